@@ -1,0 +1,46 @@
+# Two entry points: `make serve` (set up and run) and `make test` (set up and verify).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+GRAPHIQL_DIST := app/graphiql/dist/.built
+
+.PHONY: serve test lint bench migrations clean graphiql-check
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: $(VENV)/bin/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.runtime
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+$(GRAPHIQL_DIST): app/graphiql/package-lock.json app/graphiql/build.sh
+	bash app/graphiql/build.sh
+	touch $@
+
+serve: $(VENV)/.runtime $(GRAPHIQL_DIST)
+	$(BIN)/studiograph serve
+
+lint: $(VENV)/.test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(VENV)/.test $(GRAPHIQL_DIST) lint
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.test
+	$(BIN)/python -m bench.providers
+
+# Regenerates aerich migrations for both dialects after a model change.
+migrations: $(VENV)/.test
+	$(BIN)/studiograph makemigrations
+
+graphiql-check: $(VENV)/.test $(GRAPHIQL_DIST)
+	$(BIN)/python tests/browser/graphiql_offline.py
+
+clean:
+	rm -rf $(VENV) var app/graphiql/dist app/graphiql/node_modules

@@ -1,0 +1,129 @@
+"""The `studiograph` command."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import click
+import uvicorn
+from tortoise import Tortoise
+
+from app.database import (
+    DIALECT_URLS,
+    MIGRATIONS_ROOT,
+    migrate,
+    pending_model_changes,
+    tortoise_config,
+)
+from app.demo import seed
+from app.security import hash_password
+from app.settings import get_settings
+from domain.account import email_violation, normalize_email, password_violation
+from models.account import Role, User
+
+
+def _with_database(work: Callable[[], Awaitable[None]]) -> None:
+    async def run() -> None:
+        settings = get_settings()
+        if settings.is_sqlite:
+            await migrate(settings.database_url)
+        await Tortoise.init(config=tortoise_config(settings.database_url))
+        try:
+            await work()
+        finally:
+            await Tortoise.close_connections()
+
+    asyncio.run(run())
+
+
+@click.group()
+def main() -> None:
+    """studiograph: the GraphQL backend for businesses that sell time and craft."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--reload", is_flag=True, help="Restart on code changes (development).")
+def serve(host: str, port: int, reload: bool) -> None:
+    """Serve the API (the embedded SQLite database prepares itself)."""
+    settings = get_settings()
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        reload=reload,
+        log_level=settings.log_level.lower(),
+        proxy_headers=True,
+    )
+
+
+@main.command("migrate")
+def migrate_command() -> None:
+    """Apply pending database migrations."""
+    applied = asyncio.run(migrate(get_settings().database_url))
+    click.echo(
+        f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else "")
+    )
+
+
+@main.command("makemigrations")
+@click.option("--name", default="update", show_default=True)
+@click.option("--check", is_flag=True, help="Write nothing; fail if models and migrations differ.")
+def makemigrations(name: str, check: bool) -> None:
+    """Write aerich migrations for model changes, for PostgreSQL and for SQLite."""
+    drifted = []
+    for dialect in DIALECT_URLS:
+        with tempfile.TemporaryDirectory() as scratch:
+            location = MIGRATIONS_ROOT / dialect
+            if check:
+                location = Path(shutil.copytree(location, Path(scratch) / dialect))
+            written = asyncio.run(pending_model_changes(dialect, location, name))
+        click.echo(f"{dialect}: {written or 'no changes'}")
+        drifted += [dialect] if written else []
+    if check and drifted:
+        raise click.ClickException(f"models differ from the migrations for {', '.join(drifted)}")
+
+
+@main.command("create-admin")
+@click.option("--email", required=True)
+@click.option("--first-name", default="Admin", show_default=True)
+@click.option("--last-name", default="", show_default=True)
+@click.password_option(envvar="STUDIOGRAPH_ADMIN_PASSWORD")
+def create_admin(email: str, first_name: str, last_name: str, password: str) -> None:
+    """Create an admin account, or promote an existing one (its password is then reset)."""
+    email = normalize_email(email)
+    problem = email_violation(email) or password_violation(password, email=email)
+    if problem is not None:
+        raise click.BadParameter(problem.message, param_hint=problem.field)
+
+    async def work() -> None:
+        password_hash = await hash_password(password)
+        user, created = await User.update_or_create(
+            email=email,
+            defaults={
+                "role": Role.ADMIN,
+                "password_hash": password_hash,
+                "first_name": first_name,
+                "last_name": last_name,
+                "deleted_at": None,
+            },
+        )
+        click.echo(f"{'created' if created else 'promoted'} admin {user.email}")
+
+    _with_database(work)
+
+
+@main.command("seed-demo")
+def seed_demo() -> None:
+    """Load a small realistic data set (idempotent)."""
+
+    async def work() -> None:
+        click.echo(await seed())
+
+    _with_database(work)

@@ -1,0 +1,32 @@
+"""The typed per-request context every resolver receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+import strawberry
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+
+from app.settings import Settings
+from loaders import Loaders
+from models.account import AccessToken, Role, User
+
+
+@dataclass
+class Context:
+    request: Request | WebSocket
+    response: Response | None
+    settings: Settings
+    user: User | None = None
+    token: AccessToken | None = None
+    loaders: Loaders = field(default_factory=Loaders)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.user is not None and self.user.role == Role.ADMIN
+
+
+Info: TypeAlias = strawberry.Info[Context, None]

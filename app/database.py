@@ -1,0 +1,79 @@
+"""ORM configuration and aerich migrations, for PostgreSQL and the embedded SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from aerich import Command
+from tortoise import Tortoise
+
+from app.settings import Settings
+from models import MODEL_MODULES
+
+MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    return {
+        "connections": {"default": database_url},
+        "apps": {
+            "models": {
+                "models": [*MODEL_MODULES, "aerich.models"],
+                "default_connection": "default",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def migrations_location(database_url: str) -> Path:
+    """Each dialect keeps its own aerich history, because aerich records dialect-specific SQL."""
+    return MIGRATIONS_ROOT / ("sqlite" if database_url.startswith("sqlite") else "postgres")
+
+
+def ensure_sqlite_directory(database_url: str) -> None:
+    if database_url.startswith("sqlite://") and ":memory:" not in database_url:
+        Path(database_url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply every pending aerich migration; returns the versions applied."""
+    ensure_sqlite_directory(database_url)
+    command = Command(
+        tortoise_config(database_url),
+        app="models",
+        location=str(migrations_location(database_url)),
+    )
+    async with command:
+        await command.init()
+        return await command.upgrade(run_in_transaction=True)
+
+
+async def prepare_embedded_database(settings: Settings) -> None:
+    """The embedded default keeps itself current so `make serve` needs no separate step."""
+    if settings.is_sqlite:
+        await migrate(settings.database_url)
+
+
+async def close_database() -> None:
+    await Tortoise.close_connections()
+
+
+# Offline generation only needs a URL of the right dialect; nothing connects to it.
+DIALECT_URLS = {
+    "postgres": "postgres://postgres@127.0.0.1:5432/studiograph",
+    "sqlite": "sqlite://:memory:",
+}
+
+
+async def pending_model_changes(dialect: str, location: Path, name: str = "update") -> str:
+    """Writes a migration for model changes not yet in `location`; returns its name or ""."""
+    url = DIALECT_URLS[dialect]
+    command = Command(tortoise_config(url), app="models", location=str(location))
+    await command.init(offline=True)  # not `async with`: that would connect first
+    try:
+        return await command.migrate(name, no_input=True, offline=True)
+    finally:
+        await command.aclose()

@@ -1,0 +1,48 @@
+"""Strawberry's ASGI app, with our context and a self-hosted GraphiQL page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.schema import BaseSchema
+
+from app.authentication import SignedInUser
+from app.context import Context
+from app.graphiql import graphiql_html
+from app.settings import Settings
+from loaders import Loaders
+
+GRAPHIQL_ASSETS_PATH = "/graphiql-assets"
+
+
+class StudioGraphQL(GraphQL[Context, None]):
+    def __init__(
+        self, schema: BaseSchema, settings: Settings, loaders_factory: Callable[[], Loaders]
+    ) -> None:
+        super().__init__(schema, keep_alive=True, keep_alive_interval=15)
+        self.settings = settings
+        self.loaders_factory = loaders_factory
+        self._graphiql_page = graphiql_html(
+            graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
+        )
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:  # type: ignore[override]
+        signed_in = request.scope.get("user")
+        context = Context(
+            request=request,
+            response=response if isinstance(response, Response) else None,
+            settings=self.settings,
+            loaders=self.loaders_factory(),
+        )
+        if isinstance(signed_in, SignedInUser):
+            context.user, context.token = signed_in.user, signed_in.token
+        return context
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return HTMLResponse(self._graphiql_page)

@@ -1,0 +1,74 @@
+"""The ASGI application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route, WebSocketRoute
+from tortoise import connections
+from tortoise.contrib.starlette import RegisterTortoise
+
+from app.authentication import BearerTokenBackend, authentication_failed
+from app.database import prepare_embedded_database, tortoise_config
+from app.graphiql import assets_app
+from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
+from app.limits import BodySizeLimitMiddleware
+from app.logging import RequestLoggingMiddleware, configure_logging
+from app.settings import Settings, get_settings
+from loaders import Loaders
+from schema import build_schema
+
+
+async def healthz(_: Request) -> JSONResponse:
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception as exc:
+        return JSONResponse({"status": "unavailable", "database": repr(exc)}, status_code=503)
+    return JSONResponse({"status": "ok", "database": "ok"})
+
+
+def create_app(
+    settings: Settings | None = None, *, loaders_factory: Callable[[], Loaders] = Loaders
+) -> Starlette:
+    """`loaders_factory` lets the benchmark swap in unbatched loaders for its baseline."""
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    graphql = StudioGraphQL(build_schema(settings), settings, loaders_factory)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await prepare_embedded_database(settings)
+        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+            yield
+
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", healthz),
+            Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
+        ],
+        middleware=[
+            Middleware(RequestLoggingMiddleware),
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.cors_origins,
+                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_headers=["authorization", "content-type", "x-request-id"],
+            ),
+            Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes),
+            Middleware(
+                AuthenticationMiddleware,
+                backend=BearerTokenBackend(),
+                on_error=authentication_failed,
+            ),
+        ],
+        lifespan=lifespan,
+    )

@@ -1,0 +1,59 @@
+"""Password hashing and opaque bearer tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from models.account import AccessToken, User
+
+TOKEN_PREFIX = "sg_"  # noqa: S105 - marks our tokens for secret scanners
+_hasher = PasswordHasher()
+# Verified when the e-mail is unknown, so a login takes as long for a stranger as for a user.
+_DUMMY_HASH = _hasher.hash("studiograph-timing-equaliser")
+
+
+async def hash_password(password: str) -> str:
+    # argon2 is deliberately slow; a thread keeps the event loop serving other requests.
+    return await asyncio.to_thread(_hasher.hash, password)
+
+
+async def verify_password(password_hash: str | None, password: str) -> bool:
+    try:
+        await asyncio.to_thread(_hasher.verify, password_hash or _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return password_hash is not None
+
+
+def digest_token(token: str) -> str:
+    """Tokens carry 256 random bits, so a plain SHA-256 suffices (no brute force is feasible)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def issue_token(user: User, ttl: timedelta) -> tuple[str, AccessToken]:
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    record = await AccessToken.create(
+        user=user, token_hash=digest_token(token), expires_at=datetime.now(UTC) + ttl
+    )
+    return token, record
+
+
+async def user_for_token(token: str) -> tuple[User, AccessToken] | None:
+    """The live user behind a token, or None when it is unknown, expired, revoked or deleted."""
+    record = (
+        await AccessToken.filter(
+            token_hash=digest_token(token),
+            revoked_at__isnull=True,
+            expires_at__gt=datetime.now(UTC),
+            user__deleted_at__isnull=True,
+        )
+        .select_related("user")
+        .first()
+    )
+    return (record.user, record) if record else None

@@ -1,0 +1,57 @@
+"""Configuration, read once from the environment (and an optional `.env` file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_SECRET_KEY = "insecure-development-key-change-me"  # noqa: S105 - refused in production
+
+
+class Settings(BaseSettings):
+    """Every knob the server has; each field maps to the upper-case environment variable."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    environment: Literal["development", "production"] = "development"
+    database_url: str = "sqlite://var/studiograph.sqlite3"
+    secret_key: str = DEFAULT_SECRET_KEY
+    storage_url: str = "file://var/storage"
+    public_url: str = "http://127.0.0.1:8000"
+    log_level: str = "INFO"
+    # NoDecode: a comma-separated string is friendlier in an env file than a JSON list.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    token_ttl_days: int = 30
+    graphql_introspection: bool = True
+    graphql_max_depth: int = 12
+    graphql_max_aliases: int = 30
+    graphql_max_tokens: int = 2_000
+    max_request_bytes: int = 1_000_000
+    page_size_max: int = 100
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _refuse_default_secret_in_production(self) -> Settings:
+        if self.environment == "production" and self.secret_key == DEFAULT_SECRET_KEY:
+            msg = "SECRET_KEY must be set to a private value when ENVIRONMENT=production"
+            raise ValueError(msg)
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,64 @@
+"""Rules for provider profiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import available_timezones
+
+from domain.violation import Violation
+
+MAX_SPECIALTIES = 20
+MAX_SPECIALTY_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChange:
+    display_name: str | None = None
+    specialties: list[str] | None = None
+    years_of_experience: int | None = None
+    timezone: str | None = None
+    response_sla_minutes: int | None = None
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def is_iana_timezone(name: str) -> bool:
+    return name in _zones()
+
+
+def clean_specialties(names: list[str]) -> list[str]:
+    """Trimmed, in the given order, without blanks or case-insensitive repeats."""
+    seen: set[str] = set()
+    cleaned = []
+    for name in (n.strip() for n in names):
+        if name and name.lower() not in seen:
+            seen.add(name.lower())
+            cleaned.append(name)
+    return cleaned
+
+
+def profile_violations(change: ProfileChange) -> list[Violation]:
+    violations = []
+    if change.display_name is not None and not 0 < len(change.display_name.strip()) <= 120:
+        violations.append(Violation("displayName", "INVALID_VALUE", "Use 1 to 120 characters."))
+    if change.timezone is not None and not is_iana_timezone(change.timezone):
+        violations.append(
+            Violation("timezone", "INVALID_TIMEZONE", "Use an IANA zone such as Europe/Berlin.")
+        )
+    if change.years_of_experience is not None and not 0 <= change.years_of_experience <= 80:
+        violations.append(Violation("yearsOfExperience", "INVALID_VALUE", "Use 0 to 80 years."))
+    if change.response_sla_minutes is not None and not 1 <= change.response_sla_minutes <= 10_080:
+        violations.append(
+            Violation("responseSlaMinutes", "INVALID_VALUE", "Use 1 minute to 7 days.")
+        )
+    if change.specialties is not None:
+        names = clean_specialties(change.specialties)
+        if len(names) > MAX_SPECIALTIES or any(len(n) > MAX_SPECIALTY_LENGTH for n in names):
+            violations.append(
+                Violation("specialties", "INVALID_VALUE", "Up to 20 specialties of 60 characters.")
+            )
+    return violations

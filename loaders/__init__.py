@@ -1,0 +1,30 @@
+"""One registry of loaders per request: caches must never outlive it or cross users."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.account import UserByIdLoader
+from loaders.provider import (
+    ProviderByIdLoader,
+    ProviderByUserIdLoader,
+    RatesByServiceIdLoader,
+    ServiceByIdLoader,
+    ServicesByProviderIdLoader,
+    SpecialtiesByProviderIdLoader,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaders:
+    user_by_id: UserByIdLoader = field(default_factory=UserByIdLoader)
+    provider_by_id: ProviderByIdLoader = field(default_factory=ProviderByIdLoader)
+    provider_by_user_id: ProviderByUserIdLoader = field(default_factory=ProviderByUserIdLoader)
+    specialties_by_provider_id: SpecialtiesByProviderIdLoader = field(
+        default_factory=SpecialtiesByProviderIdLoader
+    )
+    service_by_id: ServiceByIdLoader = field(default_factory=ServiceByIdLoader)
+    services_by_provider_id: ServicesByProviderIdLoader = field(
+        default_factory=ServicesByProviderIdLoader
+    )
+    rates_by_service_id: RatesByServiceIdLoader = field(default_factory=RatesByServiceIdLoader)

@@ -1,0 +1,16 @@
+"""Loaders for users."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from uuid import UUID
+
+from aiodataloader import DataLoader
+
+from loaders.batching import one_per_key
+from models.account import User
+
+
+class UserByIdLoader(DataLoader[UUID, User | None]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[User | None]:
+        return one_per_key(keys, await User.filter(id__in=keys), lambda user: user.id)

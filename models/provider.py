@@ -1,0 +1,81 @@
+"""Providers (the people clients book) and the services they sell."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+
+from models.account import User
+from models.base import TimestampedModel
+
+
+class ServiceKind(StrEnum):
+    CONSULTATION = "CONSULTATION"
+    SESSION = "SESSION"
+    PROJECT = "PROJECT"
+
+
+class ProviderProfile(TimestampedModel):
+    user: fields.OneToOneRelation[User] = fields.OneToOneField(
+        "models.User", related_name="provider_profile", on_delete=fields.CASCADE
+    )
+    display_name = fields.CharField(max_length=120)
+    bio = fields.TextField(default="")
+    years_of_experience = fields.IntField(default=0)
+    timezone = fields.CharField(max_length=64, default="UTC")
+    response_sla_minutes = fields.IntField(default=1440)
+    # Denormalised from reviews so listing providers never aggregates on the fly.
+    avg_rating = fields.DecimalField(max_digits=3, decimal_places=2, null=True)
+    review_count = fields.IntField(default=0)
+
+    class Meta:
+        table = "provider_profiles"
+
+
+class ProviderSpecialty(TimestampedModel):
+    """One row per specialty, so `providers(specialty:)` is an indexed join on every database."""
+
+    provider: fields.ForeignKeyRelation[ProviderProfile] = fields.ForeignKeyField(
+        "models.ProviderProfile", related_name="specialties", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=60, db_index=True)
+    position = fields.IntField(default=0)
+
+    class Meta:
+        table = "provider_specialties"
+        unique_together = (("provider", "name"),)
+
+
+class Service(TimestampedModel):
+    provider: fields.ForeignKeyRelation[ProviderProfile] = fields.ForeignKeyField(
+        "models.ProviderProfile", related_name="services", on_delete=fields.CASCADE
+    )
+    kind = fields.CharEnumField(ServiceKind, max_length=16)
+    name = fields.CharField(max_length=120)
+    slug = fields.CharField(max_length=140)
+    description = fields.TextField(default="")
+    currency = fields.CharField(max_length=3)
+    default_duration_minutes = fields.IntField()
+    min_duration_minutes = fields.IntField()
+    max_duration_minutes = fields.IntField()
+    allow_custom_duration = fields.BooleanField(default=False)
+    active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "services"
+        unique_together = (("provider", "slug"),)
+
+
+class ServiceRate(TimestampedModel):
+    """The price of one offered duration; the set of rates is the set of offered durations."""
+
+    service: fields.ForeignKeyRelation[Service] = fields.ForeignKeyField(
+        "models.Service", related_name="rates", on_delete=fields.CASCADE
+    )
+    duration_minutes = fields.IntField()
+    amount = fields.BigIntField()
+
+    class Meta:
+        table = "service_rates"
+        unique_together = (("service", "duration_minutes"),)

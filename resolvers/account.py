@@ -1,0 +1,156 @@
+"""Sign-up, sign-in and account administration."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import strawberry
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from app.security import hash_password, issue_token, verify_password
+from domain.account import email_violation, normalize_email, password_violation
+from domain.violation import Violation
+from models.account import AccessToken, Role
+from models.account import User as UserModel
+from models.provider import ProviderProfile
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.permissions import IsAdmin, IsAuthenticated
+from schema.account import (
+    AccountErrorCode,
+    AccountPayload,
+    AccountUserError,
+    AuthPayload,
+    ChangePasswordInput,
+    LoginInput,
+    LogoutPayload,
+    RegisterInput,
+    SetUserRoleInput,
+    User,
+)
+
+MAX_NAME_LENGTH = 100
+
+
+def _errors(violations: list[Violation]) -> list[AccountUserError]:
+    return to_user_errors(violations, AccountUserError, AccountErrorCode)
+
+
+def _register_violations(data: RegisterInput, email: str) -> list[Violation]:
+    violations = [
+        v
+        for v in (email_violation(email), password_violation(data.password, email=email))
+        if v is not None
+    ]
+    for field, value in (("firstName", data.first_name), ("lastName", data.last_name)):
+        if not value.strip() or len(value) > MAX_NAME_LENGTH:
+            violations.append(Violation(field, "INVALID_NAME", "Give a name of 1-100 characters."))
+    if data.phone is not None and not 5 <= len(data.phone.strip()) <= 32:
+        violations.append(
+            Violation("phone", "INVALID_PHONE", "Give a phone number or leave it out.")
+        )
+    return violations
+
+
+async def _signed_in(info: Info, user: UserModel) -> AuthPayload:
+    token, record = await issue_token(user, timedelta(days=info.context.settings.token_ttl_days))
+    # From here on this request acts as the new user, so the payload shows their private fields.
+    info.context.user, info.context.token = user, record
+    return AuthPayload(token=token, expires_at=record.expires_at, user=User.from_model(user))
+
+
+@strawberry.type
+class AccountQueries:
+    @strawberry.field(description="The signed-in account, or null when anonymous.")
+    def me(self, info: Info) -> User | None:
+        return User.from_model(info.context.user) if info.context.user else None
+
+
+@strawberry.type
+class AccountMutations:
+    @strawberry.mutation(description="Create a client account and sign it in.")
+    async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
+        email = normalize_email(input.email)
+        if violations := _register_violations(input, email):
+            return AuthPayload(user_errors=_errors(violations))
+        taken = Violation("email", "EMAIL_TAKEN", "An account with this e-mail already exists.")
+        if await UserModel.filter(email=email).exists():
+            return AuthPayload(user_errors=_errors([taken]))
+        password_hash = await hash_password(input.password)
+        try:
+            async with in_transaction():
+                user = await UserModel.create(
+                    email=email,
+                    password_hash=password_hash,
+                    first_name=input.first_name.strip(),
+                    last_name=input.last_name.strip(),
+                    phone=input.phone.strip() if input.phone else None,
+                    marketing_consent=input.marketing_consent,
+                )
+                return await _signed_in(info, user)
+        except IntegrityError:  # a concurrent sign-up won the unique index
+            return AuthPayload(user_errors=_errors([taken]))
+
+    @strawberry.mutation(description="Exchange e-mail and password for a bearer token.")
+    async def login(self, info: Info, input: LoginInput) -> AuthPayload:
+        user = await UserModel.get_or_none(email=normalize_email(input.email), deleted_at=None)
+        if not await verify_password(user.password_hash if user else None, input.password):
+            wrong = Violation(None, "INVALID_CREDENTIALS", "E-mail or password is wrong.")
+            return AuthPayload(user_errors=_errors([wrong]))
+        return await _signed_in(info, user)  # type: ignore[arg-type]
+
+    @strawberry.mutation(
+        description="Revoke the token this request was made with.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def logout(self, info: Info) -> LogoutPayload:
+        revoked = await AccessToken.filter(id=info.context.token.id, revoked_at=None).update(  # type: ignore[union-attr]
+            revoked_at=datetime.now(UTC)
+        )
+        return LogoutPayload(revoked=revoked == 1)
+
+    @strawberry.mutation(
+        description="Change the password; every other token of the account is revoked.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def change_password(self, info: Info, input: ChangePasswordInput) -> AccountPayload:
+        user: UserModel = info.context.user  # type: ignore[assignment]
+        if not await verify_password(user.password_hash, input.current_password):
+            wrong = Violation("currentPassword", "INVALID_CREDENTIALS", "The password is wrong.")
+            return AccountPayload(user_errors=_errors([wrong]))
+        weak = password_violation(input.new_password, email=user.email, field="newPassword")
+        if weak is not None:
+            return AccountPayload(user_errors=_errors([weak]))
+        user.password_hash = await hash_password(input.new_password)
+        async with in_transaction():
+            await user.save(update_fields=["password_hash", "updated_at"])
+            await (
+                AccessToken.filter(user_id=user.id, revoked_at=None)
+                .exclude(
+                    id=info.context.token.id  # type: ignore[union-attr]
+                )
+                .update(revoked_at=datetime.now(UTC))
+            )
+        return AccountPayload(user=User.from_model(user))
+
+    @strawberry.mutation(
+        description="Make an account a client, provider or admin (admins only).",
+        permission_classes=[IsAdmin],
+    )
+    async def set_user_role(self, info: Info, input: SetUserRoleInput) -> AccountPayload:
+        user_id = decode_id(input.user_id, User)
+        user = await UserModel.get_or_none(id=user_id, deleted_at=None) if user_id else None
+        if user is None:
+            missing = Violation("userId", "NOT_FOUND", "No such account.")
+            return AccountPayload(user_errors=_errors([missing]))
+        async with in_transaction():
+            user.role = input.role
+            await user.save(update_fields=["role", "updated_at"])
+            if user.role == Role.PROVIDER:
+                await ProviderProfile.get_or_create(
+                    user=user,
+                    defaults={"display_name": f"{user.first_name} {user.last_name}".strip()},
+                )
+        return AccountPayload(user=User.from_model(user))

@@ -1,0 +1,180 @@
+"""Creating, changing and archiving services."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+from uuid import UUID
+
+import strawberry
+from slugify import slugify
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.service import ServiceTerms, terms_violations
+from domain.violation import Violation
+from models.provider import ProviderProfile, ServiceKind, ServiceRate
+from models.provider import Service as ServiceModel
+from resolvers.nodes import decode_id
+from resolvers.permissions import Forbidden, IsProviderOrAdmin
+from resolvers.provider import managed_profile, provider_errors
+from schema.provider import Service
+from schema.provider_inputs import (
+    ArchiveServiceInput,
+    CreateServiceInput,
+    RateInput,
+    ServicePayload,
+    UpdateServiceInput,
+)
+
+T = TypeVar("T")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLUG_TAKEN = Violation("slug", "SLUG_TAKEN", "This provider already has a service with that slug.")
+
+
+def _name_violations(name: str, slug: str) -> list[Violation]:
+    violations = []
+    if not 0 < len(name.strip()) <= 120:
+        violations.append(Violation("name", "INVALID_VALUE", "Use 1 to 120 characters."))
+    if not (_SLUG.match(slug) and len(slug) <= 140):
+        violations.append(
+            Violation("slug", "INVALID_VALUE", "Use lower-case letters, digits and hyphens.")
+        )
+    return violations
+
+
+def _rates(rates: list[RateInput]) -> tuple[tuple[int, int], ...]:
+    return tuple((rate.duration_minutes, rate.amount) for rate in rates)
+
+
+async def _owned_service(info: Info, global_id: strawberry.relay.GlobalID) -> ServiceModel | None:
+    service_id = decode_id(global_id, Service)
+    service = await ServiceModel.get_or_none(id=service_id) if service_id else None
+    if service is None or info.context.is_admin:
+        return service
+    owner = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
+    if owner.user_id != info.context.user.id:  # type: ignore[attr-defined, union-attr]
+        raise Forbidden("You can only change your own services.")
+    return service
+
+
+async def _save_rates(service_id: UUID, rates: tuple[tuple[int, int], ...]) -> None:
+    await ServiceRate.filter(service_id=service_id).delete()
+    await ServiceRate.bulk_create(
+        [ServiceRate(service_id=service_id, duration_minutes=d, amount=a) for d, a in rates]
+    )
+
+
+def _pick(new: T | None, current: T) -> T:
+    """Partial updates: an omitted (null) input field keeps the stored value."""
+    return current if new is None else new
+
+
+_NOT_FOUND = Violation("id", "NOT_FOUND", "No such service.")
+
+
+@strawberry.type
+class ServiceMutations:
+    @strawberry.mutation(
+        description="Offer a new service (its provider or an admin).",
+        permission_classes=[IsProviderOrAdmin],
+    )
+    async def create_service(self, info: Info, input: CreateServiceInput) -> ServicePayload:
+        profile = await managed_profile(info, input.provider_id)
+        if isinstance(profile, Violation):
+            return ServicePayload(user_errors=provider_errors([profile]))
+        slug = input.slug if input.slug is not None else slugify(input.name, max_length=140)
+        terms = ServiceTerms(
+            currency=input.currency,
+            rates=_rates(input.rates),
+            durations=tuple(input.durations),
+            default_duration=input.default_duration_minutes,
+            min_duration=input.min_duration_minutes,
+            max_duration=input.max_duration_minutes,
+            allow_free=input.kind == ServiceKind.CONSULTATION,
+        )
+        if violations := _name_violations(input.name, slug) + terms_violations(terms):
+            return ServicePayload(user_errors=provider_errors(violations))
+        try:
+            async with in_transaction():
+                service = await ServiceModel.create(
+                    provider=profile,
+                    kind=input.kind,
+                    name=input.name.strip(),
+                    slug=slug,
+                    description=input.description,
+                    currency=terms.currency,
+                    default_duration_minutes=terms.default_duration,
+                    min_duration_minutes=terms.min_duration,
+                    max_duration_minutes=terms.max_duration,
+                    allow_custom_duration=input.allow_custom_duration,
+                )
+                await _save_rates(service.id, terms.rates)
+        except IntegrityError:
+            return ServicePayload(user_errors=provider_errors([_SLUG_TAKEN]))
+        return ServicePayload(service=Service.from_model(service))
+
+    @strawberry.mutation(
+        description="Change a service (its provider or an admin).",
+        permission_classes=[IsProviderOrAdmin],
+    )
+    async def update_service(self, info: Info, input: UpdateServiceInput) -> ServicePayload:
+        service = await _owned_service(info, input.id)
+        if service is None:
+            return ServicePayload(user_errors=provider_errors([_NOT_FOUND]))
+        current = await ServiceRate.filter(service_id=service.id).order_by("duration_minutes")
+        rates = _pick(
+            _rates(input.rates) if input.rates is not None else None,
+            tuple((r.duration_minutes, r.amount) for r in current),
+        )
+        terms = ServiceTerms(
+            currency=_pick(input.currency, service.currency),
+            rates=rates,
+            durations=tuple(_pick(input.durations, [d for d, _ in rates])),
+            default_duration=_pick(
+                input.default_duration_minutes, service.default_duration_minutes
+            ),
+            min_duration=_pick(input.min_duration_minutes, service.min_duration_minutes),
+            max_duration=_pick(input.max_duration_minutes, service.max_duration_minutes),
+            allow_free=_pick(input.kind, service.kind) == ServiceKind.CONSULTATION,
+        )
+        name = _pick(input.name, service.name)
+        slug = _pick(input.slug, service.slug)
+        if violations := _name_violations(name, slug) + terms_violations(terms):
+            return ServicePayload(user_errors=provider_errors(violations))
+        service.update_from_dict(
+            {
+                "name": name.strip(),
+                "slug": slug,
+                "kind": _pick(input.kind, service.kind),
+                "description": _pick(input.description, service.description),
+                "currency": terms.currency,
+                "default_duration_minutes": terms.default_duration,
+                "min_duration_minutes": terms.min_duration,
+                "max_duration_minutes": terms.max_duration,
+                "allow_custom_duration": _pick(
+                    input.allow_custom_duration, service.allow_custom_duration
+                ),
+            }
+        )
+        try:
+            async with in_transaction():
+                await service.save()
+                if input.rates is not None:
+                    await _save_rates(service.id, terms.rates)
+        except IntegrityError:
+            return ServicePayload(user_errors=provider_errors([_SLUG_TAKEN]))
+        return ServicePayload(service=Service.from_model(service))
+
+    @strawberry.mutation(
+        description="Stop offering a service; it stays visible to its provider and admins.",
+        permission_classes=[IsProviderOrAdmin],
+    )
+    async def archive_service(self, info: Info, input: ArchiveServiceInput) -> ServicePayload:
+        service = await _owned_service(info, input.id)
+        if service is None:
+            return ServicePayload(user_errors=provider_errors([_NOT_FOUND]))
+        service.active = False
+        await service.save(update_fields=["active", "updated_at"])
+        return ServicePayload(service=Service.from_model(service))

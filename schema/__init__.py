@@ -1,0 +1,64 @@
+"""The one place the GraphQL schema is assembled, with its protective extensions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import strawberry
+from graphql import GraphQLError
+from strawberry import relay
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+
+from app.context import Info
+from app.settings import Settings
+from resolvers.account import AccountMutations, AccountQueries
+from resolvers.provider import ProviderMutations, ProviderQueries
+from resolvers.service import ServiceMutations
+
+CACHE_SIZE = 512
+
+
+@strawberry.type(description="Everything that can be read.")
+class Query(AccountQueries, ProviderQueries):
+    # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
+    # Schema per process (tests build several with different limits).
+    @strawberry.field(description="Any object by its global ID; null if missing or not yours.")
+    async def node(self, info: Info, id: relay.GlobalID) -> relay.Node | None:
+        return await id.resolve_node(info, required=False)
+
+
+@strawberry.type(description="Everything that can be changed.")
+class Mutation(AccountMutations, ProviderMutations, ServiceMutations):
+    pass
+
+
+def is_unexpected(error: GraphQLError) -> bool:
+    """Mask only bugs: errors we raise on purpose are GraphQLErrors and reach the client intact."""
+    original = error.original_error
+    return original is not None and not isinstance(original, GraphQLError)
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    # Factories, so every request gets fresh extension instances; the parser and validation
+    # caches still share one bounded LRU per process (Strawberry keys them by maxsize).
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        lambda: ParserCache(maxsize=CACHE_SIZE),
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: ValidationCache(maxsize=CACHE_SIZE),
+    ]
+    if not settings.graphql_introspection:
+        extensions.append(DisableIntrospection)
+    if settings.environment == "production":
+        extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)

@@ -1,0 +1,190 @@
+"""GraphQL types for providers, their services and rates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from models.provider import ProviderProfile, ServiceRate
+from models.provider import Service as ServiceModel
+from models.provider import ServiceKind as ServiceKindModel
+from schema.account import User
+from schema.common import Money, UserError
+
+ServiceKind = strawberry.enum(ServiceKindModel, description="What kind of work a service sells.")
+
+
+@strawberry.enum(description="Why a provider or service mutation refused its input.")
+class ProviderErrorCode(Enum):
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_TIMEZONE = "INVALID_TIMEZONE"
+    INVALID_VALUE = "INVALID_VALUE"
+    INVALID_CURRENCY = "INVALID_CURRENCY"
+    INVALID_DURATION = "INVALID_DURATION"
+    DURATION_BOUNDS = "DURATION_BOUNDS"
+    NO_DURATIONS = "NO_DURATIONS"
+    DUPLICATE_DURATION = "DUPLICATE_DURATION"
+    DURATION_OUT_OF_BOUNDS = "DURATION_OUT_OF_BOUNDS"
+    DEFAULT_NOT_OFFERED = "DEFAULT_NOT_OFFERED"
+    MISSING_RATE = "MISSING_RATE"
+    RATE_WITHOUT_DURATION = "RATE_WITHOUT_DURATION"
+    DUPLICATE_RATE = "DUPLICATE_RATE"
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    SLUG_TAKEN = "SLUG_TAKEN"
+    PROVIDER_REQUIRED = "PROVIDER_REQUIRED"
+
+
+@strawberry.type(description="A problem with a provider or service mutation's input.")
+class ProviderUserError(UserError):
+    code: ProviderErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+@strawberry.type(description="The price of one offered duration.")
+class Rate:
+    duration_minutes: int = strawberry.field(description="Length of the booking in minutes.")
+    price: Money = strawberry.field(description="Price for that length.")
+
+
+@strawberry.type(description="Something a provider sells: a consultation, a session or a project.")
+class Service(relay.Node):
+    id: relay.NodeID[str]
+    kind: ServiceKind = strawberry.field(description="Consultation, session or project.")  # type: ignore[valid-type]
+    name: str = strawberry.field(description="Shown to clients.")
+    slug: str = strawberry.field(description="URL-friendly name, unique per provider.")
+    description: str = strawberry.field(description="What the client gets.")
+    currency: str = strawberry.field(description="ISO 4217 code of every rate.")
+    default_duration_minutes: int = strawberry.field(description="Preselected duration.")
+    min_duration_minutes: int = strawberry.field(description="Shortest bookable duration.")
+    max_duration_minutes: int = strawberry.field(description="Longest bookable duration.")
+    allow_custom_duration: bool = strawberry.field(
+        description="Whether clients may pick a duration between min and max that is not listed."
+    )
+    active: bool = strawberry.field(
+        description="False once archived; archived services are hidden."
+    )
+    created_at: datetime = strawberry.field(description="When the service was created (UTC).")
+    provider_id: strawberry.Private[UUID]
+
+    @strawberry.field(description="Offered durations with their prices, shortest first.")
+    async def rates(self, info: Info) -> list[Rate]:
+        rows = await info.context.loaders.rates_by_service_id.load(UUID(self.id))
+        return [_rate(row, self.currency) for row in rows]
+
+    @strawberry.field(description="Offered durations in minutes, shortest first.")
+    async def durations(self, info: Info) -> list[int]:
+        rows = await info.context.loaders.rates_by_service_id.load(UUID(self.id))
+        return [row.duration_minutes for row in rows]
+
+    @strawberry.field(description="Who provides the service.")
+    async def provider(self, info: Info) -> Provider:
+        profile = await info.context.loaders.provider_by_id.load(self.provider_id)
+        return Provider.from_model(profile)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_model(cls, service: ServiceModel) -> Service:
+        return cls(
+            id=str(service.id),
+            kind=service.kind,
+            name=service.name,
+            slug=service.slug,
+            description=service.description,
+            currency=service.currency,
+            default_duration_minutes=service.default_duration_minutes,
+            min_duration_minutes=service.min_duration_minutes,
+            max_duration_minutes=service.max_duration_minutes,
+            allow_custom_duration=service.allow_custom_duration,
+            active=service.active,
+            created_at=service.created_at,
+            provider_id=service.provider_id,  # type: ignore[attr-defined]
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        services = await info.context.loaders.service_by_id.load_many([UUID(i) for i in node_ids])
+        return [
+            cls.from_model(s) if s is not None and await can_view_service(info, s) else None
+            for s in services
+        ]
+
+
+def _rate(row: ServiceRate, currency: str) -> Rate:
+    return Rate(
+        duration_minutes=row.duration_minutes, price=Money(amount=row.amount, currency=currency)
+    )
+
+
+async def can_view_service(info: Info, service: ServiceModel) -> bool:
+    """Archived services stay visible only to their provider and admins."""
+    if service.active or info.context.is_admin:
+        return True
+    profile = await info.context.loaders.provider_by_id.load(service.provider_id)  # type: ignore[attr-defined]
+    return _is_owner(info, profile)
+
+
+def _is_owner(info: Info, profile: ProviderProfile | None) -> bool:
+    user = info.context.user
+    return profile is not None and user is not None and profile.user_id == user.id  # type: ignore[attr-defined]
+
+
+@strawberry.type(description="A person or studio that clients book.")
+class Provider(relay.Node):
+    id: relay.NodeID[str]
+    display_name: str = strawberry.field(description="Name shown to clients.")
+    bio: str = strawberry.field(description="About the provider.")
+    years_of_experience: int = strawberry.field(description="Years in the craft.")
+    timezone: str = strawberry.field(description="IANA time zone, e.g. Europe/Berlin.")
+    response_sla_minutes: int = strawberry.field(description="Promised reply time in minutes.")
+    avg_rating: float | None = strawberry.field(description="Mean review rating, 1 to 5.")
+    review_count: int = strawberry.field(description="Number of published reviews.")
+    created_at: datetime = strawberry.field(description="When the profile was created (UTC).")
+    model: strawberry.Private[ProviderProfile]
+
+    @strawberry.field(description="Specialties, in the provider's order.")
+    async def specialties(self, info: Info) -> list[str]:
+        rows = await info.context.loaders.specialties_by_provider_id.load(self.model.id)
+        return [row.name for row in rows]
+
+    @strawberry.field(description="The provider's account.")
+    async def user(self, info: Info) -> User:
+        user = await info.context.loaders.user_by_id.load(self.model.user_id)  # type: ignore[attr-defined]
+        return User.from_model(user)  # type: ignore[arg-type]
+
+    @relay.connection(
+        relay.ListConnection[Service],
+        description="Services, oldest first; archived ones only for the provider and admins.",
+    )
+    async def services(self, info: Info, include_archived: bool = False) -> list[Service]:
+        rows = await info.context.loaders.services_by_provider_id.load(self.model.id)
+        show_archived = include_archived and (info.context.is_admin or _is_owner(info, self.model))
+        return [Service.from_model(row) for row in rows if row.active or show_archived]
+
+    @classmethod
+    def from_model(cls, profile: ProviderProfile) -> Provider:
+        return cls(
+            id=str(profile.id),
+            display_name=profile.display_name,
+            bio=profile.bio,
+            years_of_experience=profile.years_of_experience,
+            timezone=profile.timezone,
+            response_sla_minutes=profile.response_sla_minutes,
+            avg_rating=float(profile.avg_rating) if profile.avg_rating is not None else None,
+            review_count=profile.review_count,
+            created_at=profile.created_at,
+            model=profile,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await info.context.loaders.provider_by_id.load_many([UUID(i) for i in node_ids])
+        return [cls.from_model(row) if row is not None else None for row in rows]

@@ -1,0 +1,71 @@
+"""Fixtures: one migrated PostgreSQL database per run, emptied after every test."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from tortoise import Tortoise, connections
+
+from app.database import migrate, tortoise_config
+from app.main import create_app
+from app.settings import Settings
+from tests.api import StatementCounter
+from tests.database import test_database_url
+
+
+@pytest.fixture(scope="session")
+def database_url() -> Iterator[str]:
+    with test_database_url() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url, log_level="WARNING")
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def orm(settings: Settings) -> AsyncIterator[None]:
+    await migrate(settings.database_url)
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    yield
+    await Tortoise.close_connections()
+
+
+@pytest.fixture(autouse=True)
+async def _empty_tables(orm: None) -> AsyncIterator[None]:
+    yield
+    tables = ", ".join(
+        f'"{model._meta.db_table}"'
+        for model in Tortoise.apps["models"].values()
+        if model._meta.db_table != "aerich"
+    )
+    await connections.get("default").execute_script(f"TRUNCATE {tables} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings):
+    return create_app(settings)
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+@pytest.fixture
+def statements() -> Iterator[StatementCounter]:
+    counter = StatementCounter()
+    logger = logging.getLogger("tortoise.db_client")
+    previous = logger.level, logger.propagate
+    logger.addHandler(counter)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    yield counter
+    logger.removeHandler(counter)
+    logger.level, logger.propagate = previous

@@ -1,0 +1,52 @@
+"""A real uvicorn process on a free loopback port, for tests that need the whole stack."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_server(database_url: str, **env: str) -> Iterator[str]:
+    port = free_port()
+    studiograph = Path(sys.executable).parent / "studiograph"
+    process = subprocess.Popen(
+        [studiograph, "serve", "--port", str(port)],
+        env=os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"} | env,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_healthy(base_url, process)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_until_healthy(base_url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            msg = f"server exited with {process.returncode}"
+            raise RuntimeError(msg)
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    msg = "server did not become healthy within 20 s"
+    raise RuntimeError(msg)
