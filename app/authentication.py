@@ -11,7 +11,7 @@ from starlette.authentication import (
 from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse, Response
 
-from app.security import user_for_token
+from app.security import bearer_token, user_for_token
 from models.account import AccessToken, User
 
 
@@ -38,10 +38,10 @@ class BearerTokenBackend(AuthenticationBackend):
         header = conn.headers.get("authorization")
         if not header:
             return None
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = bearer_token(header)
+        if token is None:
             raise AuthenticationError("Use the header `Authorization: Bearer <token>`.")
-        found = await user_for_token(token.strip())
+        found = await user_for_token(token)
         if found is None:
             # A wrong token is refused outright rather than treated as anonymous, so a client
             # with a stale token learns it must sign in again instead of seeing public data.

@@ -13,6 +13,7 @@ from starlette.websockets import WebSocket
 from app.settings import Settings
 from loaders import Loaders
 from models.account import AccessToken, Role, User
+from subscriptions.broker import InMemoryBroker
 
 
 @dataclass
@@ -20,9 +21,12 @@ class Context:
     request: Request | WebSocket
     response: Response | None
     settings: Settings
+    broker: InMemoryBroker
     user: User | None = None
     token: AccessToken | None = None
     loaders: Loaders = field(default_factory=Loaders)
+    # Filled by Strawberry from a websocket's `connection_init` payload.
+    connection_params: dict[str, object] | None = None
 
     @property
     def is_admin(self) -> bool:

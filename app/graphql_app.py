@@ -8,23 +8,31 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema import BaseSchema
 
 from app.authentication import SignedInUser
 from app.context import Context
 from app.graphiql import graphiql_html
+from app.security import bearer_token, user_for_token
 from app.settings import Settings
 from loaders import Loaders
+from subscriptions.broker import InMemoryBroker
 
 GRAPHIQL_ASSETS_PATH = "/graphiql-assets"
 
 
 class StudioGraphQL(GraphQL[Context, None]):
     def __init__(
-        self, schema: BaseSchema, settings: Settings, loaders_factory: Callable[[], Loaders]
+        self,
+        schema: BaseSchema,
+        settings: Settings,
+        broker: InMemoryBroker,
+        loaders_factory: Callable[[], Loaders],
     ) -> None:
         super().__init__(schema, keep_alive=True, keep_alive_interval=15)
         self.settings = settings
+        self.broker = broker
         self.loaders_factory = loaders_factory
         self._graphiql_page = graphiql_html(
             graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
@@ -38,11 +46,24 @@ class StudioGraphQL(GraphQL[Context, None]):
             request=request,
             response=response if isinstance(response, Response) else None,
             settings=self.settings,
+            broker=self.broker,
             loaders=self.loaders_factory(),
         )
         if isinstance(signed_in, SignedInUser):
             context.user, context.token = signed_in.user, signed_in.token
         return context
+
+    async def on_ws_connect(self, context: Context) -> None:  # type: ignore[override]
+        """Websockets authenticate in `connection_init`: browsers can't set headers on them."""
+        params = context.connection_params or {}
+        header = params.get("Authorization") or params.get("authorization")
+        if header is None:
+            return
+        token = bearer_token(str(header))
+        found = await user_for_token(token) if token else None
+        if found is None:
+            raise ConnectionRejectionError({"message": "The access token is invalid."})
+        context.user, context.token = found
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return HTMLResponse(self._graphiql_page)

@@ -24,6 +24,7 @@ from app.logging import RequestLoggingMiddleware, configure_logging
 from app.settings import Settings, get_settings
 from loaders import Loaders
 from schema import build_schema
+from subscriptions.broker import InMemoryBroker
 
 
 async def healthz(_: Request) -> JSONResponse:
@@ -40,7 +41,7 @@ def create_app(
     """`loaders_factory` lets the benchmark swap in unbatched loaders for its baseline."""
     settings = settings or get_settings()
     configure_logging(settings.log_level)
-    graphql = StudioGraphQL(build_schema(settings), settings, loaders_factory)
+    graphql = StudioGraphQL(build_schema(settings), settings, InMemoryBroker(), loaders_factory)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -31,6 +31,12 @@ async def verify_password(password_hash: str | None, password: str) -> bool:
     return password_hash is not None
 
 
+def bearer_token(header: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` value, or None if it is malformed."""
+    scheme, _, token = header.partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
 def digest_token(token: str) -> str:
     """Tokens carry 256 random bits, so a plain SHA-256 suffices (no brute force is feasible)."""
     return hashlib.sha256(token.encode()).hexdigest()

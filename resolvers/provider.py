@@ -17,6 +17,7 @@ from resolvers.pagination import keyset_page
 from resolvers.permissions import Forbidden, IsProviderOrAdmin
 from schema.provider import Provider, ProviderErrorCode, ProviderUserError
 from schema.provider_inputs import ProviderPayload, UpdateProviderProfileInput
+from subscriptions.channels import provider_channel
 
 
 def provider_errors(violations: list[Violation]) -> list[ProviderUserError]:
@@ -106,6 +107,7 @@ class ProviderMutations:
             await profile.save()
             if input.specialties is not None:
                 await _replace_specialties(profile, clean_specialties(input.specialties))
+        await info.context.broker.publish(provider_channel(profile.id))
         return ProviderPayload(provider=Provider.from_model(profile))
 
 

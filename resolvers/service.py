@@ -27,6 +27,7 @@ from schema.provider_inputs import (
     ServicePayload,
     UpdateServiceInput,
 )
+from subscriptions.channels import provider_channel
 
 T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -71,6 +72,11 @@ def _pick(new: T | None, current: T) -> T:
     return current if new is None else new
 
 
+async def _changed(info: Info, service: ServiceModel) -> ServicePayload:
+    await info.context.broker.publish(provider_channel(service.provider_id))  # type: ignore[attr-defined]
+    return ServicePayload(service=Service.from_model(service))
+
+
 _NOT_FOUND = Violation("id", "NOT_FOUND", "No such service.")
 
 
@@ -113,7 +119,7 @@ class ServiceMutations:
                 await _save_rates(service.id, terms.rates)
         except IntegrityError:
             return ServicePayload(user_errors=provider_errors([_SLUG_TAKEN]))
-        return ServicePayload(service=Service.from_model(service))
+        return await _changed(info, service)
 
     @strawberry.mutation(
         description="Change a service (its provider or an admin).",
@@ -165,7 +171,7 @@ class ServiceMutations:
                     await _save_rates(service.id, terms.rates)
         except IntegrityError:
             return ServicePayload(user_errors=provider_errors([_SLUG_TAKEN]))
-        return ServicePayload(service=Service.from_model(service))
+        return await _changed(info, service)
 
     @strawberry.mutation(
         description="Stop offering a service; it stays visible to its provider and admins.",
@@ -177,4 +183,4 @@ class ServiceMutations:
             return ServicePayload(user_errors=provider_errors([_NOT_FOUND]))
         service.active = False
         await service.save(update_fields=["active", "updated_at"])
-        return ServicePayload(service=Service.from_model(service))
+        return await _changed(info, service)

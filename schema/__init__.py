@@ -23,6 +23,7 @@ from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.service import ServiceMutations
+from subscriptions.provider import ProviderSubscriptions
 
 CACHE_SIZE = 512
 
@@ -38,6 +39,11 @@ class Query(AccountQueries, ProviderQueries):
 
 @strawberry.type(description="Everything that can be changed.")
 class Mutation(AccountMutations, ProviderMutations, ServiceMutations):
+    pass
+
+
+@strawberry.type(description="Live updates over websockets.")
+class Subscription(ProviderSubscriptions):
     pass
 
 
@@ -61,4 +67,6 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    return strawberry.Schema(
+        query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions
+    )

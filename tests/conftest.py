@@ -14,6 +14,7 @@ from app.main import create_app
 from app.settings import Settings
 from tests.api import StatementCounter
 from tests.database import test_database_url
+from tests.server import running_server
 
 
 @pytest.fixture(scope="session")
@@ -56,6 +57,13 @@ async def client(app) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http
+
+
+@pytest.fixture(scope="session")
+def server(database_url: str) -> Iterator[str]:
+    """Base URL of a real uvicorn process serving the test database."""
+    with running_server(database_url) as base_url:
+        yield base_url
 
 
 @pytest.fixture

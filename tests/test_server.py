@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -10,13 +10,6 @@ import pytest
 from models.account import Role
 from tests.api import execute
 from tests.factories import make_user, token_for
-from tests.server import running_server
-
-
-@pytest.fixture(scope="module")
-def server(database_url: str) -> Iterator[str]:
-    with running_server(database_url) as base_url:
-        yield base_url
 
 
 @pytest.fixture

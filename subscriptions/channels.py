@@ -1,0 +1,9 @@
+"""Channel names shared by publishers (resolvers) and subscription fields."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+
+def provider_channel(profile_id: UUID) -> str:
+    return f"provider:{profile_id}"

@@ -1,0 +1,94 @@
+"""Websockets speak both subscription protocols and authenticate in connection_init."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+from strawberry.relay import to_base64
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
+
+from tests.api import execute
+from tests.factories import make_provider, make_user, token_for
+
+ME = "{ me { email } }"
+
+
+def ws_url(server: str) -> str:
+    return server.replace("http://", "ws://") + "/graphql"
+
+
+async def test_graphql_transport_ws_with_token(server: str) -> None:
+    user = await make_user()
+    token = await token_for(user)
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+        )
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": ME}}))
+        message = json.loads(await ws.recv())
+        assert message["type"] == "next"
+        assert message["payload"]["data"] == {"me": {"email": user.email}}
+        assert json.loads(await ws.recv()) == {"id": "1", "type": "complete"}
+
+
+UPDATED = "subscription ($id: ID!) { providerUpdated(id: $id) { displayName } }"
+RENAME = """mutation ($input: UpdateProviderProfileInput!) {
+  updateProviderProfile(input: $input) { userErrors { code } }
+}"""
+
+
+async def provider_and_token() -> tuple[str, str]:
+    profile = await make_provider(display_name="Before")
+    return to_base64("Provider", str(profile.id)), await token_for(await profile.user)
+
+
+async def rename(server: str, token: str, name: str) -> None:
+    async with httpx.AsyncClient(base_url=server) as http:
+        body = await execute(http, RENAME, {"input": {"displayName": name}}, token=token)
+    assert body["data"]["updateProviderProfile"]["userErrors"] == []
+
+
+async def test_subscription_over_graphql_transport_ws(server: str) -> None:
+    provider_id, token = await provider_and_token()
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        subscribe = {"query": UPDATED, "variables": {"id": provider_id}}
+        await ws.send(json.dumps({"id": "s", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.2)
+        await rename(server, token, "After")
+        message = json.loads(await asyncio.wait_for(ws.recv(), 5))
+        assert message == {
+            "id": "s",
+            "type": "next",
+            "payload": {"data": {"providerUpdated": {"displayName": "After"}}},
+        }
+
+
+async def test_subscription_over_legacy_graphql_ws(server: str) -> None:
+    provider_id, token = await provider_and_token()
+    async with connect(ws_url(server), subprotocols=["graphql-ws"]) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        start = {"query": UPDATED, "variables": {"id": provider_id}}
+        await ws.send(json.dumps({"id": "s", "type": "start", "payload": start}))
+        await asyncio.sleep(0.2)
+        await rename(server, token, "Legacy")
+        while (message := json.loads(await asyncio.wait_for(ws.recv(), 5)))["type"] == "ka":
+            continue
+        assert message["type"] == "data"
+        assert message["payload"]["data"] == {"providerUpdated": {"displayName": "Legacy"}}
+
+
+async def test_wrong_token_is_rejected_at_connection_init(server: str) -> None:
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        bad = {"Authorization": "Bearer sg_wrong"}
+        await ws.send(json.dumps({"type": "connection_init", "payload": bad}))
+        with pytest.raises(ConnectionClosed) as closed:
+            await ws.recv()
+    assert closed.value.rcvd.code == 4403
