@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 GRAPHIQL_DIST := app/graphiql/dist/.built
 
-.PHONY: serve test lint bench migrations clean graphiql-check
+.PHONY: serve test lint bench migrations schema clean graphiql-check
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +35,17 @@ test: $(VENV)/.test $(GRAPHIQL_DIST) lint
 bench: $(VENV)/.test
 	$(BIN)/python -m bench.providers
 
+# Refreshes the committed schema.graphql after an API change.
+schema: $(VENV)/.runtime
+	$(BIN)/studiograph export-schema
+
 # Regenerates aerich migrations for both dialects after a model change.
 migrations: $(VENV)/.test
 	$(BIN)/studiograph makemigrations
 
+# Headless Chromium, allowed to reach only 127.0.0.1, must draw GraphiQL's editor.
 graphiql-check: $(VENV)/.test $(GRAPHIQL_DIST)
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 	$(BIN)/python tests/browser/graphiql_offline.py
 
 clean:

@@ -24,6 +24,9 @@ from app.security import hash_password
 from app.settings import get_settings
 from domain.account import email_violation, normalize_email, password_violation
 from models.account import Role, User
+from schema import build_schema
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 
 
 def _with_database(work: Callable[[], Awaitable[None]]) -> None:
@@ -88,6 +91,14 @@ def makemigrations(name: str, check: bool) -> None:
         drifted += [dialect] if written else []
     if check and drifted:
         raise click.ClickException(f"models differ from the migrations for {', '.join(drifted)}")
+
+
+@main.command("export-schema")
+@click.option("--output", type=click.Path(path_type=Path), default=SCHEMA_FILE, show_default=True)
+def export_schema(output: Path) -> None:
+    """Write the GraphQL SDL; the committed copy makes API changes visible in review."""
+    output.write_text(build_schema(get_settings()).as_str() + "\n")
+    click.echo(f"wrote {output}")
 
 
 @main.command("create-admin")
