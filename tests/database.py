@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import glob
 import os
+import pwd
 import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -39,6 +41,19 @@ def _pg_ctl() -> str:
     return found[-1]
 
 
+def _runnable_pg_ctl(workdir: str) -> str:
+    """PostgreSQL refuses to run as root (as CI does): then run it as the `postgres` user."""
+    pg_ctl = _pg_ctl()
+    if os.geteuid() != 0:
+        return pg_ctl
+    account = pwd.getpwnam("postgres")
+    os.chown(workdir, account.pw_uid, account.pw_gid)
+    wrapper = Path(workdir) / "pg_ctl"
+    wrapper.write_text(f'#!/bin/sh\nexec runuser -u postgres -- {pg_ctl} "$@"\n')
+    wrapper.chmod(0o755)
+    return str(wrapper)
+
+
 @contextmanager
 def test_database_url() -> Iterator[str]:
     """Yields a URL of an empty database, dropped and re-created for this run."""
@@ -51,7 +66,7 @@ def test_database_url() -> Iterator[str]:
     port = _free_port()
     with tempfile.TemporaryDirectory(prefix="studiograph-pg-") as workdir:
         executor = PostgreSQLExecutor(
-            executable=_pg_ctl(),
+            executable=_runnable_pg_ctl(workdir),
             host="127.0.0.1",
             port=port,
             datadir=os.path.join(workdir, "data"),
