@@ -62,6 +62,7 @@ def serve(host: str, port: int, reload: bool) -> None:
         port=port,
         reload=reload,
         log_level=settings.log_level.lower(),
+        log_config=None,  # our JSON handler (set up by the app factory) formats uvicorn's lines too
         proxy_headers=True,
     )
 

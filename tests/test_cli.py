@@ -1,0 +1,60 @@
+"""The `studiograph` command against the test database, in a separate process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from models.account import Role, User
+from models.provider import ProviderProfile, Service
+
+STUDIOGRAPH = Path(sys.executable).parent / "studiograph"
+
+
+def run(database_url: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [STUDIOGRAPH, *args],
+        env=os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"} | env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+async def test_seed_demo_is_idempotent(database_url: str) -> None:
+    first = run(database_url, "seed-demo")
+    assert first.returncode == 0, first.stderr
+    assert "seeded 4 demo provider(s)" in first.stdout
+    assert "seeded 0" in run(database_url, "seed-demo").stdout
+    assert await ProviderProfile.all().count() == 4
+    assert await Service.filter(kind="CONSULTATION").count() == 1
+
+
+async def test_create_admin_validates_then_creates(database_url: str) -> None:
+    weak = run(
+        database_url,
+        "create-admin",
+        "--email",
+        "boss@example.com",
+        STUDIOGRAPH_ADMIN_PASSWORD="short",
+    )
+    assert weak.returncode != 0
+    assert await User.all().count() == 0
+    made = run(
+        database_url,
+        "create-admin",
+        "--email",
+        "Boss@Example.com",
+        STUDIOGRAPH_ADMIN_PASSWORD="stage-lights-4471",
+    )
+    assert made.returncode == 0, made.stderr
+    admin = await User.get(email="boss@example.com")
+    assert admin.role == Role.ADMIN
+
+
+async def test_migrate_reports_nothing_pending(database_url: str) -> None:
+    result = run(database_url, "migrate")
+    assert result.returncode == 0, result.stderr
+    assert "applied 0 migration(s)" in result.stdout
