@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -79,19 +81,32 @@ def migrate_command() -> None:
 @main.command("makemigrations")
 @click.option("--name", default="update", show_default=True)
 @click.option("--check", is_flag=True, help="Write nothing; fail if models and migrations differ.")
-def makemigrations(name: str, check: bool) -> None:
+@click.option("--dialect", type=click.Choice(sorted(DIALECT_URLS)), help="Only this dialect.")
+def makemigrations(name: str, check: bool, dialect: str | None) -> None:
     """Write aerich migrations for model changes, for PostgreSQL and for SQLite."""
-    drifted = []
-    for dialect in DIALECT_URLS:
-        with tempfile.TemporaryDirectory() as scratch:
-            location = MIGRATIONS_ROOT / dialect
-            if check:
-                location = Path(shutil.copytree(location, Path(scratch) / dialect))
-            written = asyncio.run(pending_model_changes(dialect, location, name))
-        click.echo(f"{dialect}: {written or 'no changes'}")
-        drifted += [dialect] if written else []
-    if check and drifted:
-        raise click.ClickException(f"models differ from the migrations for {', '.join(drifted)}")
+    if dialect is None:
+        # One process per dialect: aerich keeps pending operations in class attributes, so a
+        # second run in the same process would mix the first dialect's SQL into its file.
+        flags = ["--name", name, *(["--check"] if check else [])]
+        failed = [
+            d
+            for d in sorted(DIALECT_URLS)
+            if subprocess.run(  # noqa: S603 - our own interpreter and arguments
+                [sys.executable, "-m", "app.cli", "makemigrations", *flags, "--dialect", d],
+                check=False,
+            ).returncode
+        ]
+        if failed:
+            raise click.ClickException(f"models differ from the migrations for {', '.join(failed)}")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        location = MIGRATIONS_ROOT / dialect
+        if check:
+            location = Path(shutil.copytree(location, Path(scratch) / dialect))
+        written = asyncio.run(pending_model_changes(dialect, location, name))
+    click.echo(f"{dialect}: {written or 'no changes'}")
+    if check and written:
+        raise click.ClickException(f"{dialect}: models changed without a migration")
 
 
 @main.command("export-schema")
@@ -139,3 +154,7 @@ def seed_demo() -> None:
         click.echo(await seed())
 
     _with_database(work)
+
+
+if __name__ == "__main__":
+    main()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.account import UserByIdLoader
+from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
+from loaders.booking import SessionByIdLoader
 from loaders.provider import (
     ProviderByIdLoader,
     ProviderByUserIdLoader,
@@ -28,3 +30,10 @@ class Loaders:
         default_factory=ServicesByProviderIdLoader
     )
     rates_by_service_id: RatesByServiceIdLoader = field(default_factory=RatesByServiceIdLoader)
+    windows_by_provider_id: WindowsByProviderIdLoader = field(
+        default_factory=WindowsByProviderIdLoader
+    )
+    upcoming_overrides_by_provider_id: UpcomingOverridesByProviderIdLoader = field(
+        default_factory=UpcomingOverridesByProviderIdLoader
+    )
+    session_by_id: SessionByIdLoader = field(default_factory=SessionByIdLoader)

@@ -61,6 +61,15 @@ class Service(TimestampedModel):
     max_duration_minutes = fields.IntField()
     allow_custom_duration = fields.BooleanField(default=False)
     active = fields.BooleanField(default=True)
+    buffer_before_minutes = fields.IntField(default=0)
+    buffer_after_minutes = fields.IntField(default=0)
+    min_notice_minutes = fields.IntField(default=120)
+    horizon_days = fields.IntField(default=90)
+    slot_interval_minutes = fields.IntField(default=30)
+    daily_limit = fields.IntField(null=True)
+    seats = fields.IntField(default=1)
+    # [{"hours_before": 48, "refund_percent": 100}, ...]; empty refunds in full.
+    cancellation_policy = fields.JSONField(default=list)
 
     class Meta:
         table = "services"

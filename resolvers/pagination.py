@@ -1,4 +1,4 @@
-"""Keyset pagination over (created_at, id): stable under inserts and cheap at any depth."""
+"""Keyset pagination over (a timestamp, id): stable under inserts and cheap at any depth."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ class BadPageRequest(GraphQLError):
         super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
 
 
-def encode_cursor(row: Any) -> str:
-    raw = f"{row.created_at.isoformat()}|{row.id}"
+def encode_cursor(row: Any, order_field: str = "created_at") -> str:
+    raw = f"{getattr(row, order_field).isoformat()}|{row.id}"
     return base64.urlsafe_b64encode(raw.encode()).decode()
 
 
@@ -45,18 +45,19 @@ async def keyset_page(
     after: str | None,
     to_node: Callable[[M], N],
     maximum: int,
+    order_field: str = "created_at",
 ) -> relay.Connection[N]:
     """One statement per page: fetch `first + 1` rows to learn whether another page exists."""
     if not 0 <= first <= maximum:
         raise BadPageRequest(f"`first` must be between 0 and {maximum}.")
     if after is not None:
-        created_at, row_id = decode_cursor(after)
+        value, row_id = decode_cursor(after)
         queryset = queryset.filter(
-            Q(created_at__gt=created_at) | Q(created_at=created_at, id__gt=row_id)
+            Q(**{f"{order_field}__gt": value}) | Q(**{order_field: value, "id__gt": row_id})
         )
-    rows = await queryset.order_by("created_at", "id").limit(first + 1)
+    rows = await queryset.order_by(order_field, "id").limit(first + 1)
     page = rows[:first]
-    edges = [relay.Edge(node=to_node(row), cursor=encode_cursor(row)) for row in page]
+    edges = [relay.Edge(node=to_node(row), cursor=encode_cursor(row, order_field)) for row in page]
     return relay.Connection(
         edges=edges,
         page_info=relay.PageInfo(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TypeVar
 from uuid import UUID
 
 import strawberry
@@ -17,6 +16,7 @@ from domain.violation import Violation
 from models.provider import ProviderProfile, ServiceKind, ServiceRate
 from models.provider import Service as ServiceModel
 from resolvers.nodes import decode_id
+from resolvers.partial import pick
 from resolvers.permissions import Forbidden, IsProviderOrAdmin
 from resolvers.provider import managed_profile, provider_errors
 from schema.provider import Service
@@ -29,7 +29,6 @@ from schema.provider_inputs import (
 )
 from subscriptions.channels import provider_channel
 
-T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SLUG_TAKEN = Violation("slug", "SLUG_TAKEN", "This provider already has a service with that slug.")
 
@@ -49,7 +48,7 @@ def _rates(rates: list[RateInput]) -> tuple[tuple[int, int], ...]:
     return tuple((rate.duration_minutes, rate.amount) for rate in rates)
 
 
-async def _owned_service(info: Info, global_id: strawberry.relay.GlobalID) -> ServiceModel | None:
+async def owned_service(info: Info, global_id: strawberry.relay.GlobalID) -> ServiceModel | None:
     service_id = decode_id(global_id, Service)
     service = await ServiceModel.get_or_none(id=service_id) if service_id else None
     if service is None or info.context.is_admin:
@@ -65,11 +64,6 @@ async def _save_rates(service_id: UUID, rates: tuple[tuple[int, int], ...]) -> N
     await ServiceRate.bulk_create(
         [ServiceRate(service_id=service_id, duration_minutes=d, amount=a) for d, a in rates]
     )
-
-
-def _pick(new: T | None, current: T) -> T:
-    """Partial updates: an omitted (null) input field keeps the stored value."""
-    return current if new is None else new
 
 
 async def _changed(info: Info, service: ServiceModel) -> ServicePayload:
@@ -126,40 +120,38 @@ class ServiceMutations:
         permission_classes=[IsProviderOrAdmin],
     )
     async def update_service(self, info: Info, input: UpdateServiceInput) -> ServicePayload:
-        service = await _owned_service(info, input.id)
+        service = await owned_service(info, input.id)
         if service is None:
             return ServicePayload(user_errors=provider_errors([_NOT_FOUND]))
         current = await ServiceRate.filter(service_id=service.id).order_by("duration_minutes")
-        rates = _pick(
+        rates = pick(
             _rates(input.rates) if input.rates is not None else None,
             tuple((r.duration_minutes, r.amount) for r in current),
         )
         terms = ServiceTerms(
-            currency=_pick(input.currency, service.currency),
+            currency=pick(input.currency, service.currency),
             rates=rates,
-            durations=tuple(_pick(input.durations, [d for d, _ in rates])),
-            default_duration=_pick(
-                input.default_duration_minutes, service.default_duration_minutes
-            ),
-            min_duration=_pick(input.min_duration_minutes, service.min_duration_minutes),
-            max_duration=_pick(input.max_duration_minutes, service.max_duration_minutes),
-            allow_free=_pick(input.kind, service.kind) == ServiceKind.CONSULTATION,
+            durations=tuple(pick(input.durations, [d for d, _ in rates])),
+            default_duration=pick(input.default_duration_minutes, service.default_duration_minutes),
+            min_duration=pick(input.min_duration_minutes, service.min_duration_minutes),
+            max_duration=pick(input.max_duration_minutes, service.max_duration_minutes),
+            allow_free=pick(input.kind, service.kind) == ServiceKind.CONSULTATION,
         )
-        name = _pick(input.name, service.name)
-        slug = _pick(input.slug, service.slug)
+        name = pick(input.name, service.name)
+        slug = pick(input.slug, service.slug)
         if violations := _name_violations(name, slug) + terms_violations(terms):
             return ServicePayload(user_errors=provider_errors(violations))
         service.update_from_dict(
             {
                 "name": name.strip(),
                 "slug": slug,
-                "kind": _pick(input.kind, service.kind),
-                "description": _pick(input.description, service.description),
+                "kind": pick(input.kind, service.kind),
+                "description": pick(input.description, service.description),
                 "currency": terms.currency,
                 "default_duration_minutes": terms.default_duration,
                 "min_duration_minutes": terms.min_duration,
                 "max_duration_minutes": terms.max_duration,
-                "allow_custom_duration": _pick(
+                "allow_custom_duration": pick(
                     input.allow_custom_duration, service.allow_custom_duration
                 ),
             }
@@ -178,7 +170,7 @@ class ServiceMutations:
         permission_classes=[IsProviderOrAdmin],
     )
     async def archive_service(self, info: Info, input: ArchiveServiceInput) -> ServicePayload:
-        service = await _owned_service(info, input.id)
+        service = await owned_service(info, input.id)
         if service is None:
             return ServicePayload(user_errors=provider_errors([_NOT_FOUND]))
         service.active = False

@@ -22,15 +22,18 @@ from strawberry.extensions import (
 from app.context import Info
 from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
+from resolvers.availability import AvailabilityMutations, AvailabilityQueries
+from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.service import ServiceMutations
+from resolvers.session_lifecycle import SessionLifecycleMutations
 from subscriptions.provider import ProviderSubscriptions
 
 CACHE_SIZE = 512
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(AccountQueries, ProviderQueries):
+class Query(AccountQueries, ProviderQueries, AvailabilityQueries, BookingQueries):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
     @strawberry.field(description="Any object by its global ID; null if missing or not yours.")
@@ -39,7 +42,14 @@ class Query(AccountQueries, ProviderQueries):
 
 
 @strawberry.type(description="Everything that can be changed.")
-class Mutation(AccountMutations, ProviderMutations, ServiceMutations):
+class Mutation(
+    AccountMutations,
+    ProviderMutations,
+    ServiceMutations,
+    AvailabilityMutations,
+    BookingMutations,
+    SessionLifecycleMutations,
+):
     pass
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import strawberry
@@ -17,6 +17,9 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceKind as ServiceKindModel
 from schema.account import User
 from schema.common import Money, UserError
+
+if TYPE_CHECKING:
+    from schema.availability import AvailabilityOverride, WeeklyWindow
 
 ServiceKind = strawberry.enum(ServiceKindModel, description="What kind of work a service sells.")
 
@@ -52,6 +55,12 @@ class Rate:
     price: Money = strawberry.field(description="Price for that length.")
 
 
+@strawberry.type(description="Refund for cancelling at least `hoursBefore` hours ahead.")
+class CancellationTier:
+    hours_before: int = strawberry.field(description="Notice given, in hours.")
+    refund_percent: int = strawberry.field(description="Share of the price refunded.")
+
+
 @strawberry.type(description="Something a provider sells: a consultation, a session or a project.")
 class Service(relay.Node):
     id: relay.NodeID[str]
@@ -70,6 +79,16 @@ class Service(relay.Node):
         description="False once archived; archived services are hidden."
     )
     created_at: datetime = strawberry.field(description="When the service was created (UTC).")
+    buffer_before_minutes: int = strawberry.field(description="Kept free before each session.")
+    buffer_after_minutes: int = strawberry.field(description="Kept free after each session.")
+    min_notice_minutes: int = strawberry.field(description="How late a session can be booked.")
+    horizon_days: int = strawberry.field(description="How far ahead sessions can be booked.")
+    slot_interval_minutes: int = strawberry.field(description="Spacing of offered start times.")
+    daily_limit: int | None = strawberry.field(description="Most sessions per day, if limited.")
+    seats: int = strawberry.field(description="Clients per slot; above 1 for group sessions.")
+    cancellation_policy: list[CancellationTier] = strawberry.field(
+        description="Refund tiers, by notice given; empty refunds in full."
+    )
     provider_id: strawberry.Private[UUID]
 
     @strawberry.field(description="Offered durations with their prices, shortest first.")
@@ -102,6 +121,19 @@ class Service(relay.Node):
             allow_custom_duration=service.allow_custom_duration,
             active=service.active,
             created_at=service.created_at,
+            buffer_before_minutes=service.buffer_before_minutes,
+            buffer_after_minutes=service.buffer_after_minutes,
+            min_notice_minutes=service.min_notice_minutes,
+            horizon_days=service.horizon_days,
+            slot_interval_minutes=service.slot_interval_minutes,
+            daily_limit=service.daily_limit,
+            seats=service.seats,
+            cancellation_policy=[
+                CancellationTier(
+                    hours_before=tier["hours_before"], refund_percent=tier["refund_percent"]
+                )
+                for tier in service.cancellation_policy
+            ],
             provider_id=service.provider_id,  # type: ignore[attr-defined]
         )
 
@@ -166,6 +198,24 @@ class Provider(relay.Node):
         rows = await info.context.loaders.services_by_provider_id.load(self.model.id)
         show_archived = include_archived and (info.context.is_admin or _is_owner(info, self.model))
         return [Service.from_model(row) for row in rows if row.active or show_archived]
+
+    @strawberry.field(description="Weekly opening hours in the provider's time zone.")
+    async def weekly_availability(
+        self, info: Info
+    ) -> list[Annotated[WeeklyWindow, strawberry.lazy("schema.availability")]]:
+        from schema.availability import weekly_window  # noqa: PLC0415 - the modules refer to each other
+
+        rows = await info.context.loaders.windows_by_provider_id.load(self.model.id)
+        return [weekly_window(row) for row in rows]
+
+    @strawberry.field(description="Closed days and special hours from today on.")
+    async def availability_overrides(
+        self, info: Info
+    ) -> list[Annotated[AvailabilityOverride, strawberry.lazy("schema.availability")]]:
+        from schema.availability import override_node  # noqa: PLC0415 - see above
+
+        rows = await info.context.loaders.upcoming_overrides_by_provider_id.load(self.model.id)
+        return [override_node(row) for row in rows]
 
     @classmethod
     def from_model(cls, profile: ProviderProfile) -> Provider:

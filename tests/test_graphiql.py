@@ -23,7 +23,7 @@ async def test_graphiql_assets_are_local(client: httpx.AsyncClient) -> None:
     assert "studiograph GraphiQL" in page.text
     collector = AssetCollector()
     collector.feed(page.text)
-    assert len(collector.urls) == 5, collector.urls
+    assert len(collector.urls) == 4, collector.urls
     for url in collector.urls:
         assert url.startswith("/graphiql-assets/"), url
         asset = await client.get(url)

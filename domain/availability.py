@@ -1,0 +1,333 @@
+"""Bookable slots: weekly windows in the provider's zone, minus what sessions and holds block."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+from domain.violation import Violation
+
+MIN_MULTIPLIER = Decimal("0.1")
+MAX_MULTIPLIER = Decimal(10)
+MAX_BUFFER_MINUTES = 12 * 60
+MAX_NOTICE_MINUTES = 365 * 24 * 60
+MAX_HORIZON_DAYS = 730
+MAX_INTERVAL_MINUTES = 24 * 60
+MIN_INTERVAL_MINUTES = 5
+MAX_SEATS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A local wall-clock opening; wall-clock so it keeps its hours across DST changes."""
+
+    start: time
+    end: time  # after start: a window never runs past midnight
+    multiplier: Decimal = Decimal(1)  # prices slots that START in this window
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyWindow:
+    weekday: int  # 0 = Monday, as datetime.weekday()
+    window: Window
+
+
+@dataclass(frozen=True, slots=True)
+class DateOverride:
+    day: date  # local to the provider's zone
+    windows: tuple[Window, ...]  # empty = closed all day; otherwise replaces the weekday's windows
+
+
+@dataclass(frozen=True, slots=True)
+class SchedulingRules:
+    buffer_before: int = 0  # minutes
+    buffer_after: int = 0  # minutes
+    min_notice: int = 0  # minutes between now and the earliest start
+    horizon_days: int = 90  # how far ahead starts may be
+    interval: int = 30  # minutes between candidate starts, counted from each window's start
+    daily_limit: int | None = None  # active sessions of this service per local day
+    seats: int = 1  # more than one makes a group slot
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """An active session of the same provider: it blocks time whatever its service."""
+
+    start: datetime  # aware UTC
+    end: datetime
+    buffer_before: int  # its own service's buffers, which may differ from the one asked about
+    buffer_after: int
+    service_key: str
+    seats: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    start: datetime  # aware UTC
+    end: datetime
+    multiplier: Decimal
+    seats_left: int
+
+
+def blocked_span(
+    start: datetime, end: datetime, buffer_before: int, buffer_after: int
+) -> tuple[datetime, datetime]:
+    """Half-open span a session keeps free; the database's exclusion constraint uses the same."""
+    return start - timedelta(minutes=buffer_before), end + timedelta(minutes=buffer_after)
+
+
+class _Busy:
+    """Intervals sorted by start, so a slot only looks at the few that can reach it."""
+
+    __slots__ = ("_items", "_reach", "_starts")
+
+    def __init__(self, items: list[tuple[datetime, datetime, Booking | None]]) -> None:
+        items.sort(key=lambda item: item[0])
+        self._items = items
+        self._starts = [start for start, _, _ in items]
+        # Anything starting earlier than (slot start - longest span) has ended before it.
+        self._reach = max((end - start for start, end, _ in items), default=timedelta(0))
+
+    def overlapping(self, start: datetime, end: datetime) -> list[Booking | None]:
+        low = bisect_right(self._starts, start - self._reach)
+        high = bisect_left(self._starts, end)
+        return [
+            booking
+            for _, busy_end, booking in self._items[low:high]
+            if busy_end > start  # half-open: touching spans do not conflict
+        ]
+
+
+def available_slots(
+    *,
+    zone: ZoneInfo,
+    weekly: Sequence[WeeklyWindow],
+    overrides: Sequence[DateOverride],
+    rules: SchedulingRules,
+    service_key: str,
+    duration: int,
+    range_start: datetime,
+    range_end: datetime,
+    now: datetime,
+    bookings: Sequence[Booking],
+    holds: Sequence[tuple[datetime, datetime]] = (),
+) -> list[Slot]:
+    """Free starts in [range_start, range_end), sorted, each wall-clock start once."""
+    if duration < 1 or rules.interval < 1:
+        raise ValueError("duration and interval must be positive minutes")
+    earliest = max(range_start, now + timedelta(minutes=rules.min_notice))
+    latest = now + timedelta(days=rules.horizon_days)  # inclusive, unlike range_end
+    if earliest >= range_end or earliest > latest:
+        return []
+
+    by_weekday: dict[int, list[Window]] = defaultdict(list)
+    for weekly_window in weekly:
+        by_weekday[weekly_window.weekday].append(weekly_window.window)
+    by_day = {override.day: override.windows for override in overrides}
+    busy = _Busy(
+        [(*blocked_span(b.start, b.end, b.buffer_before, b.buffer_after), b) for b in bookings]
+        + [(start, end, None) for start, end in holds]
+    )
+    booked_per_day = Counter(
+        b.start.astimezone(zone).date() for b in bookings if b.service_key == service_key
+    )
+
+    length = timedelta(minutes=duration)
+    # A day of margin each side: local dates and UTC instants disagree near midnight.
+    day = earliest.astimezone(zone).date() - timedelta(days=1)
+    last_day = min(range_end, latest).astimezone(zone).date() + timedelta(days=1)
+    found: dict[datetime, Slot] = {}
+    while day <= last_day:
+        if rules.daily_limit is None or booked_per_day[day] < rules.daily_limit:
+            windows = by_day[day] if day in by_day else by_weekday.get(day.weekday(), ())
+            for window in windows:
+                for start in _window_starts(zone, day, window, rules.interval, length):
+                    if start in found or not (earliest <= start < range_end and start <= latest):
+                        continue
+                    slot = _free_slot(
+                        busy,
+                        rules,
+                        service_key=service_key,
+                        start=start,
+                        end=start + length,
+                        window=window,
+                    )
+                    if slot is not None:
+                        found[start] = slot
+        day += timedelta(days=1)
+    return sorted(found.values(), key=lambda slot: slot.start)
+
+
+def _window_starts(
+    zone: ZoneInfo, day: date, window: Window, interval: int, length: timedelta
+) -> list[datetime]:
+    """UTC starts stepped in wall-clock time, so 09:00-17:00 stays 09:00-17:00 across DST."""
+    step = timedelta(minutes=interval)
+    local = datetime.combine(day, window.start)
+    close = datetime.combine(day, window.end)
+    starts = []
+    while local + length <= close:
+        # fold=0 (the default) picks the first of a repeated hour, so each wall time appears once.
+        instant = local.replace(tzinfo=zone).astimezone(UTC)
+        # A wall time skipped by spring-forward does not survive the round trip.
+        if instant.astimezone(zone).replace(tzinfo=None) == local:
+            starts.append(instant)
+        local += step
+    return starts
+
+
+def _free_slot(
+    busy: _Busy,
+    rules: SchedulingRules,
+    *,
+    service_key: str,
+    start: datetime,
+    end: datetime,
+    window: Window,
+) -> Slot | None:
+    seats_left = rules.seats
+    for booking in busy.overlapping(
+        *blocked_span(start, end, rules.buffer_before, rules.buffer_after)
+    ):
+        # Seats of the same group slot share its time; anything else overlapping blocks it.
+        if (
+            rules.seats > 1
+            and booking is not None
+            and booking.service_key == service_key
+            and booking.start == start
+            and booking.end == end
+        ):
+            seats_left -= booking.seats
+        else:
+            return None
+    if seats_left <= 0:
+        return None
+    return Slot(start=start, end=end, multiplier=window.multiplier, seats_left=seats_left)
+
+
+def _round_half_up(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def price_for(rate_amount: int, multiplier: Decimal) -> int:
+    """Minor units; half-up because that is what customers expect from a receipt."""
+    return _round_half_up(Decimal(rate_amount) * multiplier)
+
+
+def rate_for_duration(
+    rates: Mapping[int, int],
+    duration: int,
+    *,
+    default_duration: int,
+    min_duration: int,
+    max_duration: int,
+    allow_custom: bool,
+) -> int | None:
+    """The rate for `duration` minutes, or None when the service cannot be booked for that long."""
+    if duration in rates:
+        return rates[duration]
+    if not allow_custom or not min_duration <= duration <= max_duration:
+        return None
+    if default_duration not in rates or default_duration <= 0:
+        return None
+    # Custom lengths are priced like the default one, so no length is a cheaper loophole.
+    return _round_half_up(Decimal(rates[default_duration]) * duration / default_duration)
+
+
+def window_violations(windows: Sequence[WeeklyWindow]) -> list[Violation]:
+    """Every problem at once; overlaps are reported on the later window of each pair."""
+    violations: list[Violation] = []
+    valid: dict[int, list[tuple[int, Window]]] = defaultdict(list)
+    for index, weekly_window in enumerate(windows):
+        window = weekly_window.window
+        ok = True
+        if not 0 <= weekly_window.weekday <= 6:
+            ok = False
+            violations.append(
+                Violation(
+                    f"windows.{index}.weekday",
+                    "INVALID_WINDOW",
+                    "Weekdays run from 0 (Monday) to 6 (Sunday).",
+                )
+            )
+        if not window.start < window.end:
+            ok = False
+            violations.append(
+                Violation(
+                    f"windows.{index}.end",
+                    "INVALID_WINDOW",
+                    "A window ends after it starts, on the same day.",
+                )
+            )
+        if not _is_valid_multiplier(window.multiplier):
+            violations.append(
+                Violation(
+                    f"windows.{index}.multiplier",
+                    "INVALID_MULTIPLIER",
+                    f"Price multipliers run from {MIN_MULTIPLIER} to {MAX_MULTIPLIER}.",
+                )
+            )
+        if ok:
+            valid[weekly_window.weekday].append((index, window))
+    for day_windows in valid.values():
+        violations += _overlap_violations(day_windows)
+    return violations
+
+
+def _is_valid_multiplier(multiplier: Decimal) -> bool:
+    # NaN would raise on comparison rather than fail it.
+    return multiplier.is_finite() and MIN_MULTIPLIER <= multiplier <= MAX_MULTIPLIER
+
+
+def _overlap_violations(day_windows: list[tuple[int, Window]]) -> list[Violation]:
+    violations = []
+    reached: time | None = None
+    for index, window in sorted(day_windows, key=lambda item: item[1].start):
+        if reached is not None and window.start < reached:
+            violations.append(
+                Violation(
+                    f"windows.{index}.start",
+                    "OVERLAPPING_WINDOWS",
+                    "Windows on the same weekday may touch but not overlap.",
+                )
+            )
+        reached = window.end if reached is None else max(reached, window.end)
+    return violations
+
+
+def rules_violations(rules: SchedulingRules) -> list[Violation]:
+    checks = (
+        (
+            "bufferBeforeMinutes",
+            0 <= rules.buffer_before <= MAX_BUFFER_MINUTES,
+            "Use 0 to 720 minutes.",
+        ),
+        (
+            "bufferAfterMinutes",
+            0 <= rules.buffer_after <= MAX_BUFFER_MINUTES,
+            "Use 0 to 720 minutes.",
+        ),
+        (
+            "minNoticeMinutes",
+            0 <= rules.min_notice <= MAX_NOTICE_MINUTES,
+            "Use 0 minutes to 365 days.",
+        ),
+        ("horizonDays", 1 <= rules.horizon_days <= MAX_HORIZON_DAYS, "Use 1 to 730 days."),
+        (
+            "slotIntervalMinutes",
+            MIN_INTERVAL_MINUTES <= rules.interval <= MAX_INTERVAL_MINUTES,
+            "Use 5 to 1440 minutes.",
+        ),
+        (
+            "dailyLimit",
+            rules.daily_limit is None or rules.daily_limit >= 1,
+            "Leave empty for no limit, or allow at least 1 session.",
+        ),
+        ("seats", 1 <= rules.seats <= MAX_SEATS, "Use 1 to 500 seats."),
+    )
+    return [Violation(field, "INVALID_VALUE", message) for field, ok, message in checks if not ok]

@@ -1,0 +1,136 @@
+"""The session lifecycle: who may move a session where, and what a cancellation refunds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from domain.violation import Violation
+
+MAX_POLICY_HOURS = 365 * 24
+
+
+class SessionStatus(StrEnum):
+    REQUESTED = "REQUESTED"
+    CONFIRMED = "CONFIRMED"
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETED = "COMPLETED"
+    CANCELLED = "CANCELLED"
+    NO_SHOW = "NO_SHOW"
+
+
+# The statuses that still hold the provider's time, so they block other bookings.
+ACTIVE_STATUSES: frozenset[SessionStatus] = frozenset(
+    {SessionStatus.REQUESTED, SessionStatus.CONFIRMED, SessionStatus.IN_PROGRESS}
+)
+
+
+class Actor(StrEnum):
+    CLIENT = "CLIENT"
+    PROVIDER = "PROVIDER"
+    ADMIN = "ADMIN"
+
+
+class Transition(StrEnum):
+    CONFIRM = "CONFIRM"
+    START = "START"
+    COMPLETE = "COMPLETE"
+    NO_SHOW = "NO_SHOW"
+    CANCEL = "CANCEL"
+    RESCHEDULE = "RESCHEDULE"
+    EXTEND = "EXTEND"
+
+
+@dataclass(frozen=True, slots=True)
+class _Move:
+    sources: frozenset[SessionStatus]
+    target: SessionStatus | None  # None keeps the current status (the time changes, not the state)
+    actors: frozenset[Actor]
+
+
+_ANYONE = frozenset(Actor)
+_STAFF = frozenset({Actor.PROVIDER, Actor.ADMIN})
+_BOOKED = frozenset({SessionStatus.REQUESTED, SessionStatus.CONFIRMED})
+
+# Clients may only withdraw or move what has not started; running a session is the provider's job.
+_MOVES: dict[Transition, _Move] = {
+    Transition.CONFIRM: _Move(
+        frozenset({SessionStatus.REQUESTED}), SessionStatus.CONFIRMED, _STAFF
+    ),
+    Transition.START: _Move(
+        frozenset({SessionStatus.CONFIRMED}), SessionStatus.IN_PROGRESS, _STAFF
+    ),
+    Transition.COMPLETE: _Move(
+        frozenset({SessionStatus.IN_PROGRESS}), SessionStatus.COMPLETED, _STAFF
+    ),
+    Transition.NO_SHOW: _Move(frozenset({SessionStatus.CONFIRMED}), SessionStatus.NO_SHOW, _STAFF),
+    Transition.CANCEL: _Move(_BOOKED, SessionStatus.CANCELLED, _ANYONE),
+    Transition.RESCHEDULE: _Move(_BOOKED, None, _ANYONE),
+    Transition.EXTEND: _Move(frozenset({SessionStatus.IN_PROGRESS}), None, _STAFF),
+}
+
+
+def next_status(
+    current: SessionStatus, transition: Transition, actor: Actor
+) -> SessionStatus | None:
+    """The status after the move, or None when this actor may not make it from here."""
+    move = _MOVES[transition]
+    if current not in move.sources or actor not in move.actors:
+        return None
+    return current if move.target is None else move.target
+
+
+@dataclass(frozen=True, slots=True)
+class CancellationTier:
+    """Cancelling at least `hours_before` hours ahead of the start refunds `refund_percent`."""
+
+    hours_before: int
+    refund_percent: int
+
+
+def refund_percent(
+    policy: Sequence[CancellationTier], start: datetime, cancelled_at: datetime, actor: Actor
+) -> int:
+    # The client is not to blame when the provider (or support) calls the session off.
+    if actor is not Actor.CLIENT or not policy:
+        return 100
+    notice = start - cancelled_at
+    met = [tier for tier in policy if notice >= timedelta(hours=tier.hours_before)]
+    if not met:
+        return 0
+    return max(met, key=lambda tier: tier.hours_before).refund_percent
+
+
+def policy_violations(policy: Sequence[CancellationTier]) -> list[Violation]:
+    """Every problem at once; with repeated hours the refund would be ambiguous."""
+    violations: list[Violation] = []
+    seen: set[int] = set()
+    for index, tier in enumerate(policy):
+        if not 0 <= tier.hours_before <= MAX_POLICY_HOURS:
+            violations.append(
+                Violation(
+                    f"cancellationPolicy.{index}.hoursBefore",
+                    "INVALID_VALUE",
+                    f"Use 0 to {MAX_POLICY_HOURS} hours.",
+                )
+            )
+        elif tier.hours_before in seen:
+            violations.append(
+                Violation(
+                    f"cancellationPolicy.{index}.hoursBefore",
+                    "DUPLICATE_TIER",
+                    f"Two tiers start {tier.hours_before} hours before the session.",
+                )
+            )
+        seen.add(tier.hours_before)
+        if not 0 <= tier.refund_percent <= 100:
+            violations.append(
+                Violation(
+                    f"cancellationPolicy.{index}.refundPercent",
+                    "INVALID_VALUE",
+                    "Use 0 to 100 percent.",
+                )
+            )
+    return violations

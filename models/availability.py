@@ -1,0 +1,41 @@
+"""When providers work: weekly windows in their own time zone, and per-date exceptions."""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from models.base import TimestampedModel
+from models.provider import ProviderProfile
+
+
+class AvailabilityWindow(TimestampedModel):
+    """A weekly opening as local wall-clock times, so it follows the zone across DST."""
+
+    provider: fields.ForeignKeyRelation[ProviderProfile] = fields.ForeignKeyField(
+        "models.ProviderProfile", related_name="availability_windows", on_delete=fields.CASCADE
+    )
+    weekday = fields.SmallIntField()  # 0 = Monday, as datetime.weekday()
+    # Minutes after local midnight: a wall-clock time with no zone attached (TIME WITH TIME
+    # ZONE, which Tortoise's TimeField becomes, would pin it to one UTC offset).
+    start_minute = fields.SmallIntField()
+    end_minute = fields.SmallIntField()
+    price_multiplier = fields.DecimalField(max_digits=5, decimal_places=2, default=1)
+
+    class Meta:
+        table = "availability_windows"
+
+
+class AvailabilityOverride(TimestampedModel):
+    """One local date that differs from the week: closed (no windows) or custom windows."""
+
+    provider: fields.ForeignKeyRelation[ProviderProfile] = fields.ForeignKeyField(
+        "models.ProviderProfile", related_name="availability_overrides", on_delete=fields.CASCADE
+    )
+    day = fields.DateField()
+    # [{"start": "10:00", "end": "14:00", "multiplier": "1.5"}]; empty means closed all day.
+    windows = fields.JSONField(default=list)
+    note = fields.CharField(max_length=200, default="")
+
+    class Meta:
+        table = "availability_overrides"
+        unique_together = (("provider", "day"),)

@@ -1,0 +1,41 @@
+"""Booked sessions: the appointments clients hold with providers."""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from domain.session import SessionStatus
+from models.account import User
+from models.base import TimestampedModel
+from models.provider import ProviderProfile, Service
+
+
+class Session(TimestampedModel):
+    provider: fields.ForeignKeyRelation[ProviderProfile] = fields.ForeignKeyField(
+        "models.ProviderProfile", related_name="sessions", on_delete=fields.RESTRICT
+    )
+    service: fields.ForeignKeyRelation[Service] = fields.ForeignKeyField(
+        "models.Service", related_name="sessions", on_delete=fields.RESTRICT
+    )
+    client: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="sessions", on_delete=fields.RESTRICT
+    )
+    start_at = fields.DatetimeField()
+    end_at = fields.DatetimeField()
+    # The session plus its service's buffers: the span PostgreSQL's exclusion constraint guards.
+    blocked_start = fields.DatetimeField()
+    blocked_end = fields.DatetimeField()
+    # Equal only for seats of one group slot, which may share their span; otherwise unique.
+    slot_key = fields.CharField(max_length=120)
+    status = fields.CharEnumField(SessionStatus, max_length=16, default=SessionStatus.REQUESTED)
+    seats = fields.SmallIntField(default=1)
+    price_amount = fields.BigIntField()  # the rate at booking time, in minor units
+    currency = fields.CharField(max_length=3)
+    notes = fields.TextField(default="")
+    cancelled_at = fields.DatetimeField(null=True)
+    cancellation_reason = fields.TextField(null=True)
+    refund_percent = fields.SmallIntField(null=True)
+
+    class Meta:
+        table = "sessions"
+        indexes = (("provider", "start_at"), ("client", "start_at"))

@@ -1,0 +1,190 @@
+"""Booking sessions and listing them; no two active sessions of a provider ever overlap."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+from uuid import UUID, uuid4
+
+import strawberry
+from strawberry import relay
+from tortoise import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.availability import blocked_span
+from domain.session import SessionStatus
+from domain.violation import Violation
+from models.booking import Session as SessionModel
+from models.provider import ProviderProfile
+from models.provider import Service as ServiceModel
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.pagination import keyset_page
+from resolvers.permissions import IsAuthenticated
+from resolvers.scheduling import PricedSlot, free_slots, rate_for
+from schema.booking import (
+    BookingErrorCode,
+    BookingUserError,
+    BookSessionInput,
+    Session,
+    SessionPayload,
+    can_view_session,
+)
+from schema.booking import (
+    SessionStatus as SessionStatusEnum,
+)
+from schema.provider import Service
+
+SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
+
+
+def booking_errors(violations: list[Violation]) -> list[BookingUserError]:
+    return to_user_errors(violations, BookingUserError, BookingErrorCode)
+
+
+async def lock_provider_calendar(connection: BaseDBAsyncClient, provider_id: UUID) -> None:
+    """Serialize bookings of one provider so seat counts and limits are read under the lock.
+
+    PostgreSQL: a transaction-scoped advisory lock (other providers are not blocked); the
+    exclusion constraint on sessions still guarantees no overlap if this were bypassed.
+    SQLite allows one writer at a time anyway.
+    """
+    if connection.capabilities.dialect == "postgres":
+        key = provider_id.int & 0x7FFF_FFFF_FFFF_FFFF
+        await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [key])
+
+
+async def slot_at(
+    profile: ProviderProfile,
+    service: ServiceModel,
+    start: datetime,
+    duration: int,
+    *,
+    ignore: UUID | None = None,
+) -> PricedSlot | None:
+    """The free slot starting exactly at `start`, or None."""
+    rate = await rate_for(service, duration)
+    if rate is None:
+        return None
+    slots = await free_slots(
+        profile,
+        service,
+        duration=duration,
+        rate=rate,
+        start=start,
+        end=start + timedelta(minutes=1),
+        now=datetime.now(UTC),
+        ignore=ignore,
+    )
+    return next((p for p in slots if p.slot.start == start), None)
+
+
+def slot_key(service: ServiceModel, session_id: UUID, start: datetime, end: datetime) -> str:
+    """Group seats share a key (so they may share a span); a private session's is its own id."""
+    if service.seats > 1:
+        return f"{service.id}@{start.isoformat()}/{end.isoformat()}"
+    return str(session_id)
+
+
+def span_fields(service: ServiceModel, start: datetime, end: datetime) -> dict[str, datetime]:
+    blocked_start, blocked_end = blocked_span(
+        start, end, service.buffer_before_minutes, service.buffer_after_minutes
+    )
+    return {
+        "start_at": start,
+        "end_at": end,
+        "blocked_start": blocked_start,
+        "blocked_end": blocked_end,
+    }
+
+
+@strawberry.type
+class BookingQueries:
+    @strawberry.field(
+        description="Your sessions by start time: booked by you, or with you as provider.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def my_sessions(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        status: SessionStatusEnum | None = None,  # type: ignore[valid-type]
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None,
+    ) -> relay.Connection[Session]:
+        user = info.context.user
+        profile = await info.context.loaders.provider_by_user_id.load(user.id)  # type: ignore[union-attr]
+        queryset = (
+            SessionModel.filter(provider_id=profile.id)
+            if profile is not None
+            else SessionModel.filter(client_id=user.id)  # type: ignore[union-attr]
+        )
+        if status is not None:
+            queryset = queryset.filter(status=status)
+        if from_ is not None:
+            queryset = queryset.filter(start_at__gte=from_)
+        if to is not None:
+            queryset = queryset.filter(start_at__lt=to)
+        return await keyset_page(
+            queryset,
+            first=first,
+            after=after,
+            to_node=Session.from_model,
+            maximum=info.context.settings.page_size_max,
+            order_field="start_at",
+        )
+
+    @strawberry.field(
+        description="One session, if it is yours.", permission_classes=[IsAuthenticated]
+    )
+    async def session(self, info: Info, id: relay.GlobalID) -> Session | None:
+        session_id = decode_id(id, Session)
+        row = await info.context.loaders.session_by_id.load(session_id) if session_id else None
+        return Session.from_model(row) if row and await can_view_session(info, row) else None
+
+
+@strawberry.type
+class BookingMutations:
+    @strawberry.mutation(
+        description="Book a free slot; returns SLOT_UNAVAILABLE (and writes nothing) if taken.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:
+        service_id = decode_id(input.service_id, Service)
+        service = await ServiceModel.get_or_none(id=service_id, active=True) if service_id else None
+        if service is None:
+            missing = Violation("serviceId", "NOT_FOUND", "No such service.")
+            return SessionPayload(user_errors=booking_errors([missing]))
+        if await rate_for(service, input.duration_minutes) is None:
+            bad = Violation("durationMinutes", "INVALID_DURATION", "This duration is not offered.")
+            return SessionPayload(user_errors=booking_errors([bad]))
+        if len(input.notes) > 5_000:
+            long = Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters.")
+            return SessionPayload(user_errors=booking_errors([long]))
+        profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
+        start = input.start.astimezone(UTC)
+        try:
+            async with in_transaction() as connection:
+                await lock_provider_calendar(connection, profile.id)
+                priced = await slot_at(profile, service, start, input.duration_minutes)
+                if priced is None:
+                    return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+                session_id = uuid4()
+                session = await SessionModel.create(
+                    id=session_id,
+                    provider=profile,
+                    service=service,
+                    client=info.context.user,
+                    slot_key=slot_key(service, session_id, priced.slot.start, priced.slot.end),
+                    status=SessionStatus.REQUESTED,
+                    price_amount=priced.amount,
+                    currency=priced.currency,
+                    notes=input.notes,
+                    **span_fields(service, priced.slot.start, priced.slot.end),
+                )
+        except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
+            return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+        return SessionPayload(session=Session.from_model(session))

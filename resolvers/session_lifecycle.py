@@ -1,0 +1,234 @@
+"""Moving sessions through their lifecycle: confirm, start, complete, no-show, cancel, move."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import strawberry
+from strawberry import relay
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.session import (
+    ACTIVE_STATUSES,
+    Actor,
+    CancellationTier,
+    Transition,
+    next_status,
+    refund_percent,
+)
+from domain.violation import Violation
+from models.booking import Session as SessionModel
+from models.provider import ProviderProfile
+from models.provider import Service as ServiceModel
+from resolvers.booking import (
+    SLOT_UNAVAILABLE,
+    booking_errors,
+    lock_provider_calendar,
+    slot_at,
+    slot_key,
+    span_fields,
+)
+from resolvers.nodes import decode_id
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.booking import (
+    CancelSessionInput,
+    ExtendSessionInput,
+    RescheduleSessionInput,
+    Session,
+    SessionActionInput,
+    SessionPayload,
+)
+
+NOT_FOUND = Violation("id", "NOT_FOUND", "No such session.")
+MAX_EXTENSION_MINUTES = 240
+
+
+async def _actor(info: Info, session: SessionModel) -> Actor:
+    """The caller's part in this session; anyone else is refused outright."""
+    user = info.context.user
+    if info.context.is_admin:
+        return Actor.ADMIN
+    profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    if profile is not None and profile.user_id == user.id:  # type: ignore[attr-defined, union-attr]
+        return Actor.PROVIDER
+    if session.client_id == user.id:  # type: ignore[attr-defined, union-attr]
+        return Actor.CLIENT
+    raise Forbidden("This session is not yours.")
+
+
+def _not_allowed(transition: Transition, session: SessionModel) -> SessionPayload:
+    action = transition.value.lower().replace("_", " ")
+    message = f"You cannot {action} a {session.status.lower()} session."
+    return SessionPayload(
+        user_errors=booking_errors([Violation("id", "INVALID_TRANSITION", message)])
+    )
+
+
+async def _load(global_id: relay.GlobalID) -> SessionModel | None:
+    session_id = decode_id(global_id, Session)
+    # FOR UPDATE inside the caller's transaction: two moves of one session happen one by one.
+    return await SessionModel.select_for_update().get_or_none(id=session_id) if session_id else None
+
+
+async def _transition(
+    info: Info, global_id: relay.GlobalID, transition: Transition
+) -> SessionPayload:
+    async with in_transaction():
+        session = await _load(global_id)
+        if session is None:
+            return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+        status = next_status(session.status, transition, await _actor(info, session))
+        if status is None:
+            return _not_allowed(transition, session)
+        session.status = status
+        await session.save(update_fields=["status", "updated_at"])
+    return SessionPayload(session=Session.from_model(session))
+
+
+@strawberry.type
+class SessionLifecycleMutations:
+    @strawberry.mutation(
+        description="Accept a requested session (provider).", permission_classes=[IsAuthenticated]
+    )
+    async def confirm_session(self, info: Info, input: SessionActionInput) -> SessionPayload:
+        return await _transition(info, input.id, Transition.CONFIRM)
+
+    @strawberry.mutation(
+        description="Begin a confirmed session (provider).", permission_classes=[IsAuthenticated]
+    )
+    async def start_session(self, info: Info, input: SessionActionInput) -> SessionPayload:
+        return await _transition(info, input.id, Transition.START)
+
+    @strawberry.mutation(
+        description="Finish a session in progress (provider).", permission_classes=[IsAuthenticated]
+    )
+    async def complete_session(self, info: Info, input: SessionActionInput) -> SessionPayload:
+        return await _transition(info, input.id, Transition.COMPLETE)
+
+    @strawberry.mutation(
+        description="Record that the client did not come (provider).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def mark_no_show(self, info: Info, input: SessionActionInput) -> SessionPayload:
+        return await _transition(info, input.id, Transition.NO_SHOW)
+
+    @strawberry.mutation(
+        description="Cancel a session; the refund owed follows the service's policy.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def cancel_session(self, info: Info, input: CancelSessionInput) -> SessionPayload:
+        if len(input.reason) > 2_000:
+            long = Violation("reason", "INVALID_VALUE", "Keep the reason under 2,000 characters.")
+            return SessionPayload(user_errors=booking_errors([long]))
+        async with in_transaction():
+            session = await _load(input.id)
+            if session is None:
+                return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+            actor = await _actor(info, session)
+            if next_status(session.status, Transition.CANCEL, actor) is None:
+                return _not_allowed(Transition.CANCEL, session)
+            service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
+            policy = [
+                CancellationTier(t["hours_before"], t["refund_percent"])
+                for t in service.cancellation_policy
+            ]
+            now = datetime.now(UTC)
+            session.update_from_dict(
+                {
+                    "status": next_status(session.status, Transition.CANCEL, actor),
+                    "cancelled_at": now,
+                    "cancellation_reason": input.reason,
+                    "refund_percent": refund_percent(policy, session.start_at, now, actor),
+                }
+            )
+            await session.save()
+        return SessionPayload(session=Session.from_model(session))
+
+    @strawberry.mutation(
+        description="Move a session to another free start; it keeps its old time otherwise.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def reschedule_session(self, info: Info, input: RescheduleSessionInput) -> SessionPayload:
+        session_id = decode_id(input.id, Session)
+        found = await SessionModel.get_or_none(id=session_id) if session_id else None
+        if found is None:
+            return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+        profile = await ProviderProfile.get(id=found.provider_id)  # type: ignore[attr-defined]
+        service = await ServiceModel.get(id=found.service_id)  # type: ignore[attr-defined]
+        new_start = input.new_start.astimezone(UTC)
+        try:
+            async with in_transaction() as connection:
+                # Same lock as booking, taken before the row lock, so the two never deadlock.
+                await lock_provider_calendar(connection, profile.id)
+                session = await _load(input.id)
+                if session is None:
+                    return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+                if (
+                    next_status(session.status, Transition.RESCHEDULE, await _actor(info, session))
+                    is None
+                ):
+                    return _not_allowed(Transition.RESCHEDULE, session)
+                duration = int((session.end_at - session.start_at).total_seconds() // 60)
+                priced = await slot_at(profile, service, new_start, duration, ignore=session.id)
+                if priced is None:
+                    return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+                session.update_from_dict(
+                    {
+                        "slot_key": slot_key(
+                            service, session.id, priced.slot.start, priced.slot.end
+                        ),
+                        **span_fields(service, priced.slot.start, priced.slot.end),
+                    }
+                )
+                await session.save()
+        except IntegrityError:
+            return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+        return SessionPayload(session=Session.from_model(session))
+
+    @strawberry.mutation(
+        description="Lengthen a session in progress when the time after it is free (provider).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def extend_session(self, info: Info, input: ExtendSessionInput) -> SessionPayload:
+        if not 1 <= input.minutes <= MAX_EXTENSION_MINUTES:
+            bad = Violation(
+                "minutes", "INVALID_VALUE", f"Extend by 1 to {MAX_EXTENSION_MINUTES} minutes."
+            )
+            return SessionPayload(user_errors=booking_errors([bad]))
+        session_id = decode_id(input.id, Session)
+        found = await SessionModel.get_or_none(id=session_id) if session_id else None
+        if found is None:
+            return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+        try:
+            async with in_transaction() as connection:
+                await lock_provider_calendar(connection, found.provider_id)  # type: ignore[attr-defined]
+                session = await _load(input.id)
+                if session is None:
+                    return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+                if (
+                    next_status(session.status, Transition.EXTEND, await _actor(info, session))
+                    is None
+                ):
+                    return _not_allowed(Transition.EXTEND, session)
+                extra = timedelta(minutes=input.minutes)
+                clash = (
+                    await SessionModel.filter(
+                        provider_id=session.provider_id,  # type: ignore[attr-defined]
+                        status__in=list(ACTIVE_STATUSES),
+                        blocked_start__lt=session.blocked_end + extra,
+                        blocked_end__gt=session.blocked_end,
+                    )
+                    .exclude(id=session.id)
+                    .exists()
+                )
+                if clash:
+                    taken = Violation("minutes", "SLOT_UNAVAILABLE", "The time after is booked.")
+                    return SessionPayload(user_errors=booking_errors([taken]))
+                session.end_at += extra
+                session.blocked_end += extra
+                await session.save(update_fields=["end_at", "blocked_end", "updated_at"])
+        except IntegrityError:
+            return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+        return SessionPayload(session=Session.from_model(session))

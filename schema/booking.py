@@ -1,0 +1,151 @@
+"""GraphQL types for booked sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from domain.session import SessionStatus as SessionStatusModel
+from models.booking import Session as SessionModel
+from schema.account import User
+from schema.common import Money, UserError
+from schema.provider import Provider, Service
+
+SessionStatus = strawberry.enum(SessionStatusModel, description="Where a session is in its life.")
+
+
+@strawberry.enum(description="Why a booking mutation refused its input.")
+class BookingErrorCode(Enum):
+    NOT_FOUND = "NOT_FOUND"
+    SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE"
+    INVALID_DURATION = "INVALID_DURATION"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    INVALID_VALUE = "INVALID_VALUE"
+
+
+@strawberry.type(description="A problem with a booking mutation's input.")
+class BookingUserError(UserError):
+    code: BookingErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+async def can_view_session(info: Info, session: SessionModel) -> bool:
+    """Clients see their own sessions, providers those booked with them, admins all."""
+    user = info.context.user
+    if user is None:
+        return False
+    if info.context.is_admin or session.client_id == user.id:  # type: ignore[attr-defined]
+        return True
+    profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    return profile is not None and profile.user_id == user.id  # type: ignore[attr-defined]
+
+
+@strawberry.type(description="A booked appointment between a client and a provider.")
+class Session(relay.Node):
+    id: relay.NodeID[str]
+    status: SessionStatus  # type: ignore[valid-type]
+    start: datetime = strawberry.field(description="UTC start.")
+    end: datetime = strawberry.field(description="UTC end.")
+    seats: int = strawberry.field(description="Places taken (group sessions).")
+    notes: str = strawberry.field(description="What the client wrote when booking.")
+    rate_at_booking: Money = strawberry.field(
+        description="Price fixed when the session was booked."
+    )
+    cancelled_at: datetime | None = strawberry.field(description="When it was cancelled.")
+    cancellation_reason: str | None = strawberry.field(description="Why it was cancelled.")
+    refund_percent: int | None = strawberry.field(
+        description="Refund owed under the cancellation policy, once cancelled."
+    )
+    created_at: datetime = strawberry.field(description="When it was booked.")
+    model: strawberry.Private[SessionModel]
+
+    @strawberry.field(description="Length in minutes.")
+    def duration_minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+    @strawberry.field(description="What was booked.")
+    async def service(self, info: Info) -> Service:
+        row = await info.context.loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
+        return Service.from_model(row)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Who provides it.")
+    async def provider(self, info: Info) -> Provider:
+        row = await info.context.loaders.provider_by_id.load(self.model.provider_id)  # type: ignore[attr-defined]
+        return Provider.from_model(row)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Who booked it.")
+    async def client(self, info: Info) -> User:
+        row = await info.context.loaders.user_by_id.load(self.model.client_id)  # type: ignore[attr-defined]
+        return User.from_model(row)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_model(cls, row: SessionModel) -> Session:
+        return cls(
+            id=str(row.id),
+            status=row.status,
+            start=row.start_at,
+            end=row.end_at,
+            seats=row.seats,
+            notes=row.notes,
+            rate_at_booking=Money(amount=row.price_amount, currency=row.currency),
+            cancelled_at=row.cancelled_at,
+            cancellation_reason=row.cancellation_reason,
+            refund_percent=row.refund_percent,
+            created_at=row.created_at,
+            model=row,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await info.context.loaders.session_by_id.load_many([UUID(i) for i in node_ids])
+        return [
+            cls.from_model(row) if row is not None and await can_view_session(info, row) else None
+            for row in rows
+        ]
+
+
+@strawberry.input(description="Book a service at a free start time.")
+class BookSessionInput:
+    service_id: relay.GlobalID
+    start: datetime = strawberry.field(description="A start offered by availableSlots (UTC).")
+    duration_minutes: int
+    notes: str = ""
+
+
+@strawberry.input(description="The session to act on.")
+class SessionActionInput:
+    id: relay.GlobalID
+
+
+@strawberry.input(description="Cancel a session; the refund follows the service's policy.")
+class CancelSessionInput:
+    id: relay.GlobalID
+    reason: str = ""
+
+
+@strawberry.input(description="Move a session; the old time is kept unless the new one is free.")
+class RescheduleSessionInput:
+    id: relay.GlobalID
+    new_start: datetime
+
+
+@strawberry.input(description="Lengthen a session in progress if the time after it is free.")
+class ExtendSessionInput:
+    id: relay.GlobalID
+    minutes: int
+
+
+@strawberry.type(description="Result of a booking mutation.")
+class SessionPayload:
+    session: Session | None = strawberry.field(default=None, description="The session.")
+    user_errors: list[BookingUserError] = strawberry.field(
+        default_factory=list, description="What to fix; empty on success."
+    )

@@ -1,0 +1,542 @@
+"""Slot generation and availability rules, without a database."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from domain.availability import (
+    Booking,
+    DateOverride,
+    SchedulingRules,
+    Slot,
+    WeeklyWindow,
+    Window,
+    available_slots,
+    blocked_span,
+    price_for,
+    rate_for_duration,
+    rules_violations,
+    window_violations,
+)
+
+NEW_YORK = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+NINE_TO_FIVE = Window(time(9), time(17))
+SERVICE = "service-1"
+
+
+def every_day(*windows: Window) -> list[WeeklyWindow]:
+    return [WeeklyWindow(weekday, window) for weekday in range(7) for window in windows]
+
+
+def slots_on(
+    day: date,
+    *,
+    zone: ZoneInfo = BERLIN,
+    weekly: list[WeeklyWindow] | None = None,
+    overrides: tuple[DateOverride, ...] = (),
+    rules: SchedulingRules | None = None,
+    duration: int = 60,
+    now: datetime | None = None,
+    bookings: tuple[Booking, ...] = (),
+    holds: tuple[tuple[datetime, datetime], ...] = (),
+    days: int = 1,
+) -> list[Slot]:
+    """Slots for whole local days; `now` defaults to well before them."""
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    return available_slots(
+        zone=zone,
+        weekly=every_day(NINE_TO_FIVE) if weekly is None else weekly,
+        overrides=overrides,
+        rules=rules or SchedulingRules(interval=60),
+        service_key=SERVICE,
+        duration=duration,
+        range_start=start,
+        range_end=datetime.combine(day + timedelta(days=days), time(0), tzinfo=zone),
+        now=now or start - timedelta(days=1),
+        bookings=bookings,
+        holds=holds,
+    )
+
+
+def local_starts(slots: list[Slot], zone: ZoneInfo = BERLIN) -> list[str]:
+    return [slot.start.astimezone(zone).strftime("%H:%M") for slot in slots]
+
+
+def at(day: date, hour: int, minute: int = 0, zone: ZoneInfo = BERLIN) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
+
+
+def booking(
+    start: datetime,
+    minutes: int = 60,
+    *,
+    before: int = 0,
+    after: int = 0,
+    service_key: str = SERVICE,
+    seats: int = 1,
+) -> Booking:
+    return Booking(start, start + timedelta(minutes=minutes), before, after, service_key, seats)
+
+
+DAY = date(2026, 6, 10)  # a Wednesday, far from any DST change
+
+
+# --- time zones ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", [date(2026, 3, 8), date(2026, 11, 1)])
+def test_dst_days_keep_local_opening_hours(day: date) -> None:
+    slots = slots_on(day, zone=NEW_YORK)
+
+    first, last = slots[0], slots[-1]
+    assert first.start.astimezone(NEW_YORK).time() == time(9)
+    assert last.end.astimezone(NEW_YORK).time() == time(17)
+    assert len(slots) == 8
+    assert all(slot.end - slot.start == timedelta(hours=1) for slot in slots)
+
+
+def test_spring_forward_changes_the_utc_offset() -> None:
+    before = slots_on(date(2026, 3, 7), zone=NEW_YORK)[0].start
+    after = slots_on(date(2026, 3, 8), zone=NEW_YORK)[0].start
+    assert before == datetime(2026, 3, 7, 14, tzinfo=UTC)  # EST, -05:00
+    assert after == datetime(2026, 3, 8, 13, tzinfo=UTC)  # EDT, -04:00
+
+
+def test_fall_back_changes_the_utc_offset() -> None:
+    before = slots_on(date(2026, 10, 31), zone=NEW_YORK)[0].start
+    after = slots_on(date(2026, 11, 1), zone=NEW_YORK)[0].start
+    assert before == datetime(2026, 10, 31, 13, tzinfo=UTC)  # EDT
+    assert after == datetime(2026, 11, 1, 14, tzinfo=UTC)  # EST
+
+
+def test_half_hour_offset_zone() -> None:
+    slots = slots_on(DAY, zone=ZoneInfo("Asia/Kolkata"))
+    assert slots[0].start == datetime(2026, 6, 10, 3, 30, tzinfo=UTC)
+    assert slots[-1].end == datetime(2026, 6, 10, 11, 30, tzinfo=UTC)
+
+
+def test_quarter_hour_offset_zone() -> None:
+    slots = slots_on(DAY, zone=ZoneInfo("Asia/Kathmandu"))
+    assert slots[0].start == datetime(2026, 6, 10, 3, 15, tzinfo=UTC)
+    assert slots[-1].end == datetime(2026, 6, 10, 11, 15, tzinfo=UTC)
+
+
+def test_spring_forward_gap_has_no_slots() -> None:
+    night = every_day(Window(time(2), time(4)))
+    slots = slots_on(
+        date(2026, 3, 8),
+        zone=NEW_YORK,
+        weekly=night,
+        rules=SchedulingRules(interval=30),
+        duration=30,
+    )
+    # 02:00 and 02:30 do not exist that night in New York.
+    assert local_starts(slots, NEW_YORK) == ["03:00", "03:30"]
+    assert len({slot.start for slot in slots}) == 2
+
+
+def test_window_inside_the_gap_offers_nothing() -> None:
+    # Read naively, 02:00 EST would be 03:00 EDT: a slot outside the window the provider set.
+    slots = slots_on(
+        date(2026, 3, 8),
+        zone=NEW_YORK,
+        weekly=every_day(Window(time(1), time(3))),
+        rules=SchedulingRules(interval=30),
+        duration=30,
+    )
+    assert local_starts(slots, NEW_YORK) == ["01:00", "01:30"]
+
+
+def test_fall_back_repeated_hour_is_offered_once() -> None:
+    night = every_day(Window(time(1), time(3)))
+    slots = slots_on(
+        date(2026, 11, 1),
+        zone=NEW_YORK,
+        weekly=night,
+        rules=SchedulingRules(interval=30),
+        duration=30,
+    )
+    assert local_starts(slots, NEW_YORK) == ["01:00", "01:30", "02:00", "02:30"]
+    assert slots[0].start == datetime(2026, 11, 1, 5, tzinfo=UTC)  # the first 01:00, EDT
+
+
+def test_range_is_filtered_in_utc() -> None:
+    slots = available_slots(
+        zone=BERLIN,
+        weekly=every_day(NINE_TO_FIVE),
+        overrides=(),
+        rules=SchedulingRules(interval=60),
+        service_key=SERVICE,
+        duration=60,
+        range_start=at(DAY, 11),
+        range_end=at(DAY, 13),
+        now=at(DAY, 0),
+        bookings=(),
+    )
+    assert local_starts(slots) == ["11:00", "12:00"]
+
+
+# --- buffers, bookings and holds -------------------------------------------------------------
+
+
+def test_blocked_span_adds_buffers() -> None:
+    start = at(DAY, 10)
+    assert blocked_span(start, start + timedelta(hours=1), 10, 15) == (
+        start - timedelta(minutes=10),
+        start + timedelta(minutes=75),
+    )
+
+
+def test_booking_buffer_after_blocks_the_next_slot() -> None:
+    slots = slots_on(
+        DAY, rules=SchedulingRules(interval=30), bookings=(booking(at(DAY, 10), after=15),)
+    )
+    starts = local_starts(slots)
+    assert "11:00" not in starts
+    assert "11:30" in starts
+    assert "09:00" in starts  # ends exactly when the booking starts: half-open spans touch
+
+
+def test_slot_buffer_before_blocks_a_slot_right_after_a_booking() -> None:
+    slots = slots_on(
+        DAY,
+        rules=SchedulingRules(interval=30, buffer_before=15),
+        bookings=(booking(at(DAY, 10)),),
+    )
+    starts = local_starts(slots)
+    assert "11:00" not in starts
+    assert "11:30" in starts
+
+
+def test_slot_buffer_after_blocks_a_slot_right_before_a_booking() -> None:
+    slots = slots_on(
+        DAY,
+        rules=SchedulingRules(interval=30, buffer_after=15),
+        bookings=(booking(at(DAY, 10)),),
+    )
+    starts = local_starts(slots)
+    assert "09:00" not in starts
+    assert "11:00" in starts
+
+
+def test_slot_may_start_when_a_booking_ends_among_long_bookings() -> None:
+    # The long booking widens the search, so the short one is looked at and must not conflict.
+    tomorrow = DAY + timedelta(days=1)
+    bookings = (booking(at(DAY, 10)), booking(at(tomorrow, 9), minutes=8 * 60))
+    starts = local_starts(slots_on(DAY, bookings=bookings))
+    assert starts == ["09:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]
+
+
+def test_long_booking_blocks_every_slot_it_covers() -> None:
+    slots = slots_on(DAY, bookings=(booking(at(DAY, 8), minutes=5 * 60),))
+    assert local_starts(slots) == ["13:00", "14:00", "15:00", "16:00"]
+
+
+def test_hold_blocks_like_a_booking_without_buffers() -> None:
+    hold = (at(DAY, 12), at(DAY, 12, 30))
+    slots = slots_on(DAY, rules=SchedulingRules(interval=30), holds=(hold,))
+    starts = local_starts(slots)
+    assert "11:30" not in starts
+    assert "12:00" not in starts
+    assert "11:00" in starts
+    assert "12:30" in starts
+
+
+def test_hold_respects_the_slot_buffers() -> None:
+    hold = (at(DAY, 12), at(DAY, 12, 30))
+    slots = slots_on(DAY, rules=SchedulingRules(interval=30, buffer_before=10), holds=(hold,))
+    assert "12:30" not in local_starts(slots)
+
+
+# --- notice, horizon and daily limit ---------------------------------------------------------
+
+
+def test_min_notice() -> None:
+    slots = slots_on(DAY, rules=SchedulingRules(interval=60, min_notice=90), now=at(DAY, 9, 30))
+    assert local_starts(slots)[0] == "11:00"
+
+
+def test_min_notice_start_exactly_at_the_limit_is_kept() -> None:
+    slots = slots_on(DAY, rules=SchedulingRules(interval=60, min_notice=60), now=at(DAY, 9))
+    assert local_starts(slots)[0] == "10:00"
+
+
+def test_horizon() -> None:
+    slots = slots_on(
+        DAY, rules=SchedulingRules(interval=60, horizon_days=1), now=at(DAY - timedelta(days=1), 12)
+    )
+    assert local_starts(slots) == ["09:00", "10:00", "11:00", "12:00"]
+
+
+def test_daily_limit_closes_the_day_once_reached() -> None:
+    rules = SchedulingRules(interval=60, daily_limit=2)
+    bookings = (booking(at(DAY, 9)), booking(at(DAY, 11)))
+    assert slots_on(DAY, rules=rules, bookings=bookings) == []
+    assert len(slots_on(DAY, rules=rules, bookings=bookings[:1])) == 7
+
+
+def test_daily_limit_counts_only_this_service_and_this_local_day() -> None:
+    rules = SchedulingRules(interval=60, daily_limit=1)
+    other_service = booking(at(DAY, 9), service_key="other")
+    # Still DAY in UTC, but already the next day in Berlin.
+    next_local_day = booking(at(DAY + timedelta(days=1), 0, 30), minutes=15)
+    slots = slots_on(DAY, rules=rules, bookings=(other_service, next_local_day))
+    assert local_starts(slots) == ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]
+
+
+def test_daily_limit_counts_group_seats_individually() -> None:
+    rules = SchedulingRules(interval=60, daily_limit=2, seats=5)
+    group = (booking(at(DAY, 9)), booking(at(DAY, 9)))
+    assert slots_on(DAY, rules=rules, bookings=group) == []
+
+
+# --- overrides and windows -------------------------------------------------------------------
+
+
+def test_closed_override() -> None:
+    slots = slots_on(DAY, days=2, overrides=(DateOverride(DAY, ()),))
+    assert {slot.start.astimezone(BERLIN).date() for slot in slots} == {DAY + timedelta(days=1)}
+
+
+def test_custom_override_replaces_the_weekday_windows() -> None:
+    custom = DateOverride(DAY, (Window(time(13), time(15)), Window(time(18), time(19))))
+    assert local_starts(slots_on(DAY, overrides=(custom,))) == ["13:00", "14:00", "18:00"]
+
+
+def test_only_the_matching_weekday_is_open() -> None:
+    wednesdays = [WeeklyWindow(DAY.weekday(), NINE_TO_FIVE)]
+    slots = slots_on(DAY - timedelta(days=1), weekly=wednesdays, days=3)
+    assert {slot.start.astimezone(BERLIN).date() for slot in slots} == {DAY}
+
+
+def test_interval_counts_from_each_window_start() -> None:
+    weekly = every_day(Window(time(9, 15), time(11)))
+    slots = slots_on(DAY, weekly=weekly, rules=SchedulingRules(interval=30), duration=45)
+    assert local_starts(slots) == ["09:15", "09:45", "10:15"]
+
+
+def test_overlapping_windows_offer_a_start_once_with_the_first_multiplier() -> None:
+    weekly = every_day(Window(time(9), time(12), Decimal(2)), Window(time(11), time(14)))
+    slots = slots_on(DAY, weekly=weekly)
+    assert local_starts(slots) == ["09:00", "10:00", "11:00", "12:00", "13:00"]
+    assert [slot.multiplier for slot in slots] == [2, 2, 2, 1, 1]
+
+
+# --- pricing ---------------------------------------------------------------------------------
+
+
+def test_multiplier_is_carried_into_slots() -> None:
+    weekly = every_day(Window(time(9), time(12)), Window(time(18), time(20), Decimal("1.5")))
+    slots = slots_on(DAY, weekly=weekly)
+    assert {slot.multiplier for slot in slots[:3]} == {Decimal(1)}
+    assert {slot.multiplier for slot in slots[3:]} == {Decimal("1.5")}
+    assert price_for(10_000, slots[-1].multiplier) == 15_000
+
+
+def test_price_rounds_half_up() -> None:
+    assert price_for(10_003, Decimal("1.5")) == 15_005  # 15004.5: half-even would give 15004
+    assert price_for(1_001, Decimal("0.5")) == 501  # 500.5
+    assert price_for(1_003, Decimal("1.25")) == 1_254  # 1253.75
+    assert price_for(1_001, Decimal("1.25")) == 1_251  # 1251.25
+
+
+def test_rate_for_offered_duration() -> None:
+    rates = {30: 5_000, 60: 9_000}
+    bounds = {"default_duration": 60, "min_duration": 30, "max_duration": 120}
+    assert rate_for_duration(rates, 30, allow_custom=False, **bounds) == 5_000
+    assert rate_for_duration(rates, 60, allow_custom=True, **bounds) == 9_000
+
+
+def test_rate_for_custom_duration_is_pro_rata() -> None:
+    rates = {30: 5_000, 60: 9_000}
+    bounds = {"default_duration": 60, "min_duration": 30, "max_duration": 120}
+    assert rate_for_duration(rates, 90, allow_custom=True, **bounds) == 13_500
+    assert rate_for_duration({60: 1_003}, 90, allow_custom=True, **bounds) == 1_505  # 1504.5
+    assert rate_for_duration({60: 1_000}, 50, allow_custom=True, **bounds) == 833  # 833.33
+
+
+def test_rate_for_unbookable_duration() -> None:
+    rates = {30: 5_000, 60: 9_000}
+    bounds = {"default_duration": 60, "min_duration": 30, "max_duration": 120}
+    assert rate_for_duration(rates, 90, allow_custom=False, **bounds) is None
+    assert rate_for_duration(rates, 150, allow_custom=True, **bounds) is None
+    assert rate_for_duration(rates, 15, allow_custom=True, **bounds) is None
+
+
+# --- group slots -----------------------------------------------------------------------------
+
+
+def test_group_slot_counts_seats() -> None:
+    rules = SchedulingRules(interval=60, seats=3)
+    two = (booking(at(DAY, 10)), booking(at(DAY, 10)))
+    by_start = {slot.start: slot for slot in slots_on(DAY, rules=rules, bookings=two)}
+    assert by_start[at(DAY, 10)].seats_left == 1
+    assert by_start[at(DAY, 9)].seats_left == 3
+
+
+def test_full_group_slot_is_dropped() -> None:
+    rules = SchedulingRules(interval=60, seats=3)
+    three = (booking(at(DAY, 10)), booking(at(DAY, 10)), booking(at(DAY, 10)))
+    assert "10:00" not in local_starts(slots_on(DAY, rules=rules, bookings=three))
+    multi_seat = (booking(at(DAY, 10), seats=3),)
+    assert "10:00" not in local_starts(slots_on(DAY, rules=rules, bookings=multi_seat))
+
+
+def test_other_service_blocks_a_group_slot() -> None:
+    rules = SchedulingRules(interval=60, seats=3)
+    other = (booking(at(DAY, 10), service_key="other"),)
+    assert "10:00" not in local_starts(slots_on(DAY, rules=rules, bookings=other))
+
+
+def test_same_service_at_another_time_blocks_a_group_slot() -> None:
+    rules = SchedulingRules(interval=30, seats=3)
+    shifted = (booking(at(DAY, 10, 30)),)
+    by_start = {slot.start: slot for slot in slots_on(DAY, rules=rules, bookings=shifted)}
+    assert at(DAY, 10) not in by_start
+    assert at(DAY, 11) not in by_start
+    assert by_start[at(DAY, 10, 30)].seats_left == 2
+
+
+def test_same_start_but_another_length_is_not_the_group_slot() -> None:
+    rules = SchedulingRules(interval=60, seats=3)
+    shorter = (booking(at(DAY, 10), minutes=30),)
+    assert "10:00" not in local_starts(slots_on(DAY, rules=rules, bookings=shorter))
+
+
+def test_single_seat_service_is_blocked_by_an_identical_booking() -> None:
+    taken = (booking(at(DAY, 10)),)
+    assert "10:00" not in local_starts(slots_on(DAY, bookings=taken))
+
+
+# --- validation ------------------------------------------------------------------------------
+
+
+def test_valid_windows() -> None:
+    windows = [
+        WeeklyWindow(0, Window(time(9), time(12), Decimal("0.1"))),
+        WeeklyWindow(0, Window(time(12), time(17), Decimal(10))),  # touching is fine
+        WeeklyWindow(1, Window(time(9), time(17))),
+        WeeklyWindow(6, Window(time(0), time(23, 59))),
+    ]
+    assert window_violations(windows) == []
+
+
+def test_invalid_windows() -> None:
+    windows = [
+        WeeklyWindow(7, Window(time(9), time(12))),
+        WeeklyWindow(-1, Window(time(9), time(12))),
+        WeeklyWindow(2, Window(time(12), time(9))),
+        WeeklyWindow(2, Window(time(9), time(9))),
+    ]
+    assert [(v.field, v.code) for v in window_violations(windows)] == [
+        ("windows.0.weekday", "INVALID_WINDOW"),
+        ("windows.1.weekday", "INVALID_WINDOW"),
+        ("windows.2.end", "INVALID_WINDOW"),
+        ("windows.3.end", "INVALID_WINDOW"),
+    ]
+
+
+@pytest.mark.parametrize("multiplier", ["0.09", "10.01", "0", "-1", "NaN", "Infinity"])
+def test_invalid_multiplier(multiplier: str) -> None:
+    windows = [WeeklyWindow(0, Window(time(9), time(12), Decimal(multiplier)))]
+    assert [(v.field, v.code) for v in window_violations(windows)] == [
+        ("windows.0.multiplier", "INVALID_MULTIPLIER")
+    ]
+
+
+def test_overlapping_windows_on_the_same_weekday() -> None:
+    windows = [
+        WeeklyWindow(0, Window(time(9), time(17))),
+        WeeklyWindow(1, Window(time(10), time(11))),  # another day: no overlap
+        WeeklyWindow(0, Window(time(16), time(18))),
+        WeeklyWindow(0, Window(time(10), time(11))),  # inside the first
+        WeeklyWindow(0, Window(time(18), time(19))),  # touches the third
+    ]
+    assert sorted((v.field, v.code) for v in window_violations(windows)) == [
+        ("windows.2.start", "OVERLAPPING_WINDOWS"),
+        ("windows.3.start", "OVERLAPPING_WINDOWS"),
+    ]
+
+
+def test_valid_rules() -> None:
+    assert rules_violations(SchedulingRules()) == []
+    edges = SchedulingRules(
+        buffer_before=720,
+        buffer_after=0,
+        min_notice=525_600,
+        horizon_days=730,
+        interval=5,
+        daily_limit=1,
+        seats=500,
+    )
+    assert rules_violations(edges) == []
+    assert rules_violations(SchedulingRules(horizon_days=1, interval=1440, seats=1)) == []
+
+
+def test_invalid_rules() -> None:
+    too_small = SchedulingRules(
+        buffer_before=-1,
+        buffer_after=-1,
+        min_notice=-1,
+        horizon_days=0,
+        interval=4,
+        daily_limit=0,
+        seats=0,
+    )
+    too_large = SchedulingRules(
+        buffer_before=721,
+        buffer_after=721,
+        min_notice=525_601,
+        horizon_days=731,
+        interval=1441,
+        seats=501,
+    )
+    fields = [
+        "bufferBeforeMinutes",
+        "bufferAfterMinutes",
+        "minNoticeMinutes",
+        "horizonDays",
+        "slotIntervalMinutes",
+        "dailyLimit",
+        "seats",
+    ]
+    assert [(v.field, v.code) for v in rules_violations(too_small)] == [
+        (field, "INVALID_VALUE") for field in fields
+    ]
+    assert [v.field for v in rules_violations(too_large)] == [
+        field for field in fields if field != "dailyLimit"
+    ]
+
+
+# --- a busy month ----------------------------------------------------------------------------
+
+
+def test_busy_month() -> None:
+    first = date(2026, 6, 1)
+    # Ten 30-minute bookings on each of 30 days: one every hour from 09:00, two before opening.
+    bookings = tuple(
+        booking(at(first + timedelta(days=offset), 9 + index, 0), minutes=30)
+        for offset in range(1, 31)
+        for index in range(8)
+    ) + tuple(
+        booking(at(first + timedelta(days=offset), 8, 0), minutes=30)
+        for offset in range(1, 31)
+        for _ in range(2)
+    )
+    assert len(bookings) == 300
+    slots = slots_on(
+        first, rules=SchedulingRules(interval=30), duration=30, days=31, bookings=bookings
+    )
+
+    # The first day has no bookings: 16 half-hour slots from 09:00 to 16:30.
+    day_one = [slot for slot in slots if slot.start.astimezone(BERLIN).date() == first]
+    assert len(day_one) == 16
+    # Every other day keeps the half hours between its on-the-hour bookings.
+    second = [slot for slot in slots if slot.start.astimezone(BERLIN).date() == date(2026, 6, 2)]
+    assert local_starts(second) == [f"{hour:02}:30" for hour in range(9, 17)]
+    assert len(slots) == 16 + 30 * 8
