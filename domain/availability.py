@@ -93,14 +93,33 @@ class _Busy:
         # Anything starting earlier than (slot start - longest span) has ended before it.
         self._reach = max((end - start for start, end, _ in items), default=timedelta(0))
 
-    def overlapping(self, start: datetime, end: datetime) -> list[Booking | None]:
-        low = bisect_right(self._starts, start - self._reach)
-        high = bisect_left(self._starts, end)
-        return [
-            booking
-            for _, busy_end, booking in self._items[low:high]
-            if busy_end > start  # half-open: touching spans do not conflict
-        ]
+    def seats_left(
+        self,
+        slot: tuple[datetime, datetime],
+        span: tuple[datetime, datetime],
+        rules: SchedulingRules,
+        service_key: str,
+    ) -> int:
+        """Seats still free in `slot` whose blocked span is `span`; 0 when anything blocks it."""
+        span_start, span_end = span
+        seats = rules.seats
+        low = bisect_right(self._starts, span_start - self._reach)
+        high = bisect_left(self._starts, span_end)
+        for index in range(low, high):
+            _, busy_end, booking = self._items[index]
+            if busy_end <= span_start:  # half-open: touching spans do not conflict
+                continue
+            # Seats of the same group slot share its time; anything else overlapping blocks it.
+            if (
+                rules.seats > 1
+                and booking is not None
+                and booking.service_key == service_key
+                and (booking.start, booking.end) == slot
+            ):
+                seats -= booking.seats
+            else:
+                return 0
+        return max(seats, 0)
 
 
 def available_slots(
@@ -138,6 +157,7 @@ def available_slots(
     )
 
     length = timedelta(minutes=duration)
+    before, after = timedelta(minutes=rules.buffer_before), timedelta(minutes=rules.buffer_after)
     # A day of margin each side: local dates and UTC instants disagree near midnight.
     day = earliest.astimezone(zone).date() - timedelta(days=1)
     last_day = min(range_end, latest).astimezone(zone).date() + timedelta(days=1)
@@ -149,16 +169,12 @@ def available_slots(
                 for start in _window_starts(zone, day, window, rules.interval, length):
                     if start in found or not (earliest <= start < range_end and start <= latest):
                         continue
-                    slot = _free_slot(
-                        busy,
-                        rules,
-                        service_key=service_key,
-                        start=start,
-                        end=start + length,
-                        window=window,
+                    end = start + length
+                    seats = busy.seats_left(
+                        (start, end), (start - before, end + after), rules, service_key
                     )
-                    if slot is not None:
-                        found[start] = slot
+                    if seats > 0:
+                        found[start] = Slot(start, end, window.multiplier, seats)
         day += timedelta(days=1)
     return sorted(found.values(), key=lambda slot: slot.start)
 
@@ -173,41 +189,14 @@ def _window_starts(
     starts = []
     while local + length <= close:
         # fold=0 (the default) picks the first of a repeated hour, so each wall time appears once.
-        instant = local.replace(tzinfo=zone).astimezone(UTC)
-        # A wall time skipped by spring-forward does not survive the round trip.
-        if instant.astimezone(zone).replace(tzinfo=None) == local:
+        wall = local.replace(tzinfo=zone)
+        instant = wall.astimezone(UTC)
+        # A wall time skipped by spring-forward does not survive the round trip: the offset
+        # read back differs from the one assumed (same offset means same wall time).
+        if instant.astimezone(zone).utcoffset() == wall.utcoffset():
             starts.append(instant)
         local += step
     return starts
-
-
-def _free_slot(
-    busy: _Busy,
-    rules: SchedulingRules,
-    *,
-    service_key: str,
-    start: datetime,
-    end: datetime,
-    window: Window,
-) -> Slot | None:
-    seats_left = rules.seats
-    for booking in busy.overlapping(
-        *blocked_span(start, end, rules.buffer_before, rules.buffer_after)
-    ):
-        # Seats of the same group slot share its time; anything else overlapping blocks it.
-        if (
-            rules.seats > 1
-            and booking is not None
-            and booking.service_key == service_key
-            and booking.start == start
-            and booking.end == end
-        ):
-            seats_left -= booking.seats
-        else:
-            return None
-    if seats_left <= 0:
-        return None
-    return Slot(start=start, end=end, multiplier=window.multiplier, seats_left=seats_left)
 
 
 def _round_half_up(value: Decimal) -> int:

@@ -15,7 +15,7 @@ from models.availability import AvailabilityOverride, AvailabilityWindow
 class WindowsByProviderIdLoader(DataLoader[UUID, list[AvailabilityWindow]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[AvailabilityWindow]]:
         rows = await AvailabilityWindow.filter(provider_id__in=keys).order_by(
-            "weekday", "start_time"
+            "weekday", "start_minute"
         )
         return many_per_key(keys, rows, lambda row: row.provider_id)  # type: ignore[attr-defined]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from tortoise import fields
 
 from models.base import TimestampedModel
@@ -23,6 +25,18 @@ class AvailabilityWindow(TimestampedModel):
 
     class Meta:
         table = "availability_windows"
+
+    @property
+    def start_time(self) -> time:
+        return time(*divmod(self.start_minute, 60))
+
+    @property
+    def end_time(self) -> time:
+        return time(*divmod(self.end_minute, 60))
+
+
+def minute_of_day(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
 
 
 class AvailabilityOverride(TimestampedModel):

@@ -20,7 +20,7 @@ from domain.provider import is_iana_timezone
 from domain.session import CancellationTier, policy_violations
 from domain.violation import Violation
 from models.availability import AvailabilityOverride as OverrideModel
-from models.availability import AvailabilityWindow
+from models.availability import AvailabilityWindow, minute_of_day
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.pagination import BadPageRequest
@@ -131,8 +131,8 @@ class AvailabilityMutations:
                     AvailabilityWindow(
                         provider=profile,
                         weekday=w.weekday,
-                        start_time=w.window.start,
-                        end_time=w.window.end,
+                        start_minute=minute_of_day(w.window.start),
+                        end_minute=minute_of_day(w.window.end),
                         price_multiplier=w.window.multiplier,
                     )
                     for w in windows

@@ -110,7 +110,7 @@ async def free_slots(
     slots = available_slots(
         zone=ZoneInfo(profile.timezone),
         weekly=[
-            WeeklyWindow(w.weekday, Window(w.start_time, w.end_time, w.price_multiplier))  # type: ignore[arg-type]
+            WeeklyWindow(w.weekday, Window(w.start_time, w.end_time, w.price_multiplier))
             for w in windows
         ],
         overrides=[

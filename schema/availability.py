@@ -70,8 +70,8 @@ def time_window(raw: dict[str, str]) -> TimeWindow:
 def weekly_window(row: AvailabilityWindow) -> WeeklyWindow:
     return WeeklyWindow(
         weekday=row.weekday,
-        start=row.start_time,  # type: ignore[arg-type]
-        end=row.end_time,  # type: ignore[arg-type]
+        start=row.start_time,
+        end=row.end_time,
         price_multiplier=row.price_multiplier,
     )
 
