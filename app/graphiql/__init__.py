@@ -82,9 +82,17 @@ def graphiql_html(*, graphql_path: str, assets_path: str) -> str:
     )
 
 
+class _AssetFiles(StaticFiles):
+    """Answers 404, rather than raising, while build.sh hasn't produced the directory yet."""
+
+    async def check_config(self) -> None:
+        if ASSETS_DIR.is_dir():
+            await super().check_config()
+
+
 def assets_app() -> StaticFiles:
     """Serves the built assets; `check_dir=False` so the app imports before build.sh has run."""
-    return StaticFiles(directory=ASSETS_DIR, check_dir=False)
+    return _AssetFiles(directory=ASSETS_DIR, check_dir=False)
 
 
 def assets_built() -> bool:

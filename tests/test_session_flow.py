@@ -1,0 +1,157 @@
+"""Session lifecycle over GraphQL: who may move a session where, refunds, moving, extending."""
+
+from __future__ import annotations
+
+import httpx
+from strawberry.relay import from_base64
+
+from models.booking import Session
+from tests.api import assert_denied, execute, gql
+from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, booking
+
+
+def action(name: str) -> str:
+    return f"""mutation ($id: ID!) {{
+      {name}(input: {{id: $id}}) {{ session {{ status }} userErrors {{ code message }} }}
+    }}"""
+
+
+CANCEL = """
+mutation ($id: ID!, $reason: String!) {
+  cancelSession(input: {id: $id, reason: $reason}) {
+    session { status refundPercent cancellationReason } userErrors { code }
+  }
+}"""
+RESCHEDULE = """
+mutation ($id: ID!, $start: DateTime!) {
+  rescheduleSession(input: {id: $id, newStart: $start}) {
+    session { start end } userErrors { code }
+  }
+}"""
+
+
+async def book(client: httpx.AsyncClient, studio: Studio, hour: int = 10) -> tuple[str, str]:
+    token = await client_token()
+    day = next_weekday(2)
+    payload = await gql(client, BOOK, booking(studio, at(day, hour)), token=token)
+    return payload["bookSession"]["session"]["id"], token
+
+
+async def test_provider_runs_the_session_and_the_client_cannot(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    session_id, client_tok = await book(client, studio)
+    refused = await gql(client, action("confirmSession"), {"id": session_id}, token=client_tok)
+    assert refused["confirmSession"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
+    for name, status in (
+        ("confirmSession", "CONFIRMED"),
+        ("startSession", "IN_PROGRESS"),
+        ("completeSession", "COMPLETED"),
+    ):
+        moved = await gql(client, action(name), {"id": session_id}, token=studio.provider_token)
+        assert moved[name] == {"session": {"status": status}, "userErrors": []}
+    too_late = await gql(
+        client, CANCEL, {"id": session_id, "reason": "x"}, token=studio.provider_token
+    )
+    assert too_late["cancelSession"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
+
+
+async def test_strangers_can_neither_see_nor_touch_a_session(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    session_id, _ = await book(client, studio)
+    stranger = await client_token()
+    seen = await gql(
+        client, "query ($id: ID!) { session(id: $id) { id } }", {"id": session_id}, token=stranger
+    )
+    assert seen["session"] is None
+    await assert_denied(client, CANCEL, {"id": session_id, "reason": "mine"}, token=stranger)
+    rival = await open_studio()
+    await assert_denied(
+        client, action("confirmSession"), {"id": session_id}, token=rival.provider_token
+    )
+    assert (await Session.get()).status == "REQUESTED"
+
+
+async def test_cancellation_refund_follows_the_policy(client: httpx.AsyncClient) -> None:
+    # The session is at least a week away: the 72-hour tier applies to the client.
+    studio = await open_studio(
+        cancellation_policy=[
+            {"hours_before": 24, "refund_percent": 50},
+            {"hours_before": 72, "refund_percent": 90},
+            {"hours_before": 24 * 30, "refund_percent": 100},
+        ]
+    )
+    session_id, client_tok = await book(client, studio)
+    cancelled = await gql(client, CANCEL, {"id": session_id, "reason": "ill"}, token=client_tok)
+    assert cancelled["cancelSession"]["session"] == {
+        "status": "CANCELLED",
+        "refundPercent": 90,
+        "cancellationReason": "ill",
+    }
+    by_provider, _ = await book(client, studio, hour=12)
+    provider_cancel = await gql(
+        client, CANCEL, {"id": by_provider, "reason": "studio flooded"}, token=studio.provider_token
+    )
+    assert provider_cancel["cancelSession"]["session"]["refundPercent"] == 100
+
+
+async def test_cancelling_frees_the_slot(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    session_id, client_tok = await book(client, studio)
+    await gql(client, CANCEL, {"id": session_id, "reason": ""}, token=client_tok)
+    again = await gql(
+        client, BOOK, booking(studio, at(next_weekday(2), 10)), token=await client_token()
+    )
+    assert again["bookSession"]["userErrors"] == []
+
+
+async def test_reschedule_moves_only_to_a_free_time(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    session_id, client_tok = await book(client, studio, hour=10)
+    await book(client, studio, hour=14)
+    blocked = await gql(
+        client,
+        RESCHEDULE,
+        {"id": session_id, "start": at(day, 14, 30).isoformat()},
+        token=client_tok,
+    )
+    assert blocked["rescheduleSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    assert (await Session.get(id=session_id_of(session_id))).start_at == at(day, 10)
+    # Overlapping its own old time is fine: the session does not block itself.
+    moved = await gql(
+        client,
+        RESCHEDULE,
+        {"id": session_id, "start": at(day, 10, 30).isoformat()},
+        token=client_tok,
+    )
+    assert moved["rescheduleSession"]["session"]["start"] == at(day, 10, 30).isoformat()
+    freed = await gql(client, BOOK, booking(studio, at(day, 9)), token=await client_token())
+    assert freed["bookSession"]["userErrors"] == [], "09:00-10:00 no longer overlaps"
+
+
+async def test_extend_only_into_free_time(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    session_id, _ = await book(client, studio, hour=10)
+    await book(client, studio, hour=12)
+    for name in ("confirmSession", "startSession"):
+        await gql(client, action(name), {"id": session_id}, token=studio.provider_token)
+    extend = """mutation ($id: ID!, $minutes: Int!) {
+      extendSession(input: {id: $id, minutes: $minutes}) { session { end } userErrors { code } }
+    }"""
+    clash = await gql(
+        client, extend, {"id": session_id, "minutes": 90}, token=studio.provider_token
+    )
+    assert clash["extendSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    ok = await gql(client, extend, {"id": session_id, "minutes": 60}, token=studio.provider_token)
+    assert ok["extendSession"]["session"]["end"] == at(next_weekday(2), 12).isoformat()
+
+
+async def test_anonymous_cannot_book(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    body = await execute(client, BOOK, booking(studio, at(next_weekday(2), 10)))
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def session_id_of(global_id: str) -> str:
+    return from_base64(global_id)[1]
