@@ -1,0 +1,177 @@
+"""Setting hours, overrides and scheduling rules over GraphQL, and what slots then show."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import httpx
+
+from models.availability import AvailabilityOverride, AvailabilityWindow
+from models.provider import Service
+from tests.api import assert_denied, gql
+from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+from tests.test_booking import SLOTS, slots
+
+SET_WEEKLY = """
+mutation ($input: SetWeeklyAvailabilityInput!) {
+  setWeeklyAvailability(input: $input) {
+    provider { timezone weeklyAvailability { weekday start end priceMultiplier } }
+    userErrors { field code }
+  }
+}"""
+ADD_OVERRIDE = """
+mutation ($input: AddAvailabilityOverrideInput!) {
+  addAvailabilityOverride(input: $input) {
+    overrides { id date closed windows { start end } }
+    userErrors { field code }
+  }
+}"""
+SCHEDULING = """
+mutation ($input: UpdateServiceSchedulingInput!) {
+  updateServiceScheduling(input: $input) {
+    service { bufferAfterMinutes seats dailyLimit cancellationPolicy { hoursBefore refundPercent } }
+    userErrors { field code }
+  }
+}"""
+
+
+def window(weekday: int, start: str, end: str, multiplier: str = "1") -> dict:
+    return {"weekday": weekday, "start": start, "end": end, "priceMultiplier": multiplier}
+
+
+async def test_weekly_hours_replace_the_old_ones(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    variables = {
+        "input": {
+            "timezone": "America/New_York",
+            "windows": [window(0, "09:00", "12:00"), window(0, "13:00", "17:00", "1.25")],
+        }
+    }
+    payload = await gql(client, SET_WEEKLY, variables, token=studio.provider_token)
+    provider = payload["setWeeklyAvailability"]["provider"]
+    assert provider["timezone"] == "America/New_York"
+    assert provider["weeklyAvailability"] == [
+        {"weekday": 0, "start": "09:00:00", "end": "12:00:00", "priceMultiplier": "1.00"},
+        {"weekday": 0, "start": "13:00:00", "end": "17:00:00", "priceMultiplier": "1.25"},
+    ]
+    assert await AvailabilityWindow.filter(provider_id=studio.profile.id).count() == 2
+
+
+async def test_bad_weekly_hours_change_nothing(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    cases = {
+        "OVERLAPPING_WINDOWS": [window(1, "09:00", "12:00"), window(1, "11:00", "13:00")],
+        "INVALID_WINDOW": [window(1, "12:00", "09:00")],
+        "INVALID_MULTIPLIER": [window(1, "09:00", "12:00", "0")],
+    }
+    for code, windows in cases.items():
+        variables = {"input": {"timezone": "Europe/Berlin", "windows": windows}}
+        payload = await gql(client, SET_WEEKLY, variables, token=studio.provider_token)
+        assert code in [e["code"] for e in payload["setWeeklyAvailability"]["userErrors"]]
+    bad_zone = {"input": {"timezone": "Europe/Atlantis", "windows": []}}
+    payload = await gql(client, SET_WEEKLY, bad_zone, token=studio.provider_token)
+    assert payload["setWeeklyAvailability"]["userErrors"] == [
+        {"field": "timezone", "code": "INVALID_TIMEZONE"}
+    ]
+    assert await AvailabilityWindow.filter(provider_id=studio.profile.id).count() == 7
+
+
+async def test_clients_cannot_set_hours(client: httpx.AsyncClient) -> None:
+    variables = {"input": {"timezone": "Europe/Berlin", "windows": []}}
+    await assert_denied(client, SET_WEEKLY, variables, token=await client_token())
+
+
+async def test_dst_days_keep_local_hours_through_the_api(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(horizon_days=730)
+    variables = {
+        "input": {
+            "timezone": "America/New_York",
+            "windows": [window(d, "09:00", "17:00") for d in range(7)],
+        }
+    }
+    await gql(client, SET_WEEKLY, variables, token=studio.provider_token)
+    year = datetime.now(UTC).year + 1
+    # US clocks change on the second Sunday of March and the first Sunday of November.
+    for day, offset in ((_nth_sunday(year, 3, 2), -4), (_nth_sunday(year, 11, 1), -5)):
+        found = await _slots_on(client, studio, day)
+        assert found[0]["start"] == f"{day}T{9 - offset:02}:00:00+00:00"
+        assert found[-1]["end"] == f"{day}T{17 - offset:02}:00:00+00:00"
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+async def _slots_on(client: httpx.AsyncClient, studio: Studio, day: date) -> list[dict]:
+    variables = {
+        "provider": studio.provider_id,
+        "service": studio.service_id,
+        "minutes": 60,
+        "start": f"{day}T00:00:00Z",
+        "end": f"{day + timedelta(days=1)}T12:00:00Z",
+    }
+    rows = (await gql(client, SLOTS, variables))["availableSlots"]
+    return [r for r in rows if r["start"].startswith(str(day))]
+
+
+async def test_holiday_range_and_custom_hours(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    first = next_weekday(0)
+    holiday = {
+        "input": {
+            "startDate": str(first),
+            "endDate": str(first + timedelta(days=2)),
+            "note": "Holiday",
+        }
+    }
+    added = await gql(client, ADD_OVERRIDE, holiday, token=studio.provider_token)
+    assert [o["closed"] for o in added["addAvailabilityOverride"]["overrides"]] == [True] * 3
+    assert await slots(client, studio, first + timedelta(days=1)) == []
+    short_day = first + timedelta(days=3)
+    custom = {
+        "input": {"startDate": str(short_day), "windows": [{"start": "10:00", "end": "12:00"}]}
+    }
+    await gql(client, ADD_OVERRIDE, custom, token=studio.provider_token)
+    starts = [s["start"] for s in await slots(client, studio, short_day)]
+    assert starts == [
+        at(short_day, 10).isoformat(),
+        at(short_day, 10, 30).isoformat(),
+        at(short_day, 11).isoformat(),
+    ]
+
+    override_id = added["addAvailabilityOverride"]["overrides"][0]["id"]
+    remove = """mutation ($id: ID!) {
+      removeAvailabilityOverride(input: {id: $id}) { userErrors { code } }
+    }"""
+    await gql(client, remove, {"id": override_id}, token=studio.provider_token)
+    assert len(await slots(client, studio, first)) == 15
+    assert await AvailabilityOverride.filter(provider_id=studio.profile.id).count() == 3
+
+
+async def test_service_scheduling_rules(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    update = {
+        "input": {
+            "serviceId": studio.service_id,
+            "bufferAfterMinutes": 30,
+            "seats": 4,
+            "dailyLimit": 3,
+            "cancellationPolicy": [{"hoursBefore": 48, "refundPercent": 100}],
+        }
+    }
+    payload = await gql(client, SCHEDULING, update, token=studio.provider_token)
+    assert payload["updateServiceScheduling"]["service"] == {
+        "bufferAfterMinutes": 30,
+        "seats": 4,
+        "dailyLimit": 3,
+        "cancellationPolicy": [{"hoursBefore": 48, "refundPercent": 100}],
+    }
+    bad = {"input": {"serviceId": studio.service_id, "seats": 0, "slotIntervalMinutes": 1}}
+    refused = await gql(client, SCHEDULING, bad, token=studio.provider_token)
+    assert {e["field"] for e in refused["updateServiceScheduling"]["userErrors"]} == {
+        "seats",
+        "slotIntervalMinutes",
+    }
+    stored = await Service.get(id=studio.service.id)
+    assert (stored.seats, stored.slot_interval_minutes) == (4, 30)
