@@ -10,26 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import logging
-import os
-import statistics
 import time
 
-import httpx
-from tortoise import Tortoise
+from starlette.types import ASGIApp
 
-from app.database import migrate, tortoise_config
 from app.main import create_app
-from app.settings import Settings
+from bench.common import bench_database, client_for, percentile
 from loaders import Loaders
 from models.provider import ProviderSpecialty
 from tests.api import StatementCounter
-from tests.database import recreate_database
 from tests.factories import make_provider, make_service
 
-DATABASE_URL = os.environ.get(
-    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/studiograph_bench"
-)
 PROVIDERS = 50
 REQUESTS = 200
 QUERY = """
@@ -56,10 +47,9 @@ async def seed() -> None:
         await make_service(profile)
 
 
-async def measure(app: object, counter: StatementCounter) -> tuple[list[float], float]:
-    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+async def measure(app: ASGIApp, counter: StatementCounter) -> tuple[list[float], float]:
     timings = []
-    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+    async with client_for(app) as client:
         for _ in range(10):  # warm-up: parser/validation caches, connection pool
             await client.post("/graphql", json={"query": QUERY})
         counter.reset()
@@ -71,29 +61,15 @@ async def measure(app: object, counter: StatementCounter) -> tuple[list[float], 
     return timings, counter.count / REQUESTS
 
 
-def percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100)[q - 1]
-
-
 async def main() -> None:
-    await recreate_database(DATABASE_URL)
-    await migrate(DATABASE_URL)
-    await Tortoise.init(config=tortoise_config(DATABASE_URL), _enable_global_fallback=True)
-    settings = Settings(database_url=DATABASE_URL, log_level="WARNING")
-    await seed()
-    counter = StatementCounter()
-    db_log = logging.getLogger("tortoise.db_client")
-    db_log.addHandler(counter)
-    db_log.setLevel(logging.DEBUG)
-    db_log.propagate = False  # count statements without printing each one
-
-    results = {
-        "naive (row at a time)": await measure(
-            create_app(settings, loaders_factory=naive_loaders), counter
-        ),
-        "batched (dataloaders)": await measure(create_app(settings), counter),
-    }
-    await Tortoise.close_connections()
+    async with bench_database() as (settings, counter):
+        await seed()
+        results = {
+            "naive (row at a time)": await measure(
+                create_app(settings, loaders_factory=naive_loaders), counter
+            ),
+            "batched (dataloaders)": await measure(create_app(settings), counter),
+        }
 
     print(f"providers query, {PROVIDERS} providers x 3 services, {REQUESTS} requests each")
     print(f"{'variant':<24}{'p50 ms':>10}{'p99 ms':>10}{'statements':>12}")

@@ -87,6 +87,9 @@ class _Busy:
     __slots__ = ("_items", "_reach", "_starts")
 
     def __init__(self, items: list[tuple[datetime, datetime, Booking | None]]) -> None:
+        # One tzinfo object throughout: comparing datetimes whose tzinfo objects differ (a
+        # driver's UTC vs ours) calls utcoffset() on both sides and is several times slower.
+        items = [(start.astimezone(UTC), end.astimezone(UTC), b) for start, end, b in items]
         items.sort(key=lambda item: item[0])
         self._items = items
         self._starts = [start for start, _, _ in items]
@@ -139,6 +142,7 @@ def available_slots(
     """Free starts in [range_start, range_end), sorted, each wall-clock start once."""
     if duration < 1 or rules.interval < 1:
         raise ValueError("duration and interval must be positive minutes")
+    range_start, range_end, now = (t.astimezone(UTC) for t in (range_start, range_end, now))
     earliest = max(range_start, now + timedelta(minutes=rules.min_notice))
     latest = now + timedelta(days=rules.horizon_days)  # inclusive, unlike range_end
     if earliest >= range_end or earliest > latest:
@@ -186,17 +190,28 @@ def _window_starts(
     step = timedelta(minutes=interval)
     local = datetime.combine(day, window.start)
     close = datetime.combine(day, window.end)
+    if close - local < length:
+        return []
+    count = (close - local - length) // step + 1
+    opening, closing = local.replace(tzinfo=zone), close.replace(tzinfo=zone)
+    if opening.utcoffset() == closing.utcoffset() and _exists(opening):
+        # No clock change inside the window (there is at most one a day): wall-clock steps
+        # and absolute steps agree, so no per-start zone arithmetic is needed.
+        first = opening.astimezone(UTC)
+        return [first + step * k for k in range(count)]
     starts = []
-    while local + length <= close:
+    for k in range(count):
         # fold=0 (the default) picks the first of a repeated hour, so each wall time appears once.
-        wall = local.replace(tzinfo=zone)
-        instant = wall.astimezone(UTC)
-        # A wall time skipped by spring-forward does not survive the round trip: the offset
-        # read back differs from the one assumed (same offset means same wall time).
-        if instant.astimezone(zone).utcoffset() == wall.utcoffset():
-            starts.append(instant)
-        local += step
+        wall = (local + step * k).replace(tzinfo=zone)
+        if _exists(wall):
+            starts.append(wall.astimezone(UTC))
     return starts
+
+
+def _exists(wall: datetime) -> bool:
+    """False for a wall time skipped by spring-forward: it does not survive a round trip
+    through UTC (the offset read back differs from the one assumed)."""
+    return wall.astimezone(UTC).astimezone(wall.tzinfo).utcoffset() == wall.utcoffset()
 
 
 def _round_half_up(value: Decimal) -> int:

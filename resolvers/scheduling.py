@@ -106,7 +106,10 @@ async def free_slots(
         blocked_end__gt=start - MARGIN,
         blocked_start__lt=end + MARGIN,
     )
-    sessions = await (sessions_query.exclude(id=ignore) if ignore else sessions_query)
+    # Plain tuples: a month can hold hundreds of sessions, and models cost ~30 µs each.
+    sessions = await (sessions_query.exclude(id=ignore) if ignore else sessions_query).values_list(
+        "start_at", "end_at", "blocked_start", "blocked_end", "service_id", "seats"
+    )
     slots = available_slots(
         zone=ZoneInfo(profile.timezone),
         weekly=[
@@ -124,15 +127,15 @@ async def free_slots(
         now=now,
         bookings=[
             Booking(
-                start=s.start_at,
-                end=s.end_at,
+                start=start_at,
+                end=end_at,
                 # The buffers as booked, even if the service's have changed since.
-                buffer_before=_minutes(s.start_at - s.blocked_start),
-                buffer_after=_minutes(s.blocked_end - s.end_at),
-                service_key=str(s.service_id),  # type: ignore[attr-defined]
-                seats=s.seats,
+                buffer_before=_minutes(start_at - blocked_start),
+                buffer_after=_minutes(blocked_end - end_at),
+                service_key=str(service_id),
+                seats=seats,
             )
-            for s in sessions
+            for start_at, end_at, blocked_start, blocked_end, service_id, seats in sessions
         ],
     )
     return [PricedSlot(slot, price_for(rate, slot.multiplier), service.currency) for slot in slots]
