@@ -61,13 +61,11 @@ async def slot_at(
     service: ServiceModel,
     start: datetime,
     duration: int,
+    rate: int,
     *,
     ignore: UUID | None = None,
 ) -> PricedSlot | None:
-    """The free slot starting exactly at `start`, or None."""
-    rate = await rate_for(service, duration)
-    if rate is None:
-        return None
+    """The free slot starting exactly at `start`, priced at `rate`, or None."""
     slots = await free_slots(
         profile,
         service,
@@ -154,22 +152,27 @@ class BookingMutations:
     )
     async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:
         service_id = decode_id(input.service_id, Service)
-        service = await ServiceModel.get_or_none(id=service_id, active=True) if service_id else None
+        service = (
+            await ServiceModel.get_or_none(id=service_id, active=True).select_related("provider")
+            if service_id
+            else None
+        )
         if service is None:
             missing = Violation("serviceId", "NOT_FOUND", "No such service.")
             return SessionPayload(user_errors=booking_errors([missing]))
-        if await rate_for(service, input.duration_minutes) is None:
+        rate = await rate_for(service, input.duration_minutes)
+        if rate is None:
             bad = Violation("durationMinutes", "INVALID_DURATION", "This duration is not offered.")
             return SessionPayload(user_errors=booking_errors([bad]))
         if len(input.notes) > 5_000:
             long = Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters.")
             return SessionPayload(user_errors=booking_errors([long]))
-        profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
+        profile = service.provider
         start = input.start.astimezone(UTC)
         try:
             async with in_transaction() as connection:
                 await lock_provider_calendar(connection, profile.id)
-                priced = await slot_at(profile, service, start, input.duration_minutes)
+                priced = await slot_at(profile, service, start, input.duration_minutes, rate)
                 if priced is None:
                     return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
                 session_id = uuid4()

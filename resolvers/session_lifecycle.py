@@ -170,8 +170,11 @@ class SessionLifecycleMutations:
                     is None
                 ):
                     return _not_allowed(Transition.RESCHEDULE, session)
+                # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
-                priced = await slot_at(profile, service, new_start, duration, ignore=session.id)
+                priced = await slot_at(
+                    profile, service, new_start, duration, session.price_amount, ignore=session.id
+                )
                 if priced is None:
                     return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
                 session.update_from_dict(
