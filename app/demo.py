@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+from uuid import uuid4
+from zoneinfo import ZoneInfo
 
 from slugify import slugify
 from tortoise.transactions import in_transaction
 
 from app.security import hash_password
+from domain.availability import blocked_span
+from domain.session import SessionStatus
 from models.account import Role, User
+from models.availability import AvailabilityWindow
+from models.booking import Session
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceKind, ServiceRate
 
 DEMO_PASSWORD = "studiograph-demo-2026"  # noqa: S105 - published demo credentials
+DEMO_CLIENT = "clara@client.example"
+# (weekday, start minute, end minute, price multiplier): weekdays 09-17, Saturday 10-14 at peak.
+WEEK = [(day, 9 * 60, 17 * 60, Decimal(1)) for day in range(5)] + [
+    (5, 10 * 60, 14 * 60, Decimal("1.5"))
+]
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,18 @@ async def _seed_provider(demo: DemoProvider, password_hash: str) -> None:
             for i, n in enumerate(demo.specialties)
         ]
     )
+    await AvailabilityWindow.bulk_create(
+        [
+            AvailabilityWindow(
+                provider=profile,
+                weekday=day,
+                start_minute=start,
+                end_minute=end,
+                price_multiplier=m,
+            )
+            for day, start, end, m in WEEK
+        ]
+    )
     for spec in demo.services:
         durations = [minutes for minutes, _ in spec.rates]
         service = await Service.create(
@@ -118,20 +143,66 @@ async def _seed_provider(demo: DemoProvider, password_hash: str) -> None:
             min_duration_minutes=min(durations),
             max_duration_minutes=max(durations),
             allow_custom_duration=spec.allow_custom_duration,
+            buffer_after_minutes=15,
+            cancellation_policy=[
+                {"hours_before": 48, "refund_percent": 100},
+                {"hours_before": 24, "refund_percent": 50},
+            ],
         )
         await ServiceRate.bulk_create(
             [ServiceRate(service=service, duration_minutes=d, amount=a) for d, a in spec.rates]
         )
 
 
+async def _seed_client(password_hash: str) -> int:
+    """A client with two confirmed sessions next week, at the providers' local 10:00."""
+    client = await User.create(
+        email=DEMO_CLIENT, password_hash=password_hash, first_name="Clara", last_name="Client"
+    )
+    services = await Service.filter(kind=ServiceKind.SESSION).select_related("provider")
+    for offset, service in enumerate(services[:2]):
+        zone = ZoneInfo(service.provider.timezone)
+        today = datetime.now(zone).date()
+        tuesday = today + timedelta(days=7 + (1 - today.weekday()) % 7 + offset)
+        start = datetime.combine(tuesday, time(10), tzinfo=zone).astimezone(UTC)
+        end = start + timedelta(minutes=service.default_duration_minutes)
+        blocked_start, blocked_end = blocked_span(start, end, 0, service.buffer_after_minutes)
+        rate = await ServiceRate.get(
+            service_id=service.id, duration_minutes=service.default_duration_minutes
+        )
+        session_id = uuid4()
+        await Session.create(
+            id=session_id,
+            provider=service.provider,
+            service=service,
+            client=client,
+            start_at=start,
+            end_at=end,
+            blocked_start=blocked_start,
+            blocked_end=blocked_end,
+            slot_key=str(session_id),
+            status=SessionStatus.CONFIRMED,
+            price_amount=rate.amount,
+            currency=service.currency,
+            notes="Booked by seed-demo.",
+        )
+    return min(len(services), 2)
+
+
 async def seed() -> str:
-    """Adds whichever demo providers are missing; running it twice changes nothing."""
+    """Adds whatever part of the demo data is missing; running it twice changes nothing."""
     existing = set(
         await User.filter(email__in=[p.email for p in PROVIDERS]).values_list("email", flat=True)
     )
     missing = [p for p in PROVIDERS if p.email not in existing]
     password_hash = await hash_password(DEMO_PASSWORD)
+    sessions = 0
     async with in_transaction():
         for demo in missing:
             await _seed_provider(demo, password_hash)
-    return f"seeded {len(missing)} demo provider(s); password for all: {DEMO_PASSWORD}"
+        if not await User.exists(email=DEMO_CLIENT):
+            sessions = await _seed_client(password_hash)
+    return (
+        f"seeded {len(missing)} demo provider(s) and {sessions} session(s); "
+        f"client {DEMO_CLIENT}; password for all: {DEMO_PASSWORD}"
+    )
