@@ -16,6 +16,7 @@ from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.authentication import BearerTokenBackend, authentication_failed
+from app.calendar import calendar_feed
 from app.database import prepare_embedded_database, tortoise_config
 from app.graphiql import assets_app
 from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
@@ -54,6 +55,7 @@ def create_app(
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
+            Route("/calendar/{token}.ics", calendar_feed),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[

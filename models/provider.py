@@ -28,6 +28,8 @@ class ProviderProfile(TimestampedModel):
     # Denormalised from reviews so listing providers never aggregates on the fly.
     avg_rating = fields.DecimalField(max_digits=3, decimal_places=2, null=True)
     review_count = fields.IntField(default=0)
+    # SHA-256 of the secret in the provider's calendar-feed URL; null when no feed is issued.
+    calendar_token_hash = fields.CharField(max_length=64, null=True, unique=True)
 
     class Meta:
         table = "provider_profiles"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
+
 import strawberry
 from strawberry import relay
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from app.security import digest_token
 from domain.provider import ProfileChange, clean_specialties, profile_violations
 from domain.violation import Violation
 from models.provider import ProviderProfile, ProviderSpecialty
@@ -16,7 +19,12 @@ from resolvers.nodes import decode_id
 from resolvers.pagination import keyset_page
 from resolvers.permissions import Forbidden, IsProviderOrAdmin
 from schema.provider import Provider, ProviderErrorCode, ProviderUserError
-from schema.provider_inputs import ProviderPayload, UpdateProviderProfileInput
+from schema.provider_inputs import (
+    CalendarFeedInput,
+    CalendarFeedPayload,
+    ProviderPayload,
+    UpdateProviderProfileInput,
+)
 from subscriptions.channels import provider_channel
 
 
@@ -109,6 +117,35 @@ class ProviderMutations:
                 await _replace_specialties(profile, clean_specialties(input.specialties))
         await info.context.broker.publish(provider_channel(profile.id))
         return ProviderPayload(provider=Provider.from_model(profile))
+
+    @strawberry.mutation(
+        description="Issue a new secret calendar-feed URL; any earlier URL stops working.",
+        permission_classes=[IsProviderOrAdmin],
+    )
+    async def rotate_calendar_feed(
+        self, info: Info, input: CalendarFeedInput
+    ) -> CalendarFeedPayload:
+        profile = await managed_profile(info, input.provider_id)
+        if isinstance(profile, Violation):
+            return CalendarFeedPayload(user_errors=provider_errors([profile]))
+        token = secrets.token_urlsafe(32)
+        profile.calendar_token_hash = digest_token(token)
+        await profile.save(update_fields=["calendar_token_hash", "updated_at"])
+        base = info.context.settings.public_url.rstrip("/")
+        return CalendarFeedPayload(url=f"{base}/calendar/{token}.ics")
+
+    @strawberry.mutation(
+        description="Revoke the calendar-feed URL.", permission_classes=[IsProviderOrAdmin]
+    )
+    async def revoke_calendar_feed(
+        self, info: Info, input: CalendarFeedInput
+    ) -> CalendarFeedPayload:
+        profile = await managed_profile(info, input.provider_id)
+        if isinstance(profile, Violation):
+            return CalendarFeedPayload(user_errors=provider_errors([profile]))
+        profile.calendar_token_hash = None
+        await profile.save(update_fields=["calendar_token_hash", "updated_at"])
+        return CalendarFeedPayload()
 
 
 async def _replace_specialties(profile: ProviderProfile, names: list[str]) -> None:

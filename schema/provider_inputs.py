@@ -86,3 +86,21 @@ class ServicePayload:
     user_errors: list[ProviderUserError] = strawberry.field(
         default_factory=list, description="What to fix; empty on success."
     )
+
+
+@strawberry.input(description="Whose calendar feed to issue or revoke.")
+class CalendarFeedInput:
+    provider_id: relay.GlobalID | None = strawberry.field(
+        default=None, description="Admins name the provider; providers manage their own."
+    )
+
+
+@strawberry.type(description="Result of issuing or revoking a calendar feed.")
+class CalendarFeedPayload:
+    url: str | None = strawberry.field(
+        default=None,
+        description="Secret iCalendar URL to subscribe to; shown once. Null after revoking.",
+    )
+    user_errors: list[ProviderUserError] = strawberry.field(
+        default_factory=list, description="What to fix; empty on success."
+    )

@@ -1,0 +1,50 @@
+"""The secret, revocable calendar feed URL of a provider: `/calendar/<token>.ics`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from app.security import digest_token
+from domain.session import ACTIVE_STATUSES, SessionStatus
+from integrations.calendar_feed import FeedEvent, render_feed
+from models.booking import Session
+from models.provider import ProviderProfile
+
+FEED_LIMIT = 1_000
+
+
+async def calendar_feed(request: Request) -> Response:
+    token = request.path_params["token"]
+    profile = await ProviderProfile.get_or_none(calendar_token_hash=digest_token(token))
+    if profile is None:
+        return Response("Unknown or revoked calendar link.", status_code=404)
+    sessions = (
+        await Session.filter(
+            provider_id=profile.id,
+            status__in=list(ACTIVE_STATUSES),
+            end_at__gte=datetime.now(UTC) - timedelta(days=1),
+        )
+        .order_by("start_at")
+        .limit(FEED_LIMIT)
+        .select_related("service", "client")
+    )
+    events = [
+        FeedEvent(
+            uid=f"{s.id}@studiograph",
+            start=s.start_at,
+            end=s.end_at,
+            summary=f"{s.service.name}: {s.client.first_name} {s.client.last_name}",
+            description=s.notes,
+            confirmed=s.status != SessionStatus.REQUESTED,
+            updated=s.updated_at,
+        )
+        for s in sessions
+    ]
+    return Response(
+        render_feed(f"{profile.display_name} sessions", events),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Cache-Control": "private, max-age=300"},
+    )

@@ -1,0 +1,83 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        ALTER TABLE "provider_profiles" ADD "calendar_token_hash" VARCHAR(64);
+        CREATE UNIQUE INDEX "uid_provider_pr_calenda_e9effc" ON "provider_profiles" ("calendar_token_hash");"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP INDEX IF EXISTS "uid_provider_pr_calenda_e9effc";
+        ALTER TABLE "provider_profiles" DROP COLUMN "calendar_token_hash";"""
+
+
+MODELS_STATE = (
+    "eJztXWtz4rYa/isaPu3OZDMbQpJteubMEMJ2aRPIAdLtdNNxhS2IToxFZZOE9ux/P5Jsgy"
+    "+ysbkFG31JjKxXtp9Xkt+7/6mMiYFM+7iu68i2++QJWZVL8E/FgmPEDmSnj0AFTiaLk7zB"
+    "gQNT9Ieio+bwnuIMHNgOhbrDTg6haSPWZCBbp3jiYMKvValbgEzgX1MEBghSRIEg/hEQy5"
+    "wB7Nig96X+oXp2Dgw8QrYDsA1sh1BkHAGbAAhMBJ/AiEKLdbWI84it0TG/skF0dmn2a5sX"
+    "mVqYDcqed4ScR0TZpb79wZqxZaBXZPs/J0/aECPTCEGLDT6AaNec2US03d+3rj+LnvwBBp"
+    "pOzOnYWvSezJxHYs27T6fYOOY0/NwIWYhCBxkBqK2paXqs8ZvcO2YNDp2i+a0aiwYDDeHU"
+    "5Ayr/Gs4tXTOJyCuxP/U/u3dWqCbprU7fa3X7GtaJcZffgsRbnhNOrH43MAMUw7Md3fcBS"
+    "CitcIv0PhS7747PX8vICC2M6LipICr8l0QQge6pAL0Bco6RRwTDTpxtK/ZGQePkRzxMGUE"
+    "ecMjPfYPVuGA37BgwWKJ+OD68G0B8Ap7QKPDFoDH+xQG9Fu3zV6/fnvHLze27b9MgV+93+"
+    "RnqqJ1Fml95/KLsNXv7g3zQcDXVv8L4D/B7512M8rVeb/+7xV+T3DqEM0iLxo0AtPUb/VR"
+    "Yz0XXJ9OjBW5HqZUXN8XrvsYBdju3f2C62JP1x6h/RjneuMRUjnHw1QRjjPktrO3bpPDY/"
+    "iqmcgaOY/s53kthcO/1rtibz2vRbjW9s5UxanvIZjR6wQzpq2wuMKUJVxcxV1M8T2Uome2"
+    "MlbZQ8OUG2Czt3oUlzfP5amNqJZPFA2QbFIe3V+mLhE/uYQ/fJJKnxyqOLSfmWKBR9YvaC"
+    "YAbrH7gJaOJIB66te9N0wxIV20LpYyhS9zlSg4odizsydGjvvOrvca9etmRSA8gPrTC6SG"
+    "FoKanyFVEmmZ942fGlfH0RZowZEAhz8Fv+cg6hJl2OdGshbMHyib9puMpdIs92BpHynN8o"
+    "B0DKVZHiLXs2iWaAyxmUepnBOUTp+snmVRKFmvRI1SnAurlBNo2y+EvbDzKu8xws3g/dYr"
+    "KYL4WSbEz1IQP4siPsTUdjTxKwfcYaoSYn3y8WMGrFmvRKzFuTDWJlwB6hCRQjob0hOGUi"
+    "6U5wQrIbxndokwwKfVDPieVhPh5afC6FJiJoDbtKbjmC4btgl5tLubyZXGTavZ7udUKjyq"
+    "S+D+f7Duup1fW9fN7iXwjx6s+vVtq30JxL+oqzHT3D/PMvWj8k5g5p/HbLJc3tCeEcVsSI"
+    "n6d0UY/tBKEVZCxBEuDRj1ttg0b9mt4nfV6dyEhM+rVj8C9/3tVZOxQXCBdcKuUaLFplQY"
+    "+zGkT0xmt0bC0oEsiWaQCr+UXnEgBwdck9EqSlmYUpmq90cHc1XvmG012RS4mA6xIJTIYv"
+    "TIP//SRSYUiMZ5Lw98KZjElWSADS0emz0gG3dNoHruKGUCKZdtOSCDUvKMDUQ1djDEMonJ"
+    "x7VjoT5hf5aje+eNebcYspD7kBzkHDb5KBAS87wEq2RLfZRZymqvrPbKal8o+62y2h8i17"
+    "NY7Q1sT0w4y216i9KV0fpWzWR9q6ZY36ox69sAkzjMffTqyGH2uu/QIvQGr6p+87d+aLn4"
+    "CL67rf/2PrRkbjrtn/zuAcQbN52rCNAzBKmtkaGGXieIYuQZ3MLAt6wE3BOoI3zArh1iG3"
+    "z4uK0pPuJ38KF6UruofTo9r31iXcRdzlsuUjgVNyvwHf3vnAblIM0OZ/Z9v7Gtyb3tcFK2"
+    "30+43UuzTaiNsTV1kEQXTZzNSeS7m84ntVpRZjR8Hmns8fkl43IQ0vEYmnKUw4RRMcilPP"
+    "ZGKKx2KsPwutlo3dZv3p0eVSNmSH+y12LvQYqeMXph6E1ltuCUmRwmUxtydPrqkO1DBqTa"
+    "apH+CeQbcf3tUYTG5rfo/QkSflOYNxginMWMbU/YfgpNB8veh3lss75FrOcNOCug+pLRlE"
+    "2fsb4uXD13lLKCBJ8hZg+A2XtsppFnRCmbG+u6SQJjdrwhDwK/F3an5GWD6H0VA5YVO+Vr"
+    "yuxrWpZE4juPtpxCsg8v3A0nkKyVFBJ/l6a4oEIv3AxOqMgbf3ntBMZ/QMkLmCAKfOKZKF"
+    "nwpz+o/W5+4vL9n7ywAbSAx07wX4ItQCyA2J49A9xpMoA2ipdP2OJ1JB6zb3NEeAeB7R/K"
+    "i6a8aIXY4gvqT1FetEPkehYvWl7v2ba9Zm9oWMniMztPdpmdx+PViY19WTejlTBIoiyEUQ"
+    "vhXJTKJwdEyFRae3pae1A8WzO1PX9k254ivFRJicyxfcp09y1eElUmYAxLVmCCdrfNBs+F"
+    "VQHbnI6UKqBUgYLsDAUVCpUqcIhcz6IKPDFI5arA8gRAn3afg+kqjU67d3/Tr/dbnfYlCP"
+    "56sHrNXk80ewciNfDnZqMvMgP5QdRslikQb+OpgPumr5UtylEIITnw9fuXEd9aJnxrKfjG"
+    "o2eCdxaDOTmaNEKmokpzR5XqU0qRpc/yTO4gTQkn+GmWFPrkDPr41BZ3qxlTKlycK4Q7pg"
+    "2xO3PQNhmwYYsQw2cdvJPIFdbSTPjXtbBOIFdYy0J5TZPJ7vrUdsh4jloc7NTKA4ljqOoD"
+    "OaoPQN3Bz7I031To50Q7xNo3QBUW6sF0OERUG6AhoWiFHSaRXnlSEqCGQ4f9XRnpGLkCWi"
+    "agWMTB+ioTWk68w9yXalFgfiQU/82dLnCWB+Ao2e6g/aEoyNomcTQ2OKLP0FxhDifS7w7r"
+    "06JgbUBszjQTj3GezKII1Uq47lnK1sYnMYJOrknr99/hXlsQKHVu/zfdIG5tQkwsMyn93O"
+    "u0k7K0pORRTxHWHfA/YGJ7a3gHvLODKTYdbNnH/Hpv4aDlcKUb/KK2vaOw94cPEDX4qWAZ"
+    "FSxTzmCZQC4ulAojK+SDddlIJUJc5eVsvAbcalFXYl4lR175025p9JU2n+rL80b6jwhMKC"
+    "MCZAiIxf8xbR0ZwDcC/ggc1sVGDu8gBuYZHYG2KIEdTxrZ1kWkYWL2Ik4tZkJWEWMqYqwY"
+    "+1BBY4dUxNghcj1LxNg6nm7lCczoCRzLC81c4VEiuAuaMkH6Q7V6enpR/Xh6/umsdnFx9u"
+    "njHNv4qTSQr1o/tdoRJ5XMZuQKXvnEhjCV0p7TteeAXLem8ly+sh5HEaU5PLP2KcFEWh9E"
+    "ovMk1RFJVn6Sq5lky543iQ5NnpGOmOIBHWBgrnPYYEjJWKgiLwg9XQLdJDZTRN5ZBHglP9"
+    "4DQoEbOuE3yfPmN36FpWkyBpwpnUfpPAXZ3Qoq/Sqd5xC5nknngRJ/F2d3knNW6t8K8riA"
+    "/E3hJ+dRRJJOLKOV7CYMkCjX4MZdgxZx8iURef1LkHYR+fhmps8UVlM+U1iVfKZQOV6V43"
+    "U/dcg9rlIgKZO4RIVcFFPMqEAGXirL1ce60NzMGSATZDHsAbQ9Ze8FmuYHptDpT4C/w21R"
+    "KQ07YEh4wL3r4uJF4gHUKbFtcN3rx3XHzQ+vPk60BxvWkdISD0hfUFriIXI9i5bIN3eppt"
+    "gbs+090XETICuT5+a0enE+99XwH2nemd5t/eZG4o5xIHU8b2FeWKO0CtvI96UtY0Vkw5QK"
+    "16gmKFJ32O3hiYllukrqZ1lk5Gt/nGWvgtPT7Ejep1nOcnyaRWneSvNWmnf+SFU3sFcapT"
+    "qP+U2LUF2EF2/147qRcoHipc6EY9brW0VnG6T7ulm0K31X6bv7uWsUVPNR+u4hcj2Lvjvf"
+    "dHPyPEhXQo4Xl8Pxhc1VvfwMXlAp9u41ewfc48B2X7Ei83I5RqyYXQhmI1nF12ysRtKCr4"
+    "rR+8VoUX3jCeWq+hikKWHVx+2UjXWgM5VEOGWrnryg3mGETbf5n3s2v5rXObXKBeElmB8+"
+    "WI1O+3Ore8tb54cPVqut3XU7P3Wbvd4lCPzg/W/vbpp9t793yFrr7Ubz5ka0+ocPVruj9b"
+    "50vl4C76CyCts3Xoo5oajIEldE6SqLbM5QvkqqU5SyTC6IHSc8qQrB264QzOMoJTtGctnr"
+    "OUEJIi/TxKqtFLx2Kw2tZoCM0G5Ayt2zCltlEnJDNaUogna+2vIJ5CstuQJxeRtrjqLh1D"
+    "K0CaI6kr3J02WjOHWJatltQkxynVw5vdshIuXbViEDu4BVJc+rOIzCxWF0mSTSbTX6FdlU"
+    "3gDKB12jQA7uImxjTWzvbVREdTMrsKGXeAKub5S3gyjWHyuyXB33zFFqfs6izzYjh3JFAi"
+    "XKp9LXkkQm9Ri4XgTQ9iXSNUsUJQf+PCPqR41ltSMFSEpoRqqenWVJMz07S04z5ecihaHY"
+    "osqBsNe9hOieZEriPUlJ4j2JJ/GyKzrSN1NKaesFye5z1t9GeN1YdnpMzN3ly+z7/wG+OM"
+    "lE"
+)
