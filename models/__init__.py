@@ -1,3 +1,9 @@
 """Tortoise models; `MODEL_MODULES` is what the ORM and aerich load."""
 
-MODEL_MODULES = ["models.account", "models.provider", "models.availability", "models.booking"]
+MODEL_MODULES = [
+    "models.account",
+    "models.provider",
+    "models.availability",
+    "models.booking",
+    "models.waitlist",
+]

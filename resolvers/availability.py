@@ -89,6 +89,7 @@ class AvailabilityQueries:
         slots = await free_slots(
             profile, service, duration=duration_minutes, rate=rate,
             start=start.astimezone(UTC), end=end.astimezone(UTC), now=datetime.now(UTC),
+            client_id=info.context.user.id if info.context.user else None,
         )  # fmt: skip
         return [
             Slot(

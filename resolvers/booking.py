@@ -19,6 +19,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
+from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.pagination import keyset_page
@@ -64,6 +65,7 @@ async def slot_at(
     rate: int,
     *,
     ignore: UUID | None = None,
+    client_id: UUID | None = None,
 ) -> PricedSlot | None:
     """The free slot starting exactly at `start`, priced at `rate`, or None."""
     slots = await free_slots(
@@ -75,6 +77,7 @@ async def slot_at(
         end=start + timedelta(minutes=1),
         now=datetime.now(UTC),
         ignore=ignore,
+        client_id=client_id,
     )
     return next((p for p in slots if p.slot.start == start), None)
 
@@ -172,7 +175,10 @@ class BookingMutations:
         try:
             async with in_transaction() as connection:
                 await lock_provider_calendar(connection, profile.id)
-                priced = await slot_at(profile, service, start, input.duration_minutes, rate)
+                client = info.context.user
+                priced = await slot_at(
+                    profile, service, start, input.duration_minutes, rate, client_id=client.id
+                )
                 if priced is None:
                     return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
                 session_id = uuid4()
@@ -180,7 +186,7 @@ class BookingMutations:
                     id=session_id,
                     provider=profile,
                     service=service,
-                    client=info.context.user,
+                    client=client,
                     slot_key=slot_key(service, session_id, priced.slot.start, priced.slot.end),
                     status=SessionStatus.REQUESTED,
                     price_amount=priced.amount,
@@ -188,6 +194,12 @@ class BookingMutations:
                     notes=input.notes,
                     **span_fields(service, priced.slot.start, priced.slot.end),
                 )
+                await WaitlistEntry.filter(
+                    service_id=service.id,
+                    client_id=client.id,
+                    status=WaitlistStatus.OFFERED,
+                    offer_start=priced.slot.start,
+                ).update(status=WaitlistStatus.BOOKED)
         except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return SessionPayload(session=Session.from_model(session))

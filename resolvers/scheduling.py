@@ -23,6 +23,7 @@ from domain.session import ACTIVE_STATUSES
 from models.availability import AvailabilityOverride, AvailabilityWindow
 from models.booking import Session
 from models.provider import ProviderProfile, Service, ServiceRate
+from models.waitlist import WaitlistEntry, WaitlistStatus
 
 # Bookings are fetched this far beyond the asked range: buffers and local days reach past it.
 MARGIN = timedelta(days=1)
@@ -89,10 +90,12 @@ async def free_slots(
     end: datetime,
     now: datetime,
     ignore: UUID | None = None,
+    client_id: UUID | None = None,
 ) -> list[PricedSlot]:
     """Every free slot of `service` starting in [start, end), priced for `duration`.
 
     `ignore` leaves one session out of the busy time: the one being rescheduled.
+    Slots held for waitlisted clients are busy, except for `client_id`'s own offers.
     """
     windows = await AvailabilityWindow.filter(provider_id=profile.id)
     overrides = await AvailabilityOverride.filter(
@@ -109,6 +112,16 @@ async def free_slots(
     # Plain tuples: a month can hold hundreds of sessions, and models cost ~30 µs each.
     sessions = await (sessions_query.exclude(id=ignore) if ignore else sessions_query).values_list(
         "start_at", "end_at", "blocked_start", "blocked_end", "service_id", "seats"
+    )
+    offers = WaitlistEntry.filter(
+        service__provider_id=profile.id,
+        status=WaitlistStatus.OFFERED,
+        offer_expires_at__gt=now,
+        offer_start__lt=end + MARGIN,
+        offer_end__gt=start - MARGIN,
+    )
+    holds = await (offers.exclude(client_id=client_id) if client_id else offers).values_list(
+        "offer_start", "offer_end"
     )
     slots = available_slots(
         zone=ZoneInfo(profile.timezone),
@@ -137,5 +150,6 @@ async def free_slots(
             )
             for start_at, end_at, blocked_start, blocked_end, service_id, seats in sessions
         ],
+        holds=holds,
     )
     return [PricedSlot(slot, price_for(rate, slot.multiplier), service.currency) for slot in slots]

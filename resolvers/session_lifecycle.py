@@ -32,6 +32,7 @@ from resolvers.booking import (
 )
 from resolvers.nodes import decode_id
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
     ExtendSessionInput,
@@ -144,6 +145,7 @@ class SessionLifecycleMutations:
                 }
             )
             await session.save()
+            await offer_freed_slot(session, service, now)
         return SessionPayload(session=Session.from_model(session))
 
     @strawberry.mutation(
@@ -173,7 +175,13 @@ class SessionLifecycleMutations:
                 # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
                 priced = await slot_at(
-                    profile, service, new_start, duration, session.price_amount, ignore=session.id
+                    profile,
+                    service,
+                    new_start,
+                    duration,
+                    session.price_amount,
+                    ignore=session.id,
+                    client_id=session.client_id,  # type: ignore[attr-defined]
                 )
                 if priced is None:
                     return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))

@@ -27,13 +27,14 @@ from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
+from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from subscriptions.provider import ProviderSubscriptions
 
 CACHE_SIZE = 512
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(AccountQueries, ProviderQueries, AvailabilityQueries, BookingQueries):
+class Query(AccountQueries, ProviderQueries, AvailabilityQueries, BookingQueries, WaitlistQueries):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
     @strawberry.field(description="Any object by its global ID; null if missing or not yours.")
@@ -49,6 +50,7 @@ class Mutation(
     AvailabilityMutations,
     BookingMutations,
     SessionLifecycleMutations,
+    WaitlistMutations,
 ):
     pass
 

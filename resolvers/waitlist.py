@@ -1,0 +1,109 @@
+"""The waitlist: joining it, and offering a freed slot to the first client in line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import strawberry
+from strawberry import relay
+from tortoise.exceptions import IntegrityError
+
+from app.context import Info
+from domain.violation import Violation
+from models.booking import Session
+from models.provider import ProviderProfile
+from models.provider import Service as ServiceModel
+from models.waitlist import WaitlistEntry as WaitlistEntryModel
+from models.waitlist import WaitlistStatus
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.pagination import keyset_page
+from resolvers.permissions import IsAuthenticated
+from schema.provider import Service
+from schema.waitlist import (
+    JoinWaitlistInput,
+    WaitlistEntry,
+    WaitlistErrorCode,
+    WaitlistPayload,
+    WaitlistUserError,
+)
+
+# How long a freed slot stays reserved for the client it is offered to.
+OFFER_HOLD = timedelta(hours=2)
+MAX_DAYS_AHEAD = 730
+
+
+def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
+    return to_user_errors(violations, WaitlistUserError, WaitlistErrorCode)
+
+
+async def offer_freed_slot(session: Session, service: ServiceModel, now: datetime) -> None:
+    """Hold the cancelled session's time for the longest-waiting client of that day.
+
+    Runs inside the cancelling transaction. The hold lasts OFFER_HOLD, never past the start.
+    """
+    profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
+    day = session.start_at.astimezone(ZoneInfo(profile.timezone)).date()
+    first = (
+        await WaitlistEntryModel.filter(
+            service_id=service.id, day=day, status=WaitlistStatus.WAITING
+        )
+        .order_by("created_at", "id")
+        .select_for_update()
+        .first()
+    )
+    if first is None or session.start_at <= now:
+        return
+    first.update_from_dict(
+        {
+            "status": WaitlistStatus.OFFERED,
+            "offer_start": session.start_at,
+            "offer_end": session.end_at,
+            "offer_expires_at": min(now + OFFER_HOLD, session.start_at),
+        }
+    )
+    await first.save()
+
+
+@strawberry.type
+class WaitlistQueries:
+    @strawberry.field(
+        description="Your waitlist entries, oldest first.", permission_classes=[IsAuthenticated]
+    )
+    async def my_waitlist(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> relay.Connection[WaitlistEntry]:
+        return await keyset_page(
+            WaitlistEntryModel.filter(client_id=info.context.user.id),  # type: ignore[union-attr]
+            first=first,
+            after=after,
+            to_node=WaitlistEntry.from_model,
+            maximum=info.context.settings.page_size_max,
+        )
+
+
+@strawberry.type
+class WaitlistMutations:
+    @strawberry.mutation(
+        description="Wait for a slot on a fully booked day; a cancellation is offered in order.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistPayload:
+        service_id = decode_id(input.service_id, Service)
+        service = await ServiceModel.get_or_none(id=service_id, active=True) if service_id else None
+        if service is None:
+            missing = Violation("serviceId", "NOT_FOUND", "No such service.")
+            return WaitlistPayload(user_errors=_errors([missing]))
+        today = datetime.now(UTC).date()
+        if not today <= input.date <= today + timedelta(days=MAX_DAYS_AHEAD):
+            bad = Violation("date", "INVALID_DATE", "Choose a day from today on.")
+            return WaitlistPayload(user_errors=_errors([bad]))
+        try:
+            entry = await WaitlistEntryModel.create(
+                service=service, client=info.context.user, day=input.date
+            )
+        except IntegrityError:
+            taken = Violation("date", "ALREADY_WAITING", "You are already waiting for that day.")
+            return WaitlistPayload(user_errors=_errors([taken]))
+        return WaitlistPayload(entry=WaitlistEntry.from_model(entry))

@@ -1,0 +1,67 @@
+"""A cancellation is offered to the first waiting client, and held for them alone."""
+
+from __future__ import annotations
+
+import httpx
+
+from models.waitlist import WaitlistEntry, WaitlistStatus
+from tests.api import gql
+from tests.scheduling import at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, SLOTS, booking
+
+JOIN = """
+mutation ($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) { entry { status date } userErrors { code } }
+}"""
+CANCEL = """
+mutation ($id: ID!) { cancelSession(input: {id: $id, reason: "sorry"}) { userErrors { code } } }
+"""
+
+
+async def test_freed_slot_is_held_for_the_first_in_line(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    ten = at(day, 10)
+    booker = await client_token()
+    first, second, stranger = await client_token(), await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, ten), token=booker)
+    session_id = booked["bookSession"]["session"]["id"]
+    for token in (first, second):
+        joined = await gql(
+            client, JOIN, {"input": {"serviceId": studio.service_id, "date": str(day)}}, token=token
+        )
+        assert joined["joinWaitlist"]["entry"]["status"] == "WAITING"
+
+    await gql(client, CANCEL, {"id": session_id}, token=booker)
+    offered = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
+    assert len(offered) == 1
+    assert offered[0].offer_start == ten
+
+    refused = await gql(client, BOOK, booking(studio, ten), token=stranger)
+    assert refused["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    variables = {
+        "provider": studio.provider_id,
+        "service": studio.service_id,
+        "minutes": 60,
+        "start": at(day, 0).isoformat(),
+        "end": at(day, 23).isoformat(),
+    }
+    for token, sees_ten in ((stranger, False), (second, False), (first, True)):
+        found = (await gql(client, SLOTS, variables, token=token))["availableSlots"]
+        starts = [slot["start"] for slot in found]
+        assert (ten.isoformat() in starts) is sees_ten
+
+    taken = await gql(client, BOOK, booking(studio, ten), token=first)
+    assert taken["bookSession"]["userErrors"] == []
+    assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 1
+    assert await WaitlistEntry.filter(status=WaitlistStatus.WAITING).count() == 1
+
+
+async def test_joining_twice_is_a_user_error(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    token = await client_token()
+    variables = {"input": {"serviceId": studio.service_id, "date": str(next_weekday(2))}}
+    await gql(client, JOIN, variables, token=token)
+    again = await gql(client, JOIN, variables, token=token)
+    assert again["joinWaitlist"]["userErrors"] == [{"code": "ALREADY_WAITING"}]
+    assert await WaitlistEntry.all().count() == 1
