@@ -6,4 +6,5 @@ MODEL_MODULES = [
     "models.availability",
     "models.booking",
     "models.waitlist",
+    "models.photography",
 ]

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tortoise import fields
 
 from domain.session import SessionStatus
 from models.account import User
 from models.base import TimestampedModel
 from models.provider import ProviderProfile, Service
+
+if TYPE_CHECKING:
+    from models.photography import ServicePackage
 
 
 class Session(TimestampedModel):
@@ -32,6 +37,13 @@ class Session(TimestampedModel):
     price_amount = fields.BigIntField()  # the rate at booking time, in minor units
     currency = fields.CharField(max_length=3)
     notes = fields.TextField(default="")
+    # Photography bookings: a package of the service, wishes from the client, and the
+    # studio's preparation notes for the day.
+    package: fields.ForeignKeyNullableRelation[ServicePackage] = fields.ForeignKeyField(
+        "models.ServicePackage", related_name="sessions", null=True, on_delete=fields.RESTRICT
+    )
+    special_requests = fields.TextField(default="")
+    preparation_notes = fields.TextField(default="")
     cancelled_at = fields.DatetimeField(null=True)
     cancellation_reason = fields.TextField(null=True)
     refund_percent = fields.SmallIntField(null=True)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.database import MIGRATIONS_ROOT
 from models.account import Role, User
 from models.availability import AvailabilityWindow
 from models.booking import Session
@@ -62,3 +63,14 @@ async def test_migrate_reports_nothing_pending(database_url: str) -> None:
     result = run(database_url, "migrate")
     assert result.returncode == 0, result.stderr
     assert "applied 0 migration(s)" in result.stdout
+
+
+async def test_embedded_sqlite_database_migrates_from_scratch(tmp_path: Path) -> None:
+    sqlite_url = f"sqlite://{tmp_path}/embedded.sqlite3"
+    first = run(sqlite_url, "migrate")
+    assert first.returncode == 0, first.stderr
+    applied = len(list((MIGRATIONS_ROOT / "sqlite" / "models").glob("*.py")))
+    assert f"applied {applied} migration(s)" in first.stdout
+    assert "applied 0 migration(s)" in run(sqlite_url, "migrate").stdout
+    seeded = run(sqlite_url, "seed-demo")
+    assert seeded.returncode == 0, seeded.stderr
