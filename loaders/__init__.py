@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from loaders.account import UserByIdLoader
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
+from loaders.photography import (
+    ChildrenBySessionIdLoader,
+    PackageByIdLoader,
+    PackagesByServiceIdLoader,
+)
 from loaders.provider import (
     ProviderByIdLoader,
     ProviderByUserIdLoader,
@@ -37,3 +42,10 @@ class Loaders:
         default_factory=UpcomingOverridesByProviderIdLoader
     )
     session_by_id: SessionByIdLoader = field(default_factory=SessionByIdLoader)
+    package_by_id: PackageByIdLoader = field(default_factory=PackageByIdLoader)
+    packages_by_service_id: PackagesByServiceIdLoader = field(
+        default_factory=PackagesByServiceIdLoader
+    )
+    children_by_session_id: ChildrenBySessionIdLoader = field(
+        default_factory=ChildrenBySessionIdLoader
+    )

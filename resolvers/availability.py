@@ -21,13 +21,14 @@ from domain.session import CancellationTier, policy_violations
 from domain.violation import Violation
 from models.availability import AvailabilityOverride as OverrideModel
 from models.availability import AvailabilityWindow, minute_of_day
+from resolvers.booking_terms import package_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.pagination import BadPageRequest
 from resolvers.partial import pick
 from resolvers.permissions import IsProviderOrAdmin
 from resolvers.provider import managed_profile
-from resolvers.scheduling import free_slots, rate_for, rules_of, window_to_json
+from resolvers.scheduling import free_slots, rules_of, window_to_json
 from resolvers.service import owned_service
 from schema.availability import (
     AddAvailabilityOverrideInput,
@@ -44,6 +45,7 @@ from schema.availability import (
     override_node,
 )
 from schema.common import Money
+from schema.photography import Package
 from schema.provider import Provider, Service
 from subscriptions.channels import provider_channel
 
@@ -65,9 +67,10 @@ class AvailabilityQueries:
         info: Info,
         provider_id: relay.GlobalID,
         service_id: relay.GlobalID,
-        duration_minutes: int,
         start: datetime,
         end: datetime,
+        duration_minutes: int | None = None,
+        package_id: relay.GlobalID | None = None,
     ) -> list[Slot]:
         if start.tzinfo is None or end.tzinfo is None or not start < end <= start + MAX_SLOT_RANGE:
             raise BadPageRequest("Give a UTC range of at most 93 days with start before end.")
@@ -83,9 +86,11 @@ class AvailabilityQueries:
             or not service.active
         ):  # type: ignore[attr-defined]
             return []
-        rate = await rate_for(service, duration_minutes)
-        if rate is None:
+        package = decode_id(package_id, Package) if package_id else None
+        terms = await package_terms(service, package, duration_minutes)
+        if isinstance(terms, Violation) or (package_id and package is None):
             return []
+        _, duration_minutes, rate = terms
         slots = await free_slots(
             profile, service, duration=duration_minutes, rate=rate,
             start=start.astimezone(UTC), end=end.astimezone(UTC), now=datetime.now(UTC),

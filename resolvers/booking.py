@@ -17,14 +17,16 @@ from domain.availability import blocked_span
 from domain.session import SessionStatus
 from domain.violation import Violation
 from models.booking import Session as SessionModel
+from models.photography import SessionChild
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry, WaitlistStatus
+from resolvers.booking_terms import booking_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.pagination import keyset_page
 from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import PricedSlot, free_slots, rate_for
+from resolvers.scheduling import PricedSlot, free_slots
 from schema.booking import (
     BookingErrorCode,
     BookingUserError,
@@ -36,7 +38,6 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
-from schema.provider import Service
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
@@ -154,22 +155,10 @@ class BookingMutations:
         permission_classes=[IsAuthenticated],
     )
     async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:
-        service_id = decode_id(input.service_id, Service)
-        service = (
-            await ServiceModel.get_or_none(id=service_id, active=True).select_related("provider")
-            if service_id
-            else None
-        )
-        if service is None:
-            missing = Violation("serviceId", "NOT_FOUND", "No such service.")
-            return SessionPayload(user_errors=booking_errors([missing]))
-        rate = await rate_for(service, input.duration_minutes)
-        if rate is None:
-            bad = Violation("durationMinutes", "INVALID_DURATION", "This duration is not offered.")
-            return SessionPayload(user_errors=booking_errors([bad]))
-        if len(input.notes) > 5_000:
-            long = Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters.")
-            return SessionPayload(user_errors=booking_errors([long]))
+        terms = await booking_terms(info, input)
+        if isinstance(terms, list):
+            return SessionPayload(user_errors=booking_errors(terms))
+        service = terms.service
         profile = service.provider
         start = input.start.astimezone(UTC)
         try:
@@ -177,7 +166,7 @@ class BookingMutations:
                 await lock_provider_calendar(connection, profile.id)
                 client = info.context.user
                 priced = await slot_at(
-                    profile, service, start, input.duration_minutes, rate, client_id=client.id
+                    profile, service, start, terms.duration, terms.rate, client_id=client.id
                 )
                 if priced is None:
                     return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
@@ -192,7 +181,20 @@ class BookingMutations:
                     price_amount=priced.amount,
                     currency=priced.currency,
                     notes=input.notes,
+                    special_requests=input.special_requests,
+                    package=terms.package,
                     **span_fields(service, priced.slot.start, priced.slot.end),
+                )
+                await SessionChild.bulk_create(
+                    [
+                        SessionChild(
+                            session=session,
+                            child=a.child,
+                            primary=a.primary,
+                            styling_requests=a.styling_requests,
+                        )
+                        for a in terms.attendees
+                    ]
                 )
                 await WaitlistEntry.filter(
                     service_id=service.id,

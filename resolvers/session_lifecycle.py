@@ -46,7 +46,7 @@ NOT_FOUND = Violation("id", "NOT_FOUND", "No such session.")
 MAX_EXTENSION_MINUTES = 240
 
 
-async def _actor(info: Info, session: SessionModel) -> Actor:
+async def session_actor(info: Info, session: SessionModel) -> Actor:
     """The caller's part in this session; anyone else is refused outright."""
     user = info.context.user
     if info.context.is_admin:
@@ -80,7 +80,7 @@ async def _transition(
         session = await _load(global_id)
         if session is None:
             return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-        status = next_status(session.status, transition, await _actor(info, session))
+        status = next_status(session.status, transition, await session_actor(info, session))
         if status is None:
             return _not_allowed(transition, session)
         session.status = status
@@ -127,7 +127,7 @@ class SessionLifecycleMutations:
             session = await _load(input.id)
             if session is None:
                 return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-            actor = await _actor(info, session)
+            actor = await session_actor(info, session)
             if next_status(session.status, Transition.CANCEL, actor) is None:
                 return _not_allowed(Transition.CANCEL, session)
             service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
@@ -167,10 +167,8 @@ class SessionLifecycleMutations:
                 session = await _load(input.id)
                 if session is None:
                     return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-                if (
-                    next_status(session.status, Transition.RESCHEDULE, await _actor(info, session))
-                    is None
-                ):
+                actor = await session_actor(info, session)
+                if next_status(session.status, Transition.RESCHEDULE, actor) is None:
                     return _not_allowed(Transition.RESCHEDULE, session)
                 # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
@@ -218,10 +216,8 @@ class SessionLifecycleMutations:
                 session = await _load(input.id)
                 if session is None:
                     return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-                if (
-                    next_status(session.status, Transition.EXTEND, await _actor(info, session))
-                    is None
-                ):
+                actor = await session_actor(info, session)
+                if next_status(session.status, Transition.EXTEND, actor) is None:
                     return _not_allowed(Transition.EXTEND, session)
                 extra = timedelta(minutes=input.minutes)
                 clash = (

@@ -24,6 +24,7 @@ from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
+from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
@@ -34,7 +35,14 @@ CACHE_SIZE = 512
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(AccountQueries, ProviderQueries, AvailabilityQueries, BookingQueries, WaitlistQueries):
+class Query(
+    AccountQueries,
+    ProviderQueries,
+    AvailabilityQueries,
+    BookingQueries,
+    WaitlistQueries,
+    PhotographyQueries,
+):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
     @strawberry.field(description="Any object by its global ID; null if missing or not yours.")
@@ -51,6 +59,7 @@ class Mutation(
     BookingMutations,
     SessionLifecycleMutations,
     WaitlistMutations,
+    PhotographyMutations,
 ):
     pass
 

@@ -16,6 +16,7 @@ from domain.session import SessionStatus as SessionStatusModel
 from models.booking import Session as SessionModel
 from schema.account import User
 from schema.common import Money, UserError
+from schema.photography import Package, SessionChild, SessionChildInput
 from schema.provider import Provider, Service
 
 SessionStatus = strawberry.enum(SessionStatusModel, description="Where a session is in its life.")
@@ -28,6 +29,7 @@ class BookingErrorCode(Enum):
     INVALID_DURATION = "INVALID_DURATION"
     INVALID_TRANSITION = "INVALID_TRANSITION"
     INVALID_VALUE = "INVALID_VALUE"
+    TOO_MANY_CHILDREN = "TOO_MANY_CHILDREN"
 
 
 @strawberry.type(description="A problem with a booking mutation's input.")
@@ -63,7 +65,20 @@ class Session(relay.Node):
         description="Refund owed under the cancellation policy, once cancelled."
     )
     created_at: datetime = strawberry.field(description="When it was booked.")
+    special_requests: str = strawberry.field(description="The client's wishes for the day.")
+    preparation_notes: str = strawberry.field(description="The studio's notes for the day.")
     model: strawberry.Private[SessionModel]
+
+    @strawberry.field(description="The package booked, if any.")
+    async def package(self, info: Info) -> Package | None:
+        package_id = self.model.package_id  # type: ignore[attr-defined]
+        row = await info.context.loaders.package_by_id.load(package_id) if package_id else None
+        return Package.from_model(row, self.rate_at_booking.currency) if row else None
+
+    @strawberry.field(description="Children taking part, primary child first.")
+    async def children(self, info: Info) -> list[SessionChild]:
+        rows = await info.context.loaders.children_by_session_id.load(self.model.id)
+        return [SessionChild.from_model(row) for row in rows]
 
     @strawberry.field(description="Length in minutes.")
     def duration_minutes(self) -> int:
@@ -98,6 +113,8 @@ class Session(relay.Node):
             cancellation_reason=row.cancellation_reason,
             refund_percent=row.refund_percent,
             created_at=row.created_at,
+            special_requests=row.special_requests,
+            preparation_notes=row.preparation_notes,
             model=row,
         )
 
@@ -116,8 +133,17 @@ class Session(relay.Node):
 class BookSessionInput:
     service_id: relay.GlobalID
     start: datetime = strawberry.field(description="A start offered by availableSlots (UTC).")
-    duration_minutes: int
+    duration_minutes: int | None = strawberry.field(
+        default=None, description="Required unless a package (which has its own) is chosen."
+    )
+    package_id: relay.GlobalID | None = strawberry.field(
+        default=None, description="A package of the service: its length and price apply."
+    )
+    children: list[SessionChildInput] = strawberry.field(
+        default_factory=list, description="Your children taking part (photography)."
+    )
     notes: str = ""
+    special_requests: str = ""
 
 
 @strawberry.input(description="The session to act on.")

@@ -20,6 +20,7 @@ from schema.common import Money, UserError
 
 if TYPE_CHECKING:
     from schema.availability import AvailabilityOverride, WeeklyWindow
+    from schema.photography import Package
 
 ServiceKind = strawberry.enum(ServiceKindModel, description="What kind of work a service sells.")
 
@@ -100,6 +101,18 @@ class Service(relay.Node):
     async def durations(self, info: Info) -> list[int]:
         rows = await info.context.loaders.rates_by_service_id.load(UUID(self.id))
         return [row.duration_minutes for row in rows]
+
+    @relay.connection(
+        relay.ListConnection[Annotated["Package", strawberry.lazy("schema.photography")]],
+        description="Fixed bundles of this service (photography), cheapest first.",
+    )
+    async def packages(
+        self, info: Info
+    ) -> list[Annotated[Package, strawberry.lazy("schema.photography")]]:
+        from schema.photography import Package  # noqa: PLC0415 - the modules refer to each other
+
+        rows = await info.context.loaders.packages_by_service_id.load(UUID(self.id))
+        return [Package.from_model(row, self.currency) for row in rows if row.active]
 
     @strawberry.field(description="Who provides the service.")
     async def provider(self, info: Info) -> Provider:
