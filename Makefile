@@ -18,7 +18,7 @@ $(VENV)/.test: $(VENV)/.runtime
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-$(GRAPHIQL_DIST): app/graphiql/package-lock.json app/graphiql/build.sh
+$(GRAPHIQL_DIST): app/graphiql/package.json app/graphiql/package-lock.json app/graphiql/build.sh
 	bash app/graphiql/build.sh
 	touch $@
 

@@ -155,6 +155,7 @@ async def test_my_sessions_cost_a_fixed_number_of_statements(
 ) -> None:
     query = """{ mySessions(first: 50) { edges { node {
         start status service { name } provider { displayName } client { firstName }
+        children { child { firstName } }
     } } } }"""
     studio = await open_studio(seats=60)
     day = next_weekday(WEDNESDAY)
@@ -166,5 +167,5 @@ async def test_my_sessions_cost_a_fixed_number_of_statements(
         data = await gql(client, query, token=studio.provider_token)
         assert len(data["mySessions"]["edges"]) == total
         counts.append(statements.count)
-    # token lookup, provider profile of the viewer, page, services, providers, clients
-    assert counts[0] == counts[1] == 6, statements.queries
+    # token lookup, provider profile of the viewer, page, services, providers, clients, children
+    assert counts[0] == counts[1] == 7, statements.queries
