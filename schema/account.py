@@ -15,6 +15,7 @@ from app.context import Info
 from models.account import Role as RoleModel
 from models.account import User as UserModel
 from schema.common import UserError
+from schema.nodes import as_uuid
 
 Role = strawberry.enum(RoleModel, description="What an account may do.")
 
@@ -82,7 +83,7 @@ class User(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        users = await info.context.loaders.user_by_id.load_many([UUID(i) for i in node_ids])
+        users = await info.context.loaders.user_by_id.load_many([as_uuid(i) for i in node_ids])
         return [
             cls.from_model(user) if user is not None and _visible(info, user) else None
             for user in users

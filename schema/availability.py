@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 import strawberry
 from strawberry import relay
 
+from app.context import Info
 from models.availability import AvailabilityOverride as AvailabilityOverrideModel
 from models.availability import AvailabilityWindow
 from schema.common import Money, UserError
+from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 
 
@@ -57,6 +61,14 @@ class AvailabilityOverride(relay.Node):
     @strawberry.field(description="True when the provider does not work that day.")
     def closed(self) -> bool:
         return not self.windows
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        """Public, like the slots it shapes."""
+        rows = await rows_by_id(AvailabilityOverrideModel, node_ids)
+        return [override_node(row) if row is not None else None for row in rows]
 
 
 def time_window(raw: dict[str, str]) -> TimeWindow:

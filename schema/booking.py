@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import Any
-from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -16,6 +15,7 @@ from domain.session import SessionStatus as SessionStatusModel
 from models.booking import Session as SessionModel
 from schema.account import User
 from schema.common import Money, UserError
+from schema.nodes import as_uuid
 from schema.photography import Package, SessionChild, SessionChildInput
 from schema.provider import Provider, Service
 
@@ -122,7 +122,7 @@ class Session(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        rows = await info.context.loaders.session_by_id.load_many([UUID(i) for i in node_ids])
+        rows = await info.context.loaders.session_by_id.load_many([as_uuid(i) for i in node_ids])
         return [
             cls.from_model(row) if row is not None and await can_view_session(info, row) else None
             for row in rows

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import Enum
+from typing import Any
 
 import strawberry
 from strawberry import relay
 
+from app.context import Info
 from models.photography import Child as ChildModel
 from models.photography import ServicePackage
 from models.photography import SessionChild as SessionChildModel
 from schema.common import Money, UserError
+from schema.nodes import rows_by_id
 
 
 @strawberry.enum(description="Why a package or child mutation refused its input.")
@@ -41,6 +45,18 @@ class Package(relay.Node):
     active: bool
 
     @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(ServicePackage, node_ids, "service")
+        return [
+            cls.from_model(row, row.service.currency)
+            if row is not None and (row.active or info.context.is_admin)
+            else None
+            for row in rows
+        ]
+
+    @classmethod
     def from_model(cls, row: ServicePackage, currency: str) -> Package:
         return cls(
             id=str(row.id),
@@ -67,6 +83,23 @@ class Child(relay.Node):
     preferred_style: str = strawberry.field(description="e.g. rock, punk, metal.")
     style_notes: str
     special_requirements: str = strawberry.field(description="Allergies, needs, fears.")
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        """Only the parent (and admins) may see a child's profile."""
+        rows = await rows_by_id(ChildModel, node_ids)
+        user = info.context.user
+        return [
+            cls.from_model(row)
+            if row is not None
+            and row.deleted_at is None
+            and user is not None
+            and (row.parent_id == user.id or info.context.is_admin)  # type: ignore[attr-defined]
+            else None
+            for row in rows
+        ]
 
     @classmethod
     def from_model(cls, row: ChildModel) -> Child:

@@ -17,6 +17,7 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceKind as ServiceKindModel
 from schema.account import User
 from schema.common import Money, UserError
+from schema.nodes import as_uuid
 
 if TYPE_CHECKING:
     from schema.availability import AvailabilityOverride, WeeklyWindow
@@ -154,7 +155,9 @@ class Service(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        services = await info.context.loaders.service_by_id.load_many([UUID(i) for i in node_ids])
+        services = await info.context.loaders.service_by_id.load_many(
+            [as_uuid(i) for i in node_ids]
+        )
         return [
             cls.from_model(s) if s is not None and await can_view_service(info, s) else None
             for s in services
@@ -249,5 +252,5 @@ class Provider(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        rows = await info.context.loaders.provider_by_id.load_many([UUID(i) for i in node_ids])
+        rows = await info.context.loaders.provider_by_id.load_many([as_uuid(i) for i in node_ids])
         return [cls.from_model(row) if row is not None else None for row in rows]

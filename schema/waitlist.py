@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import Enum
+from typing import Any
 
 import strawberry
 from strawberry import relay
@@ -12,6 +14,7 @@ from app.context import Info
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from models.waitlist import WaitlistStatus as WaitlistStatusModel
 from schema.common import UserError
+from schema.nodes import rows_by_id
 from schema.provider import Service
 
 WaitlistStatus = strawberry.enum(WaitlistStatusModel, description="Where a waitlist entry is.")
@@ -46,6 +49,21 @@ class WaitlistEntry(relay.Node):
     async def service(self, info: Info) -> Service:
         row = await info.context.loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
         return Service.from_model(row)  # type: ignore[arg-type]
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(WaitlistEntryModel, node_ids)
+        user = info.context.user
+        return [
+            cls.from_model(row)
+            if row is not None
+            and user is not None
+            and (row.client_id == user.id or info.context.is_admin)  # type: ignore[attr-defined]
+            else None
+            for row in rows
+        ]
 
     @classmethod
     def from_model(cls, row: WaitlistEntryModel) -> WaitlistEntry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+from strawberry.relay import to_base64
 
 from models.account import AccessToken, Role, User
 from models.provider import ProviderProfile
@@ -170,3 +171,11 @@ async def test_private_fields_are_hidden_from_others(client: httpx.AsyncClient) 
     assert seen == {"firstName": provider.first_name, "email": None}
     body = await execute(client, query, {"id": provider_id}, token=await token_for(provider))
     assert body["data"]["node"]["email"] == provider.email
+
+
+async def test_malformed_and_unknown_node_ids_find_nothing(client: httpx.AsyncClient) -> None:
+    query = "query ($id: ID!) { node(id: $id) { id } }"
+    for type_name in ("User", "Provider", "Service", "Session", "Package", "WaitlistEntry"):
+        for node_id in ("not-a-uuid", "00000000-0000-4000-8000-000000000000"):
+            found = await gql(client, query, {"id": to_base64(type_name, node_id)})
+            assert found == {"node": None}

@@ -131,3 +131,14 @@ async def test_package_validation_and_ownership(client: httpx.AsyncClient) -> No
     good = {"serviceId": studio.service_id, "name": "Mini", "durationMinutes": 30, "priceAmount": 1}
     await assert_denied(client, CREATE_PACKAGE, {"input": good}, token=rival.provider_token)
     assert await ServicePackage.all().count() == 0
+
+
+async def test_child_nodes_are_private_to_their_parent(client: httpx.AsyncClient) -> None:
+    parent = await client_token()
+    child_id = await add_child(client, parent, "Mia")
+    query = "query ($id: ID!) { node(id: $id) { ... on Child { firstName } } }"
+    assert (await gql(client, query, {"id": child_id}, token=parent))["node"] == {
+        "firstName": "Mia"
+    }
+    assert (await gql(client, query, {"id": child_id}, token=await client_token()))["node"] is None
+    assert (await gql(client, query, {"id": child_id}))["node"] is None
