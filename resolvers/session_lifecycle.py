@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import strawberry
@@ -14,6 +15,7 @@ from domain.session import (
     ACTIVE_STATUSES,
     Actor,
     CancellationTier,
+    SessionStatus,
     Transition,
     next_status,
     refund_percent,
@@ -67,25 +69,41 @@ def _not_allowed(transition: Transition, session: SessionModel) -> SessionPayloa
     )
 
 
-async def _load(global_id: relay.GlobalID) -> SessionModel | None:
+@dataclass(frozen=True, slots=True)
+class Claim:
+    session: SessionModel
+    actor: Actor
+    status: SessionStatus  # the status after the move
+
+
+async def _claim(
+    info: Info, global_id: relay.GlobalID, transition: Transition
+) -> Claim | SessionPayload:
+    """Locks the session (FOR UPDATE, inside the caller's transaction, so two moves of one
+    session happen one by one) and checks the caller may make this move; else the refusal."""
     session_id = decode_id(global_id, Session)
-    # FOR UPDATE inside the caller's transaction: two moves of one session happen one by one.
-    return await SessionModel.select_for_update().get_or_none(id=session_id) if session_id else None
+    session = (
+        await SessionModel.select_for_update().get_or_none(id=session_id) if session_id else None
+    )
+    if session is None:
+        return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
+    actor = await session_actor(info, session)
+    status = next_status(session.status, transition, actor)
+    if status is None:
+        return _not_allowed(transition, session)
+    return Claim(session, actor, status)
 
 
 async def _transition(
     info: Info, global_id: relay.GlobalID, transition: Transition
 ) -> SessionPayload:
     async with in_transaction():
-        session = await _load(global_id)
-        if session is None:
-            return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-        status = next_status(session.status, transition, await session_actor(info, session))
-        if status is None:
-            return _not_allowed(transition, session)
-        session.status = status
-        await session.save(update_fields=["status", "updated_at"])
-    return SessionPayload(session=Session.from_model(session))
+        claim = await _claim(info, global_id, transition)
+        if isinstance(claim, SessionPayload):
+            return claim
+        claim.session.status = claim.status
+        await claim.session.save(update_fields=["status", "updated_at"])
+    return SessionPayload(session=Session.from_model(claim.session))
 
 
 @strawberry.type
@@ -124,12 +142,10 @@ class SessionLifecycleMutations:
             long = Violation("reason", "INVALID_VALUE", "Keep the reason under 2,000 characters.")
             return SessionPayload(user_errors=booking_errors([long]))
         async with in_transaction():
-            session = await _load(input.id)
-            if session is None:
-                return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-            actor = await session_actor(info, session)
-            if next_status(session.status, Transition.CANCEL, actor) is None:
-                return _not_allowed(Transition.CANCEL, session)
+            claim = await _claim(info, input.id, Transition.CANCEL)
+            if isinstance(claim, SessionPayload):
+                return claim
+            session = claim.session
             service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
             policy = [
                 CancellationTier(t["hours_before"], t["refund_percent"])
@@ -138,10 +154,10 @@ class SessionLifecycleMutations:
             now = datetime.now(UTC)
             session.update_from_dict(
                 {
-                    "status": next_status(session.status, Transition.CANCEL, actor),
+                    "status": claim.status,
                     "cancelled_at": now,
                     "cancellation_reason": input.reason,
-                    "refund_percent": refund_percent(policy, session.start_at, now, actor),
+                    "refund_percent": refund_percent(policy, session.start_at, now, claim.actor),
                 }
             )
             await session.save()
@@ -164,12 +180,10 @@ class SessionLifecycleMutations:
             async with in_transaction() as connection:
                 # Same lock as booking, taken before the row lock, so the two never deadlock.
                 await lock_provider_calendar(connection, profile.id)
-                session = await _load(input.id)
-                if session is None:
-                    return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-                actor = await session_actor(info, session)
-                if next_status(session.status, Transition.RESCHEDULE, actor) is None:
-                    return _not_allowed(Transition.RESCHEDULE, session)
+                claim = await _claim(info, input.id, Transition.RESCHEDULE)
+                if isinstance(claim, SessionPayload):
+                    return claim
+                session = claim.session
                 # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
                 priced = await slot_at(
@@ -213,12 +227,10 @@ class SessionLifecycleMutations:
         try:
             async with in_transaction() as connection:
                 await lock_provider_calendar(connection, found.provider_id)  # type: ignore[attr-defined]
-                session = await _load(input.id)
-                if session is None:
-                    return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-                actor = await session_actor(info, session)
-                if next_status(session.status, Transition.EXTEND, actor) is None:
-                    return _not_allowed(Transition.EXTEND, session)
+                claim = await _claim(info, input.id, Transition.EXTEND)
+                if isinstance(claim, SessionPayload):
+                    return claim
+                session = claim.session
                 extra = timedelta(minutes=input.minutes)
                 clash = (
                     await SessionModel.filter(
