@@ -34,6 +34,8 @@ test: $(VENV)/.test $(GRAPHIQL_DIST) lint
 
 bench: $(VENV)/.test
 	$(BIN)/python -m bench.providers
+	$(BIN)/python -m bench.slots
+	$(BIN)/python -m bench.booking
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime
