@@ -13,7 +13,7 @@ from starlette.websockets import WebSocket
 from app.settings import Settings
 from loaders import Loaders
 from models.account import AccessToken, Role, User
-from subscriptions.broker import InMemoryBroker
+from subscriptions.broker import Broker
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Context:
     request: Request | WebSocket
     response: Response | None
     settings: Settings
-    broker: InMemoryBroker
+    broker: Broker
     user: User | None = None
     token: AccessToken | None = None
     loaders: Loaders = field(default_factory=Loaders)

@@ -17,7 +17,7 @@ from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
 from app.settings import Settings
 from loaders import Loaders
-from subscriptions.broker import InMemoryBroker
+from subscriptions.broker import Broker
 
 GRAPHIQL_ASSETS_PATH = "/graphiql-assets"
 
@@ -27,7 +27,7 @@ class StudioGraphQL(GraphQL[Context, None]):
         self,
         schema: BaseSchema,
         settings: Settings,
-        broker: InMemoryBroker,
+        broker: Broker,
         loaders_factory: Callable[[], Loaders],
     ) -> None:
         super().__init__(schema, keep_alive=True, keep_alive_interval=15)

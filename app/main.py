@@ -25,7 +25,7 @@ from app.logging import RequestLoggingMiddleware, configure_logging
 from app.settings import Settings, get_settings
 from loaders import Loaders
 from schema import build_schema
-from subscriptions.broker import InMemoryBroker
+from subscriptions.broker import broker_for
 
 
 async def healthz(_: Request) -> JSONResponse:
@@ -42,13 +42,18 @@ def create_app(
     """`loaders_factory` lets the benchmark swap in unbatched loaders for its baseline."""
     settings = settings or get_settings()
     configure_logging(settings.log_level)
-    graphql = StudioGraphQL(build_schema(settings), settings, InMemoryBroker(), loaders_factory)
+    broker = broker_for(settings.database_url)
+    graphql = StudioGraphQL(build_schema(settings), settings, broker, loaders_factory)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await prepare_embedded_database(settings)
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
-            yield
+            await broker.start()
+            try:
+                yield
+            finally:
+                await broker.close()
 
     return Starlette(
         routes=[

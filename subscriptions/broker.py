@@ -1,14 +1,33 @@
-"""Fan-out of change notifications to websocket subscribers inside one process."""
+"""Fan-out of change notifications to websocket subscribers.
+
+`InMemoryBroker` serves one process (the embedded default). `PostgresBroker` relays every
+publish through PostgreSQL LISTEN/NOTIFY, so a change made through one server process
+reaches subscribers connected to any other process of the deployment.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
+from typing import Protocol
+
+import asyncpg
+from tortoise import connections
 
 log = logging.getLogger(__name__)
 QUEUE_SIZE = 100
+PG_CHANNEL = "studiograph_events"
+RECONNECT_DELAYS = (0.5, 1, 2, 5, 10)
+
+
+class Broker(Protocol):
+    async def start(self) -> None: ...
+    async def close(self) -> None: ...
+    async def publish(self, channel: str, message: str = "") -> None: ...
+    def subscribe(self, channel: str) -> AsyncIterator[str]: ...
 
 
 class InMemoryBroker:
@@ -18,7 +37,16 @@ class InMemoryBroker:
     def __init__(self) -> None:
         self._queues: defaultdict[str, set[asyncio.Queue[str]]] = defaultdict(set)
 
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
     async def publish(self, channel: str, message: str = "") -> None:
+        self.deliver(channel, message)
+
+    def deliver(self, channel: str, message: str) -> None:
         for queue in self._queues.get(channel, ()):
             try:
                 queue.put_nowait(message)
@@ -38,3 +66,61 @@ class InMemoryBroker:
 
     def subscriber_count(self, channel: str) -> int:
         return len(self._queues.get(channel, ()))
+
+
+class PostgresBroker(InMemoryBroker):
+    """Publishes with pg_notify on the caller's connection: inside a transaction PostgreSQL
+    delivers the notification only at COMMIT, and never if it rolls back. One dedicated
+    connection per process LISTENs and hands notifications to the local subscribers."""
+
+    def __init__(self, dsn: str) -> None:
+        super().__init__()
+        self._dsn = dsn
+        self._listener: asyncpg.Connection | None = None
+        self._reconnecting: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._listener = await asyncpg.connect(self._dsn)
+        await self._listener.add_listener(PG_CHANNEL, self._on_notification)
+        self._listener.add_termination_listener(self._on_lost)
+
+    async def close(self) -> None:
+        if self._reconnecting is not None:
+            self._reconnecting.cancel()
+        if self._listener is not None:
+            self._listener.remove_termination_listener(self._on_lost)
+            await self._listener.close()
+            self._listener = None
+
+    async def publish(self, channel: str, message: str = "") -> None:
+        payload = json.dumps({"c": channel, "m": message})
+        await connections.get("default").execute_query(
+            "SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]
+        )
+
+    def _on_notification(self, _conn: object, _pid: int, _channel: str, payload: str) -> None:
+        event = json.loads(payload)
+        self.deliver(event["c"], event["m"])
+
+    def _on_lost(self, _conn: object) -> None:
+        log.warning("lost the LISTEN connection; reconnecting")
+        self._listener = None
+        self._reconnecting = asyncio.get_running_loop().create_task(self._reconnect())
+
+    async def _reconnect(self) -> None:
+        for delay in (*RECONNECT_DELAYS, *([RECONNECT_DELAYS[-1]] * 1000)):
+            await asyncio.sleep(delay)
+            try:
+                await self.start()
+            except (OSError, asyncpg.PostgresError):
+                log.warning("LISTEN reconnect failed; retrying", exc_info=True)
+            else:
+                log.info("LISTEN connection restored")
+                return
+
+
+def broker_for(database_url: str) -> Broker:
+    """LISTEN/NOTIFY when the database can carry it, so several processes serve one site."""
+    if database_url.startswith(("postgres://", "postgresql://")):
+        return PostgresBroker(database_url)
+    return InMemoryBroker()
