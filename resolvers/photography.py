@@ -21,7 +21,7 @@ from resolvers.nodes import decode_id
 from resolvers.pagination import keyset_page
 from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
 from resolvers.service import owned_service
-from resolvers.session_lifecycle import NOT_FOUND, session_actor
+from resolvers.session_lifecycle import NOT_FOUND, changed, session_actor
 from schema.booking import Session, SessionPayload
 from schema.photography import (
     Child,
@@ -173,4 +173,4 @@ class PhotographyMutations:
                 raise Forbidden("Only the studio writes preparation notes.")
             session.preparation_notes = input.preparation_notes[:MAX_NOTES]
             await session.save(update_fields=["preparation_notes", "updated_at"])
-        return SessionPayload(session=Session.from_model(session))
+        return await changed(info, session)

@@ -43,6 +43,7 @@ from schema.booking import (
     SessionActionInput,
     SessionPayload,
 )
+from subscriptions.channels import session_channel
 
 NOT_FOUND = Violation("id", "NOT_FOUND", "No such session.")
 MAX_EXTENSION_MINUTES = 240
@@ -94,6 +95,12 @@ async def _claim(
     return Claim(session, actor, status)
 
 
+async def changed(info: Info, session: SessionModel) -> SessionPayload:
+    """Announce a committed change to the session's subscribers and answer with it."""
+    await info.context.broker.publish(session_channel(session.id))
+    return SessionPayload(session=Session.from_model(session))
+
+
 async def _transition(
     info: Info, global_id: relay.GlobalID, transition: Transition
 ) -> SessionPayload:
@@ -103,7 +110,7 @@ async def _transition(
             return claim
         claim.session.status = claim.status
         await claim.session.save(update_fields=["status", "updated_at"])
-    return SessionPayload(session=Session.from_model(claim.session))
+    return await changed(info, claim.session)
 
 
 @strawberry.type
@@ -162,7 +169,7 @@ class SessionLifecycleMutations:
             )
             await session.save()
             await offer_freed_slot(session, service, now)
-        return SessionPayload(session=Session.from_model(session))
+        return await changed(info, session)
 
     @strawberry.mutation(
         description="Move a session to another free start; it keeps its old time otherwise.",
@@ -208,7 +215,7 @@ class SessionLifecycleMutations:
                 await session.save()
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
-        return SessionPayload(session=Session.from_model(session))
+        return await changed(info, session)
 
     @strawberry.mutation(
         description="Lengthen a session in progress when the time after it is free (provider).",
@@ -250,4 +257,4 @@ class SessionLifecycleMutations:
                 await session.save(update_fields=["end_at", "blocked_end", "updated_at"])
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
-        return SessionPayload(session=Session.from_model(session))
+        return await changed(info, session)

@@ -29,6 +29,7 @@ from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
+from subscriptions.booking import BookingSubscriptions
 from subscriptions.provider import ProviderSubscriptions
 
 CACHE_SIZE = 512
@@ -65,7 +66,7 @@ class Mutation(
 
 
 @strawberry.type(description="Live updates over websockets.")
-class Subscription(ProviderSubscriptions):
+class Subscription(ProviderSubscriptions, BookingSubscriptions):
     pass
 
 

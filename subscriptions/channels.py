@@ -7,3 +7,7 @@ from uuid import UUID
 
 def provider_channel(profile_id: UUID) -> str:
     return f"provider:{profile_id}"
+
+
+def session_channel(session_id: UUID) -> str:
+    return f"session:{session_id}"

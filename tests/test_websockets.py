@@ -8,11 +8,13 @@ import json
 import httpx
 import pytest
 from strawberry.relay import to_base64
-from websockets.asyncio.client import connect
+from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from tests.api import execute
 from tests.factories import make_provider, make_user, token_for
+from tests.scheduling import at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, booking
 
 ME = "{ me { email } }"
 
@@ -92,3 +94,49 @@ async def test_wrong_token_is_rejected_at_connection_init(server: str) -> None:
         with pytest.raises(ConnectionClosed) as closed:
             await ws.recv()
     assert closed.value.rcvd.code == 4403
+
+
+SESSION_UPDATED = "subscription ($id: ID!) { sessionUpdated(id: $id) { status } }"
+
+
+async def subscribe_session(server: str, session_id: str, token: str | None) -> ClientConnection:
+    ws = await connect(ws_url(server), subprotocols=["graphql-transport-ws"])
+    payload = {"Authorization": f"Bearer {token}"} if token else {}
+    await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
+    assert json.loads(await ws.recv())["type"] == "connection_ack"
+    query = {"query": SESSION_UPDATED, "variables": {"id": session_id}}
+    await ws.send(json.dumps({"id": "s", "type": "subscribe", "payload": query}))
+    return ws
+
+
+async def test_session_updates_reach_participants_only(server: str) -> None:
+    studio = await open_studio()
+    client_tok = await client_token()
+    async with httpx.AsyncClient(base_url=server) as http:
+        booked = await execute(
+            http, BOOK, booking(studio, at(next_weekday(2), 10)), token=client_tok
+        )
+    session_id = booked["data"]["bookSession"]["session"]["id"]
+
+    # A stranger's subscription ends in an errors-only result; an anonymous one is refused
+    # before it starts (the permission class), as an `error` message.
+    refusals = (
+        (await client_token(), "next", lambda m: m["payload"]["errors"], "FORBIDDEN"),
+        (None, "error", lambda m: m["payload"], "UNAUTHENTICATED"),
+    )
+    for token, kind, errors_of, code in refusals:
+        ws = await subscribe_session(server, session_id, token)
+        refusal = json.loads(await asyncio.wait_for(ws.recv(), 5))
+        assert refusal["type"] == kind, refusal
+        assert [e["extensions"]["code"] for e in errors_of(refusal)] == [code], refusal
+        assert refusal["type"] == "error" or refusal["payload"]["data"] is None
+        await ws.close()
+
+    ws = await subscribe_session(server, session_id, client_tok)
+    await asyncio.sleep(0.2)
+    confirm = "mutation ($id: ID!) { confirmSession(input: {id: $id}) { userErrors { code } } }"
+    async with httpx.AsyncClient(base_url=server) as http:
+        await execute(http, confirm, {"id": session_id}, token=studio.provider_token)
+    update = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert update["payload"]["data"] == {"sessionUpdated": {"status": "CONFIRMED"}}
+    await ws.close()

@@ -1,0 +1,36 @@
+"""Live updates of a booked session, for its client, its provider and admins."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from loaders import Loaders
+from models.booking import Session as SessionModel
+from resolvers.nodes import decode_id
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.booking import Session, can_view_session
+from subscriptions.channels import session_channel
+
+
+@strawberry.type
+class BookingSubscriptions:
+    @strawberry.subscription(
+        description="The session again whenever its status, time or notes change.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def session_updated(
+        self, info: Info, id: relay.GlobalID
+    ) -> AsyncGenerator[Session, None]:
+        session_id = decode_id(id, Session)
+        row = await SessionModel.get_or_none(id=session_id) if session_id else None
+        # Checked once, before listening: a stranger learns nothing, not even that it exists.
+        if row is None or not await can_view_session(info, row):
+            raise Forbidden("This session is not yours.")
+        async for _ in info.context.broker.subscribe(session_channel(row.id)):
+            info.context.loaders = Loaders()
+            row = await SessionModel.get(id=row.id)
+            yield Session.from_model(row)
