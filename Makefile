@@ -36,6 +36,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.providers
 	$(BIN)/python -m bench.slots
 	$(BIN)/python -m bench.booking
+	$(BIN)/python -m bench.subscriptions
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime

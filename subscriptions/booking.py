@@ -30,7 +30,8 @@ class BookingSubscriptions:
         # Checked once, before listening: a stranger learns nothing, not even that it exists.
         if row is None or not await can_view_session(info, row):
             raise Forbidden("This session is not yours.")
-        async for _ in info.context.broker.subscribe(session_channel(row.id)):
+        broker, channel, session_id = info.context.broker, session_channel(row.id), row.id
+        async for event in broker.subscribe(channel):
             info.context.loaders = Loaders()
-            row = await SessionModel.get(id=row.id)
+            row = await broker.reads.get((channel, event), lambda: SessionModel.get(id=session_id))
             yield Session.from_model(row)

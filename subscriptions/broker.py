@@ -11,22 +11,43 @@ import asyncio
 import json
 import logging
 from collections import defaultdict
-from collections.abc import AsyncIterator
-from typing import Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from typing import Any, Protocol, TypeVar
+from uuid import uuid4
 
 import asyncpg
 from tortoise import connections
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 QUEUE_SIZE = 100
 PG_CHANNEL = "studiograph_events"
 RECONNECT_DELAYS = (0.5, 1, 2, 5, 10)
 
 
+class SingleFlight:
+    """Subscribers woken by the same event share one read of the changed object: a change
+    seen by a thousand sockets costs one query, not a thousand."""
+
+    def __init__(self, ttl: float = 5.0) -> None:
+        self._ttl = ttl
+        self._pending: dict[Hashable, asyncio.Future[Any]] = {}
+
+    async def get(self, key: Hashable, load: Callable[[], Awaitable[T]]) -> T:
+        future = self._pending.get(key)
+        if future is None:
+            future = asyncio.ensure_future(load())
+            self._pending[key] = future
+            asyncio.get_running_loop().call_later(self._ttl, self._pending.pop, key, None)
+        return await future
+
+
 class Broker(Protocol):
+    reads: SingleFlight
+
     async def start(self) -> None: ...
     async def close(self) -> None: ...
-    async def publish(self, channel: str, message: str = "") -> None: ...
+    async def publish(self, channel: str, message: str | None = None) -> None: ...
     def subscribe(self, channel: str) -> AsyncIterator[str]: ...
 
 
@@ -36,6 +57,7 @@ class InMemoryBroker:
 
     def __init__(self) -> None:
         self._queues: defaultdict[str, set[asyncio.Queue[str]]] = defaultdict(set)
+        self.reads = SingleFlight()
 
     async def start(self) -> None:
         return None
@@ -43,8 +65,9 @@ class InMemoryBroker:
     async def close(self) -> None:
         return None
 
-    async def publish(self, channel: str, message: str = "") -> None:
-        self.deliver(channel, message)
+    async def publish(self, channel: str, message: str | None = None) -> None:
+        """`message` defaults to a fresh event id, which subscribers use to share reads."""
+        self.deliver(channel, message or uuid4().hex)
 
     def deliver(self, channel: str, message: str) -> None:
         for queue in self._queues.get(channel, ()):
@@ -92,8 +115,8 @@ class PostgresBroker(InMemoryBroker):
             await self._listener.close()
             self._listener = None
 
-    async def publish(self, channel: str, message: str = "") -> None:
-        payload = json.dumps({"c": channel, "m": message})
+    async def publish(self, channel: str, message: str | None = None) -> None:
+        payload = json.dumps({"c": channel, "m": message or uuid4().hex})
         await connections.get("default").execute_query(
             "SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]
         )

@@ -27,8 +27,12 @@ class ProviderSubscriptions:
         if profile_id is None or not await ProviderProfile.exists(id=profile_id):
             yield None
             return
-        async for _ in info.context.broker.subscribe(provider_channel(profile_id)):
+        broker = info.context.broker
+        channel = provider_channel(profile_id)
+        async for event in broker.subscribe(channel):
             # Fresh loaders per event: the connection's context outlives many changes.
             info.context.loaders = Loaders()
-            profile = await ProviderProfile.get_or_none(id=profile_id)
+            profile = await broker.reads.get(
+                (channel, event), lambda: ProviderProfile.get_or_none(id=profile_id)
+            )
             yield Provider.from_model(profile) if profile else None
