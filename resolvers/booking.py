@@ -185,17 +185,18 @@ class BookingMutations:
                     package=terms.package,
                     **span_fields(service, priced.slot.start, priced.slot.end),
                 )
-                await SessionChild.bulk_create(
-                    [
-                        SessionChild(
-                            session=session,
-                            child=a.child,
-                            primary=a.primary,
-                            styling_requests=a.styling_requests,
-                        )
-                        for a in terms.attendees
-                    ]
-                )
+                if terms.attendees:
+                    await SessionChild.bulk_create(
+                        [
+                            SessionChild(
+                                session=session,
+                                child=a.child,
+                                primary=a.primary,
+                                styling_requests=a.styling_requests,
+                            )
+                            for a in terms.attendees
+                        ]
+                    )
                 await WaitlistEntry.filter(
                     service_id=service.id,
                     client_id=client.id,

@@ -84,6 +84,8 @@ async def _attendees(
     violations: list[Violation],
 ) -> list[Attendee]:
     """The booker's own, non-removed children; anything else is reported in `violations`."""
+    if not data.children:
+        return []
     ids = [decode_id(c.child_id, Child) for c in data.children]
     violations += attendance_violations(
         ids, sum(c.primary for c in data.children), package.max_children if package else None
