@@ -54,15 +54,27 @@ def main() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--reload", is_flag=True, help="Restart on code changes (development).")
-def serve(host: str, port: int, reload: bool) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes; more than one needs PostgreSQL (subscriptions use LISTEN/NOTIFY).",
+)
+def serve(host: str, port: int, reload: bool, workers: int) -> None:
     """Serve the API (the embedded SQLite database prepares itself)."""
     settings = get_settings()
+    if workers > 1 and settings.is_sqlite:
+        raise click.BadParameter(
+            "several workers need DATABASE_URL=postgres://…", param_hint="--workers"
+        )
     uvicorn.run(
         "app.main:create_app",
         factory=True,
         host=host,
         port=port,
         reload=reload,
+        workers=workers,
         log_level=settings.log_level.lower(),
         log_config=None,  # our JSON handler (set up by the app factory) formats uvicorn's lines too
         proxy_headers=True,

@@ -1,5 +1,6 @@
 """Benchmark: bookSession throughput, without conflicts and when everyone wants one slot.
 
+Requests go over HTTP to a real uvicorn (BENCH_WORKERS processes, default 2).
 Non-conflicting: clients book distinct slots across several providers, CONCURRENCY requests in
 flight. Contention: RACERS clients book the same slot at once (one wins, the rest get
 SLOT_UNAVAILABLE). Prints bookings (or answers) per second and the ratio between the two.
@@ -9,17 +10,20 @@ Target: at least 300 non-conflicting bookings per second.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from app.main import create_app
-from bench.common import bench_database, client_for
+from bench.common import DATABASE_URL, bench_database
 from tests.factories import make_user, token_for
 from tests.scheduling import Studio, open_studio
+from tests.server import running_server
 
+# As deployed: one process per core (the machine has two, shared with PostgreSQL and us).
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 PROVIDERS = 20
 BOOKINGS = 600
 CONCURRENCY = 20
@@ -68,7 +72,7 @@ def free_starts(count: int) -> list[datetime]:
 
 
 async def main() -> None:
-    async with bench_database() as (settings, _):
+    async with bench_database():
         studios = [await open_studio() for _ in range(PROVIDERS)]
         tokens = [await token_for(await make_user()) for _ in range(CONCURRENCY)]
         starts = free_starts(BOOKINGS // PROVIDERS)
@@ -79,13 +83,18 @@ async def main() -> None:
         racers = [await token_for(await make_user()) for _ in range(RACERS)]
         contested = await open_studio()
         race = [(token, variables(contested, starts[0])) for token in racers]
-        async with client_for(create_app(settings), timeout=120) as client:
-            await fire(client, jobs[:20], CONCURRENCY)  # warm-up, also real bookings
-            spread, spread_s = await fire(client, jobs[20:], CONCURRENCY)
-            contention, race_s = await fire(client, race, RACERS)
+        limits = httpx.Limits(max_connections=RACERS)
+        with running_server(DATABASE_URL, workers=WORKERS) as base_url:
+            async with httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits) as client:
+                await fire(client, jobs[:20], CONCURRENCY)  # warm-up, also real bookings
+                spread, spread_s = await fire(client, jobs[20:], CONCURRENCY)
+                contention, race_s = await fire(client, race, RACERS)
 
     booked = spread["BOOKED"]
-    print(f"bookSession, {PROVIDERS} providers, {CONCURRENCY} requests in flight")
+    print(
+        f"bookSession over HTTP to uvicorn with {WORKERS} worker(s), {PROVIDERS} providers, "
+        f"{CONCURRENCY} requests in flight"
+    )
     print(
         f"non-conflicting: {booked} booked in {spread_s:.2f} s = "
         f"{booked / spread_s:.0f} bookings/s {dict(spread)}"

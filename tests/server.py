@@ -21,11 +21,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(database_url: str, **env: str) -> Iterator[str]:
+def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterator[str]:
     port = free_port()
     studiograph = Path(sys.executable).parent / "studiograph"
     process = subprocess.Popen(
-        [studiograph, "serve", "--port", str(port)],
+        [studiograph, "serve", "--port", str(port), "--workers", str(workers)],
         env=os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"} | env,
     )
     base_url = f"http://127.0.0.1:{port}"
