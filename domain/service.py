@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pycountry
@@ -24,6 +25,21 @@ class ServiceTerms:
     max_duration: int
     # Consultations may be free (the usual first step); everything else has a price.
     allow_free: bool = False
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def naming_violations(name: str, slug: str) -> list[Violation]:
+    """Slugs appear in URLs: lower-case words joined by single hyphens."""
+    violations = []
+    if not 0 < len(name.strip()) <= 120:
+        violations.append(Violation("name", "INVALID_VALUE", "Use 1 to 120 characters."))
+    if not (_SLUG.match(slug) and len(slug) <= 140):
+        violations.append(
+            Violation("slug", "INVALID_VALUE", "Use lower-case letters, digits and hyphens.")
+        )
+    return violations
 
 
 def is_iso_currency(code: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from uuid import UUID
 
 import strawberry
@@ -11,7 +10,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.service import ServiceTerms, terms_violations
+from domain.service import ServiceTerms, naming_violations, terms_violations
 from domain.violation import Violation
 from models.provider import ProviderProfile, ServiceKind, ServiceRate
 from models.provider import Service as ServiceModel
@@ -29,19 +28,7 @@ from schema.provider_inputs import (
 )
 from subscriptions.channels import provider_channel
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SLUG_TAKEN = Violation("slug", "SLUG_TAKEN", "This provider already has a service with that slug.")
-
-
-def _name_violations(name: str, slug: str) -> list[Violation]:
-    violations = []
-    if not 0 < len(name.strip()) <= 120:
-        violations.append(Violation("name", "INVALID_VALUE", "Use 1 to 120 characters."))
-    if not (_SLUG.match(slug) and len(slug) <= 140):
-        violations.append(
-            Violation("slug", "INVALID_VALUE", "Use lower-case letters, digits and hyphens.")
-        )
-    return violations
 
 
 def _rates(rates: list[RateInput]) -> tuple[tuple[int, int], ...]:
@@ -94,7 +81,7 @@ class ServiceMutations:
             max_duration=input.max_duration_minutes,
             allow_free=input.kind == ServiceKind.CONSULTATION,
         )
-        if violations := _name_violations(input.name, slug) + terms_violations(terms):
+        if violations := naming_violations(input.name, slug) + terms_violations(terms):
             return ServicePayload(user_errors=provider_errors(violations))
         try:
             async with in_transaction():
@@ -139,7 +126,7 @@ class ServiceMutations:
         )
         name = pick(input.name, service.name)
         slug = pick(input.slug, service.slug)
-        if violations := _name_violations(name, slug) + terms_violations(terms):
+        if violations := naming_violations(name, slug) + terms_violations(terms):
             return ServicePayload(user_errors=provider_errors(violations))
         service.update_from_dict(
             {
