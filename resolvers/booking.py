@@ -10,6 +10,7 @@ import strawberry
 from strawberry import relay
 from tortoise import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -119,11 +120,8 @@ class BookingQueries:
     ) -> relay.Connection[Session]:
         user = info.context.user
         profile = await info.context.loaders.provider_by_user_id.load(user.id)  # type: ignore[union-attr]
-        queryset = (
-            SessionModel.filter(provider_id=profile.id)
-            if profile is not None
-            else SessionModel.filter(client_id=user.id)  # type: ignore[union-attr]
-        )
+        mine = Q(client_id=user.id)  # type: ignore[union-attr]
+        queryset = SessionModel.filter(mine | Q(provider_id=profile.id) if profile else mine)
         if status is not None:
             queryset = queryset.filter(status=status)
         if from_ is not None:
