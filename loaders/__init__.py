@@ -12,6 +12,12 @@ from loaders.photography import (
     PackageByIdLoader,
     PackagesByServiceIdLoader,
 )
+from loaders.project import (
+    MilestonesByProjectIdLoader,
+    NextSessionLoader,
+    ProjectByIdLoader,
+    UnreadCountLoader,
+)
 from loaders.provider import (
     ProviderByIdLoader,
     ProviderByUserIdLoader,
@@ -49,3 +55,9 @@ class Loaders:
     children_by_session_id: ChildrenBySessionIdLoader = field(
         default_factory=ChildrenBySessionIdLoader
     )
+    project_by_id: ProjectByIdLoader = field(default_factory=ProjectByIdLoader)
+    milestones_by_project_id: MilestonesByProjectIdLoader = field(
+        default_factory=MilestonesByProjectIdLoader
+    )
+    unread_count: UnreadCountLoader = field(default_factory=UnreadCountLoader)
+    next_session: NextSessionLoader = field(default_factory=NextSessionLoader)

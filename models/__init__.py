@@ -7,4 +7,5 @@ MODEL_MODULES = [
     "models.booking",
     "models.waitlist",
     "models.photography",
+    "models.project",
 ]

@@ -24,7 +24,6 @@ from models.availability import AvailabilityWindow, minute_of_day
 from resolvers.booking_terms import package_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.pagination import BadPageRequest
 from resolvers.partial import pick
 from resolvers.permissions import IsProviderOrAdmin
 from resolvers.provider import managed_profile
@@ -45,6 +44,7 @@ from schema.availability import (
     override_node,
 )
 from schema.common import Money
+from schema.pagination import BadPageRequest
 from schema.photography import Package
 from schema.provider import Provider, Service
 from subscriptions.channels import provider_channel

@@ -25,7 +25,6 @@ from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.booking_terms import booking_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.pagination import keyset_page
 from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import PricedSlot, free_slots
 from schema.booking import (
@@ -39,6 +38,7 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
+from schema.pagination import keyset_page
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 

@@ -18,11 +18,12 @@ from models.photography import ServicePackage
 from resolvers.booking import booking_errors
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.pagination import keyset_page
+from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
 from resolvers.service import owned_service
-from resolvers.session_lifecycle import NOT_FOUND, changed, session_actor
+from resolvers.session_lifecycle import NOT_FOUND, changed
 from schema.booking import Session, SessionPayload
+from schema.pagination import keyset_page
 from schema.photography import (
     Child,
     ChildInput,
@@ -169,7 +170,7 @@ class PhotographyMutations:
             )
             if session is None:
                 return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-            if await session_actor(info, session) is Actor.CLIENT:
+            if await actor_in(info, session) is Actor.CLIENT:
                 raise Forbidden("Only the studio writes preparation notes.")
             session.preparation_notes = input.preparation_notes[:MAX_NOTES]
             await session.save(update_fields=["preparation_notes", "updated_at"])

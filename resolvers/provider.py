@@ -16,8 +16,8 @@ from domain.violation import Violation
 from models.provider import ProviderProfile, ProviderSpecialty
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.pagination import keyset_page
 from resolvers.permissions import Forbidden, IsProviderOrAdmin
+from schema.pagination import keyset_page
 from schema.provider import Provider, ProviderErrorCode, ProviderUserError
 from schema.provider_inputs import (
     CalendarFeedInput,

@@ -33,7 +33,8 @@ from resolvers.booking import (
     span_fields,
 )
 from resolvers.nodes import decode_id
-from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.participants import actor_in
+from resolvers.permissions import IsAuthenticated
 from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -47,19 +48,6 @@ from subscriptions.channels import session_channel
 
 NOT_FOUND = Violation("id", "NOT_FOUND", "No such session.")
 MAX_EXTENSION_MINUTES = 240
-
-
-async def session_actor(info: Info, session: SessionModel) -> Actor:
-    """The caller's part in this session; anyone else is refused outright."""
-    user = info.context.user
-    if info.context.is_admin:
-        return Actor.ADMIN
-    profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
-    if profile is not None and profile.user_id == user.id:  # type: ignore[attr-defined, union-attr]
-        return Actor.PROVIDER
-    if session.client_id == user.id:  # type: ignore[attr-defined, union-attr]
-        return Actor.CLIENT
-    raise Forbidden("This session is not yours.")
 
 
 def _not_allowed(transition: Transition, session: SessionModel) -> SessionPayload:
@@ -88,7 +76,7 @@ async def _claim(
     )
     if session is None:
         return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-    actor = await session_actor(info, session)
+    actor = await actor_in(info, session)
     status = next_status(session.status, transition, actor)
     if status is None:
         return _not_allowed(transition, session)

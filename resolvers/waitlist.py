@@ -18,8 +18,8 @@ from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.pagination import keyset_page
 from resolvers.permissions import IsAuthenticated
+from schema.pagination import keyset_page
 from schema.provider import Service
 from schema.waitlist import (
     JoinWaitlistInput,

@@ -25,11 +25,13 @@ from resolvers.account import AccountMutations, AccountQueries
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.photography import PhotographyMutations, PhotographyQueries
+from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from subscriptions.booking import BookingSubscriptions
+from subscriptions.project import ProjectSubscriptions
 from subscriptions.provider import ProviderSubscriptions
 
 CACHE_SIZE = 512
@@ -43,6 +45,7 @@ class Query(
     BookingQueries,
     WaitlistQueries,
     PhotographyQueries,
+    ProjectQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -61,12 +64,13 @@ class Mutation(
     SessionLifecycleMutations,
     WaitlistMutations,
     PhotographyMutations,
+    ProjectMutations,
 ):
     pass
 
 
 @strawberry.type(description="Live updates over websockets.")
-class Subscription(ProviderSubscriptions, BookingSubscriptions):
+class Subscription(ProviderSubscriptions, BookingSubscriptions, ProjectSubscriptions):
     pass
 
 

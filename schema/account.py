@@ -5,16 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import strawberry
 from strawberry import relay
+from tortoise.expressions import Q
 
 from app.context import Info
 from models.account import Role as RoleModel
 from models.account import User as UserModel
+from models.project import Project as ProjectModel
 from schema.common import UserError
+from schema.nodes import NIL
+from schema.pagination import keyset_page
+
+if TYPE_CHECKING:
+    from schema.project import Project
 from schema.nodes import as_uuid
 
 Role = strawberry.enum(RoleModel, description="What an account may do.")
@@ -67,6 +74,24 @@ class User(relay.Node):
         if not can_see_private_fields(info, self.model.id):
             return None
         return self.model.marketing_consent
+
+    @strawberry.field(
+        description="Projects this user takes part in, oldest first; only for themself and admins."
+    )
+    async def projects(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> relay.Connection[Annotated[Project, strawberry.lazy("schema.project")]]:
+        from schema.project import Project  # noqa: PLC0415 - the modules refer to each other
+
+        user_id = self.model.id if can_see_private_fields(info, self.model.id) else NIL
+        rows = ProjectModel.filter(Q(client_id=user_id) | Q(provider__user_id=user_id))
+        return await keyset_page(
+            rows,
+            first=first,
+            after=after,
+            to_node=Project.from_model,
+            maximum=info.context.settings.page_size_max,
+        )
 
     @classmethod
     def from_model(cls, user: UserModel) -> User:

@@ -11,3 +11,7 @@ def provider_channel(profile_id: UUID) -> str:
 
 def session_channel(session_id: UUID) -> str:
     return f"session:{session_id}"
+
+
+def project_channel(project_id: UUID) -> str:
+    return f"project:{project_id}"

@@ -1,0 +1,218 @@
+"""Projects: starting one from a consultation, moving it along, and its message thread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import strawberry
+from strawberry import relay
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.project import ProjectStatus, can_move
+from domain.session import Actor
+from domain.violation import Violation
+from models.booking import Session as SessionModel
+from models.project import Message as MessageModel
+from models.project import Milestone, ThreadState
+from models.project import Project as ProjectModel
+from models.provider import Service as ServiceModel
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.participants import actor_in
+from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
+from schema.booking import Session
+from schema.nodes import NIL
+from schema.pagination import keyset_page
+from schema.project import (
+    CreateProjectInput,
+    MarkProjectReadInput,
+    Message,
+    MessagePayload,
+    Project,
+    ProjectErrorCode,
+    ProjectPayload,
+    ProjectUserError,
+    SendMessageInput,
+    UpdateProjectStatusInput,
+    can_view_project,
+)
+from schema.provider import Service
+from subscriptions.channels import project_channel
+
+MAX_MESSAGE = 10_000
+NOT_FOUND = Violation("id", "NOT_FOUND", "No such project.")
+
+
+def _errors(violations: list[Violation]) -> list[ProjectUserError]:
+    return to_user_errors(violations, ProjectUserError, ProjectErrorCode)
+
+
+async def participant_project(info: Info, global_id: relay.GlobalID) -> ProjectModel | None:
+    """The project if it exists; a caller outside it is refused, not told it exists."""
+    project_id = decode_id(global_id, Project)
+    project = await ProjectModel.get_or_none(id=project_id) if project_id else None
+    if project is not None and not await can_view_project(info, project):
+        raise Forbidden("This project is not yours.")
+    return project
+
+
+def _project_violations(data: CreateProjectInput) -> list[Violation]:
+    checks = [
+        ("name", 0 < len(data.name.strip()) <= 200, "Use 1 to 200 characters."),
+        ("genre", len(data.genre) <= 60, "Use at most 60 characters."),
+        ("bpm", data.bpm is None or 20 <= data.bpm <= 400, "Use 20 to 400 BPM."),
+        ("description", len(data.description) <= MAX_MESSAGE, "Keep it under 10,000 characters."),
+    ]
+    violations = [Violation(f, "INVALID_VALUE", m) for f, ok, m in checks if not ok]
+    violations += [
+        Violation(f"timeline.{i}.title", "INVALID_VALUE", "Use 1 to 200 characters.")
+        for i, step in enumerate(data.timeline)
+        if not 0 < len(step.title.strip()) <= 200
+    ]
+    return violations
+
+
+@strawberry.type
+class ProjectQueries:
+    @strawberry.field(description="One project, if you take part in it.")
+    async def project(self, info: Info, id: relay.GlobalID) -> Project | None:
+        project_id = decode_id(id, Project)
+        row = await info.context.loaders.project_by_id.load(project_id) if project_id else None
+        return Project.from_model(row) if row and await can_view_project(info, row) else None
+
+    @strawberry.field(
+        description="A project's messages, oldest first.", permission_classes=[IsAuthenticated]
+    )
+    async def project_messages(
+        self, info: Info, project_id: relay.GlobalID, first: int = 50, after: str | None = None
+    ) -> relay.Connection[Message]:
+        project = await participant_project(info, project_id)
+        return await keyset_page(
+            # An unknown project has no messages: filter on a key that matches nothing.
+            MessageModel.filter(project_id=project.id if project else NIL),
+            first=first,
+            after=after,
+            to_node=Message.from_model,
+            maximum=info.context.settings.page_size_max,
+        )
+
+
+@strawberry.type
+class ProjectMutations:
+    @strawberry.mutation(
+        description="Start a project with the client of one of your consultations.",
+        permission_classes=[IsProviderOrAdmin],
+    )
+    async def create_project(self, info: Info, input: CreateProjectInput) -> ProjectPayload:
+        session_id = decode_id(input.consultation_id, Session)
+        consultation = await SessionModel.get_or_none(id=session_id) if session_id else None
+        if consultation is None:
+            missing = Violation("consultationId", "NOT_FOUND", "No such session.")
+            return ProjectPayload(user_errors=_errors([missing]))
+        if await actor_in(info, consultation) is Actor.CLIENT:  # type: ignore[arg-type]
+            raise Forbidden("Only the session's provider starts a project from it.")
+        service_id = decode_id(input.service_id, Service)
+        service = (
+            await ServiceModel.get_or_none(
+                id=service_id,
+                provider_id=consultation.provider_id,  # type: ignore[attr-defined]
+            )
+            if service_id
+            else None
+        )
+        violations = _project_violations(input)
+        if service is None:
+            violations.append(Violation("serviceId", "NOT_FOUND", "Not one of your services."))
+        if violations:
+            return ProjectPayload(user_errors=_errors(violations))
+        async with in_transaction():
+            project = await ProjectModel.create(
+                client_id=consultation.client_id,  # type: ignore[attr-defined]
+                provider_id=consultation.provider_id,  # type: ignore[attr-defined]
+                service=service,
+                consultation=consultation,
+                name=input.name.strip(),
+                description=input.description,
+                genre=input.genre.strip(),
+                bpm=input.bpm,
+                special_instructions=input.special_instructions[:MAX_MESSAGE],
+            )
+            await Milestone.bulk_create(
+                [
+                    Milestone(project=project, title=m.title.strip(), due_date=m.due_date)
+                    for m in input.timeline
+                ]
+            )
+            provider_user = (await consultation.provider).user_id  # type: ignore[attr-defined]
+            await ThreadState.bulk_create(
+                [
+                    ThreadState(project=project, user_id=u)
+                    for u in (project.client_id, provider_user)
+                ]  # type: ignore[attr-defined]
+            )
+        return ProjectPayload(project=Project.from_model(project))
+
+    @strawberry.mutation(
+        description="Move a project along its lifecycle.", permission_classes=[IsAuthenticated]
+    )
+    async def update_project_status(
+        self, info: Info, input: UpdateProjectStatusInput
+    ) -> ProjectPayload:
+        async with in_transaction():
+            project_id = decode_id(input.id, Project)
+            project = (
+                await ProjectModel.select_for_update().get_or_none(id=project_id)
+                if project_id
+                else None
+            )
+            if project is None:
+                return ProjectPayload(user_errors=_errors([NOT_FOUND]))
+            actor = await actor_in(info, project)  # type: ignore[arg-type]
+            target = ProjectStatus(input.status)
+            if not can_move(project.status, target, actor):
+                message = f"You cannot move a {project.status.lower()} project to {target.lower()}."
+                refused = Violation("status", "INVALID_TRANSITION", message)
+                return ProjectPayload(user_errors=_errors([refused]))
+            project.status = target
+            await project.save(update_fields=["status", "updated_at"])
+        await info.context.broker.publish(project_channel(project.id))
+        return ProjectPayload(project=Project.from_model(project))
+
+    @strawberry.mutation(
+        description="Write in a project's thread.", permission_classes=[IsAuthenticated]
+    )
+    async def send_message(self, info: Info, input: SendMessageInput) -> MessagePayload:
+        project = await participant_project(info, input.project_id)
+        if project is None:
+            return MessagePayload(user_errors=_errors([NOT_FOUND]))
+        body = input.body.strip()
+        if not 0 < len(body) <= MAX_MESSAGE:
+            bad = Violation("body", "INVALID_VALUE", "Write 1 to 10,000 characters.")
+            return MessagePayload(user_errors=_errors([bad]))
+        sender = info.context.user
+        async with in_transaction():
+            message = await MessageModel.create(project=project, sender=sender, body=body)
+            await (
+                ThreadState.filter(project_id=project.id)
+                .exclude(user_id=sender.id)
+                .update(  # type: ignore[union-attr]
+                    unread_count=F("unread_count") + 1
+                )
+            )
+            await ProjectModel.filter(id=project.id).update(last_message_at=message.created_at)
+        await info.context.broker.publish(project_channel(project.id))
+        return MessagePayload(message=Message.from_model(message))
+
+    @strawberry.mutation(
+        description="Mark a project's thread as read.", permission_classes=[IsAuthenticated]
+    )
+    async def mark_project_read(self, info: Info, input: MarkProjectReadInput) -> ProjectPayload:
+        project = await participant_project(info, input.project_id)
+        if project is None:
+            return ProjectPayload(user_errors=_errors([NOT_FOUND]))
+        await ThreadState.filter(project_id=project.id, user_id=info.context.user.id).update(  # type: ignore[union-attr]
+            unread_count=0, read_at=datetime.now(UTC)
+        )
+        return ProjectPayload(project=Project.from_model(project))

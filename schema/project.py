@@ -1,0 +1,195 @@
+"""GraphQL types for client projects, their timeline and message thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from domain.project import ProjectStatus as ProjectStatusModel
+from models.project import Message as MessageModel
+from models.project import Milestone as MilestoneModel
+from models.project import Project as ProjectModel
+from schema.account import User
+from schema.booking import Session
+from schema.common import UserError
+from schema.nodes import rows_by_id
+from schema.provider import Provider, Service
+
+ProjectStatus = strawberry.enum(ProjectStatusModel, description="Where a project is.")
+
+
+@strawberry.enum(description="Why a project mutation refused its input.")
+class ProjectErrorCode(Enum):
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_VALUE = "INVALID_VALUE"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+
+
+@strawberry.type(description="A problem with a project mutation's input.")
+class ProjectUserError(UserError):
+    code: ProjectErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+async def can_view_project(info: Info, project: ProjectModel) -> bool:
+    """The client, the provider and admins; nobody else learns a project exists."""
+    user = info.context.user
+    if user is None:
+        return False
+    if info.context.is_admin or project.client_id == user.id:  # type: ignore[attr-defined]
+        return True
+    profile = await info.context.loaders.provider_by_id.load(project.provider_id)  # type: ignore[attr-defined]
+    return profile is not None and profile.user_id == user.id  # type: ignore[attr-defined]
+
+
+@strawberry.type(description="A step of the project's timeline.")
+class Milestone:
+    title: str
+    due_date: dt.date
+    done_at: dt.datetime | None
+
+    @classmethod
+    def from_model(cls, row: MilestoneModel) -> Milestone:
+        return cls(title=row.title, due_date=row.due_date, done_at=row.done_at)
+
+
+@strawberry.type(description="A message in a project's thread.")
+class Message:
+    body: str
+    created_at: dt.datetime
+    model: strawberry.Private[MessageModel]
+
+    @strawberry.field(description="Who wrote it.")
+    async def sender(self, info: Info) -> User:
+        row = await info.context.loaders.user_by_id.load(self.model.sender_id)  # type: ignore[attr-defined]
+        return User.from_model(row)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_model(cls, row: MessageModel) -> Message:
+        return cls(body=row.body, created_at=row.created_at, model=row)
+
+
+@strawberry.type(description="Work a provider does for a client, e.g. mixing an EP.")
+class Project(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    description: str
+    genre: str
+    bpm: int | None
+    special_instructions: str
+    status: ProjectStatus  # type: ignore[valid-type]
+    last_message_at: dt.datetime | None
+    created_at: dt.datetime
+    model: strawberry.Private[ProjectModel]
+
+    @strawberry.field(description="Milestones by due date.")
+    async def timeline(self, info: Info) -> list[Milestone]:
+        rows = await info.context.loaders.milestones_by_project_id.load(self.model.id)
+        return [Milestone.from_model(row) for row in rows]
+
+    @strawberry.field(description="Messages from the other side you have not read.")
+    async def unread_messages(self, info: Info) -> int:
+        user = info.context.user
+        if user is None:
+            return 0
+        return await info.context.loaders.unread_count.load((self.model.id, user.id))
+
+    @strawberry.field(description="The next booked session between client and provider.")
+    async def next_session(self, info: Info) -> Session | None:
+        key = (self.model.client_id, self.model.provider_id)  # type: ignore[attr-defined]
+        row = await info.context.loaders.next_session.load(key)
+        return Session.from_model(row) if row else None
+
+    @strawberry.field(description="The client.")
+    async def client(self, info: Info) -> User:
+        row = await info.context.loaders.user_by_id.load(self.model.client_id)  # type: ignore[attr-defined]
+        return User.from_model(row)  # type: ignore[arg-type]
+
+    @strawberry.field(description="The provider.")
+    async def provider(self, info: Info) -> Provider:
+        row = await info.context.loaders.provider_by_id.load(self.model.provider_id)  # type: ignore[attr-defined]
+        return Provider.from_model(row)  # type: ignore[arg-type]
+
+    @strawberry.field(description="The service the project is for.")
+    async def service(self, info: Info) -> Service:
+        row = await info.context.loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
+        return Service.from_model(row)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_model(cls, row: ProjectModel) -> Project:
+        return cls(
+            id=str(row.id),
+            name=row.name,
+            description=row.description,
+            genre=row.genre,
+            bpm=row.bpm,
+            special_instructions=row.special_instructions,
+            status=row.status,
+            last_message_at=row.last_message_at,
+            created_at=row.created_at,
+            model=row,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(ProjectModel, node_ids)
+        return [
+            cls.from_model(row) if row is not None and await can_view_project(info, row) else None
+            for row in rows
+        ]
+
+
+@strawberry.input(description="A step of the timeline.")
+class MilestoneInput:
+    title: str
+    due_date: dt.date
+
+
+@strawberry.input(description="Start a project from a consultation session.")
+class CreateProjectInput:
+    consultation_id: relay.GlobalID = strawberry.field(
+        description="A session booked with you; its client becomes the project's client."
+    )
+    service_id: relay.GlobalID
+    name: str
+    description: str = ""
+    genre: str = ""
+    bpm: int | None = None
+    special_instructions: str = ""
+    timeline: list[MilestoneInput] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="Move a project to another status.")
+class UpdateProjectStatusInput:
+    id: relay.GlobalID
+    status: ProjectStatus  # type: ignore[valid-type]
+
+
+@strawberry.input(description="Write in a project's thread.")
+class SendMessageInput:
+    project_id: relay.GlobalID
+    body: str
+
+
+@strawberry.input(description="Mark a project's thread as read.")
+class MarkProjectReadInput:
+    project_id: relay.GlobalID
+
+
+@strawberry.type(description="Result of a project mutation.")
+class ProjectPayload:
+    project: Project | None = None
+    user_errors: list[ProjectUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="Result of sending a message.")
+class MessagePayload:
+    message: Message | None = None
+    user_errors: list[ProjectUserError] = strawberry.field(default_factory=list)

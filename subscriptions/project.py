@@ -1,0 +1,36 @@
+"""Live updates of a project: status changes and new messages."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from loaders import Loaders
+from models.project import Project as ProjectModel
+from resolvers.nodes import decode_id
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.project import Project, can_view_project
+from subscriptions.channels import project_channel
+
+
+@strawberry.type
+class ProjectSubscriptions:
+    @strawberry.subscription(
+        description="The project again whenever its status changes or a message arrives.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def project_updated(
+        self, info: Info, project_id: relay.GlobalID
+    ) -> AsyncGenerator[Project, None]:
+        found = decode_id(project_id, Project)
+        row = await ProjectModel.get_or_none(id=found) if found else None
+        if row is None or not await can_view_project(info, row):
+            raise Forbidden("This project is not yours.")
+        broker, channel, key = info.context.broker, project_channel(row.id), row.id
+        async for event in broker.subscribe(channel):
+            info.context.loaders = Loaders()
+            row = await broker.reads.get((channel, event), lambda: ProjectModel.get(id=key))
+            yield Project.from_model(row)

@@ -1,0 +1,172 @@
+"""Projects over GraphQL: from consultation to completion, the thread, the dashboard."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+from websockets.asyncio.client import connect
+
+from models.project import Milestone, Project
+from tests.api import StatementCounter, assert_denied, execute, gql
+from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, booking
+from tests.test_websockets import ws_url
+
+CREATE = """
+mutation ($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project { id status name timeline { title dueDate } } userErrors { field code }
+  }
+}"""
+STATUS = """
+mutation ($id: ID!, $status: ProjectStatus!) {
+  updateProjectStatus(input: {id: $id, status: $status}) {
+    project { status } userErrors { code message }
+  }
+}"""
+SEND = """
+mutation ($id: ID!, $body: String!) {
+  sendMessage(input: {projectId: $id, body: $body}) { message { body } userErrors { code } }
+}"""
+UNREAD = "query ($id: ID!) { project(id: $id) { unreadMessages } }"
+
+
+async def start_project(
+    client: httpx.AsyncClient, studio: Studio, hour: int = 10, **fields: object
+) -> tuple[str, str]:
+    """A client books a consultation; the provider starts a project from it."""
+    token = await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), hour)), token=token)
+    data = {
+        "consultationId": booked["bookSession"]["session"]["id"],
+        "serviceId": studio.service_id,
+        "name": "Debut EP",
+        "genre": "indie folk",
+        "bpm": 96,
+        "timeline": [{"title": "Rough mix", "dueDate": str(next_weekday(4))}],
+    } | fields
+    created = await gql(client, CREATE, {"input": data}, token=studio.provider_token)
+    assert created["createProject"]["userErrors"] == []
+    return created["createProject"]["project"]["id"], token
+
+
+async def test_project_lifecycle(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+
+    refused = await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=client_tok
+    )
+    assert refused["updateProjectStatus"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
+    for status, token in (
+        ("IN_PROGRESS", studio.provider_token),
+        ("REVIEW", studio.provider_token),
+        ("IN_PROGRESS", client_tok),  # the client asks for changes
+        ("REVIEW", studio.provider_token),
+        ("COMPLETED", client_tok),  # and signs off
+    ):
+        moved = await gql(client, STATUS, {"id": project_id, "status": status}, token=token)
+        assert moved["updateProjectStatus"]["project"] == {"status": status}
+    final = await gql(
+        client, STATUS, {"id": project_id, "status": "CANCELLED"}, token=studio.provider_token
+    )
+    assert final["updateProjectStatus"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
+
+
+async def test_only_the_provider_starts_a_project_and_input_is_checked(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    token = await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 10)), token=token)
+    data = {
+        "consultationId": booked["bookSession"]["session"]["id"],
+        "serviceId": studio.service_id,
+        "name": "Mine",
+    }
+    await assert_denied(client, CREATE, {"input": data}, token=(await open_studio()).provider_token)
+    bad = data | {"name": "", "bpm": 5}
+    refused = await gql(client, CREATE, {"input": bad}, token=studio.provider_token)
+    assert {e["field"] for e in refused["createProject"]["userErrors"]} == {"name", "bpm"}
+    assert await Project.all().count() == 0
+    assert await Milestone.all().count() == 0
+
+
+async def test_messages_and_unread_counts(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+    sent = await gql(
+        client, SEND, {"id": project_id, "body": " Can we add reverb? "}, token=client_tok
+    )
+    assert sent["sendMessage"]["message"] == {"body": "Can we add reverb?"}
+    for token, unread in ((studio.provider_token, 1), (client_tok, 0)):
+        seen = await gql(client, UNREAD, {"id": project_id}, token=token)
+        assert seen["project"]["unreadMessages"] == unread
+    read = """mutation ($id: ID!) {
+      markProjectRead(input: {projectId: $id}) { project { unreadMessages } }
+    }"""
+    marked = await gql(client, read, {"id": project_id}, token=studio.provider_token)
+    assert marked["markProjectRead"]["project"]["unreadMessages"] == 0
+
+    empty = await gql(client, SEND, {"id": project_id, "body": "   "}, token=client_tok)
+    assert empty["sendMessage"]["userErrors"] == [{"code": "INVALID_VALUE"}]
+    await assert_denied(client, SEND, {"id": project_id, "body": "hi"}, token=await client_token())
+    messages = """query ($id: ID!) {
+      projectMessages(projectId: $id) { edges { node { body sender { firstName } } } }
+    }"""
+    thread = await gql(client, messages, {"id": project_id}, token=client_tok)
+    assert [e["node"]["body"] for e in thread["projectMessages"]["edges"]] == ["Can we add reverb?"]
+
+
+async def test_dashboard_costs_a_fixed_number_of_statements(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    query = """{ me { projects(first: 50) { edges { node {
+        name status unreadMessages timeline { title } nextSession { start }
+        provider { displayName } service { name }
+    } } } } }"""
+    studio = await open_studio(seats=60)
+    token = await client_token()
+    day = next_weekday(2)
+    counts = []
+    for total in (5, 50):
+        while await Project.all().count() < total:
+            booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=token)
+            data = {
+                "consultationId": booked["bookSession"]["session"]["id"],
+                "serviceId": studio.service_id,
+                "name": "Track",
+                "timeline": [{"title": "Mix", "dueDate": str(day)}],
+            }
+            await gql(client, CREATE, {"input": data}, token=studio.provider_token)
+        statements.reset()
+        data = await gql(client, query, token=token)
+        assert len(data["me"]["projects"]["edges"]) == total
+        assert data["me"]["projects"]["edges"][0]["node"]["nextSession"]["start"]
+        counts.append(statements.count)
+    # token, page, unread counts, milestones, next sessions, providers, services
+    assert counts[0] == counts[1] == 7, statements.queries
+
+
+async def test_project_updates_over_websockets(client: httpx.AsyncClient, server: str) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {client_tok}"}}
+        await ws.send(json.dumps(init))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        query = "subscription ($id: ID!) { projectUpdated(projectId: $id) { status } }"
+        subscribe = {"query": query, "variables": {"id": project_id}}
+        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.2)
+        async with httpx.AsyncClient(base_url=server) as http:
+            await execute(
+                http,
+                STATUS,
+                {"id": project_id, "status": "IN_PROGRESS"},
+                token=studio.provider_token,
+            )
+        update = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert update["payload"]["data"] == {"projectUpdated": {"status": "IN_PROGRESS"}}
