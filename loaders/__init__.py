@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.account import UserByIdLoader
+from loaders.aftercare import SummaryBySessionIdLoader
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
 from loaders.photography import (
@@ -61,3 +62,6 @@ class Loaders:
     )
     unread_count: UnreadCountLoader = field(default_factory=UnreadCountLoader)
     next_session: NextSessionLoader = field(default_factory=NextSessionLoader)
+    summary_by_session_id: SummaryBySessionIdLoader = field(
+        default_factory=SummaryBySessionIdLoader
+    )

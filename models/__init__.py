@@ -8,4 +8,5 @@ MODEL_MODULES = [
     "models.waitlist",
     "models.photography",
     "models.project",
+    "models.aftercare",
 ]

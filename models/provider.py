@@ -63,6 +63,7 @@ class Service(TimestampedModel):
     max_duration_minutes = fields.IntField()
     allow_custom_duration = fields.BooleanField(default=False)
     active = fields.BooleanField(default=True)
+    premium = fields.BooleanField(default=False)  # includes follow-up requests at no charge
     buffer_before_minutes = fields.IntField(default=0)
     buffer_after_minutes = fields.IntField(default=0)
     min_notice_minutes = fields.IntField(default=120)

@@ -96,6 +96,7 @@ class ServiceMutations:
                     min_duration_minutes=terms.min_duration,
                     max_duration_minutes=terms.max_duration,
                     allow_custom_duration=input.allow_custom_duration,
+                    premium=input.premium,
                 )
                 await _save_rates(service.id, terms.rates)
         except IntegrityError:
@@ -141,6 +142,7 @@ class ServiceMutations:
                 "allow_custom_duration": pick(
                     input.allow_custom_duration, service.allow_custom_duration
                 ),
+                "premium": pick(input.premium, service.premium),
             }
         )
         try:

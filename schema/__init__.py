@@ -22,6 +22,7 @@ from strawberry.extensions import (
 from app.context import Info
 from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
+from resolvers.aftercare import AftercareMutations
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.photography import PhotographyMutations, PhotographyQueries
@@ -65,6 +66,7 @@ class Mutation(
     WaitlistMutations,
     PhotographyMutations,
     ProjectMutations,
+    AftercareMutations,
 ):
     pass
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -18,6 +18,9 @@ from schema.common import Money, UserError
 from schema.nodes import as_uuid
 from schema.photography import Package, SessionChild, SessionChildInput
 from schema.provider import Provider, Service
+
+if TYPE_CHECKING:
+    from schema.aftercare import SessionSummary
 
 SessionStatus = strawberry.enum(SessionStatusModel, description="Where a session is in its life.")
 
@@ -74,6 +77,15 @@ class Session(relay.Node):
         package_id = self.model.package_id  # type: ignore[attr-defined]
         row = await info.context.loaders.package_by_id.load(package_id) if package_id else None
         return Package.from_model(row, self.rate_at_booking.currency) if row else None
+
+    @strawberry.field(description="The provider's summary, once written.")
+    async def summary(
+        self, info: Info
+    ) -> Annotated[SessionSummary, strawberry.lazy("schema.aftercare")] | None:
+        from schema.aftercare import SessionSummary  # noqa: PLC0415 - the modules refer to each other
+
+        row = await info.context.loaders.summary_by_session_id.load(self.model.id)
+        return SessionSummary.from_model(row) if row else None
 
     @strawberry.field(description="Children taking part, primary child first.")
     async def children(self, info: Info) -> list[SessionChild]:

@@ -81,6 +81,7 @@ class Service(relay.Node):
         description="False once archived; archived services are hidden."
     )
     created_at: datetime = strawberry.field(description="When the service was created (UTC).")
+    premium: bool = strawberry.field(description="Follow-up requests are included at no charge.")
     buffer_before_minutes: int = strawberry.field(description="Kept free before each session.")
     buffer_after_minutes: int = strawberry.field(description="Kept free after each session.")
     min_notice_minutes: int = strawberry.field(description="How late a session can be booked.")
@@ -135,6 +136,7 @@ class Service(relay.Node):
             allow_custom_duration=service.allow_custom_duration,
             active=service.active,
             created_at=service.created_at,
+            premium=service.premium,
             buffer_before_minutes=service.buffer_before_minutes,
             buffer_after_minutes=service.buffer_after_minutes,
             min_notice_minutes=service.min_notice_minutes,

@@ -47,6 +47,7 @@ class CreateServiceInput:
     min_duration_minutes: int
     max_duration_minutes: int
     allow_custom_duration: bool = False
+    premium: bool = strawberry.field(default=False, description="Include follow-ups for free.")
 
 
 @strawberry.input(description="Service fields to change; omitted fields stay as they are.")
@@ -65,6 +66,7 @@ class UpdateServiceInput:
     min_duration_minutes: int | None = None
     max_duration_minutes: int | None = None
     allow_custom_duration: bool | None = None
+    premium: bool | None = None
 
 
 @strawberry.input(description="The service to archive.")

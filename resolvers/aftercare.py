@@ -1,0 +1,145 @@
+"""After a session: the provider's summary, and the client's follow-up requests."""
+
+from __future__ import annotations
+
+import strawberry
+
+from app.context import Info
+from domain.follow_up import follow_up_price
+from domain.project import ProjectStatus
+from domain.session import Actor, SessionStatus
+from domain.violation import Violation
+from models.aftercare import FollowUpRequest, SessionSummary
+from models.booking import Session as SessionModel
+from models.project import Project as ProjectModel
+from models.provider import Service as ServiceModel
+from models.provider import ServiceRate
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.participants import actor_in
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.aftercare import (
+    AftercareErrorCode,
+    AftercareUserError,
+    FollowUp,
+    FollowUpPayload,
+    RequestFollowUpInput,
+    SessionSummaryPayload,
+    SubmitSessionSummaryInput,
+)
+from schema.aftercare import SessionSummary as SummaryType
+from schema.booking import Session
+from schema.project import Project
+from subscriptions.channels import session_channel
+
+MAX_TEXT = 10_000
+MAX_PARTS = 50
+
+
+def _errors(violations: list[Violation]) -> list[AftercareUserError]:
+    return to_user_errors(violations, AftercareUserError, AftercareErrorCode)
+
+
+def _summary_violations(data: SubmitSessionSummaryInput) -> list[Violation]:
+    checks = [
+        ("findings", 0 < len(data.findings.strip()) <= MAX_TEXT, "Write 1 to 10,000 characters."),
+        ("stepsTaken", len(data.steps_taken) <= MAX_TEXT, "Keep it under 10,000 characters."),
+        ("nextSteps", len(data.next_steps) <= MAX_TEXT, "Keep it under 10,000 characters."),
+        (
+            "partsNeeded",
+            len(data.parts_needed) <= MAX_PARTS
+            and all(0 < len(p) <= 200 for p in data.parts_needed),
+            "Up to 50 parts of 1 to 200 characters.",
+        ),
+    ]
+    return [Violation(field, "INVALID_VALUE", message) for field, ok, message in checks if not ok]
+
+
+async def _followed(
+    info: Info, data: RequestFollowUpInput
+) -> tuple[SessionModel | None, ProjectModel | None] | Violation:
+    """The one finished session or project the follow-up is about."""
+    if (data.session_id is None) == (data.project_id is None):
+        return Violation("sessionId", "INVALID_VALUE", "Name either a session or a project.")
+    if data.session_id is not None:
+        session_id = decode_id(data.session_id, Session)
+        session = await SessionModel.get_or_none(id=session_id) if session_id else None
+        if session is None:
+            return Violation("sessionId", "NOT_FOUND", "No such session.")
+        finished = session.status == SessionStatus.COMPLETED
+        target: SessionModel | ProjectModel = session
+    else:
+        project_id = decode_id(data.project_id, Project)  # type: ignore[arg-type]
+        project = await ProjectModel.get_or_none(id=project_id) if project_id else None
+        if project is None:
+            return Violation("projectId", "NOT_FOUND", "No such project.")
+        finished = project.status == ProjectStatus.COMPLETED
+        target = project
+    if await actor_in(info, target) is not Actor.CLIENT:  # type: ignore[arg-type]
+        raise Forbidden("Follow-ups are asked by the client.")
+    if not finished:
+        return Violation(None, "NOT_FINISHED", "Ask follow-ups once it is completed.")
+    return (target, None) if isinstance(target, SessionModel) else (None, target)
+
+
+@strawberry.type
+class AftercareMutations:
+    @strawberry.mutation(
+        description="Write the summary of a completed session (provider).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def submit_session_summary(
+        self, info: Info, input: SubmitSessionSummaryInput
+    ) -> SessionSummaryPayload:
+        session_id = decode_id(input.session_id, Session)
+        session = await SessionModel.get_or_none(id=session_id) if session_id else None
+        if session is None:
+            missing = Violation("sessionId", "NOT_FOUND", "No such session.")
+            return SessionSummaryPayload(user_errors=_errors([missing]))
+        if await actor_in(info, session) is Actor.CLIENT:  # type: ignore[arg-type]
+            raise Forbidden("The summary is written by the provider.")
+        violations = _summary_violations(input)
+        if session.status != SessionStatus.COMPLETED:
+            violations.append(Violation("sessionId", "NOT_FINISHED", "Complete the session first."))
+        if violations:
+            return SessionSummaryPayload(user_errors=_errors(violations))
+        summary, _ = await SessionSummary.update_or_create(
+            session=session,
+            defaults={
+                "findings": input.findings.strip(),
+                "steps_taken": input.steps_taken,
+                "parts_needed": [part.strip() for part in input.parts_needed],
+                "next_steps": input.next_steps,
+            },
+        )
+        await info.context.broker.publish(session_channel(session.id))
+        return SessionSummaryPayload(summary=SummaryType.from_model(summary))
+
+    @strawberry.mutation(
+        description="Ask a follow-up about a completed session or project (client).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def request_follow_up(self, info: Info, input: RequestFollowUpInput) -> FollowUpPayload:
+        followed = await _followed(info, input)
+        if isinstance(followed, Violation):
+            return FollowUpPayload(user_errors=_errors([followed]))
+        if not 0 < len(input.question.strip()) <= MAX_TEXT:
+            bad = Violation("question", "INVALID_VALUE", "Write 1 to 10,000 characters.")
+            return FollowUpPayload(user_errors=_errors([bad]))
+        session, project = followed
+        service = await ServiceModel.get(id=(session or project).service_id)  # type: ignore[union-attr]
+        rate = await ServiceRate.get_or_none(
+            service_id=service.id, duration_minutes=service.default_duration_minutes
+        )
+        follow_up = await FollowUpRequest.create(
+            client=info.context.user,
+            session=session,
+            project=project,
+            kind=input.kind,
+            question=input.question.strip(),
+            price_amount=follow_up_price(
+                input.kind, default_rate=rate.amount if rate else 0, premium=service.premium
+            ),
+            currency=service.currency,
+        )
+        return FollowUpPayload(follow_up=FollowUp.from_model(follow_up))
