@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 from uuid import UUID, uuid4
@@ -17,12 +18,13 @@ from app.context import Info
 from domain.availability import blocked_span
 from domain.session import SessionStatus
 from domain.violation import Violation
+from models.account import User
 from models.booking import Session as SessionModel
 from models.photography import SessionChild
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry, WaitlistStatus
-from resolvers.booking_terms import booking_terms
+from resolvers.booking_terms import BookingTerms, booking_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
@@ -103,6 +105,56 @@ def span_fields(service: ServiceModel, start: datetime, end: datetime) -> dict[s
     }
 
 
+async def reserve(
+    client: User,
+    terms: BookingTerms,
+    start: datetime,
+    *,
+    notes: str = "",
+    special_requests: str = "",
+    then: Callable[[SessionModel], Awaitable[None]] | None = None,
+) -> SessionModel | None:
+    """Books the slot at `start` for `client` in one transaction, or returns None when it is
+    not free. `then` writes rows that belong to the new session inside the same transaction."""
+    service = terms.service
+    profile = service.provider
+    start = start.astimezone(UTC)
+    try:
+        async with in_transaction() as connection:
+            await lock_provider_calendar(connection, profile.id)
+            priced = await slot_at(
+                profile, service, start, terms.duration, terms.rate, client_id=client.id
+            )
+            if priced is None:
+                return None
+            session_id = uuid4()
+            session = await SessionModel.create(
+                id=session_id,
+                provider=profile,
+                service=service,
+                client=client,
+                slot_key=slot_key(service, session_id, priced.slot.start, priced.slot.end),
+                status=SessionStatus.REQUESTED,
+                price_amount=priced.amount,
+                currency=priced.currency,
+                notes=notes,
+                special_requests=special_requests,
+                package=terms.package,
+                **span_fields(service, priced.slot.start, priced.slot.end),
+            )
+            if then is not None:
+                await then(session)
+            await WaitlistEntry.filter(
+                service_id=service.id,
+                client_id=client.id,
+                status=WaitlistStatus.OFFERED,
+                offer_start=priced.slot.start,
+            ).update(status=WaitlistStatus.BOOKED)
+    except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
+        return None
+    return session
+
+
 @strawberry.type
 class BookingQueries:
     @strawberry.field(
@@ -156,51 +208,29 @@ class BookingMutations:
         terms = await booking_terms(info, input)
         if isinstance(terms, list):
             return SessionPayload(user_errors=booking_errors(terms))
-        service = terms.service
-        profile = service.provider
-        start = input.start.astimezone(UTC)
-        try:
-            async with in_transaction() as connection:
-                await lock_provider_calendar(connection, profile.id)
-                client = info.context.user
-                priced = await slot_at(
-                    profile, service, start, terms.duration, terms.rate, client_id=client.id
+
+        async def add_children(session: SessionModel) -> None:
+            if terms.attendees:
+                await SessionChild.bulk_create(
+                    [
+                        SessionChild(
+                            session=session,
+                            child=a.child,
+                            primary=a.primary,
+                            styling_requests=a.styling_requests,
+                        )
+                        for a in terms.attendees
+                    ]
                 )
-                if priced is None:
-                    return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
-                session_id = uuid4()
-                session = await SessionModel.create(
-                    id=session_id,
-                    provider=profile,
-                    service=service,
-                    client=client,
-                    slot_key=slot_key(service, session_id, priced.slot.start, priced.slot.end),
-                    status=SessionStatus.REQUESTED,
-                    price_amount=priced.amount,
-                    currency=priced.currency,
-                    notes=input.notes,
-                    special_requests=input.special_requests,
-                    package=terms.package,
-                    **span_fields(service, priced.slot.start, priced.slot.end),
-                )
-                if terms.attendees:
-                    await SessionChild.bulk_create(
-                        [
-                            SessionChild(
-                                session=session,
-                                child=a.child,
-                                primary=a.primary,
-                                styling_requests=a.styling_requests,
-                            )
-                            for a in terms.attendees
-                        ]
-                    )
-                await WaitlistEntry.filter(
-                    service_id=service.id,
-                    client_id=client.id,
-                    status=WaitlistStatus.OFFERED,
-                    offer_start=priced.slot.start,
-                ).update(status=WaitlistStatus.BOOKED)
-        except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
+
+        session = await reserve(
+            info.context.user,  # type: ignore[arg-type]
+            terms,
+            input.start,
+            notes=input.notes,
+            special_requests=input.special_requests,
+            then=add_children,
+        )
+        if session is None:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return SessionPayload(session=Session.from_model(session))
