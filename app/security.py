@@ -28,7 +28,9 @@ async def verify_password(password_hash: str | None, password: str) -> bool:
         await asyncio.to_thread(_hasher.verify, password_hash or _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         return False
-    return password_hash is not None
+    # No hash (unknown user, or a guest without a password) never signs in, even with the
+    # dummy password that was verified above only to take the same time.
+    return bool(password_hash)
 
 
 def bearer_token(header: str) -> str | None:

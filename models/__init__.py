@@ -9,4 +9,5 @@ MODEL_MODULES = [
     "models.photography",
     "models.project",
     "models.aftercare",
+    "models.consultation",
 ]

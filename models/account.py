@@ -25,6 +25,9 @@ class User(TimestampedModel):
     role = fields.CharEnumField(Role, max_length=16, default=Role.CLIENT)
     email_verified = fields.BooleanField(default=False)
     marketing_consent = fields.BooleanField(default=False)
+    # Booked a consultation without an account: no password yet; registering with the
+    # same e-mail claims the account and everything booked with it.
+    guest = fields.BooleanField(default=False)
     deleted_at = fields.DatetimeField(null=True)
 
     class Meta:

@@ -76,19 +76,26 @@ class AccountMutations:
         if violations := _register_violations(input, email):
             return AuthPayload(user_errors=_errors(violations))
         taken = Violation("email", "EMAIL_TAKEN", "An account with this e-mail already exists.")
-        if await UserModel.filter(email=email).exists():
+        if await UserModel.filter(email=email, guest=False).exists():
             return AuthPayload(user_errors=_errors([taken]))
         password_hash = await hash_password(input.password)
+        fields = {
+            "password_hash": password_hash,
+            "first_name": input.first_name.strip(),
+            "last_name": input.last_name.strip(),
+            "phone": input.phone.strip() if input.phone else None,
+            "marketing_consent": input.marketing_consent,
+            "guest": False,
+        }
         try:
             async with in_transaction():
-                user = await UserModel.create(
-                    email=email,
-                    password_hash=password_hash,
-                    first_name=input.first_name.strip(),
-                    last_name=input.last_name.strip(),
-                    phone=input.phone.strip() if input.phone else None,
-                    marketing_consent=input.marketing_consent,
-                )
+                # A guest who booked with this e-mail claims that account and its bookings.
+                guest = await UserModel.select_for_update().get_or_none(email=email, guest=True)
+                if guest is not None:
+                    guest.update_from_dict(fields)
+                    await guest.save()
+                    return await _signed_in(info, guest)
+                user = await UserModel.create(email=email, **fields)
                 return await _signed_in(info, user)
         except IntegrityError:  # a concurrent sign-up won the unique index
             return AuthPayload(user_errors=_errors([taken]))

@@ -25,6 +25,7 @@ from resolvers.account import AccountMutations, AccountQueries
 from resolvers.aftercare import AftercareMutations
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
+from resolvers.consultation import ConsultationMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
@@ -67,6 +68,7 @@ class Mutation(
     PhotographyMutations,
     ProjectMutations,
     AftercareMutations,
+    ConsultationMutations,
 ):
     pass
 

@@ -1,0 +1,24 @@
+"""A free first conversation about a project, booked like any session."""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from models.base import TimestampedModel
+from models.booking import Session
+
+
+class Consultation(TimestampedModel):
+    session: fields.OneToOneRelation[Session] = fields.OneToOneField(
+        "models.Session", related_name="consultation", on_delete=fields.CASCADE
+    )
+    project_name = fields.CharField(max_length=200)
+    description = fields.TextField(default="")
+    genre = fields.CharField(max_length=60, default="")
+    bpm = fields.SmallIntField(null=True)
+    reference_links = fields.JSONField(default=list)
+    special_requirements = fields.TextField(default="")
+    provider_notes = fields.TextField(default="")  # the provider's own; never shown to clients
+
+    class Meta:
+        table = "consultations"

@@ -1,0 +1,169 @@
+"""Booking a consultation, signed in or as a guest, and the provider's notes on it."""
+
+from __future__ import annotations
+
+import strawberry
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.account import email_violation, normalize_email
+from domain.consultation import Brief, brief_violations
+from domain.session import Actor
+from domain.violation import Violation
+from models.account import User
+from models.booking import Session as SessionModel
+from models.consultation import Consultation as ConsultationModel
+from models.provider import Service as ServiceModel
+from models.provider import ServiceKind
+from resolvers.booking import reserve
+from resolvers.booking_terms import BookingTerms, package_terms
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.participants import actor_in
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.consultation import (
+    BookConsultationInput,
+    Consultation,
+    ConsultationErrorCode,
+    ConsultationPayload,
+    ConsultationUserError,
+    GuestInput,
+    UpdateConsultationNotesInput,
+)
+from schema.provider import Service
+
+TAKEN = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
+
+
+class _SlotTaken(Exception):
+    """Rolls back a guest account created for a booking that did not happen."""
+
+
+def _errors(violations: list[Violation]) -> list[ConsultationUserError]:
+    return to_user_errors(violations, ConsultationUserError, ConsultationErrorCode)
+
+
+def _guest_violations(guest: GuestInput) -> list[Violation]:
+    violations = [
+        Violation(f"guest.{field}", "INVALID_NAME", "Give a name of 1-100 characters.")
+        for field, value in (("firstName", guest.first_name), ("lastName", guest.last_name))
+        if not 0 < len(value.strip()) <= 100
+    ]
+    bad_email = email_violation(normalize_email(guest.email), field="guest.email")
+    return violations + ([bad_email] if bad_email else [])
+
+
+async def _booker(info: Info, guest: GuestInput | None) -> User | Violation:
+    """The signed-in user, or the guest account for that e-mail (created if new)."""
+    if info.context.user is not None:
+        return info.context.user
+    if guest is None:
+        return Violation("guest", "GUEST_REQUIRED", "Sign in or tell us who you are.")
+    email = normalize_email(guest.email)
+    existing = await User.get_or_none(email=email)
+    if existing is not None and not existing.guest:
+        return Violation("guest.email", "SIGN_IN_REQUIRED", "This e-mail has an account: sign in.")
+    if existing is not None:
+        return existing
+    return await User.create(
+        email=email,
+        password_hash="",  # no password: nobody can sign in until the guest registers
+        first_name=guest.first_name.strip(),
+        last_name=guest.last_name.strip(),
+        phone=guest.phone,
+        guest=True,
+    )
+
+
+async def _consultation_service(
+    data: BookConsultationInput,
+) -> tuple[ServiceModel, BookingTerms] | Violation:
+    service_id = decode_id(data.service_id, Service)
+    service = (
+        await ServiceModel.get_or_none(id=service_id, active=True).select_related("provider")
+        if service_id
+        else None
+    )
+    if service is None:
+        return Violation("serviceId", "NOT_FOUND", "No such service.")
+    if service.kind != ServiceKind.CONSULTATION:
+        return Violation("serviceId", "NOT_A_CONSULTATION", "Choose a consultation service.")
+    terms = await package_terms(service, None, service.default_duration_minutes)
+    if isinstance(terms, Violation):
+        return terms
+    _, duration, rate = terms
+    return service, BookingTerms(service, None, duration, rate, [])
+
+
+@strawberry.type
+class ConsultationMutations:
+    @strawberry.mutation(
+        description="Book a free consultation; guests give their name and e-mail instead of "
+        "signing in, and see it once they register with that e-mail."
+    )
+    async def book_consultation(
+        self, info: Info, input: BookConsultationInput
+    ) -> ConsultationPayload:
+        brief = Brief(
+            project_name=input.project_name,
+            description=input.description,
+            genre=input.genre,
+            bpm=input.bpm,
+            reference_links=input.reference_links,
+            special_requirements=input.special_requirements,
+        )
+        violations = brief_violations(brief)
+        if info.context.user is None and input.guest is not None:
+            violations += _guest_violations(input.guest)
+        offered = await _consultation_service(input)
+        if isinstance(offered, Violation):
+            violations.append(offered)
+        if violations:
+            return ConsultationPayload(user_errors=_errors(violations))
+        _, terms = offered  # type: ignore[misc]
+
+        async def add_brief(session: SessionModel) -> None:
+            await ConsultationModel.create(
+                session=session,
+                project_name=brief.project_name.strip(),
+                description=brief.description,
+                genre=brief.genre.strip(),
+                bpm=brief.bpm,
+                reference_links=brief.reference_links,
+                special_requirements=brief.special_requirements,
+            )
+
+        try:
+            async with in_transaction():
+                booker = await _booker(info, input.guest)
+                if isinstance(booker, Violation):
+                    return ConsultationPayload(user_errors=_errors([booker]))
+                session = await reserve(booker, terms, input.start, then=add_brief)
+                if session is None:
+                    raise _SlotTaken
+        except _SlotTaken:
+            return ConsultationPayload(user_errors=_errors([TAKEN]))
+        row = await ConsultationModel.get(session_id=session.id).select_related("session")
+        return ConsultationPayload(consultation=Consultation.from_model(row))
+
+    @strawberry.mutation(
+        description="Write private notes on a consultation (provider).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def update_consultation_notes(
+        self, info: Info, input: UpdateConsultationNotesInput
+    ) -> ConsultationPayload:
+        consultation_id = decode_id(input.id, Consultation)
+        row = (
+            await ConsultationModel.get_or_none(id=consultation_id).select_related("session")
+            if consultation_id
+            else None
+        )
+        if row is None:
+            missing = Violation("id", "NOT_FOUND", "No such consultation.")
+            return ConsultationPayload(user_errors=_errors([missing]))
+        if await actor_in(info, row.session) is Actor.CLIENT:  # type: ignore[arg-type]
+            raise Forbidden("Notes are the provider's.")
+        row.provider_notes = input.notes[:10_000]
+        await row.save(update_fields=["provider_notes", "updated_at"])
+        return ConsultationPayload(consultation=Consultation.from_model(row))

@@ -1,0 +1,119 @@
+"""Consultations: booked signed in or as a guest; the guest later registers and sees it."""
+
+from __future__ import annotations
+
+import httpx
+
+from models.account import User
+from models.booking import Session
+from models.consultation import Consultation
+from models.provider import ServiceKind
+from tests.api import assert_denied, gql
+from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+
+BOOK_CONSULTATION = """
+mutation ($input: BookConsultationInput!) {
+  bookConsultation(input: $input) {
+    consultation { id projectName status bpm referenceLinks providerNotes session { start } }
+    userErrors { field code }
+  }
+}"""
+MY_SESSIONS = "{ mySessions { edges { node { id status } } } }"
+
+
+async def consultation_studio() -> Studio:
+    studio = await open_studio(default_duration_minutes=60)
+    studio.service.kind = ServiceKind.CONSULTATION
+    await studio.service.save()
+    return studio
+
+
+def request(studio: Studio, hour: int = 10, **fields: object) -> dict:
+    return {
+        "input": {
+            "serviceId": studio.service_id,
+            "start": at(next_weekday(2), hour).isoformat(),
+            "projectName": "Debut EP",
+            "bpm": 92,
+            "referenceLinks": ["https://example.com/track"],
+        }
+        | fields
+    }
+
+
+GUEST = {"firstName": "Gus", "lastName": "Guest", "email": "Gus@Example.com"}
+
+
+async def test_guest_books_then_registers_and_sees_it(client: httpx.AsyncClient) -> None:
+    studio = await consultation_studio()
+    booked = await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))
+    consultation = booked["bookConsultation"]["consultation"]
+    assert booked["bookConsultation"]["userErrors"] == []
+    assert consultation["status"] == "SCHEDULED"
+    guest = await User.get(email="gus@example.com")
+    assert guest.guest is True
+
+    # A guest has no password; not even the dummy one used to even out login timing works.
+    login = """mutation { login(input: {email: "gus@example.com",
+        password: "studiograph-timing-equaliser"}) { token userErrors { code } } }"""
+    refused = await gql(client, login)
+    assert refused["login"]["userErrors"] == [{"code": "INVALID_CREDENTIALS"}]
+
+    register = """mutation ($input: RegisterInput!) {
+      register(input: $input) { token userErrors { code } } }"""
+    data = {
+        "email": "gus@example.com",
+        "password": "a-new-Passphrase-3",
+        "firstName": "Gus",
+        "lastName": "G",
+    }
+    token = (await gql(client, register, {"input": data}))["register"]["token"]
+    assert token
+    sessions = await gql(client, MY_SESSIONS, token=token)
+    assert len(sessions["mySessions"]["edges"]) == 1
+    node = (
+        "query ($id: ID!) { node(id: $id) { ... on Consultation { projectName providerNotes } } }"
+    )
+    seen = await gql(client, node, {"id": consultation["id"]}, token=token)
+    assert seen["node"] == {"projectName": "Debut EP", "providerNotes": None}
+    assert await User.filter(email="gus@example.com").count() == 1
+
+
+async def test_refusals_write_nothing(client: httpx.AsyncClient) -> None:
+    studio = await consultation_studio()
+    member = await User.create(
+        email="member@example.com", password_hash="x", first_name="M", last_name="M"
+    )
+    cases = {
+        "GUEST_REQUIRED": request(studio),
+        "SIGN_IN_REQUIRED": request(studio, guest=GUEST | {"email": member.email}),
+        "INVALID_VALUE": request(
+            studio, guest=GUEST, bpm=5, referenceLinks=["javascript:alert(1)"]
+        ),
+        "INVALID_EMAIL": request(studio, guest=GUEST | {"email": "nope"}),
+    }
+    for code, variables in cases.items():
+        payload = await gql(client, BOOK_CONSULTATION, variables)
+        assert code in [e["code"] for e in payload["bookConsultation"]["userErrors"]], code
+    await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))
+    taken = await gql(
+        client, BOOK_CONSULTATION, request(studio, guest=GUEST | {"email": "x@example.com"})
+    )
+    assert [e["code"] for e in taken["bookConsultation"]["userErrors"]] == ["SLOT_UNAVAILABLE"]
+    assert not await User.exists(email="x@example.com"), "the guest account was rolled back"
+    assert await Consultation.all().count() == await Session.all().count() == 1
+
+
+async def test_provider_notes_are_private(client: httpx.AsyncClient) -> None:
+    studio = await consultation_studio()
+    token = await client_token()
+    booked = await gql(client, BOOK_CONSULTATION, request(studio), token=token)
+    consultation_id = booked["bookConsultation"]["consultation"]["id"]
+    notes = """mutation ($id: ID!) {
+      updateConsultationNotes(input: {id: $id, notes: "Wants analog warmth"}) {
+        consultation { providerNotes } userErrors { code } } }"""
+    await assert_denied(client, notes, {"id": consultation_id}, token=token)
+    written = await gql(client, notes, {"id": consultation_id}, token=studio.provider_token)
+    assert (
+        written["updateConsultationNotes"]["consultation"]["providerNotes"] == "Wants analog warmth"
+    )
