@@ -13,10 +13,13 @@ from tortoise.transactions import in_transaction
 
 from app.security import hash_password
 from domain.availability import blocked_span
+from domain.project import ProjectStatus
 from domain.session import SessionStatus
 from models.account import Role, User
 from models.availability import AvailabilityWindow
 from models.booking import Session
+from models.consultation import Consultation
+from models.project import Message, Milestone, Project, ThreadState
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceKind, ServiceRate
 
 DEMO_PASSWORD = "studiograph-demo-2026"  # noqa: S105 - published demo credentials
@@ -154,39 +157,90 @@ async def _seed_provider(demo: DemoProvider, password_hash: str) -> None:
         )
 
 
+async def _book(client: User, service: Service, days_ahead: int, status: SessionStatus) -> Session:
+    """A session at the provider's local 10:00, `days_ahead` days from today."""
+    zone = ZoneInfo(service.provider.timezone)
+    day = datetime.now(zone).date() + timedelta(days=days_ahead)
+    start = datetime.combine(day, time(10), tzinfo=zone).astimezone(UTC)
+    end = start + timedelta(minutes=service.default_duration_minutes)
+    blocked_start, blocked_end = blocked_span(start, end, 0, service.buffer_after_minutes)
+    rate = await ServiceRate.get(
+        service_id=service.id, duration_minutes=service.default_duration_minutes
+    )
+    session_id = uuid4()
+    return await Session.create(
+        id=session_id,
+        provider=service.provider,
+        service=service,
+        client=client,
+        start_at=start,
+        end_at=end,
+        blocked_start=blocked_start,
+        blocked_end=blocked_end,
+        slot_key=str(session_id),
+        status=status,
+        price_amount=rate.amount,
+        currency=service.currency,
+        notes="Booked by seed-demo.",
+    )
+
+
+async def _seed_project(client: User) -> None:
+    """Last week's consultation with the mixing studio grew into a project under way."""
+    consultation_service = await Service.get(
+        kind=ServiceKind.CONSULTATION, provider__user__email=PROVIDERS[0].email
+    ).select_related("provider")
+    mix_service = await Service.get(
+        kind=ServiceKind.PROJECT, provider_id=consultation_service.provider.id
+    )
+    session = await _book(client, consultation_service, -7, SessionStatus.COMPLETED)
+    await Consultation.create(
+        session=session,
+        project_name="Harbour Lights EP",
+        genre="indie folk",
+        bpm=92,
+        reference_links=["https://example.com/reference-mix"],
+        description="Four songs recorded live in a church; warm, wide, not too polished.",
+    )
+    project = await Project.create(
+        client=client,
+        provider=consultation_service.provider,
+        service=mix_service,
+        consultation=session,
+        name="Harbour Lights EP",
+        genre="indie folk",
+        bpm=92,
+        status=ProjectStatus.IN_PROGRESS,
+    )
+    today = datetime.now(UTC).date()
+    await Milestone.bulk_create(
+        [
+            Milestone(project=project, title="Sample mix of track 1", due_date=today),
+            Milestone(project=project, title="Full mixes", due_date=today + timedelta(days=14)),
+        ]
+    )
+    provider_user = await User.get(email=PROVIDERS[0].email)
+    await Message.create(project=project, sender=client, body="Stems are uploaded!")
+    await Message.create(project=project, sender=provider_user, body="Got them, starting today.")
+    await ThreadState.bulk_create(
+        [
+            ThreadState(project=project, user=client, unread_count=1),
+            ThreadState(project=project, user=provider_user, unread_count=0),
+        ]
+    )
+
+
 async def _seed_client(password_hash: str) -> int:
-    """A client with two confirmed sessions next week, at the providers' local 10:00."""
+    """A client with two sessions next week, a past consultation and a project; the number
+    of sessions made."""
     client = await User.create(
         email=DEMO_CLIENT, password_hash=password_hash, first_name="Clara", last_name="Client"
     )
     services = await Service.filter(kind=ServiceKind.SESSION).select_related("provider")
     for offset, service in enumerate(services[:2]):
-        zone = ZoneInfo(service.provider.timezone)
-        today = datetime.now(zone).date()
-        tuesday = today + timedelta(days=7 + (1 - today.weekday()) % 7 + offset)
-        start = datetime.combine(tuesday, time(10), tzinfo=zone).astimezone(UTC)
-        end = start + timedelta(minutes=service.default_duration_minutes)
-        blocked_start, blocked_end = blocked_span(start, end, 0, service.buffer_after_minutes)
-        rate = await ServiceRate.get(
-            service_id=service.id, duration_minutes=service.default_duration_minutes
-        )
-        session_id = uuid4()
-        await Session.create(
-            id=session_id,
-            provider=service.provider,
-            service=service,
-            client=client,
-            start_at=start,
-            end_at=end,
-            blocked_start=blocked_start,
-            blocked_end=blocked_end,
-            slot_key=str(session_id),
-            status=SessionStatus.CONFIRMED,
-            price_amount=rate.amount,
-            currency=service.currency,
-            notes="Booked by seed-demo.",
-        )
-    return min(len(services), 2)
+        await _book(client, service, 8 + offset, SessionStatus.CONFIRMED)
+    await _seed_project(client)
+    return min(len(services), 2) + 1
 
 
 async def seed() -> str:
@@ -203,6 +257,6 @@ async def seed() -> str:
         if not await User.exists(email=DEMO_CLIENT):
             sessions = await _seed_client(password_hash)
     return (
-        f"seeded {len(missing)} demo provider(s) and {sessions} session(s); "
+        f"seeded {len(missing)} demo provider(s) and {sessions} session(s) with a project; "
         f"client {DEMO_CLIENT}; password for all: {DEMO_PASSWORD}"
     )

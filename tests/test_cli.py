@@ -11,6 +11,8 @@ from app.database import MIGRATIONS_ROOT
 from models.account import Role, User
 from models.availability import AvailabilityWindow
 from models.booking import Session
+from models.consultation import Consultation
+from models.project import Message
 from models.provider import ProviderProfile, Service
 
 STUDIOGRAPH = Path(sys.executable).parent / "studiograph"
@@ -29,12 +31,14 @@ def run(database_url: str, *args: str, **env: str) -> subprocess.CompletedProces
 async def test_seed_demo_is_idempotent(database_url: str) -> None:
     first = run(database_url, "seed-demo")
     assert first.returncode == 0, first.stderr
-    assert "seeded 4 demo provider(s) and 2 session(s)" in first.stdout
+    assert "seeded 4 demo provider(s) and 3 session(s) with a project" in first.stdout
     assert "seeded 0 demo provider(s) and 0 session(s)" in run(database_url, "seed-demo").stdout
     assert await ProviderProfile.all().count() == 4
     assert await Service.filter(kind="CONSULTATION").count() == 1
     assert await AvailabilityWindow.all().count() == 4 * 6
     assert await Session.filter(status="CONFIRMED").count() == 2
+    assert await Consultation.all().count() == 1
+    assert await Message.filter(project__name="Harbour Lights EP").count() == 2
 
 
 async def test_create_admin_validates_then_creates(database_url: str) -> None:
