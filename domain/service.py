@@ -30,6 +30,12 @@ class ServiceTerms:
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+def revision_violations(included_revisions: int) -> list[Violation]:
+    if 0 <= included_revisions <= 20:
+        return []
+    return [Violation("includedRevisions", "INVALID_VALUE", "Use 0 to 20 revision rounds.")]
+
+
 def naming_violations(name: str, slug: str) -> list[Violation]:
     """Slugs appear in URLs: lower-case words joined by single hyphens."""
     violations = []

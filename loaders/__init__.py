@@ -14,6 +14,7 @@ from loaders.photography import (
     PackagesByServiceIdLoader,
 )
 from loaders.project import (
+    DeliverablesByProjectIdLoader,
     MilestonesByProjectIdLoader,
     NextSessionLoader,
     ProjectByIdLoader,
@@ -62,6 +63,9 @@ class Loaders:
     )
     unread_count: UnreadCountLoader = field(default_factory=UnreadCountLoader)
     next_session: NextSessionLoader = field(default_factory=NextSessionLoader)
+    deliverables_by_project_id: DeliverablesByProjectIdLoader = field(
+        default_factory=DeliverablesByProjectIdLoader
+    )
     summary_by_session_id: SummaryBySessionIdLoader = field(
         default_factory=SummaryBySessionIdLoader
     )

@@ -11,7 +11,7 @@ from aiodataloader import DataLoader
 from domain.session import ACTIVE_STATUSES
 from loaders.batching import many_per_key, one_per_key
 from models.booking import Session
-from models.project import Milestone, Project, ThreadState
+from models.project import Deliverable, Milestone, Project, ThreadState
 
 
 class ProjectByIdLoader(DataLoader[UUID, Project | None]):
@@ -49,3 +49,9 @@ class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):
         # Latest first, so for each pair the earliest upcoming one is written last and wins.
         firsts = {(row.client_id, row.provider_id): row for row in rows}  # type: ignore[attr-defined]
         return [firsts.get(key) for key in keys]
+
+
+class DeliverablesByProjectIdLoader(DataLoader[UUID, list[Deliverable]]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[Deliverable]]:
+        rows = await Deliverable.filter(project_id__in=keys).order_by("version")
+        return many_per_key(keys, rows, lambda row: row.project_id)  # type: ignore[attr-defined]

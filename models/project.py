@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tortoise import fields
 
+from domain.deliverable import DeliverableStatus
 from domain.project import ProjectStatus
 from models.account import User
 from models.base import TimestampedModel
@@ -81,3 +82,22 @@ class ThreadState(TimestampedModel):
     class Meta:
         table = "project_thread_states"
         unique_together = (("project", "user"),)
+
+
+class Deliverable(TimestampedModel):
+    """One handed-in version of the work; files attach to it through the upload path."""
+
+    project: fields.ForeignKeyRelation[Project] = fields.ForeignKeyField(
+        "models.Project", related_name="deliverables", on_delete=fields.CASCADE
+    )
+    version = fields.SmallIntField()
+    notes = fields.TextField(default="")
+    status = fields.CharEnumField(
+        DeliverableStatus, max_length=20, default=DeliverableStatus.SUBMITTED
+    )
+    feedback = fields.TextField(default="")
+    billable_revision = fields.BooleanField(default=False)  # asked beyond the included rounds
+
+    class Meta:
+        table = "project_deliverables"
+        unique_together = (("project", "version"),)

@@ -64,6 +64,7 @@ class Service(TimestampedModel):
     allow_custom_duration = fields.BooleanField(default=False)
     active = fields.BooleanField(default=True)
     premium = fields.BooleanField(default=False)  # includes follow-up requests at no charge
+    included_revisions = fields.SmallIntField(default=2)
     buffer_before_minutes = fields.IntField(default=0)
     buffer_after_minutes = fields.IntField(default=0)
     min_notice_minutes = fields.IntField(default=120)

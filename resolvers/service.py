@@ -10,7 +10,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.service import ServiceTerms, naming_violations, terms_violations
+from domain.service import (
+    ServiceTerms,
+    naming_violations,
+    revision_violations,
+    terms_violations,
+)
 from domain.violation import Violation
 from models.provider import ProviderProfile, ServiceKind, ServiceRate
 from models.provider import Service as ServiceModel
@@ -81,7 +86,8 @@ class ServiceMutations:
             max_duration=input.max_duration_minutes,
             allow_free=input.kind == ServiceKind.CONSULTATION,
         )
-        if violations := naming_violations(input.name, slug) + terms_violations(terms):
+        violations = naming_violations(input.name, slug) + terms_violations(terms)
+        if violations := violations + revision_violations(input.included_revisions):
             return ServicePayload(user_errors=provider_errors(violations))
         try:
             async with in_transaction():
@@ -97,6 +103,7 @@ class ServiceMutations:
                     max_duration_minutes=terms.max_duration,
                     allow_custom_duration=input.allow_custom_duration,
                     premium=input.premium,
+                    included_revisions=input.included_revisions,
                 )
                 await _save_rates(service.id, terms.rates)
         except IntegrityError:
@@ -127,7 +134,9 @@ class ServiceMutations:
         )
         name = pick(input.name, service.name)
         slug = pick(input.slug, service.slug)
-        if violations := naming_violations(name, slug) + terms_violations(terms):
+        revisions = pick(input.included_revisions, service.included_revisions)
+        violations = naming_violations(name, slug) + terms_violations(terms)
+        if violations := violations + revision_violations(revisions):
             return ServicePayload(user_errors=provider_errors(violations))
         service.update_from_dict(
             {
@@ -143,6 +152,7 @@ class ServiceMutations:
                     input.allow_custom_duration, service.allow_custom_duration
                 ),
                 "premium": pick(input.premium, service.premium),
+                "included_revisions": revisions,
             }
         )
         try:

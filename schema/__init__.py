@@ -26,6 +26,7 @@ from resolvers.aftercare import AftercareMutations
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.consultation import ConsultationMutations
+from resolvers.deliverable import DeliverableMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
@@ -69,6 +70,7 @@ class Mutation(
     ProjectMutations,
     AftercareMutations,
     ConsultationMutations,
+    DeliverableMutations,
 ):
     pass
 

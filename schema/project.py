@@ -11,7 +11,9 @@ import strawberry
 from strawberry import relay
 
 from app.context import Info
+from domain.deliverable import DeliverableStatus as DeliverableStatusModel
 from domain.project import ProjectStatus as ProjectStatusModel
+from models.project import Deliverable as DeliverableModel
 from models.project import Message as MessageModel
 from models.project import Milestone as MilestoneModel
 from models.project import Project as ProjectModel
@@ -22,6 +24,9 @@ from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 
 ProjectStatus = strawberry.enum(ProjectStatusModel, description="Where a project is.")
+DeliverableStatus = strawberry.enum(
+    DeliverableStatusModel, description="What the client made of a version."
+)
 
 
 @strawberry.enum(description="Why a project mutation refused its input.")
@@ -58,6 +63,45 @@ class Milestone:
         return cls(title=row.title, due_date=row.due_date, done_at=row.done_at)
 
 
+@strawberry.type(description="One handed-in version of the work.")
+class Deliverable(relay.Node):
+    id: relay.NodeID[str]
+    version: int
+    notes: str
+    status: DeliverableStatus  # type: ignore[valid-type]
+    feedback: str = strawberry.field(description="The client's words when asking for changes.")
+    billable_revision: bool = strawberry.field(
+        description="The revision asked for was beyond the rounds the service includes."
+    )
+    created_at: dt.datetime
+    model: strawberry.Private[DeliverableModel]
+
+    @classmethod
+    def from_model(cls, row: DeliverableModel) -> Deliverable:
+        return cls(
+            id=str(row.id),
+            version=row.version,
+            notes=row.notes,
+            status=row.status,
+            feedback=row.feedback,
+            billable_revision=row.billable_revision,
+            created_at=row.created_at,
+            model=row,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(DeliverableModel, node_ids, "project")
+        return [
+            cls.from_model(row)
+            if row is not None and await can_view_project(info, row.project)
+            else None
+            for row in rows
+        ]
+
+
 @strawberry.type(description="A message in a project's thread.")
 class Message:
     body: str
@@ -91,6 +135,21 @@ class Project(relay.Node):
     async def timeline(self, info: Info) -> list[Milestone]:
         rows = await info.context.loaders.milestones_by_project_id.load(self.model.id)
         return [Milestone.from_model(row) for row in rows]
+
+    @strawberry.field(description="Every version handed in, oldest first.")
+    async def deliverables(self, info: Info) -> list[Deliverable]:
+        rows = await info.context.loaders.deliverables_by_project_id.load(self.model.id)
+        return [Deliverable.from_model(row) for row in rows]
+
+    @strawberry.field(description="The newest version handed in, if any.")
+    async def latest_deliverable(self, info: Info) -> Deliverable | None:
+        rows = await info.context.loaders.deliverables_by_project_id.load(self.model.id)
+        return Deliverable.from_model(rows[-1]) if rows else None
+
+    @strawberry.field(description="Revision rounds asked for so far.")
+    async def revisions_used(self, info: Info) -> int:
+        rows = await info.context.loaders.deliverables_by_project_id.load(self.model.id)
+        return sum(row.status == DeliverableStatusModel.REVISION_REQUESTED for row in rows)
 
     @strawberry.field(description="Messages from the other side you have not read.")
     async def unread_messages(self, info: Info) -> int:
@@ -181,6 +240,29 @@ class SendMessageInput:
 @strawberry.input(description="Mark a project's thread as read.")
 class MarkProjectReadInput:
     project_id: relay.GlobalID
+
+
+@strawberry.input(description="Hand in a new version of the work.")
+class SubmitDeliverableInput:
+    project_id: relay.GlobalID
+    notes: str = ""
+
+
+@strawberry.input(description="Accept a version: the project is done.")
+class ApproveDeliverableInput:
+    id: relay.GlobalID
+
+
+@strawberry.input(description="Ask for changes to a version.")
+class RequestRevisionInput:
+    id: relay.GlobalID
+    feedback: str
+
+
+@strawberry.type(description="Result of a deliverable mutation.")
+class DeliverablePayload:
+    deliverable: Deliverable | None = None
+    user_errors: list[ProjectUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type(description="Result of a project mutation.")

@@ -82,6 +82,7 @@ class Service(relay.Node):
     )
     created_at: datetime = strawberry.field(description="When the service was created (UTC).")
     premium: bool = strawberry.field(description="Follow-up requests are included at no charge.")
+    included_revisions: int = strawberry.field(description="Revision rounds in the price.")
     buffer_before_minutes: int = strawberry.field(description="Kept free before each session.")
     buffer_after_minutes: int = strawberry.field(description="Kept free after each session.")
     min_notice_minutes: int = strawberry.field(description="How late a session can be booked.")
@@ -137,6 +138,7 @@ class Service(relay.Node):
             active=service.active,
             created_at=service.created_at,
             premium=service.premium,
+            included_revisions=service.included_revisions,
             buffer_before_minutes=service.buffer_before_minutes,
             buffer_after_minutes=service.buffer_after_minutes,
             min_notice_minutes=service.min_notice_minutes,

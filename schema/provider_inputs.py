@@ -48,6 +48,7 @@ class CreateServiceInput:
     max_duration_minutes: int
     allow_custom_duration: bool = False
     premium: bool = strawberry.field(default=False, description="Include follow-ups for free.")
+    included_revisions: int = strawberry.field(default=2, description="Revision rounds included.")
 
 
 @strawberry.input(description="Service fields to change; omitted fields stay as they are.")
@@ -67,6 +68,7 @@ class UpdateServiceInput:
     max_duration_minutes: int | None = None
     allow_custom_duration: bool | None = None
     premium: bool | None = None
+    included_revisions: int | None = None
 
 
 @strawberry.input(description="The service to archive.")

@@ -125,6 +125,7 @@ async def test_dashboard_costs_a_fixed_number_of_statements(
 ) -> None:
     query = """{ me { projects(first: 50) { edges { node {
         name status unreadMessages timeline { title } nextSession { start }
+        latestDeliverable { version }
         provider { displayName } service { name }
     } } } } }"""
     studio = await open_studio(seats=60)
@@ -146,8 +147,8 @@ async def test_dashboard_costs_a_fixed_number_of_statements(
         assert len(data["me"]["projects"]["edges"]) == total
         assert data["me"]["projects"]["edges"][0]["node"]["nextSession"]["start"]
         counts.append(statements.count)
-    # token, page, unread counts, milestones, next sessions, providers, services
-    assert counts[0] == counts[1] == 7, statements.queries
+    # token, page, unread counts, milestones, next sessions, deliverables, providers, services
+    assert counts[0] == counts[1] == 8, statements.queries
 
 
 async def test_project_updates_over_websockets(client: httpx.AsyncClient, server: str) -> None:
@@ -170,3 +171,57 @@ async def test_project_updates_over_websockets(client: httpx.AsyncClient, server
             )
         update = json.loads(await asyncio.wait_for(ws.recv(), 5))
     assert update["payload"]["data"] == {"projectUpdated": {"status": "IN_PROGRESS"}}
+
+
+SUBMIT = """
+mutation ($id: ID!) {
+  submitDeliverable(input: {projectId: $id, notes: "v"}) {
+    deliverable { id version status } userErrors { code }
+  }
+}"""
+REVISE = """
+mutation ($id: ID!) {
+  requestRevision(input: {id: $id, feedback: "More bass"}) {
+    deliverable { status billableRevision } userErrors { code }
+  }
+}"""
+APPROVE = """
+mutation ($id: ID!) {
+  approveDeliverable(input: {id: $id}) { deliverable { status } userErrors { code } }
+}"""
+
+
+async def test_deliverables_revisions_and_approval(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(included_revisions=1)
+    project_id, client_tok = await start_project(client, studio)
+    early = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    assert early["submitDeliverable"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+    await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+
+    billable = []
+    for _ in range(2):
+        handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+        version_id = handed["submitDeliverable"]["deliverable"]["id"]
+        await assert_denied(client, REVISE, {"id": version_id}, token=await client_token())
+        revised = await gql(client, REVISE, {"id": version_id}, token=client_tok)
+        billable.append(revised["requestRevision"]["deliverable"]["billableRevision"])
+    assert billable == [False, True]  # one round included, the second is charged
+
+    final = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    assert final["submitDeliverable"]["deliverable"]["version"] == 3
+    final_id = final["submitDeliverable"]["deliverable"]["id"]
+    by_provider = await gql(client, APPROVE, {"id": final_id}, token=studio.provider_token)
+    assert by_provider["approveDeliverable"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+    approved = await gql(client, APPROVE, {"id": final_id}, token=client_tok)
+    assert approved["approveDeliverable"]["deliverable"]["status"] == "APPROVED"
+    query = """{ me { projects { edges { node {
+        status revisionsUsed latestDeliverable { version }
+    } } } } }"""
+    dashboard = await gql(client, query, token=client_tok)
+    assert dashboard["me"]["projects"]["edges"][0]["node"] == {
+        "status": "COMPLETED",
+        "revisionsUsed": 2,
+        "latestDeliverable": {"version": 3},
+    }
