@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 
 from app.settings import Settings
+from integrations.storage import Storage
 from loaders import Loaders
 from models.account import AccessToken, Role, User
 from subscriptions.broker import Broker
@@ -22,6 +23,7 @@ class Context:
     response: Response | None
     settings: Settings
     broker: Broker
+    storage: Storage
     user: User | None = None
     token: AccessToken | None = None
     loaders: Loaders = field(default_factory=Loaders)

@@ -16,6 +16,7 @@ from app.context import Context
 from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
 from app.settings import Settings
+from integrations.storage import Storage
 from loaders import Loaders
 from subscriptions.broker import Broker
 
@@ -28,11 +29,16 @@ class StudioGraphQL(GraphQL[Context, None]):
         schema: BaseSchema,
         settings: Settings,
         broker: Broker,
+        storage: Storage,
         loaders_factory: Callable[[], Loaders],
     ) -> None:
-        super().__init__(schema, keep_alive=True, keep_alive_interval=15)
+        # Multipart uploads are safe here: MultipartCsrfMiddleware demands a preflight header.
+        super().__init__(
+            schema, keep_alive=True, keep_alive_interval=15, multipart_uploads_enabled=True
+        )
         self.settings = settings
         self.broker = broker
+        self.storage = storage
         self.loaders_factory = loaders_factory
         self._graphiql_page = graphiql_html(
             graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
@@ -47,6 +53,7 @@ class StudioGraphQL(GraphQL[Context, None]):
             response=response if isinstance(response, Response) else None,
             settings=self.settings,
             broker=self.broker,
+            storage=self.storage,
             loaders=self.loaders_factory(),
         )
         if isinstance(signed_in, SignedInUser):

@@ -18,12 +18,15 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app.authentication import BearerTokenBackend, authentication_failed
 from app.calendar import calendar_feed
+from app.csrf import MultipartCsrfMiddleware
 from app.database import prepare_embedded_database, tortoise_config
+from app.files import file_download
 from app.graphiql import assets_app
 from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
 from app.settings import Settings, get_settings
+from integrations.storage import storage_from_url
 from loaders import Loaders
 from schema import build_schema
 from subscriptions.broker import broker_for
@@ -48,7 +51,13 @@ def create_app(
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     broker = broker_for(settings.database_url)
-    graphql = StudioGraphQL(build_schema(settings), settings, broker, loaders_factory)
+    storage = storage_from_url(
+        settings.storage_url,
+        public_url=settings.public_url,
+        secret_key=settings.secret_key,
+        s3_endpoint_url=settings.s3_endpoint_url,
+    )
+    graphql = StudioGraphQL(build_schema(settings), settings, broker, storage, loaders_factory)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -66,6 +75,7 @@ def create_app(
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/calendar/{token}.ics", calendar_feed),
+            Route("/files/{token}", file_download(storage)),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[
@@ -74,9 +84,20 @@ def create_app(
                 CORSMiddleware,
                 allow_origins=settings.cors_origins,
                 allow_methods=["GET", "POST", "OPTIONS"],
-                allow_headers=["authorization", "content-type", "x-request-id"],
+                allow_headers=[
+                    "authorization",
+                    "content-type",
+                    "x-request-id",
+                    "graphql-require-preflight",
+                    "apollo-require-preflight",
+                ],
             ),
-            Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes),
+            Middleware(MultipartCsrfMiddleware),
+            Middleware(
+                BodySizeLimitMiddleware,
+                max_bytes=settings.max_request_bytes,
+                upload_max_bytes=settings.max_upload_bytes,
+            ),
             Middleware(
                 AuthenticationMiddleware,
                 backend=BearerTokenBackend(),

@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     database_url: str = "sqlite://var/studiograph.sqlite3"
     secret_key: str = DEFAULT_SECRET_KEY
     storage_url: str = "file://var/storage"
+    s3_endpoint_url: str | None = None  # for S3-compatible services other than AWS
     public_url: str = "http://127.0.0.1:8000"
     log_level: str = "INFO"
     # NoDecode: a comma-separated string is friendlier in an env file than a JSON list.
@@ -31,6 +32,7 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 2_000
     max_request_bytes: int = 1_000_000
+    max_upload_bytes: int = 210_000_000  # multipart requests; each file kind has its own cap
     page_size_max: int = 100
 
     @field_validator("cors_origins", mode="before")

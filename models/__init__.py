@@ -10,4 +10,5 @@ MODEL_MODULES = [
     "models.project",
     "models.aftercare",
     "models.consultation",
+    "models.file",
 ]

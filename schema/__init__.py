@@ -27,6 +27,7 @@ from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.consultation import ConsultationMutations
 from resolvers.deliverable import DeliverableMutations
+from resolvers.file import FileMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
@@ -71,6 +72,7 @@ class Mutation(
     AftercareMutations,
     ConsultationMutations,
     DeliverableMutations,
+    FileMutations,
 ):
     pass
 

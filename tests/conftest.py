@@ -24,8 +24,9 @@ def database_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def settings(database_url: str) -> Settings:
-    return Settings(database_url=database_url, log_level="WARNING")
+def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    storage = tmp_path_factory.mktemp("storage")
+    return Settings(database_url=database_url, storage_url=f"file://{storage}", log_level="WARNING")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -75,7 +75,7 @@ class DiskStorage:
         await _remove(_meta_path(path))
 
     async def download_url(self, key: str, *, filename: str, expires_in: int = 300) -> str:
-        token = self.signer.sign("download", key=check_key(key), name=filename, ttl=expires_in)
+        token = self.signer.sign("download", expires_in, key=check_key(key), name=filename)
         return f"{self.public_url}/files/{token}"
 
 

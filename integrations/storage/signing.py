@@ -1,11 +1,12 @@
 """Signed, expiring tokens for download URLs served by our own server (disk storage).
 
 A download URL looks like `{PUBLIC_URL}/files/{token}`; the route that serves it calls
-`verify("download", token, max_age)` and streams the object named in the claims.
+`verify("download", token)` and streams the object named in the claims.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -15,15 +16,19 @@ class UrlSigner:
     def __init__(self, secret_key: str) -> None:
         self._serializer = URLSafeTimedSerializer(secret_key, salt="studiograph-storage")
 
-    def sign(self, purpose: str, **claims: Any) -> str:
-        return self._serializer.dumps({"p": purpose, **claims})
+    def sign(self, purpose: str, ttl: int, **claims: Any) -> str:
+        """A token valid for `ttl` seconds; the lifetime travels signed inside it."""
+        return self._serializer.dumps({"p": purpose, "ttl": ttl, **claims})
 
-    def verify(self, purpose: str, token: str, max_age: int) -> dict[str, Any] | None:
+    def verify(
+        self, purpose: str, token: str, *, now: float | None = None
+    ) -> dict[str, Any] | None:
         """The claims, or None when the token is forged, for another purpose, or expired."""
         try:
-            claims = self._serializer.loads(token, max_age=max_age)
-        except BadSignature:  # SignatureExpired is a BadSignature too
+            claims, signed_at = self._serializer.loads(token, return_timestamp=True)
+        except BadSignature:
             return None
         if not isinstance(claims, dict) or claims.pop("p", None) != purpose:
             return None
-        return claims
+        age = (now if now is not None else time.time()) - signed_at.timestamp()
+        return claims if 0 <= age <= claims.pop("ttl") else None

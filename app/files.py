@@ -1,0 +1,32 @@
+"""Serving disk-stored files at their signed, expiring URLs: `/files/<token>`."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from integrations.storage import DiskStorage, Storage
+
+
+def file_download(storage: Storage):
+    async def download(request: Request) -> Response:
+        if not isinstance(storage, DiskStorage):  # S3 hands out presigned URLs instead
+            return Response(status_code=404)
+        claims = storage.signer.verify("download", request.path_params["token"])
+        if claims is None:
+            return Response("This link is invalid or has expired.", status_code=403)
+        stored = await storage.stat(claims["key"])
+        if stored is None:
+            return Response(status_code=404)
+        filename = claims["name"].replace('"', "_").replace("\\", "_")
+        return StreamingResponse(
+            storage.open(claims["key"]),
+            media_type=stored.content_type,
+            headers={
+                "Content-Length": str(stored.size),
+                "Content-Disposition": f'attachment; filename="{filename}"',
+                "Cache-Control": "private, no-store",
+            },
+        )
+
+    return download

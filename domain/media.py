@@ -1,0 +1,51 @@
+"""Which files each upload kind accepts, judged by their content rather than their name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from domain.violation import Violation
+
+MB = 1024 * 1024
+
+
+class FileKind(StrEnum):
+    REFERENCE_TRACK = "REFERENCE_TRACK"
+    SAMPLE_MIX_SOURCE = "SAMPLE_MIX_SOURCE"
+    SCRIPT = "SCRIPT"
+    ATTACHMENT = "ATTACHMENT"
+    PHOTO = "PHOTO"
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    max_bytes: int
+    mime_types: frozenset[str]
+    private: bool  # scripts and originals: never a public URL, owner and staff only
+
+
+_AUDIO = frozenset({"audio/x-wav", "audio/wav", "audio/x-aiff", "audio/aiff", "audio/mpeg"})
+_IMAGES = frozenset({"image/jpeg", "image/png", "image/webp", "image/heic"})
+_DOCUMENTS = frozenset({"application/pdf"})
+
+RULES: dict[FileKind, KindRule] = {
+    FileKind.REFERENCE_TRACK: KindRule(200 * MB, _AUDIO, private=False),
+    FileKind.SAMPLE_MIX_SOURCE: KindRule(50 * MB, _AUDIO, private=True),
+    FileKind.SCRIPT: KindRule(20 * MB, _DOCUMENTS, private=True),
+    FileKind.ATTACHMENT: KindRule(25 * MB, _AUDIO | _IMAGES | _DOCUMENTS, private=False),
+    FileKind.PHOTO: KindRule(30 * MB, _IMAGES, private=True),
+}
+
+
+def content_violation(kind: FileKind, sniffed_mime: str | None) -> Violation | None:
+    """`sniffed_mime` is what the first bytes say the file is (None: unrecognised)."""
+    if sniffed_mime in RULES[kind].mime_types:
+        return None
+    return Violation("file", "UNSUPPORTED_TYPE", f"{kind.lower()} files must be one of: "
+                     + ", ".join(sorted(RULES[kind].mime_types)))  # fmt: skip
+
+
+def size_violation(kind: FileKind) -> Violation:
+    limit = RULES[kind].max_bytes // MB
+    return Violation("file", "TOO_LARGE", f"{kind.lower()} files may be at most {limit} MB.")

@@ -1,0 +1,94 @@
+"""GraphQL types for uploaded files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import strawberry
+from strawberry import relay
+from strawberry.file_uploads import Upload
+
+from app.context import Info
+from domain.media import FileKind as FileKindModel
+from models.file import StoredFile
+from schema.common import UserError
+from schema.nodes import rows_by_id
+
+FileKind = strawberry.enum(FileKindModel, description="What a file is for; sets its limits.")
+DOWNLOAD_URL_SECONDS = 300
+
+
+@strawberry.enum(description="Why an upload was refused.")
+class FileErrorCode(Enum):
+    UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
+    TOO_LARGE = "TOO_LARGE"
+    INVALID_VALUE = "INVALID_VALUE"
+
+
+@strawberry.type(description="A problem with an upload.")
+class FileUserError(UserError):
+    code: FileErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+def _may_download(info: Info, row: StoredFile) -> bool:
+    user = info.context.user
+    return user is not None and (row.owner_id == user.id or info.context.is_admin)  # type: ignore[attr-defined]
+
+
+@strawberry.type(description="A stored file.")
+class File(relay.Node):
+    id: relay.NodeID[str]
+    kind: FileKind  # type: ignore[valid-type]
+    name: str = strawberry.field(description="The name it was uploaded with.")
+    size: int = strawberry.field(description="Bytes.")
+    content_type: str = strawberry.field(description="Judged from the content, not the name.")
+    sha256: str = strawberry.field(description="Checksum of the content.")
+    version: int
+    created_at: datetime
+    model: strawberry.Private[StoredFile]
+
+    @strawberry.field(
+        description="A link valid for 5 minutes; null unless you may download the file."
+    )
+    async def download_url(self, info: Info) -> str | None:
+        if not _may_download(info, self.model):
+            return None
+        return await info.context.storage.download_url(
+            self.model.key, filename=self.name, expires_in=DOWNLOAD_URL_SECONDS
+        )
+
+    @classmethod
+    def from_model(cls, row: StoredFile) -> File:
+        return cls(
+            id=str(row.id),
+            kind=row.kind,
+            name=row.name,
+            size=row.size,
+            content_type=row.content_type,
+            sha256=row.sha256,
+            version=row.version,
+            created_at=row.created_at,
+            model=row,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(StoredFile, node_ids)
+        return [cls.from_model(r) if r and _may_download(info, r) else None for r in rows]
+
+
+@strawberry.input(description="A file sent as a GraphQL multipart request.")
+class UploadFileInput:
+    kind: FileKind  # type: ignore[valid-type]
+    file: Upload
+
+
+@strawberry.type(description="Result of an upload.")
+class FilePayload:
+    file: File | None = None
+    user_errors: list[FileUserError] = strawberry.field(default_factory=list)
