@@ -8,6 +8,7 @@ from loaders.account import UserByIdLoader
 from loaders.aftercare import SummaryBySessionIdLoader
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
+from loaders.file import FileByIdLoader
 from loaders.photography import (
     ChildrenBySessionIdLoader,
     PackageByIdLoader,
@@ -50,6 +51,7 @@ class Loaders:
         default_factory=UpcomingOverridesByProviderIdLoader
     )
     session_by_id: SessionByIdLoader = field(default_factory=SessionByIdLoader)
+    file_by_id: FileByIdLoader = field(default_factory=FileByIdLoader)
     package_by_id: PackageByIdLoader = field(default_factory=PackageByIdLoader)
     packages_by_service_id: PackagesByServiceIdLoader = field(
         default_factory=PackagesByServiceIdLoader

@@ -11,4 +11,5 @@ MODEL_MODULES = [
     "models.aftercare",
     "models.consultation",
     "models.file",
+    "models.sample_mix",
 ]

@@ -31,6 +31,7 @@ from resolvers.file import FileMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
+from resolvers.sample_mix import SampleMixMutations
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
@@ -73,6 +74,7 @@ class Mutation(
     ConsultationMutations,
     DeliverableMutations,
     FileMutations,
+    SampleMixMutations,
 ):
     pass
 

@@ -1,0 +1,110 @@
+"""Sample mixes: the client sends a section checked by a real audio parser; the engineer
+delivers the mix."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import strawberry
+from starlette.datastructures import UploadFile
+
+from app.context import Info
+from domain.audio import sample_mix_violations
+from domain.media import FileKind
+from domain.session import Actor
+from domain.violation import Violation
+from integrations.audio import read_audio_facts
+from models.consultation import Consultation as ConsultationModel
+from models.sample_mix import SampleMix as SampleMixModel
+from models.sample_mix import SampleMixStatus
+from resolvers.errors import to_user_errors
+from resolvers.file import store_upload
+from resolvers.nodes import decode_id
+from resolvers.participants import actor_in
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.consultation import Consultation
+from schema.sample_mix import (
+    DeliverSampleMixInput,
+    RequestSampleMixInput,
+    SampleMix,
+    SampleMixErrorCode,
+    SampleMixPayload,
+    SampleMixUserError,
+)
+
+# Engineers promise a sample mix within three days.
+TURNAROUND = timedelta(days=3)
+
+
+def _errors(violations: list[Violation]) -> list[SampleMixUserError]:
+    return to_user_errors(violations, SampleMixUserError, SampleMixErrorCode)
+
+
+async def _audio_violations(upload: UploadFile) -> list[Violation]:
+    """Parses the spooled upload (mutagen blocks, so in a thread), then rewinds it."""
+    facts = await asyncio.to_thread(read_audio_facts, upload.file, upload.size or 0)
+    await upload.seek(0)
+    return sample_mix_violations(facts)
+
+
+@strawberry.type
+class SampleMixMutations:
+    @strawberry.mutation(
+        description="Send a section of your song for a free sample mix (client).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def request_sample_mix(
+        self, info: Info, input: RequestSampleMixInput
+    ) -> SampleMixPayload:
+        consultation_id = decode_id(input.consultation_id, Consultation)
+        consultation = (
+            await ConsultationModel.get_or_none(id=consultation_id).select_related("session")
+            if consultation_id
+            else None
+        )
+        if consultation is None:
+            missing = Violation("consultationId", "NOT_FOUND", "No such consultation.")
+            return SampleMixPayload(user_errors=_errors([missing]))
+        if await actor_in(info, consultation.session) is not Actor.CLIENT:  # type: ignore[arg-type]
+            raise Forbidden("Sample mixes are requested by the client.")
+        if violations := await _audio_violations(input.file):
+            return SampleMixPayload(user_errors=_errors(violations))
+        source = await store_upload(info, input.file, FileKind.SAMPLE_MIX_SOURCE)
+        if isinstance(source, Violation):
+            return SampleMixPayload(user_errors=_errors([source]))
+        row = await SampleMixModel.create(
+            consultation=consultation,
+            source=source,
+            notes=input.notes[:5_000],
+            estimated_delivery=(datetime.now(UTC) + TURNAROUND).date(),
+        )
+        return SampleMixPayload(sample_mix=SampleMix.from_model(row))
+
+    @strawberry.mutation(
+        description="Deliver the mix of a requested sample (engineer).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def deliver_sample_mix(
+        self, info: Info, input: DeliverSampleMixInput
+    ) -> SampleMixPayload:
+        sample_id = decode_id(input.id, SampleMix)
+        row = (
+            await SampleMixModel.get_or_none(id=sample_id).select_related("consultation__session")
+            if sample_id
+            else None
+        )
+        if row is None:
+            missing = Violation("id", "NOT_FOUND", "No such sample mix.")
+            return SampleMixPayload(user_errors=_errors([missing]))
+        if await actor_in(info, row.consultation.session) is Actor.CLIENT:  # type: ignore[arg-type]
+            raise Forbidden("The engineer delivers the mix.")
+        if row.status == SampleMixStatus.DELIVERED:
+            done = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
+            return SampleMixPayload(user_errors=_errors([done]))
+        mix = await store_upload(info, input.file, FileKind.REFERENCE_TRACK)
+        if isinstance(mix, Violation):
+            return SampleMixPayload(user_errors=_errors([mix]))
+        row.mix, row.status = mix, SampleMixStatus.DELIVERED
+        await row.save(update_fields=["mix_id", "status", "updated_at"])
+        return SampleMixPayload(sample_mix=SampleMix.from_model(row))

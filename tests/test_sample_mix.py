@@ -1,0 +1,111 @@
+"""Sample mixes: each audio rule has its own code, checked by mutagen; nothing kept on refusal."""
+
+from __future__ import annotations
+
+import io
+import json
+import wave
+
+import httpx
+import pytest
+
+from models.file import StoredFile
+from models.sample_mix import SampleMix
+from tests.api import gql
+from tests.scheduling import client_token
+from tests.test_consultations import BOOK_CONSULTATION, consultation_studio, request
+
+REQUEST = """
+mutation ($input: RequestSampleMixInput!) {
+  requestSampleMix(input: $input) {
+    sampleMix { id status estimatedDelivery source { contentType } mix { name } }
+    userErrors { code message }
+  }
+}"""
+DELIVER = """
+mutation ($input: DeliverSampleMixInput!) {
+  deliverSampleMix(input: $input) { sampleMix { status mix { name } } userErrors { code } }
+}"""
+
+
+def wav(seconds: float, rate: int = 44_100, width: int = 2) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(width)
+        out.setframerate(rate)
+        out.writeframes(b"\x00" * width * 2 * int(rate * seconds))
+    return buffer.getvalue()
+
+
+async def send(
+    client: httpx.AsyncClient, token: str, query: str, fields: dict, content: bytes
+) -> dict:
+    operations = {"query": query, "variables": {"input": fields | {"file": None}}}
+    response = await client.post(
+        "/graphql",
+        data={
+            "operations": json.dumps(operations),
+            "map": json.dumps({"0": ["variables.input.file"]}),
+        },
+        files={"0": ("section.wav", content, "audio/wav")},
+        headers={"Authorization": f"Bearer {token}", "GraphQL-Require-Preflight": "1"},
+    )
+    body = response.json()
+    assert "errors" not in body, body
+    return body["data"]
+
+
+@pytest.fixture
+async def consultation(client: httpx.AsyncClient) -> tuple[str, str, str]:
+    """(consultation id, client token, provider token)"""
+    studio = await consultation_studio()
+    token = await client_token()
+    booked = await gql(client, BOOK_CONSULTATION, request(studio), token=token)
+    return booked["bookConsultation"]["consultation"]["id"], token, studio.provider_token
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (wav(31), "TOO_LONG"),
+        (wav(5, rate=22_050), "SAMPLE_RATE_TOO_LOW"),
+        (wav(5, width=1), "BIT_DEPTH_TOO_LOW"),
+        (b"%PDF-1.4\n" + b"x" * 1000, "UNSUPPORTED_FORMAT"),
+    ],
+)
+async def test_each_audio_rule_refuses_with_its_code(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str], content: bytes, code: str
+) -> None:
+    consultation_id, token, _ = consultation
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, content)
+    assert [e["code"] for e in data["requestSampleMix"]["userErrors"]] == [code]
+    assert await SampleMix.all().count() == 0
+    assert await StoredFile.all().count() == 0
+
+
+async def test_request_then_deliver(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    consultation_id, token, provider_token = consultation
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    sample = data["requestSampleMix"]["sampleMix"]
+    assert sample["status"] == "PENDING"
+    assert sample["source"] == {"contentType": "audio/x-wav"}
+
+    refused = await client.post(
+        "/graphql",
+        data={
+            "operations": json.dumps(
+                {"query": DELIVER, "variables": {"input": {"id": sample["id"], "file": None}}}
+            ),
+            "map": json.dumps({"0": ["variables.input.file"]}),
+        },
+        files={"0": ("mix.wav", wav(10), "audio/wav")},
+        headers={"Authorization": f"Bearer {token}", "GraphQL-Require-Preflight": "1"},
+    )
+    assert refused.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    delivered = await send(client, provider_token, DELIVER, {"id": sample["id"]}, wav(10))
+    assert delivered["deliverSampleMix"]["sampleMix"]["status"] == "DELIVERED"
+    again = await send(client, provider_token, DELIVER, {"id": sample["id"]}, wav(10))
+    assert again["deliverSampleMix"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
