@@ -37,6 +37,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.slots
 	$(BIN)/python -m bench.booking
 	$(BIN)/python -m bench.subscriptions
+	$(BIN)/python -m bench.uploads
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime
