@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from integrations.storage import DiskStorage, Storage
 
 
-def file_download(storage: Storage):
+def file_download(storage: Storage) -> Callable[[Request], Awaitable[Response]]:
     async def download(request: Request) -> Response:
         if not isinstance(storage, DiskStorage):  # S3 hands out presigned URLs instead
             return Response(status_code=404)
