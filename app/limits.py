@@ -24,10 +24,11 @@ class BodySizeLimitMiddleware:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        # File uploads (multipart) get their own, larger cap; each file kind is then
-        # checked against its own limit while it streams to storage.
+        # File uploads (multipart, or PUT to a signed upload URL) get their own, larger cap;
+        # each file kind is then checked against its own limit while it streams to storage.
         multipart = headers.get(b"content-type", b"").startswith(b"multipart/form-data")
-        limit = self.upload_max_bytes if multipart else self.max_bytes
+        upload = multipart or scope["path"].startswith("/uploads/")
+        limit = self.upload_max_bytes if upload else self.max_bytes
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._refuse(send, limit)

@@ -20,7 +20,7 @@ from app.authentication import BearerTokenBackend, authentication_failed
 from app.calendar import calendar_feed
 from app.csrf import MultipartCsrfMiddleware
 from app.database import prepare_embedded_database, tortoise_config
-from app.files import file_download
+from app.files import file_download, file_upload
 from app.graphiql import assets_app
 from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
 from app.limits import BodySizeLimitMiddleware
@@ -76,6 +76,7 @@ def create_app(
             Route("/healthz", healthz),
             Route("/calendar/{token}.ics", calendar_feed),
             Route("/files/{token}", file_download(storage)),
+            Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[

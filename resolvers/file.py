@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -15,14 +16,25 @@ from starlette.datastructures import UploadFile
 from app.context import Info
 from domain.media import RULES, FileKind, content_violation, size_violation
 from domain.violation import Violation
-from integrations.storage import TooLarge
+from integrations.storage import TooLarge, UrlSigner
 from models.file import StoredFile
 from resolvers.errors import to_user_errors
 from resolvers.permissions import IsAuthenticated
-from schema.file import File, FileErrorCode, FilePayload, FileUserError, UploadFileInput
+from schema.file import (
+    CompleteUploadInput,
+    File,
+    FileErrorCode,
+    FilePayload,
+    FileUserError,
+    RequestUploadInput,
+    UploadFileInput,
+    UploadTicket,
+    UploadTicketPayload,
+)
 
 CHUNK = 1024 * 1024
 SNIFF_BYTES = 8192
+TICKET_SECONDS = 15 * 60
 
 
 def _errors(violations: list[Violation]) -> list[FileUserError]:
@@ -50,8 +62,7 @@ async def store_upload(info: Info, upload: UploadFile, kind: FileKind) -> Stored
     guessed = filetype.guess(head)
     if problem := content_violation(kind, guessed.mime if guessed else None):
         return problem
-    now = datetime.now(UTC)
-    key = f"files/{now:%Y/%m}/{uuid4()}/{safe_name(upload.filename)}"
+    key = _new_key(upload.filename)
     storage = info.context.storage
     try:
         stored = await storage.save(
@@ -74,6 +85,45 @@ async def store_upload(info: Info, upload: UploadFile, kind: FileKind) -> Stored
         raise
 
 
+def _new_key(filename: str | None) -> str:
+    return f"files/{datetime.now(UTC):%Y/%m}/{uuid4()}/{safe_name(filename)}"
+
+
+async def _inspect(info: Info, key: str) -> tuple[str | None, int, str]:
+    """(sniffed type, size, sha256) of an object, read once from storage."""
+    digest, size, head = hashlib.sha256(), 0, b""
+    async for chunk in info.context.storage.open(key):
+        if len(head) < SNIFF_BYTES:
+            head += chunk[: SNIFF_BYTES - len(head)]
+        digest.update(chunk)
+        size += len(chunk)
+    guessed = filetype.guess(head)
+    return (guessed.mime if guessed else None), size, digest.hexdigest()
+
+
+async def complete_direct_upload(info: Info, claims: dict[str, str]) -> StoredFile | Violation:
+    """Checks what arrived against the kind's rules; anything refused is deleted."""
+    storage, key, kind = info.context.storage, claims["key"], FileKind(claims["kind"])
+    if await storage.stat(key) is None:
+        return Violation("uploadToken", "NOT_UPLOADED", "Nothing was uploaded yet.")
+    mime, size, sha256 = await _inspect(info, key)
+    problem = content_violation(kind, mime)
+    if problem is None and size > RULES[kind].max_bytes:
+        problem = size_violation(kind)
+    if problem is not None:
+        await storage.delete(key)
+        return problem
+    return await StoredFile.create(
+        owner=info.context.user,
+        kind=kind,
+        key=key,
+        name=claims["name"],
+        size=size,
+        content_type=mime,
+        sha256=sha256,
+    )
+
+
 @strawberry.type
 class FileMutations:
     @strawberry.mutation(
@@ -83,6 +133,47 @@ class FileMutations:
     )
     async def upload_file(self, info: Info, input: UploadFileInput) -> FilePayload:
         stored = await store_upload(info, input.file, input.kind)
+        if isinstance(stored, Violation):
+            return FilePayload(user_errors=_errors([stored]))
+        return FilePayload(file=File.from_model(stored))
+
+    @strawberry.mutation(
+        description="Get a URL to PUT a big file straight to storage; then completeUpload.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def request_upload(self, info: Info, input: RequestUploadInput) -> UploadTicketPayload:
+        kind = FileKind(input.kind)
+        problem = content_violation(kind, input.content_type)
+        if problem is None and not 0 < input.size <= RULES[kind].max_bytes:
+            problem = size_violation(kind)
+        if problem is not None:
+            return UploadTicketPayload(user_errors=_errors([problem]))
+        key = _new_key(input.filename)
+        url = await info.context.storage.upload_url(
+            key, content_type=input.content_type, max_bytes=input.size, expires_in=TICKET_SECONDS
+        )
+        token = UrlSigner(info.context.settings.secret_key).sign(
+            "complete-upload",
+            TICKET_SECONDS * 2,
+            key=key,
+            kind=kind.value,
+            name=input.filename[:200],
+            owner=str(info.context.user.id),  # type: ignore[union-attr]
+        )
+        return UploadTicketPayload(ticket=UploadTicket(upload_url=url, upload_token=token))
+
+    @strawberry.mutation(
+        description="Record a file PUT to its upload URL, once its content is checked.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def complete_upload(self, info: Info, input: CompleteUploadInput) -> FilePayload:
+        claims = UrlSigner(info.context.settings.secret_key).verify(
+            "complete-upload", input.upload_token
+        )
+        if claims is None or claims["owner"] != str(info.context.user.id):  # type: ignore[union-attr]
+            bad = Violation("uploadToken", "INVALID_VALUE", "This upload token is not valid.")
+            return FilePayload(user_errors=_errors([bad]))
+        stored = await complete_direct_upload(info, claims)
         if isinstance(stored, Violation):
             return FilePayload(user_errors=_errors([stored]))
         return FilePayload(file=File.from_model(stored))

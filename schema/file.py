@@ -26,6 +26,7 @@ class FileErrorCode(Enum):
     UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
     TOO_LARGE = "TOO_LARGE"
     INVALID_VALUE = "INVALID_VALUE"
+    NOT_UPLOADED = "NOT_UPLOADED"
 
 
 @strawberry.type(description="A problem with an upload.")
@@ -92,3 +93,30 @@ class UploadFileInput:
 class FilePayload:
     file: File | None = None
     user_errors: list[FileUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="Announce a big file to PUT straight to storage.")
+class RequestUploadInput:
+    kind: FileKind  # type: ignore[valid-type]
+    filename: str
+    content_type: str
+    size: int = strawberry.field(description="Bytes; more than announced is refused.")
+
+
+@strawberry.type(description="Where to PUT the file, and the token that completes it.")
+class UploadTicket:
+    upload_url: str = strawberry.field(
+        description="PUT the bytes here with the announced Content-Type; valid 15 minutes."
+    )
+    upload_token: str = strawberry.field(description="Give it to completeUpload afterwards.")
+
+
+@strawberry.type(description="Result of requesting an upload.")
+class UploadTicketPayload:
+    ticket: UploadTicket | None = None
+    user_errors: list[FileUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="Record a file PUT to an upload URL.")
+class CompleteUploadInput:
+    upload_token: str

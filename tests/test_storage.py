@@ -125,3 +125,14 @@ def test_storage_urls() -> None:
     assert (s3.bucket, s3.prefix) == ("bucket", "some/prefix")
     with pytest.raises(ValueError, match="STORAGE_URL"):
         storage_from_url("ftp://nope", public_url="http://x", secret_key="k")
+
+
+async def test_s3_presigned_upload(s3_endpoint: str) -> None:
+    s3 = S3Storage(BUCKET, "p", endpoint_url=s3_endpoint)
+    url = await s3.upload_url("files/direct.wav", content_type="audio/x-wav", max_bytes=100)
+    async with httpx.AsyncClient() as http:
+        response = await http.put(url, content=b"RIFF....", headers={"Content-Type": "audio/x-wav"})
+    assert response.status_code == 200
+    stored = await s3.stat("files/direct.wav")
+    assert stored is not None
+    assert (stored.size, stored.content_type) == (8, "audio/x-wav")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import wave
@@ -11,6 +12,7 @@ import httpx
 
 from app.settings import Settings
 from models.file import StoredFile
+from tests.api import gql
 from tests.factories import make_user, token_for
 
 UPLOAD = """
@@ -102,3 +104,64 @@ def files_named(root: Path, part: str) -> list[Path]:
         for path in root.rglob("*")
         if path.is_file() and (part in path.name or path.name.startswith(".upload-"))
     ]
+
+
+REQUEST_UPLOAD = """
+mutation ($input: RequestUploadInput!) {
+  requestUpload(input: $input) { ticket { uploadUrl uploadToken } userErrors { code } }
+}"""
+COMPLETE_UPLOAD = """
+mutation ($token: String!) {
+  completeUpload(input: {uploadToken: $token}) {
+    file { size contentType sha256 } userErrors { code }
+  }
+}"""
+
+
+async def ticket(
+    client: httpx.AsyncClient, token: str, size: int, kind: str = "REFERENCE_TRACK"
+) -> dict:
+    announce = {"kind": kind, "filename": "take.wav", "contentType": "audio/x-wav", "size": size}
+    payload = await gql(client, REQUEST_UPLOAD, {"input": announce}, token=token)
+    return payload["requestUpload"]
+
+
+async def test_direct_upload_then_complete(client: httpx.AsyncClient) -> None:
+    token = await token_for(await make_user())
+    audio = wav_bytes()
+    issued = (await ticket(client, token, len(audio)))["ticket"]
+    path = issued["uploadUrl"].removeprefix("http://127.0.0.1:8000")
+    nothing_yet = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
+    assert nothing_yet["completeUpload"]["userErrors"] == [{"code": "NOT_UPLOADED"}]
+
+    put = await client.put(path, content=audio, headers={"Content-Type": "audio/x-wav"})
+    assert put.status_code == 201
+    done = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
+    assert done["completeUpload"]["file"] == {
+        "size": len(audio),
+        "contentType": "audio/x-wav",
+        "sha256": hashlib.sha256(audio).hexdigest(),
+    }
+    stranger = await token_for(await make_user())
+    refused = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=stranger)
+    assert refused["completeUpload"]["userErrors"] == [{"code": "INVALID_VALUE"}]
+
+
+async def test_direct_upload_refusals(client: httpx.AsyncClient) -> None:
+    token = await token_for(await make_user())
+    too_big = await ticket(client, token, 300 * 1024 * 1024)
+    assert too_big["userErrors"] == [{"code": "TOO_LARGE"}]
+
+    issued = (await ticket(client, token, 100))["ticket"]
+    path = issued["uploadUrl"].removeprefix("http://127.0.0.1:8000")
+    assert (await client.put(path, content=b"x" * 101)).status_code == 413
+
+    fake = b"%PDF-1.4\n" + b"x" * 50
+    issued = (await ticket(client, token, len(fake)))["ticket"]
+    path = issued["uploadUrl"].removeprefix("http://127.0.0.1:8000")
+    assert (await client.put(path, content=fake)).status_code == 201
+    checked = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
+    assert checked["completeUpload"]["userErrors"] == [{"code": "UNSUPPORTED_TYPE"}]
+    again = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
+    assert again["completeUpload"]["userErrors"] == [{"code": "NOT_UPLOADED"}], "it was deleted"
+    assert await StoredFile.all().count() == 0

@@ -47,3 +47,9 @@ class Storage(Protocol):
     async def delete(self, key: str) -> None: ...
 
     async def download_url(self, key: str, *, filename: str, expires_in: int = 300) -> str: ...
+
+    async def upload_url(
+        self, key: str, *, content_type: str, max_bytes: int, expires_in: int = 300
+    ) -> str:
+        """Where a client PUTs a big file directly, without passing it through GraphQL."""
+        ...

@@ -78,6 +78,14 @@ class DiskStorage:
         token = self.signer.sign("download", expires_in, key=check_key(key), name=filename)
         return f"{self.public_url}/files/{token}"
 
+    async def upload_url(
+        self, key: str, *, content_type: str, max_bytes: int, expires_in: int = 300
+    ) -> str:
+        token = self.signer.sign(
+            "upload", expires_in, key=check_key(key), type=content_type, max=max_bytes
+        )
+        return f"{self.public_url}/uploads/{token}"
+
 
 def _meta_path(path: Path) -> Path:
     return path.with_name(path.name + ".meta.json")

@@ -114,6 +114,18 @@ class S3Storage:
                 ExpiresIn=expires_in,
             )
 
+    async def upload_url(
+        self, key: str, *, content_type: str, max_bytes: int, expires_in: int = 300
+    ) -> str:
+        """A presigned PUT bound to the content type; the size is checked on completion
+        (a presigned PUT cannot cap it)."""
+        async with self._client() as s3:
+            return await s3.generate_presigned_url(
+                "put_object",
+                Params={"Bucket": self.bucket, "Key": self._key(key), "ContentType": content_type},
+                ExpiresIn=expires_in,
+            )
+
 
 async def _upload_parts(
     s3: Any, bucket: str, name: str, upload_id: str, chunks: AsyncIterator[bytes], max_bytes: int
