@@ -9,7 +9,6 @@ on the local server; it is dropped and re-created).
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import time
 
 from starlette.types import ASGIApp
@@ -33,9 +32,7 @@ QUERY = """
 
 def naive_loaders() -> Loaders:
     """Same loaders with batching off: every relation costs one statement per row."""
-    return Loaders(
-        **{f.name: f.default_factory(batch=False) for f in dataclasses.fields(Loaders)}  # type: ignore[misc]
-    )
+    return Loaders(batch=False)
 
 
 async def seed() -> None:

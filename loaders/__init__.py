@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, overload
+
+from aiodataloader import DataLoader
 
 from loaders.account import UserByIdLoader
 from loaders.aftercare import SummaryBySessionIdLoader
@@ -30,44 +32,55 @@ from loaders.provider import (
     SpecialtiesByProviderIdLoader,
 )
 
+L = TypeVar("L", bound=DataLoader[Any, Any])
 
-@dataclass(frozen=True, slots=True)
+
+class _Lazy(Generic[L]):
+    """Builds its loader on first use: a request (or a subscription event) touching two
+    loaders should not pay for constructing all of them."""
+
+    def __init__(self, factory: type[L]) -> None:
+        self._factory = factory
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, registry: None, owner: type) -> _Lazy[L]: ...
+    @overload
+    def __get__(self, registry: Loaders, owner: type) -> L: ...
+    def __get__(self, registry: Loaders | None, owner: type) -> L | _Lazy[L]:
+        if registry is None:
+            return self
+        loader = self._factory(batch=registry.batch)
+        # A non-data descriptor: from now on the instance attribute answers directly.
+        registry.__dict__[self._name] = loader
+        return loader
+
+
 class Loaders:
-    user_by_id: UserByIdLoader = field(default_factory=UserByIdLoader)
-    provider_by_id: ProviderByIdLoader = field(default_factory=ProviderByIdLoader)
-    provider_by_user_id: ProviderByUserIdLoader = field(default_factory=ProviderByUserIdLoader)
-    specialties_by_provider_id: SpecialtiesByProviderIdLoader = field(
-        default_factory=SpecialtiesByProviderIdLoader
-    )
-    service_by_id: ServiceByIdLoader = field(default_factory=ServiceByIdLoader)
-    services_by_provider_id: ServicesByProviderIdLoader = field(
-        default_factory=ServicesByProviderIdLoader
-    )
-    rates_by_service_id: RatesByServiceIdLoader = field(default_factory=RatesByServiceIdLoader)
-    windows_by_provider_id: WindowsByProviderIdLoader = field(
-        default_factory=WindowsByProviderIdLoader
-    )
-    upcoming_overrides_by_provider_id: UpcomingOverridesByProviderIdLoader = field(
-        default_factory=UpcomingOverridesByProviderIdLoader
-    )
-    session_by_id: SessionByIdLoader = field(default_factory=SessionByIdLoader)
-    file_by_id: FileByIdLoader = field(default_factory=FileByIdLoader)
-    package_by_id: PackageByIdLoader = field(default_factory=PackageByIdLoader)
-    packages_by_service_id: PackagesByServiceIdLoader = field(
-        default_factory=PackagesByServiceIdLoader
-    )
-    children_by_session_id: ChildrenBySessionIdLoader = field(
-        default_factory=ChildrenBySessionIdLoader
-    )
-    project_by_id: ProjectByIdLoader = field(default_factory=ProjectByIdLoader)
-    milestones_by_project_id: MilestonesByProjectIdLoader = field(
-        default_factory=MilestonesByProjectIdLoader
-    )
-    unread_count: UnreadCountLoader = field(default_factory=UnreadCountLoader)
-    next_session: NextSessionLoader = field(default_factory=NextSessionLoader)
-    deliverables_by_project_id: DeliverablesByProjectIdLoader = field(
-        default_factory=DeliverablesByProjectIdLoader
-    )
-    summary_by_session_id: SummaryBySessionIdLoader = field(
-        default_factory=SummaryBySessionIdLoader
-    )
+    """`batch=False` loads every key on its own (the benchmarks' baseline)."""
+
+    def __init__(self, *, batch: bool = True) -> None:
+        self.batch = batch
+
+    user_by_id = _Lazy(UserByIdLoader)
+    provider_by_id = _Lazy(ProviderByIdLoader)
+    provider_by_user_id = _Lazy(ProviderByUserIdLoader)
+    specialties_by_provider_id = _Lazy(SpecialtiesByProviderIdLoader)
+    service_by_id = _Lazy(ServiceByIdLoader)
+    services_by_provider_id = _Lazy(ServicesByProviderIdLoader)
+    rates_by_service_id = _Lazy(RatesByServiceIdLoader)
+    windows_by_provider_id = _Lazy(WindowsByProviderIdLoader)
+    upcoming_overrides_by_provider_id = _Lazy(UpcomingOverridesByProviderIdLoader)
+    session_by_id = _Lazy(SessionByIdLoader)
+    file_by_id = _Lazy(FileByIdLoader)
+    package_by_id = _Lazy(PackageByIdLoader)
+    packages_by_service_id = _Lazy(PackagesByServiceIdLoader)
+    children_by_session_id = _Lazy(ChildrenBySessionIdLoader)
+    project_by_id = _Lazy(ProjectByIdLoader)
+    milestones_by_project_id = _Lazy(MilestonesByProjectIdLoader)
+    unread_count = _Lazy(UnreadCountLoader)
+    next_session = _Lazy(NextSessionLoader)
+    deliverables_by_project_id = _Lazy(DeliverablesByProjectIdLoader)
+    summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
