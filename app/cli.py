@@ -22,6 +22,7 @@ from app.database import (
     tortoise_config,
 )
 from app.demo import seed
+from app.main import storage_for
 from app.security import hash_password
 from app.settings import get_settings
 from domain.account import email_violation, normalize_email, password_violation
@@ -166,7 +167,7 @@ def seed_demo() -> None:
     """Load a small realistic data set (idempotent)."""
 
     async def work() -> None:
-        click.echo(await seed())
+        click.echo(await seed(storage_for(get_settings())))
 
     _with_database(work)
 

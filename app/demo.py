@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import math
+import wave
+from array import array
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
@@ -13,14 +19,19 @@ from tortoise.transactions import in_transaction
 
 from app.security import hash_password
 from domain.availability import blocked_span
+from domain.deliverable import DeliverableStatus
+from domain.media import FileKind
 from domain.project import ProjectStatus
 from domain.session import SessionStatus
+from integrations.storage import Storage
 from models.account import Role, User
 from models.availability import AvailabilityWindow
 from models.booking import Session
 from models.consultation import Consultation
-from models.project import Message, Milestone, Project, ThreadState
+from models.file import StoredFile
+from models.project import Deliverable, Message, Milestone, Project, ThreadState
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceKind, ServiceRate
+from models.sample_mix import SampleMix, SampleMixStatus
 
 DEMO_PASSWORD = "studiograph-demo-2026"  # noqa: S105 - published demo credentials
 DEMO_CLIENT = "clara@client.example"
@@ -185,8 +196,62 @@ async def _book(client: User, service: Service, days_ahead: int, status: Session
     )
 
 
-async def _seed_project(client: User) -> None:
-    """Last week's consultation with the mixing studio grew into a project under way."""
+def _tone_wav(frequency: float, seconds: float = 2.0, rate: int = 44_100) -> bytes:
+    """A real 16-bit, 44.1 kHz mono WAV that passes the sample-mix rules."""
+    samples = array(
+        "h",
+        (
+            int(8000 * math.sin(2 * math.pi * frequency * n / rate))
+            for n in range(int(seconds * rate))
+        ),
+    )
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(samples.tobytes())
+    return buffer.getvalue()
+
+
+async def _store_audio(storage: Storage, owner: User, name: str, frequency: float) -> StoredFile:
+    data = _tone_wav(frequency)
+
+    async def chunks() -> AsyncIterator[bytes]:
+        yield data
+
+    key = f"files/demo/{uuid4()}/{name}"
+    stored = await storage.save(key, chunks(), content_type="audio/x-wav", max_bytes=len(data))
+    return await StoredFile.create(
+        owner=owner,
+        kind=FileKind.SAMPLE_MIX_SOURCE,
+        key=key,
+        name=name,
+        size=stored.size,
+        content_type=stored.content_type,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+async def _seed_sample_mix(
+    storage: Storage, consultation: Consultation, client: User, engineer: User
+) -> None:
+    """The client's 30-second section and the engineer's sample mix of it, delivered."""
+    source = await _store_audio(storage, client, "harbour-lights-chorus.wav", 440.0)
+    mix = await _store_audio(storage, engineer, "harbour-lights-chorus-sample-mix.wav", 523.25)
+    await SampleMix.create(
+        consultation=consultation,
+        source=source,
+        mix=mix,
+        status=SampleMixStatus.DELIVERED,
+        estimated_delivery=datetime.now(UTC).date() - timedelta(days=4),
+        notes="Chorus of track 1; lead vocal forward, room reverb kept.",
+    )
+
+
+async def _seed_project(storage: Storage, client: User) -> None:
+    """Last week's consultation with the mixing studio led to a sample mix and a project
+    under way, whose first version came back with a revision request."""
     consultation_service = await Service.get(
         kind=ServiceKind.CONSULTATION, provider__user__email=PROVIDERS[0].email
     ).select_related("provider")
@@ -194,7 +259,7 @@ async def _seed_project(client: User) -> None:
         kind=ServiceKind.PROJECT, provider_id=consultation_service.provider.id
     )
     session = await _book(client, consultation_service, -7, SessionStatus.COMPLETED)
-    await Consultation.create(
+    consultation = await Consultation.create(
         session=session,
         project_name="Harbour Lights EP",
         genre="indie folk",
@@ -220,6 +285,14 @@ async def _seed_project(client: User) -> None:
         ]
     )
     provider_user = await User.get(email=PROVIDERS[0].email)
+    await _seed_sample_mix(storage, consultation, client, provider_user)
+    await Deliverable.create(
+        project=project,
+        version=1,
+        notes="First full mix of track 1.",
+        status=DeliverableStatus.REVISION_REQUESTED,
+        feedback="Lovely. Could the vocal come up about 1 dB in the last chorus?",
+    )
     await Message.create(project=project, sender=client, body="Stems are uploaded!")
     await Message.create(project=project, sender=provider_user, body="Got them, starting today.")
     await ThreadState.bulk_create(
@@ -230,7 +303,7 @@ async def _seed_project(client: User) -> None:
     )
 
 
-async def _seed_client(password_hash: str) -> int:
+async def _seed_client(storage: Storage, password_hash: str) -> int:
     """A client with two sessions next week, a past consultation and a project; the number
     of sessions made."""
     client = await User.create(
@@ -239,11 +312,11 @@ async def _seed_client(password_hash: str) -> int:
     services = await Service.filter(kind=ServiceKind.SESSION).select_related("provider")
     for offset, service in enumerate(services[:2]):
         await _book(client, service, 8 + offset, SessionStatus.CONFIRMED)
-    await _seed_project(client)
+    await _seed_project(storage, client)
     return min(len(services), 2) + 1
 
 
-async def seed() -> str:
+async def seed(storage: Storage) -> str:
     """Adds whatever part of the demo data is missing; running it twice changes nothing."""
     existing = set(
         await User.filter(email__in=[p.email for p in PROVIDERS]).values_list("email", flat=True)
@@ -255,7 +328,7 @@ async def seed() -> str:
         for demo in missing:
             await _seed_provider(demo, password_hash)
         if not await User.exists(email=DEMO_CLIENT):
-            sessions = await _seed_client(password_hash)
+            sessions = await _seed_client(storage, password_hash)
     return (
         f"seeded {len(missing)} demo provider(s) and {sessions} session(s) with a project; "
         f"client {DEMO_CLIENT}; password for all: {DEMO_PASSWORD}"

@@ -27,7 +27,7 @@ from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
 from app.settings import Settings, get_settings
-from integrations.storage import storage_from_url
+from integrations.storage import Storage, storage_from_url
 from loaders import Loaders
 from schema import build_schema
 from subscriptions.broker import broker_for
@@ -49,6 +49,15 @@ async def healthz(_: Request) -> JSONResponse:
     return JSONResponse({"status": "ok", "database": "ok"})
 
 
+def storage_for(settings: Settings) -> Storage:
+    return storage_from_url(
+        settings.storage_url,
+        public_url=settings.public_url,
+        secret_key=settings.secret_key,
+        s3_endpoint_url=settings.s3_endpoint_url,
+    )
+
+
 def create_app(
     settings: Settings | None = None, *, loaders_factory: Callable[[], Loaders] = Loaders
 ) -> Starlette:
@@ -56,12 +65,7 @@ def create_app(
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     broker = broker_for(settings.database_url)
-    storage = storage_from_url(
-        settings.storage_url,
-        public_url=settings.public_url,
-        secret_key=settings.secret_key,
-        s3_endpoint_url=settings.s3_endpoint_url,
-    )
+    storage = storage_for(settings)
     graphql = StudioGraphQL(build_schema(settings), settings, broker, storage, loaders_factory)
 
     @asynccontextmanager

@@ -8,12 +8,15 @@ import sys
 from pathlib import Path
 
 from app.database import MIGRATIONS_ROOT
+from domain.audio import sample_mix_violations
+from integrations.audio import read_audio_facts
 from models.account import Role, User
 from models.availability import AvailabilityWindow
 from models.booking import Session
 from models.consultation import Consultation
-from models.project import Message
+from models.project import Deliverable, Message
 from models.provider import ProviderProfile, Service
+from models.sample_mix import SampleMix, SampleMixStatus
 
 STUDIOGRAPH = Path(sys.executable).parent / "studiograph"
 
@@ -28,17 +31,34 @@ def run(database_url: str, *args: str, **env: str) -> subprocess.CompletedProces
     )
 
 
-async def test_seed_demo_is_idempotent(database_url: str) -> None:
-    first = run(database_url, "seed-demo")
+async def test_seed_demo_is_idempotent(database_url: str, tmp_path: Path) -> None:
+    storage = {"STORAGE_URL": f"file://{tmp_path}"}
+    first = run(database_url, "seed-demo", **storage)
     assert first.returncode == 0, first.stderr
     assert "seeded 4 demo provider(s) and 3 session(s) with a project" in first.stdout
-    assert "seeded 0 demo provider(s) and 0 session(s)" in run(database_url, "seed-demo").stdout
+    again = run(database_url, "seed-demo", **storage)
+    assert "seeded 0 demo provider(s) and 0 session(s)" in again.stdout
     assert await ProviderProfile.all().count() == 4
     assert await Service.filter(kind="CONSULTATION").count() == 1
     assert await AvailabilityWindow.all().count() == 4 * 6
     assert await Session.filter(status="CONFIRMED").count() == 2
     assert await Consultation.all().count() == 1
     assert await Message.filter(project__name="Harbour Lights EP").count() == 2
+    assert await Deliverable.filter(project__name="Harbour Lights EP").count() == 1
+
+
+async def test_seed_demo_sample_mix_files_are_stored_and_pass_the_audio_rules(
+    database_url: str, tmp_path: Path
+) -> None:
+    seeded = run(database_url, "seed-demo", STORAGE_URL=f"file://{tmp_path}")
+    assert seeded.returncode == 0, seeded.stderr
+    sample_mix = await SampleMix.get().prefetch_related("source", "mix")
+    assert sample_mix.status == SampleMixStatus.DELIVERED
+    for stored in (sample_mix.source, sample_mix.mix):
+        with (tmp_path / stored.key).open("rb") as audio:
+            facts = read_audio_facts(audio, stored.size)
+        assert facts.format == "WAV"
+        assert sample_mix_violations(facts) == []
 
 
 async def test_create_admin_validates_then_creates(database_url: str) -> None:
@@ -76,5 +96,5 @@ async def test_embedded_sqlite_database_migrates_from_scratch(tmp_path: Path) ->
     applied = len(list((MIGRATIONS_ROOT / "sqlite" / "models").glob("*.py")))
     assert f"applied {applied} migration(s)" in first.stdout
     assert "applied 0 migration(s)" in run(sqlite_url, "migrate").stdout
-    seeded = run(sqlite_url, "seed-demo")
+    seeded = run(sqlite_url, "seed-demo", STORAGE_URL=f"file://{tmp_path}/storage")
     assert seeded.returncode == 0, seeded.stderr
