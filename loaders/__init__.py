@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 from loaders.account import UserByIdLoader
 from loaders.aftercare import SummaryBySessionIdLoader
+from loaders.attachment import (
+    FilesByDeliverableIdLoader,
+    FilesByMessageIdLoader,
+    ParticipantsByFileIdLoader,
+)
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
 from loaders.file import FileByIdLoader
@@ -52,6 +57,13 @@ class Loaders:
     )
     session_by_id: SessionByIdLoader = field(default_factory=SessionByIdLoader)
     file_by_id: FileByIdLoader = field(default_factory=FileByIdLoader)
+    files_by_message_id: FilesByMessageIdLoader = field(default_factory=FilesByMessageIdLoader)
+    files_by_deliverable_id: FilesByDeliverableIdLoader = field(
+        default_factory=FilesByDeliverableIdLoader
+    )
+    participants_by_file_id: ParticipantsByFileIdLoader = field(
+        default_factory=ParticipantsByFileIdLoader
+    )
     package_by_id: PackageByIdLoader = field(default_factory=PackageByIdLoader)
     packages_by_service_id: PackagesByServiceIdLoader = field(
         default_factory=PackagesByServiceIdLoader
