@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from aerich import Command
+from aerich.ddl.sqlite import SqliteDDL
+from aerich.migrate import Migrate
 from tortoise import Tortoise
+from tortoise.models import Model
 
 from app.settings import Settings
 from models import MODEL_MODULES
@@ -68,11 +71,21 @@ DIALECT_URLS = {
 }
 
 
+class _SqliteDDL(SqliteDDL):
+    """Tortoise lists an enum's members in its column comment, so a new member changes only
+    that comment. SQLite keeps no comments (there is nothing to alter), yet aerich refuses."""
+
+    def set_comment(self, model: type[Model], field_describe: dict[str, Any]) -> str:
+        return ""
+
+
 async def pending_model_changes(dialect: str, location: Path, name: str = "update") -> str:
     """Writes a migration for model changes not yet in `location`; returns its name or ""."""
     url = DIALECT_URLS[dialect]
     command = Command(tortoise_config(url), app="models", location=str(location))
     await command.init(offline=True)  # not `async with`: that would connect first
+    if dialect == "sqlite":
+        Migrate.ddl = _SqliteDDL(Migrate.ddl.client)
     try:
         return await command.migrate(name, no_input=True, offline=True)
     finally:

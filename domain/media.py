@@ -16,6 +16,7 @@ class FileKind(StrEnum):
     SCRIPT = "SCRIPT"
     ATTACHMENT = "ATTACHMENT"
     PHOTO = "PHOTO"
+    DELIVERABLE = "DELIVERABLE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class KindRule:
 _AUDIO = frozenset({"audio/x-wav", "audio/wav", "audio/x-aiff", "audio/aiff", "audio/mpeg"})
 _IMAGES = frozenset({"image/jpeg", "image/png", "image/webp", "image/heic"})
 _DOCUMENTS = frozenset({"application/pdf"})
+_ARCHIVES = frozenset({"application/zip"})  # stems and photo sets handed in as one file
 
 RULES: dict[FileKind, KindRule] = {
     FileKind.REFERENCE_TRACK: KindRule(200 * MB, _AUDIO, private=False),
@@ -35,6 +37,11 @@ RULES: dict[FileKind, KindRule] = {
     FileKind.SCRIPT: KindRule(20 * MB, _DOCUMENTS, private=True),
     FileKind.ATTACHMENT: KindRule(25 * MB, _AUDIO | _IMAGES | _DOCUMENTS, private=False),
     FileKind.PHOTO: KindRule(30 * MB, _IMAGES, private=True),
+    # Finished work: masters, stems, edited sets. Past the multipart cap they go through
+    # requestUpload/completeUpload.
+    FileKind.DELIVERABLE: KindRule(
+        500 * MB, _AUDIO | _IMAGES | _DOCUMENTS | _ARCHIVES, private=False
+    ),
 }
 
 

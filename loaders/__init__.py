@@ -8,6 +8,11 @@ from aiodataloader import DataLoader
 
 from loaders.account import UserByIdLoader
 from loaders.aftercare import SummaryBySessionIdLoader
+from loaders.attachment import (
+    FilesByDeliverableIdLoader,
+    FilesByMessageIdLoader,
+    ParticipantsByFileIdLoader,
+)
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
 from loaders.file import FileByIdLoader
@@ -84,3 +89,6 @@ class Loaders:
     next_session = _Lazy(NextSessionLoader)
     deliverables_by_project_id = _Lazy(DeliverablesByProjectIdLoader)
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
+    files_by_message_id = _Lazy(FilesByMessageIdLoader)
+    files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
+    participants_by_file_id = _Lazy(ParticipantsByFileIdLoader)

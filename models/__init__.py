@@ -8,6 +8,7 @@ MODEL_MODULES = [
     "models.waitlist",
     "models.photography",
     "models.project",
+    "models.attachment",
     "models.aftercare",
     "models.consultation",
     "models.file",

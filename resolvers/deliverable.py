@@ -7,12 +7,14 @@ from strawberry import relay
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.attachment import AttachmentUse
 from domain.deliverable import DeliverableStatus, revision_is_billable
 from domain.project import ProjectStatus, can_move
 from domain.violation import Violation
 from models.project import Deliverable as DeliverableModel
 from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
+from resolvers.attachment import attach, files_to_attach
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.participants import actor_in
@@ -81,10 +83,18 @@ class DeliverableMutations:
             )
             if project is None:
                 return _refused("NOT_FOUND", "No such project.", "projectId")
+            # Checked before the project moves: a refusal must leave it where it was.
+            files, violations = await files_to_attach(
+                info, input.file_ids, field="fileIds", use=AttachmentUse.DELIVERABLE
+            )
+            if violations:
+                errors = to_user_errors(violations, ProjectUserError, ProjectErrorCode)
+                return DeliverablePayload(user_errors=errors)
             if not await _move(info, project, ProjectStatus.REVIEW):
                 return _refused("INVALID_TRANSITION", "Only work in progress is handed in.")
             version = await DeliverableModel.filter(project_id=project.id).count() + 1
             row = await DeliverableModel.create(project=project, version=version, notes=input.notes)
+            await attach(project, files, deliverable=row)
         await info.context.broker.publish(project_channel(project.id))
         return DeliverablePayload(deliverable=Deliverable.from_model(row))
 

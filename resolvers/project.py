@@ -10,6 +10,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.attachment import AttachmentUse
 from domain.project import ProjectStatus, can_move
 from domain.session import Actor
 from domain.violation import Violation
@@ -18,6 +19,7 @@ from models.project import Message as MessageModel
 from models.project import Milestone, ThreadState
 from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
+from resolvers.attachment import attach, files_to_attach
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.participants import actor_in
@@ -188,12 +190,20 @@ class ProjectMutations:
         if project is None:
             return MessagePayload(user_errors=_errors([NOT_FOUND]))
         body = input.body.strip()
-        if not 0 < len(body) <= MAX_MESSAGE:
-            bad = Violation("body", "INVALID_VALUE", "Write 1 to 10,000 characters.")
+        if len(body) > MAX_MESSAGE or not (body or input.attachment_ids):
+            bad = Violation(
+                "body", "INVALID_VALUE", "Write 1 to 10,000 characters or attach files."
+            )
             return MessagePayload(user_errors=_errors([bad]))
         sender = info.context.user
         async with in_transaction():
+            files, violations = await files_to_attach(
+                info, input.attachment_ids, field="attachmentIds", use=AttachmentUse.MESSAGE
+            )
+            if violations:
+                return MessagePayload(user_errors=_errors(violations))
             message = await MessageModel.create(project=project, sender=sender, body=body)
+            await attach(project, files, message=message)
             await (
                 ThreadState.filter(project_id=project.id)
                 .exclude(user_id=sender.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
@@ -34,9 +35,14 @@ class FileUserError(UserError):
     code: FileErrorCode = strawberry.field(description="Stable machine-readable reason.")
 
 
-def _may_download(info: Info, row: StoredFile) -> bool:
+async def _may_download(info: Info, row: StoredFile) -> bool:
     user = info.context.user
-    return user is not None and (row.owner_id == user.id or info.context.is_admin)  # type: ignore[attr-defined]
+    if user is None:
+        return False
+    if row.owner_id == user.id or info.context.is_admin:  # type: ignore[attr-defined]
+        return True
+    # Shared on a project's message or deliverable: its client and provider may download it.
+    return user.id in await info.context.loaders.participants_by_file_id.load(row.id)
 
 
 @strawberry.type(description="A stored file.")
@@ -55,7 +61,7 @@ class File(relay.Node):
         description="A link valid for 5 minutes; null unless you may download the file."
     )
     async def download_url(self, info: Info) -> str | None:
-        if not _may_download(info, self.model):
+        if not await _may_download(info, self.model):
             return None
         return await info.context.storage.download_url(
             self.model.key, filename=self.name, expires_in=DOWNLOAD_URL_SECONDS
@@ -80,7 +86,12 @@ class File(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
         rows = await rows_by_id(StoredFile, node_ids)
-        return [cls.from_model(r) if r and _may_download(info, r) else None for r in rows]
+
+        async def visible(row: StoredFile | None) -> File | None:
+            return cls.from_model(row) if row and await _may_download(info, row) else None
+
+        # Gathered, so the sharing checks of many ids batch into one query.
+        return list(await asyncio.gather(*(visible(row) for row in rows)))
 
 
 @strawberry.input(description="A file sent as a GraphQL multipart request.")

@@ -20,6 +20,7 @@ from models.project import Project as ProjectModel
 from schema.account import User
 from schema.booking import Session
 from schema.common import UserError
+from schema.file import File
 from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 
@@ -34,6 +35,9 @@ class ProjectErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     INVALID_VALUE = "INVALID_VALUE"
     INVALID_TRANSITION = "INVALID_TRANSITION"
+    TOO_MANY = "TOO_MANY"
+    ALREADY_ATTACHED = "ALREADY_ATTACHED"
+    UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
 
 
 @strawberry.type(description="A problem with a project mutation's input.")
@@ -76,6 +80,11 @@ class Deliverable(relay.Node):
     created_at: dt.datetime
     model: strawberry.Private[DeliverableModel]
 
+    @strawberry.field(description="The files handed in with this version, in the order given.")
+    async def files(self, info: Info) -> list[File]:
+        rows = await info.context.loaders.files_by_deliverable_id.load(self.model.id)
+        return [File.from_model(row) for row in rows]
+
     @classmethod
     def from_model(cls, row: DeliverableModel) -> Deliverable:
         return cls(
@@ -112,6 +121,11 @@ class Message:
     async def sender(self, info: Info) -> User:
         row = await info.context.loaders.user_by_id.load(self.model.sender_id)  # type: ignore[attr-defined]
         return User.from_model(row)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Files shared with it, in the order given.")
+    async def attachments(self, info: Info) -> list[File]:
+        rows = await info.context.loaders.files_by_message_id.load(self.model.id)
+        return [File.from_model(row) for row in rows]
 
     @classmethod
     def from_model(cls, row: MessageModel) -> Message:
@@ -234,7 +248,12 @@ class UpdateProjectStatusInput:
 @strawberry.input(description="Write in a project's thread.")
 class SendMessageInput:
     project_id: relay.GlobalID
-    body: str
+    body: str = strawberry.field(description="May be empty when files are attached.")
+    attachment_ids: list[relay.GlobalID] = strawberry.field(
+        default_factory=list,
+        description="Files you uploaded (audio, images, PDFs; kinds ATTACHMENT or "
+        "REFERENCE_TRACK), at most 10, not shared anywhere yet.",
+    )
 
 
 @strawberry.input(description="Mark a project's thread as read.")
@@ -246,6 +265,11 @@ class MarkProjectReadInput:
 class SubmitDeliverableInput:
     project_id: relay.GlobalID
     notes: str = ""
+    file_ids: list[relay.GlobalID] = strawberry.field(
+        default_factory=list,
+        description="Files you uploaded (kinds DELIVERABLE or ATTACHMENT), at most 20, not "
+        "shared anywhere yet.",
+    )
 
 
 @strawberry.input(description="Accept a version: the project is done.")

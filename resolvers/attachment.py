@@ -1,0 +1,65 @@
+"""Sharing uploaded files in a project, checked and written in the caller's transaction."""
+
+from __future__ import annotations
+
+from strawberry import relay
+
+from app.context import Info
+from domain.attachment import AttachmentUse, Candidate, count_violation, file_violations
+from domain.violation import Violation
+from models.attachment import Attachment
+from models.file import StoredFile
+from models.project import Deliverable, Message, Project
+from resolvers.nodes import decode_id
+from schema.file import File
+
+
+async def files_to_attach(
+    info: Info, global_ids: list[relay.GlobalID], *, field: str, use: AttachmentUse
+) -> tuple[list[StoredFile], list[Violation]]:
+    """The caller's files in input order, or what is wrong with them. Call it inside the
+    transaction that attaches them: the files stay locked until it ends, so two requests
+    cannot share one file twice."""
+    if not global_ids:
+        return [], []
+    if too_many := count_violation(field, use, len(global_ids)):
+        return [], [too_many]
+    ids = [decode_id(global_id, File) for global_id in global_ids]
+    owned = {
+        row.id: row
+        for row in await StoredFile.select_for_update().filter(
+            id__in=[i for i in ids if i is not None],
+            owner_id=info.context.user.id,  # type: ignore[union-attr]
+        )
+    }
+    taken = set(await Attachment.filter(file_id__in=list(owned)).values_list("file_id", flat=True))
+    rows = [owned.get(i) if i else None for i in ids]
+    candidates = [
+        Candidate(i, row.kind if row else None, i in taken)
+        for i, row in zip(ids, rows, strict=True)
+    ]
+    if violations := file_violations(field, use, candidates):
+        return [], violations
+    return [row for row in rows if row], []
+
+
+async def attach(
+    project: Project,
+    files: list[StoredFile],
+    *,
+    message: Message | None = None,
+    deliverable: Deliverable | None = None,
+) -> None:
+    if files:
+        await Attachment.bulk_create(
+            [
+                Attachment(
+                    project=project,
+                    file=file,
+                    message=message,
+                    deliverable=deliverable,
+                    position=position,
+                )
+                for position, file in enumerate(files)
+            ]
+        )
