@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from aerich import Command
-from tortoise import Tortoise
+from aerich.ddl.sqlite import SqliteDDL
+from aerich.migrate import Migrate
+from tortoise import Model, Tortoise
 
 from app.settings import Settings
 from models import MODEL_MODULES
@@ -68,11 +70,22 @@ DIALECT_URLS = {
 }
 
 
+class _SqliteDDL(SqliteDDL):
+    """SQLite cannot alter a column's comment (aerich refuses), and nothing reads it: a
+    changed description, such as an enum gaining a member, is recorded in the migration's
+    models state with no statement to run."""
+
+    def set_comment(self, model: type[Model], field_describe: dict[str, Any]) -> str:
+        return ""
+
+
 async def pending_model_changes(dialect: str, location: Path, name: str = "update") -> str:
     """Writes a migration for model changes not yet in `location`; returns its name or ""."""
     url = DIALECT_URLS[dialect]
     command = Command(tortoise_config(url), app="models", location=str(location))
     await command.init(offline=True)  # not `async with`: that would connect first
+    if isinstance(Migrate.ddl, SqliteDDL):
+        Migrate.ddl = _SqliteDDL(Migrate.ddl.client)
     try:
         return await command.migrate(name, no_input=True, offline=True)
     finally:
