@@ -19,6 +19,7 @@ from loaders.project import (
     MilestonesByProjectIdLoader,
     NextSessionLoader,
     ProjectByIdLoader,
+    ProjectsByScriptIdLoader,
     UnreadCountLoader,
 )
 from loaders.provider import (
@@ -67,6 +68,9 @@ class Loaders:
     next_session: NextSessionLoader = field(default_factory=NextSessionLoader)
     deliverables_by_project_id: DeliverablesByProjectIdLoader = field(
         default_factory=DeliverablesByProjectIdLoader
+    )
+    projects_by_script_id: ProjectsByScriptIdLoader = field(
+        default_factory=ProjectsByScriptIdLoader
     )
     summary_by_session_id: SummaryBySessionIdLoader = field(
         default_factory=SummaryBySessionIdLoader

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
@@ -34,9 +35,24 @@ class FileUserError(UserError):
     code: FileErrorCode = strawberry.field(description="Stable machine-readable reason.")
 
 
-def _may_download(info: Info, row: StoredFile) -> bool:
+async def _may_download(info: Info, row: StoredFile) -> bool:
+    """The owner, admins, and for a script the provider of a project it belongs to."""
     user = info.context.user
-    return user is not None and (row.owner_id == user.id or info.context.is_admin)  # type: ignore[attr-defined]
+    if user is None:
+        return False
+    if row.owner_id == user.id or info.context.is_admin:  # type: ignore[attr-defined]
+        return True
+    return row.kind == FileKindModel.SCRIPT and await _is_script_provider(info, row)
+
+
+async def _is_script_provider(info: Info, row: StoredFile) -> bool:
+    """The caller provides a project that holds this file as its script. Both lookups are
+    batched, so a list of files costs the same few statements as one."""
+    profile = await info.context.loaders.provider_by_user_id.load(info.context.user.id)  # type: ignore[union-attr]
+    if profile is None:
+        return False
+    projects = await info.context.loaders.projects_by_script_id.load(row.id)
+    return any(project.provider_id == profile.id for project in projects)  # type: ignore[attr-defined]
 
 
 @strawberry.type(description="A stored file.")
@@ -55,7 +71,7 @@ class File(relay.Node):
         description="A link valid for 5 minutes; null unless you may download the file."
     )
     async def download_url(self, info: Info) -> str | None:
-        if not _may_download(info, self.model):
+        if not await _may_download(info, self.model):
             return None
         return await info.context.storage.download_url(
             self.model.key, filename=self.name, expires_in=DOWNLOAD_URL_SECONDS
@@ -79,8 +95,11 @@ class File(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
+        async def visible(row: StoredFile | None) -> File | None:
+            return cls.from_model(row) if row and await _may_download(info, row) else None
+
         rows = await rows_by_id(StoredFile, node_ids)
-        return [cls.from_model(r) if r and _may_download(info, r) else None for r in rows]
+        return list(await asyncio.gather(*(visible(row) for row in rows)))
 
 
 @strawberry.input(description="A file sent as a GraphQL multipart request.")
