@@ -72,8 +72,9 @@ DIALECT_URLS = {
 
 
 class _SqliteDDL(SqliteDDL):
-    """Tortoise lists an enum's members in its column comment, so a new member changes only
-    that comment. SQLite keeps no comments (there is nothing to alter), yet aerich refuses."""
+    """SQLite cannot alter a column's comment (aerich refuses), and nothing reads it: a
+    changed description, such as an enum gaining a member, is recorded in the migration's
+    models state with no statement to run."""
 
     def set_comment(self, model: type[Model], field_describe: dict[str, Any]) -> str:
         return ""

@@ -26,6 +26,7 @@ from loaders.project import (
     MilestonesByProjectIdLoader,
     NextSessionLoader,
     ProjectByIdLoader,
+    ProjectsByScriptIdLoader,
     UnreadCountLoader,
 )
 from loaders.provider import (
@@ -92,3 +93,4 @@ class Loaders:
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
     participants_by_file_id = _Lazy(ParticipantsByFileIdLoader)
+    projects_by_script_id = _Lazy(ProjectsByScriptIdLoader)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from tortoise import fields
 
 from domain.deliverable import DeliverableStatus
-from domain.project import ProjectStatus
+from domain.project import ProjectStatus, ProjectWorkflow
 from models.account import User
 from models.base import TimestampedModel
 from models.booking import Session
+from models.file import StoredFile
 from models.provider import ProviderProfile, Service
 
 
@@ -31,8 +32,20 @@ class Project(TimestampedModel):
     genre = fields.CharField(max_length=60, default="")
     bpm = fields.SmallIntField(null=True)
     special_instructions = fields.TextField(default="")
+    workflow = fields.CharEnumField(
+        ProjectWorkflow, max_length=16, default=ProjectWorkflow.STANDARD
+    )
     status = fields.CharEnumField(ProjectStatus, max_length=16, default=ProjectStatus.PLANNING)
     last_message_at = fields.DatetimeField(null=True)
+    # The client's script (scripted workflow); holding it lets the provider download it.
+    script: fields.ForeignKeyNullableRelation[StoredFile] = fields.ForeignKeyField(
+        "models.StoredFile", related_name="script_of", null=True, on_delete=fields.RESTRICT
+    )
+    deadline = fields.DatetimeField(null=True)
+    rush = fields.BooleanField(default=False)
+    # The price quoted at creation; null for projects started before quotes were recorded.
+    price_amount = fields.BigIntField(null=True)
+    currency = fields.CharField(max_length=3, null=True)
 
     class Meta:
         table = "projects"

@@ -9,7 +9,7 @@ from tortoise.transactions import in_transaction
 from app.context import Info
 from domain.attachment import AttachmentUse
 from domain.deliverable import DeliverableStatus, revision_is_billable
-from domain.project import ProjectStatus, can_move
+from domain.project import ProjectStatus, can_move, working_status
 from domain.violation import Violation
 from models.project import Deliverable as DeliverableModel
 from models.project import Project as ProjectModel
@@ -41,7 +41,8 @@ def _refused(code: str, message: str, field: str | None = None) -> DeliverablePa
 
 async def _move(info: Info, project: ProjectModel, target: ProjectStatus) -> bool:
     """Moves the (locked) project if the caller may; False otherwise."""
-    if not can_move(project.status, target, await actor_in(info, project)):  # type: ignore[arg-type]
+    actor = await actor_in(info, project)  # type: ignore[arg-type]
+    if not can_move(project.workflow, project.status, target, actor):
         return False
     project.status = target
     await project.save(update_fields=["status", "updated_at"])
@@ -133,7 +134,7 @@ class DeliverableMutations:
             if isinstance(found, DeliverablePayload):
                 return found
             row, project = found
-            if not await _move(info, project, ProjectStatus.IN_PROGRESS):
+            if not await _move(info, project, working_status(project.workflow)):
                 return _refused("INVALID_TRANSITION", "This project is not in review.")
             used = await DeliverableModel.filter(
                 project_id=project.id, status=DeliverableStatus.REVISION_REQUESTED

@@ -11,7 +11,14 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.attachment import AttachmentUse
-from domain.project import ProjectStatus, can_move
+from domain.project import (
+    ProjectStatus,
+    can_move,
+    deadline_violation,
+    initial_status,
+    quote,
+    workflow_for,
+)
 from domain.session import Actor
 from domain.violation import Violation
 from models.booking import Session as SessionModel
@@ -19,6 +26,7 @@ from models.project import Message as MessageModel
 from models.project import Milestone, ThreadState
 from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
+from models.provider import ServiceRate
 from resolvers.attachment import attach, files_to_attach
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -124,11 +132,20 @@ class ProjectMutations:
             if service_id
             else None
         )
+        now = datetime.now(UTC)
         violations = _project_violations(input)
+        if problem := deadline_violation(input.deadline, now):
+            violations.append(problem)
         if service is None:
             violations.append(Violation("serviceId", "NOT_FOUND", "Not one of your services."))
         if violations:
             return ProjectPayload(user_errors=_errors(violations))
+        # Service terms always price the default length: that is the project's base price.
+        base = await ServiceRate.get(
+            service_id=service.id,  # type: ignore[union-attr]
+            duration_minutes=service.default_duration_minutes,  # type: ignore[union-attr]
+        )
+        workflow = workflow_for(requires_script=input.requires_script)
         async with in_transaction():
             project = await ProjectModel.create(
                 client_id=consultation.client_id,  # type: ignore[attr-defined]
@@ -140,6 +157,12 @@ class ProjectMutations:
                 genre=input.genre.strip(),
                 bpm=input.bpm,
                 special_instructions=input.special_instructions[:MAX_MESSAGE],
+                workflow=workflow,
+                status=initial_status(workflow),
+                deadline=input.deadline,
+                rush=input.rush,
+                price_amount=quote(base.amount, rush=input.rush, deadline=input.deadline, now=now),
+                currency=service.currency,  # type: ignore[union-attr]
             )
             await Milestone.bulk_create(
                 [
@@ -173,7 +196,7 @@ class ProjectMutations:
                 return ProjectPayload(user_errors=_errors([NOT_FOUND]))
             actor = await actor_in(info, project)  # type: ignore[arg-type]
             target = ProjectStatus(input.status)
-            if not can_move(project.status, target, actor):
+            if not can_move(project.workflow, project.status, target, actor):
                 message = f"You cannot move a {project.status.lower()} project to {target.lower()}."
                 refused = Violation("status", "INVALID_TRANSITION", message)
                 return ProjectPayload(user_errors=_errors([refused]))

@@ -32,6 +32,7 @@ from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.sample_mix import SampleMixMutations
+from resolvers.script import ScriptMutations
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
@@ -75,6 +76,7 @@ class Mutation(
     DeliverableMutations,
     FileMutations,
     SampleMixMutations,
+    ScriptMutations,
 ):
     pass
 

@@ -36,13 +36,27 @@ class FileUserError(UserError):
 
 
 async def _may_download(info: Info, row: StoredFile) -> bool:
+    """The owner, admins, the participants of a project the file is shared in, and for a
+    script the provider of the project it belongs to."""
     user = info.context.user
     if user is None:
         return False
     if row.owner_id == user.id or info.context.is_admin:  # type: ignore[attr-defined]
         return True
     # Shared on a project's message or deliverable: its client and provider may download it.
-    return user.id in await info.context.loaders.participants_by_file_id.load(row.id)
+    if user.id in await info.context.loaders.participants_by_file_id.load(row.id):
+        return True
+    return row.kind == FileKindModel.SCRIPT and await _is_script_provider(info, row)
+
+
+async def _is_script_provider(info: Info, row: StoredFile) -> bool:
+    """The caller provides a project that holds this file as its script. Both lookups are
+    batched, so a list of files costs the same few statements as one."""
+    profile = await info.context.loaders.provider_by_user_id.load(info.context.user.id)  # type: ignore[union-attr]
+    if profile is None:
+        return False
+    projects = await info.context.loaders.projects_by_script_id.load(row.id)
+    return any(project.provider_id == profile.id for project in projects)  # type: ignore[attr-defined]
 
 
 @strawberry.type(description="A stored file.")
@@ -85,10 +99,10 @@ class File(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        rows = await rows_by_id(StoredFile, node_ids)
-
         async def visible(row: StoredFile | None) -> File | None:
             return cls.from_model(row) if row and await _may_download(info, row) else None
+
+        rows = await rows_by_id(StoredFile, node_ids)
 
         # Gathered, so the sharing checks of many ids batch into one query.
         return list(await asyncio.gather(*(visible(row) for row in rows)))

@@ -13,18 +13,25 @@ from strawberry import relay
 from app.context import Info
 from domain.deliverable import DeliverableStatus as DeliverableStatusModel
 from domain.project import ProjectStatus as ProjectStatusModel
+from domain.project import ProjectWorkflow as ProjectWorkflowModel
 from models.project import Deliverable as DeliverableModel
 from models.project import Message as MessageModel
 from models.project import Milestone as MilestoneModel
 from models.project import Project as ProjectModel
 from schema.account import User
 from schema.booking import Session
-from schema.common import UserError
+from schema.common import Money, UserError
 from schema.file import File
 from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 
 ProjectStatus = strawberry.enum(ProjectStatusModel, description="Where a project is.")
+ProjectWorkflow = strawberry.enum(
+    ProjectWorkflowModel,
+    description="The steps a project goes through: STANDARD (PLANNING, IN_PROGRESS, REVIEW, "
+    "COMPLETED) or SCRIPTED (PENDING_SCRIPT, SCRIPT_RECEIVED, IN_PRODUCTION, REVIEW, COMPLETED); "
+    "either may be CANCELLED.",
+)
 DeliverableStatus = strawberry.enum(
     DeliverableStatusModel, description="What the client made of a version."
 )
@@ -38,6 +45,8 @@ class ProjectErrorCode(Enum):
     TOO_MANY = "TOO_MANY"
     ALREADY_ATTACHED = "ALREADY_ATTACHED"
     UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
+    WRONG_FILE_KIND = "WRONG_FILE_KIND"
+    DEADLINE_PASSED = "DEADLINE_PASSED"
 
 
 @strawberry.type(description="A problem with a project mutation's input.")
@@ -132,6 +141,12 @@ class Message:
         return cls(body=row.body, created_at=row.created_at, model=row)
 
 
+def _quoted_price(row: ProjectModel) -> Money | None:
+    if row.price_amount is None:
+        return None
+    return Money(amount=row.price_amount, currency=row.currency)  # type: ignore[arg-type]
+
+
 @strawberry.type(description="Work a provider does for a client, e.g. mixing an EP.")
 class Project(relay.Node):
     id: relay.NodeID[str]
@@ -140,10 +155,28 @@ class Project(relay.Node):
     genre: str
     bpm: int | None
     special_instructions: str
+    workflow: ProjectWorkflow = strawberry.field(  # type: ignore[valid-type]
+        description="The steps it goes through, chosen when it started."
+    )
     status: ProjectStatus  # type: ignore[valid-type]
+    deadline: dt.datetime | None = strawberry.field(description="When the client needs it.")
+    rush: bool = strawberry.field(description="Asked to jump the queue, at a surcharge.")
+    price: Money | None = strawberry.field(
+        description="The price quoted when the project started, with any rush or deadline "
+        "surcharge; null for projects started before quotes were recorded."
+    )
     last_message_at: dt.datetime | None
     created_at: dt.datetime
     model: strawberry.Private[ProjectModel]
+
+    @strawberry.field(
+        description="The client's script (SCRIPTED workflow), once handed in; the project's "
+        "provider may download it."
+    )
+    async def script(self, info: Info) -> File | None:
+        script_id = self.model.script_id  # type: ignore[attr-defined]
+        row = await info.context.loaders.file_by_id.load(script_id) if script_id else None
+        return File.from_model(row) if row else None
 
     @strawberry.field(description="Milestones by due date.")
     async def timeline(self, info: Info) -> list[Milestone]:
@@ -202,7 +235,11 @@ class Project(relay.Node):
             genre=row.genre,
             bpm=row.bpm,
             special_instructions=row.special_instructions,
+            workflow=row.workflow,
             status=row.status,
+            deadline=row.deadline,
+            rush=row.rush,
+            price=_quoted_price(row),
             last_message_at=row.last_message_at,
             created_at=row.created_at,
             model=row,
@@ -237,6 +274,18 @@ class CreateProjectInput:
     bpm: int | None = None
     special_instructions: str = ""
     timeline: list[MilestoneInput] = strawberry.field(default_factory=list)
+    requires_script: bool = strawberry.field(
+        default=False,
+        description="The client hands in a script first: the SCRIPTED workflow.",
+    )
+    deadline: dt.datetime | None = strawberry.field(
+        default=None,
+        description="When the client needs it (with UTC offset); one under 7 days away "
+        "raises the price by 25%, under 48 hours by 50%.",
+    )
+    rush: bool = strawberry.field(
+        default=False, description="Jump the queue: at least 50% on top of the base price."
+    )
 
 
 @strawberry.input(description="Move a project to another status.")
@@ -259,6 +308,14 @@ class SendMessageInput:
 @strawberry.input(description="Mark a project's thread as read.")
 class MarkProjectReadInput:
     project_id: relay.GlobalID
+
+
+@strawberry.input(description="Hand in (or, before production, replace) a project's script.")
+class SubmitScriptInput:
+    project_id: relay.GlobalID
+    file_id: relay.GlobalID = strawberry.field(
+        description="A SCRIPT file you uploaded with uploadFile or completeUpload."
+    )
 
 
 @strawberry.input(description="Hand in a new version of the work.")

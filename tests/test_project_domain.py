@@ -1,40 +1,134 @@
-"""The project state machine."""
+"""The project state machines (standard and scripted) and the quoted price."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
-from domain.project import ProjectStatus, can_move
+from domain.project import (
+    ProjectStatus,
+    ProjectWorkflow,
+    can_move,
+    deadline_violation,
+    initial_status,
+    quote,
+    script_violation,
+    working_status,
+)
 from domain.session import Actor
 
 P = ProjectStatus
+STANDARD, SCRIPTED = ProjectWorkflow.STANDARD, ProjectWorkflow.SCRIPTED
 
 
 @pytest.mark.parametrize(
-    ("current", "target", "actor"),
+    ("workflow", "current", "target", "actor"),
     [
-        (P.PLANNING, P.IN_PROGRESS, Actor.PROVIDER),
-        (P.IN_PROGRESS, P.REVIEW, Actor.PROVIDER),
-        (P.REVIEW, P.IN_PROGRESS, Actor.CLIENT),
-        (P.REVIEW, P.COMPLETED, Actor.CLIENT),
-        (P.PLANNING, P.CANCELLED, Actor.CLIENT),
-        (P.IN_PROGRESS, P.CANCELLED, Actor.ADMIN),
+        (STANDARD, P.PLANNING, P.IN_PROGRESS, Actor.PROVIDER),
+        (STANDARD, P.IN_PROGRESS, P.REVIEW, Actor.PROVIDER),
+        (STANDARD, P.REVIEW, P.IN_PROGRESS, Actor.CLIENT),
+        (STANDARD, P.REVIEW, P.COMPLETED, Actor.CLIENT),
+        (STANDARD, P.PLANNING, P.CANCELLED, Actor.CLIENT),
+        (STANDARD, P.IN_PROGRESS, P.CANCELLED, Actor.ADMIN),
+        (SCRIPTED, P.SCRIPT_RECEIVED, P.IN_PRODUCTION, Actor.PROVIDER),
+        (SCRIPTED, P.IN_PRODUCTION, P.REVIEW, Actor.PROVIDER),
+        (SCRIPTED, P.REVIEW, P.IN_PRODUCTION, Actor.CLIENT),
+        (SCRIPTED, P.REVIEW, P.COMPLETED, Actor.CLIENT),
+        (SCRIPTED, P.PENDING_SCRIPT, P.CANCELLED, Actor.CLIENT),
+        (SCRIPTED, P.SCRIPT_RECEIVED, P.CANCELLED, Actor.CLIENT),
+        (SCRIPTED, P.IN_PRODUCTION, P.CANCELLED, Actor.PROVIDER),
     ],
 )
-def test_allowed_moves(current: P, target: P, actor: Actor) -> None:
-    assert can_move(current, target, actor)
+def test_allowed_moves(workflow: ProjectWorkflow, current: P, target: P, actor: Actor) -> None:
+    assert can_move(workflow, current, target, actor)
 
 
 @pytest.mark.parametrize(
-    ("current", "target", "actor"),
+    ("workflow", "current", "target", "actor"),
     [
-        (P.PLANNING, P.IN_PROGRESS, Actor.CLIENT),  # only the provider starts the work
-        (P.REVIEW, P.COMPLETED, Actor.PROVIDER),  # the client signs off, not the provider
-        (P.IN_PROGRESS, P.CANCELLED, Actor.CLIENT),  # work under way: the studio decides
-        (P.COMPLETED, P.IN_PROGRESS, Actor.ADMIN),  # final states stay final
-        (P.CANCELLED, P.PLANNING, Actor.ADMIN),
-        (P.PLANNING, P.COMPLETED, Actor.ADMIN),  # no skipping review
+        (STANDARD, P.PLANNING, P.IN_PROGRESS, Actor.CLIENT),  # only the provider starts the work
+        (STANDARD, P.REVIEW, P.COMPLETED, Actor.PROVIDER),  # the client signs off
+        (STANDARD, P.IN_PROGRESS, P.CANCELLED, Actor.CLIENT),  # work under way: the studio decides
+        (STANDARD, P.COMPLETED, P.IN_PROGRESS, Actor.ADMIN),  # final states stay final
+        (STANDARD, P.CANCELLED, P.PLANNING, Actor.ADMIN),
+        (STANDARD, P.PLANNING, P.COMPLETED, Actor.ADMIN),  # no skipping review
+        (STANDARD, P.PLANNING, P.PENDING_SCRIPT, Actor.ADMIN),  # no crossing workflows
+        (STANDARD, P.REVIEW, P.IN_PRODUCTION, Actor.CLIENT),
+        # Only handing in a script moves it on, so the status never runs ahead of the script.
+        (SCRIPTED, P.PENDING_SCRIPT, P.SCRIPT_RECEIVED, Actor.ADMIN),
+        (SCRIPTED, P.PENDING_SCRIPT, P.IN_PRODUCTION, Actor.PROVIDER),  # no skipping the script
+        (SCRIPTED, P.SCRIPT_RECEIVED, P.IN_PRODUCTION, Actor.CLIENT),  # the provider starts
+        (SCRIPTED, P.REVIEW, P.IN_PROGRESS, Actor.CLIENT),  # revisions return to production
+        (SCRIPTED, P.REVIEW, P.COMPLETED, Actor.PROVIDER),
+        (SCRIPTED, P.IN_PRODUCTION, P.CANCELLED, Actor.CLIENT),
+        (SCRIPTED, P.COMPLETED, P.IN_PRODUCTION, Actor.ADMIN),
     ],
 )
-def test_forbidden_moves(current: P, target: P, actor: Actor) -> None:
-    assert not can_move(current, target, actor)
+def test_forbidden_moves(workflow: ProjectWorkflow, current: P, target: P, actor: Actor) -> None:
+    assert not can_move(workflow, current, target, actor)
+
+
+def test_each_workflow_starts_and_works_in_its_own_statuses() -> None:
+    assert (initial_status(STANDARD), working_status(STANDARD)) == (P.PLANNING, P.IN_PROGRESS)
+    assert (initial_status(SCRIPTED), working_status(SCRIPTED)) == (
+        P.PENDING_SCRIPT,
+        P.IN_PRODUCTION,
+    )
+
+
+@pytest.mark.parametrize(
+    ("workflow", "status", "allowed"),
+    [
+        (SCRIPTED, P.PENDING_SCRIPT, True),
+        (SCRIPTED, P.SCRIPT_RECEIVED, True),  # a replacement before production starts
+        (SCRIPTED, P.IN_PRODUCTION, False),
+        (SCRIPTED, P.CANCELLED, False),
+        (STANDARD, P.PLANNING, False),
+    ],
+)
+def test_when_a_script_may_be_handed_in(
+    workflow: ProjectWorkflow, status: P, allowed: bool
+) -> None:
+    assert (script_violation(workflow, status) is None) is allowed
+
+
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("rush", "ahead", "price"),
+    [
+        (False, None, 10_000),
+        (True, None, 15_000),  # rush: +50%
+        (False, timedelta(days=30), 10_000),
+        (False, timedelta(days=7), 10_000),  # a week is enough time
+        (False, timedelta(days=7) - timedelta(seconds=1), 12_500),  # under a week: +25%
+        (False, timedelta(hours=48), 12_500),
+        (False, timedelta(hours=47), 15_000),  # under 48 hours: +50%
+        (True, timedelta(days=3), 15_000),  # surcharges do not stack: the largest applies
+        (True, timedelta(hours=2), 15_000),
+    ],
+)
+def test_quote_raises_the_base_for_rush_and_close_deadlines(
+    rush: bool, ahead: timedelta | None, price: int
+) -> None:
+    deadline = NOW + ahead if ahead is not None else None
+    assert quote(10_000, rush=rush, deadline=deadline, now=NOW) == price
+
+
+def test_quote_rounds_half_up_to_whole_minor_units() -> None:
+    assert quote(999, rush=False, deadline=NOW + timedelta(days=3), now=NOW) == 1249  # 1248.75
+    assert quote(1001, rush=True, deadline=None, now=NOW) == 1502  # 1501.5
+    assert quote(0, rush=True, deadline=None, now=NOW) == 0
+
+
+def test_deadline_must_be_ahead_and_zoned() -> None:
+    assert deadline_violation(None, NOW) is None
+    assert deadline_violation(NOW + timedelta(minutes=1), NOW) is None
+    passed = deadline_violation(NOW, NOW)
+    assert passed is not None
+    assert passed.code == "DEADLINE_PASSED"
+    naive = deadline_violation(datetime(2027, 1, 1), NOW)
+    assert naive is not None
+    assert naive.code == "INVALID_VALUE"
