@@ -10,6 +10,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.notification import NotificationKind
 from domain.project import ProjectStatus, can_move
 from domain.session import Actor
 from domain.violation import Violation
@@ -20,6 +21,7 @@ from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_project
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
 from schema.booking import Session
@@ -177,6 +179,7 @@ class ProjectMutations:
                 return ProjectPayload(user_errors=_errors([refused]))
             project.status = target
             await project.save(update_fields=["status", "updated_at"])
+            await notify_project(info, project, NotificationKind.PROJECT_STATUS_CHANGED, target)
         await info.context.broker.publish(project_channel(project.id))
         return ProjectPayload(project=Project.from_model(project))
 
@@ -202,6 +205,7 @@ class ProjectMutations:
                 )
             )
             await ProjectModel.filter(id=project.id).update(last_message_at=message.created_at)
+            await notify_project(info, project, NotificationKind.NEW_MESSAGE, body)
         await info.context.broker.publish(project_channel(project.id))
         return MessagePayload(message=Message.from_model(message))
 
