@@ -69,7 +69,7 @@ def create_app(
             finally:
                 await broker.close()
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
@@ -107,3 +107,6 @@ def create_app(
         ],
         lifespan=lifespan,
     )
+    # Kept for the process's own use (tests look at its subscribers); never served.
+    app.state.broker = broker
+    return app
