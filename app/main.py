@@ -83,7 +83,7 @@ def create_app(
             finally:
                 await broker.close()
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
@@ -121,3 +121,6 @@ def create_app(
         ],
         lifespan=lifespan,
     )
+    # Kept for the process's own use (tests look at its subscribers); never served.
+    app.state.broker = broker
+    return app

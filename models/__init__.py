@@ -13,4 +13,5 @@ MODEL_MODULES = [
     "models.consultation",
     "models.file",
     "models.sample_mix",
+    "models.notification",
 ]

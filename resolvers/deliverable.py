@@ -9,6 +9,7 @@ from tortoise.transactions import in_transaction
 from app.context import Info
 from domain.attachment import AttachmentUse
 from domain.deliverable import DeliverableStatus, revision_is_billable
+from domain.notification import NotificationKind
 from domain.project import ProjectStatus, can_move, working_status
 from domain.violation import Violation
 from models.project import Deliverable as DeliverableModel
@@ -17,6 +18,7 @@ from models.provider import Service as ServiceModel
 from resolvers.attachment import attach, files_to_attach
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_project
 from resolvers.participants import actor_in
 from resolvers.permissions import IsAuthenticated
 from schema.project import (
@@ -96,6 +98,7 @@ class DeliverableMutations:
             version = await DeliverableModel.filter(project_id=project.id).count() + 1
             row = await DeliverableModel.create(project=project, version=version, notes=input.notes)
             await attach(project, files, deliverable=row)
+            await notify_project(info, project, NotificationKind.DELIVERABLE_SUBMITTED, version)
         await info.context.broker.publish(project_channel(project.id))
         return DeliverablePayload(deliverable=Deliverable.from_model(row))
 
@@ -115,6 +118,7 @@ class DeliverableMutations:
                 return _refused("INVALID_TRANSITION", "Only the client approves the work.")
             row.status = DeliverableStatus.APPROVED
             await row.save(update_fields=["status", "updated_at"])
+            await notify_project(info, project, NotificationKind.DELIVERABLE_APPROVED)
         await info.context.broker.publish(project_channel(project.id))
         return DeliverablePayload(deliverable=Deliverable.from_model(row))
 
@@ -148,5 +152,6 @@ class DeliverableMutations:
                 }
             )
             await row.save()
+            await notify_project(info, project, NotificationKind.REVISION_REQUESTED, feedback)
         await info.context.broker.publish(project_channel(project.id))
         return DeliverablePayload(deliverable=Deliverable.from_model(row))

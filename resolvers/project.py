@@ -11,6 +11,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.attachment import AttachmentUse
+from domain.notification import NotificationKind
 from domain.project import (
     ProjectStatus,
     can_move,
@@ -30,6 +31,7 @@ from models.provider import ServiceRate
 from resolvers.attachment import attach, files_to_attach
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_project
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
 from schema.booking import Session
@@ -202,6 +204,7 @@ class ProjectMutations:
                 return ProjectPayload(user_errors=_errors([refused]))
             project.status = target
             await project.save(update_fields=["status", "updated_at"])
+            await notify_project(info, project, NotificationKind.PROJECT_STATUS_CHANGED, target)
         await info.context.broker.publish(project_channel(project.id))
         return ProjectPayload(project=Project.from_model(project))
 
@@ -235,6 +238,7 @@ class ProjectMutations:
                 )
             )
             await ProjectModel.filter(id=project.id).update(last_message_at=message.created_at)
+            await notify_project(info, project, NotificationKind.NEW_MESSAGE, body)
         await info.context.broker.publish(project_channel(project.id))
         return MessagePayload(message=Message.from_model(message))
 

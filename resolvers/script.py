@@ -9,6 +9,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.media import FileKind
+from domain.notification import NotificationKind
 from domain.project import SCRIPT_DONE, script_violation
 from domain.session import Actor
 from domain.violation import Violation
@@ -16,6 +17,7 @@ from models.file import StoredFile
 from models.project import Project as ProjectModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_project
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.file import File
@@ -74,5 +76,8 @@ class ScriptMutations:
             project.script = file
             project.status = SCRIPT_DONE
             await project.save(update_fields=["script_id", "status", "updated_at"])
+            await notify_project(
+                info, project, NotificationKind.PROJECT_STATUS_CHANGED, SCRIPT_DONE
+            )
         await info.context.broker.publish(project_channel(project.id))
         return ProjectPayload(project=Project.from_model(project))

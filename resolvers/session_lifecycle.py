@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.notification import NotificationKind
 from domain.session import (
     ACTIVE_STATUSES,
     Actor,
@@ -33,6 +34,7 @@ from resolvers.booking import (
     span_fields,
 )
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_session
 from resolvers.participants import actor_in
 from resolvers.permissions import IsAuthenticated
 from resolvers.waitlist import offer_freed_slot
@@ -98,6 +100,8 @@ async def _transition(
             return claim
         claim.session.status = claim.status
         await claim.session.save(update_fields=["status", "updated_at"])
+        if transition is Transition.CONFIRM:
+            await notify_session(info, claim.session, NotificationKind.SESSION_CONFIRMED)
     return await changed(info, claim.session)
 
 
@@ -157,6 +161,7 @@ class SessionLifecycleMutations:
             )
             await session.save()
             await offer_freed_slot(session, service, now)
+            await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
         return await changed(info, session)
 
     @strawberry.mutation(
@@ -201,6 +206,7 @@ class SessionLifecycleMutations:
                     }
                 )
                 await session.save()
+                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)

@@ -28,6 +28,7 @@ from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.consultation import ConsultationMutations
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
+from resolvers.notification import NotificationMutations, NotificationQueries, PublishNotifications
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
@@ -37,6 +38,7 @@ from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from subscriptions.booking import BookingSubscriptions
+from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
 from subscriptions.provider import ProviderSubscriptions
 
@@ -52,6 +54,7 @@ class Query(
     WaitlistQueries,
     PhotographyQueries,
     ProjectQueries,
+    NotificationQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -76,13 +79,16 @@ class Mutation(
     DeliverableMutations,
     FileMutations,
     SampleMixMutations,
+    NotificationMutations,
     ScriptMutations,
 ):
     pass
 
 
 @strawberry.type(description="Live updates over websockets.")
-class Subscription(ProviderSubscriptions, BookingSubscriptions, ProjectSubscriptions):
+class Subscription(
+    ProviderSubscriptions, BookingSubscriptions, ProjectSubscriptions, NotificationSubscriptions
+):
     pass
 
 
@@ -106,6 +112,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: ParserCache(maxsize=CACHE_SIZE),
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
+        PublishNotifications,
     ]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)

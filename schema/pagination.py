@@ -46,16 +46,20 @@ async def keyset_page(
     to_node: Callable[[M], N],
     maximum: int,
     order_field: str = "created_at",
+    newest_first: bool = False,
 ) -> relay.Connection[N]:
     """One statement per page: fetch `first + 1` rows to learn whether another page exists."""
     if not 0 <= first <= maximum:
         raise BadPageRequest(f"`first` must be between 0 and {maximum}.")
     if after is not None:
         value, row_id = decode_cursor(after)
+        beyond = "lt" if newest_first else "gt"
         queryset = queryset.filter(
-            Q(**{f"{order_field}__gt": value}) | Q(**{order_field: value, "id__gt": row_id})
+            Q(**{f"{order_field}__{beyond}": value})
+            | Q(**{order_field: value, f"id__{beyond}": row_id})
         )
-    rows = await queryset.order_by(order_field, "id").limit(first + 1)
+    direction = "-" if newest_first else ""
+    rows = await queryset.order_by(f"{direction}{order_field}", f"{direction}id").limit(first + 1)
     page = rows[:first]
     edges = [relay.Edge(node=to_node(row), cursor=encode_cursor(row, order_field)) for row in page]
     return relay.Connection(

@@ -90,6 +90,11 @@ class InMemoryBroker:
     def subscriber_count(self, channel: str) -> int:
         return len(self._queues.get(channel, ()))
 
+    @property
+    def channels(self) -> frozenset[str]:
+        """Channels with a subscriber in this process; one is forgotten when its last leaves."""
+        return frozenset(self._queues)
+
 
 class PostgresBroker(InMemoryBroker):
     """Publishes with pg_notify on the caller's connection: inside a transaction PostgreSQL

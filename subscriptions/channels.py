@@ -15,3 +15,7 @@ def session_channel(session_id: UUID) -> str:
 
 def project_channel(project_id: UUID) -> str:
     return f"project:{project_id}"
+
+
+def user_channel(user_id: UUID) -> str:
+    return f"user:{user_id}"

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 import httpx
+import uvicorn
+from starlette.types import ASGIApp
 
 
 def free_port() -> int:
@@ -50,3 +53,25 @@ def _wait_until_healthy(base_url: str, process: subprocess.Popen[bytes]) -> None
             time.sleep(0.1)
     msg = "server did not become healthy within 20 s"
     raise RuntimeError(msg)
+
+
+@asynccontextmanager
+async def serving_in_process(app: ASGIApp) -> AsyncIterator[str]:
+    """A real uvicorn on a free port, inside this test's event loop: clients still talk to it
+    over TCP, while the test can look at the server's own state. Without lifespan, the
+    caller owns start-up (the ORM of the test session serves both)."""
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning")
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        if serving.done():
+            serving.result()
+            msg = "server stopped while starting"
+            raise RuntimeError(msg)
+        await asyncio.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await serving

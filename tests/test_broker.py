@@ -11,7 +11,7 @@ import pytest
 from tortoise.transactions import in_transaction
 from websockets.asyncio.client import connect
 
-from subscriptions.broker import PostgresBroker
+from subscriptions.broker import PG_CHANNEL, InMemoryBroker, PostgresBroker
 from subscriptions.channels import provider_channel
 from tests.server import running_server
 from tests.test_websockets import UPDATED, provider_and_token, rename, ws_url
@@ -62,4 +62,40 @@ async def test_rolled_back_changes_are_never_announced(database_url: str) -> Non
         assert await asyncio.wait_for(first, 5) == "committed"
     finally:
         await received.aclose()
+        await broker.close()
+
+
+async def listen_registrations(broker: InMemoryBroker) -> list[str] | None:
+    """What the PostgreSQL broker's own LISTEN connection is registered for."""
+    if not isinstance(broker, PostgresBroker):
+        return None
+    rows = await broker._listener.fetch("SELECT pg_listening_channels() AS c")  # type: ignore[union-attr]
+    return [row["c"] for row in rows]
+
+
+@pytest.mark.parametrize("backend", ["memory", "postgres"])
+async def test_a_channel_is_released_with_its_last_subscriber(
+    database_url: str, backend: str
+) -> None:
+    broker = PostgresBroker(database_url) if backend == "postgres" else InMemoryBroker()
+    await broker.start()
+    # Subscribers never hold LISTEN registrations of their own: a process keeps one, on one
+    # PostgreSQL channel, however many come and go, so none is left behind to UNLISTEN.
+    registrations = await listen_registrations(broker)
+    assert registrations == ([PG_CHANNEL] if backend == "postgres" else None)
+    channel = provider_channel(uuid4())
+    first, second = broker.subscribe(channel), broker.subscribe(channel)
+    received = [asyncio.ensure_future(anext(s)) for s in (first, second)]
+    await asyncio.sleep(0)  # let both subscriptions register their queues
+    try:
+        assert broker.subscriber_count(channel) == 2
+        assert await listen_registrations(broker) == registrations
+        await broker.publish(channel, "hello")
+        assert [await asyncio.wait_for(r, 5) for r in received] == ["hello", "hello"]
+        await first.aclose()
+        assert (broker.subscriber_count(channel), broker.channels) == (1, {channel})
+        await second.aclose()
+        assert (broker.subscriber_count(channel), broker.channels) == (0, frozenset())
+        assert await listen_registrations(broker) == registrations
+    finally:
         await broker.close()

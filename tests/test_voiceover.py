@@ -84,6 +84,9 @@ async def move(client: httpx.AsyncClient, project_id: str, status: str, token: s
     return data["updateProjectStatus"]
 
 
+NOTIFIED = "{ myNotifications(first: 10) { edges { node { kind } } } }"
+
+
 async def test_scripted_project_from_script_to_approval(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
     project_id, client_tok = await scripted(client, studio)
@@ -101,6 +104,11 @@ async def test_scripted_project_from_script_to_approval(client: httpx.AsyncClien
         "status": "SCRIPT_RECEIVED",
         "script": {"id": first_id, "name": "Guide v1.pdf"},
     }
+
+    told = await gql(client, NOTIFIED, token=provider_tok)
+    assert [n["node"]["kind"] for n in told["myNotifications"]["edges"]] == [
+        "PROJECT_STATUS_CHANGED"
+    ]
 
     # The provider reads it through the link; nobody outside the project gets one.
     seen = (await gql(client, SCRIPT, {"id": project_id}, token=provider_tok))["project"]

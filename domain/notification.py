@@ -1,0 +1,91 @@
+"""In-app notifications: what happened, and the words that tell the other side about it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+PREVIEW_CHARS = 200
+
+
+class NotificationKind(StrEnum):
+    PROJECT_STATUS_CHANGED = "PROJECT_STATUS_CHANGED"
+    DELIVERABLE_SUBMITTED = "DELIVERABLE_SUBMITTED"
+    REVISION_REQUESTED = "REVISION_REQUESTED"
+    DELIVERABLE_APPROVED = "DELIVERABLE_APPROVED"
+    NEW_MESSAGE = "NEW_MESSAGE"
+    SESSION_CONFIRMED = "SESSION_CONFIRMED"
+    SESSION_CANCELLED = "SESSION_CANCELLED"
+    SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationText:
+    title: str
+    body: str
+
+
+def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """The start of a user's text, cut at a word where possible, for a one-glance summary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return f"{cut}…"
+
+
+def session_time(start: datetime, timezone: str) -> str:
+    """A session's start as the studio's clock shows it: the session happens there."""
+    local = start.astimezone(ZoneInfo(timezone))
+    return f"{local:%a %d %b %Y, %H:%M} ({timezone})"
+
+
+def _words(status: str) -> str:
+    return status.lower().replace("_", " ")
+
+
+# kind -> (title, body from the subject — a project's name or a session's time — and a detail)
+_TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
+    NotificationKind.PROJECT_STATUS_CHANGED: (
+        "Project status changed",
+        lambda subject, status: f"{subject} is now {_words(status)}.",
+    ),
+    NotificationKind.DELIVERABLE_SUBMITTED: (
+        "New version to review",
+        lambda subject, version: f"Version {version} of {subject} is ready for you.",
+    ),
+    NotificationKind.REVISION_REQUESTED: (
+        "Changes requested",
+        lambda subject, feedback: f"{subject}: {preview(feedback)}",
+    ),
+    NotificationKind.DELIVERABLE_APPROVED: (
+        "Work approved",
+        lambda subject, _: f"{subject} was approved and is complete.",
+    ),
+    NotificationKind.NEW_MESSAGE: (
+        "New message",
+        lambda subject, body: f"{subject}: {preview(body)}",
+    ),
+    NotificationKind.SESSION_CONFIRMED: (
+        "Session confirmed",
+        lambda subject, _: f"Your session on {subject} is confirmed.",
+    ),
+    NotificationKind.SESSION_CANCELLED: (
+        "Session cancelled",
+        lambda subject, reason: " ".join(
+            filter(None, [f"The session on {subject} was cancelled.", preview(reason)])
+        ),
+    ),
+    NotificationKind.SESSION_RESCHEDULED: (
+        "Session moved",
+        lambda subject, _: f"Your session now starts on {subject}.",
+    ),
+}
+
+
+def compose(kind: NotificationKind, subject: str, detail: str = "") -> NotificationText:
+    title, body = _TEXTS[kind]
+    return NotificationText(title=title, body=body(subject, detail))

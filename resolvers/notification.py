@@ -1,0 +1,157 @@
+"""In-app notifications: telling the other side of a project or session what just happened.
+
+Rows are written in the transaction of the change they report, so a change that rolls back
+tells nobody. Their per-user channels are published once the GraphQL operation is over,
+when every transaction it opened has committed (`PublishNotifications`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from contextvars import ContextVar
+from datetime import UTC, datetime
+from uuid import UUID
+
+import strawberry
+from strawberry.extensions import SchemaExtension
+
+from app.context import Info
+from domain.notification import NotificationKind, NotificationText, compose, session_time
+from domain.violation import Violation
+from models.booking import Session as SessionModel
+from models.notification import Notification as NotificationModel
+from models.project import Project as ProjectModel
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.permissions import IsAuthenticated
+from schema.notification import (
+    MarkNotificationsReadInput,
+    MarkNotificationsReadPayload,
+    Notification,
+    NotificationConnection,
+    NotificationErrorCode,
+    NotificationUserError,
+)
+from schema.pagination import keyset_page
+from subscriptions.channels import user_channel
+
+# (channel, notification id) pairs an operation owes its subscribers once it is over.
+_unpublished: ContextVar[list[tuple[str, str]] | None] = ContextVar("unpublished", default=None)
+
+
+class PublishNotifications(SchemaExtension):
+    """Announces the notifications an operation created after it has finished: by then its
+    transactions have committed, so a subscriber woken by the event can read the row."""
+
+    async def on_operation(self) -> AsyncIterator[None]:
+        owed: list[tuple[str, str]] = []
+        _unpublished.set(owed)
+        yield
+        broker = self.execution_context.context.broker
+        for channel, notification_id in owed:
+            await broker.publish(channel, notification_id)
+
+
+async def _notify(
+    info: Info,
+    kind: NotificationKind,
+    participants: Iterable[UUID],
+    text: NotificationText,
+    **about: UUID,
+) -> None:
+    owed = _unpublished.get()
+    if owed is None:
+        msg = "notifications are created inside a GraphQL operation"
+        raise RuntimeError(msg)
+    actor = info.context.user
+    rows = [
+        NotificationModel(
+            recipient_id=user_id, kind=kind, title=text.title, body=text.body, **about
+        )
+        for user_id in dict.fromkeys(participants)
+        if actor is None or user_id != actor.id
+    ]
+    if rows:
+        await NotificationModel.bulk_create(rows)
+    owed += [(user_channel(row.recipient_id), str(row.id)) for row in rows]  # type: ignore[attr-defined]
+
+
+async def notify_project(
+    info: Info, project: ProjectModel, kind: NotificationKind, detail: object = ""
+) -> None:
+    """Tells the project's client and provider, except whoever made the change."""
+    provider = await info.context.loaders.provider_by_id.load(project.provider_id)  # type: ignore[attr-defined]
+    participants = (project.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
+    text = compose(kind, project.name, str(detail))
+    await _notify(info, kind, participants, text, project_id=project.id)
+
+
+async def notify_session(
+    info: Info, session: SessionModel, kind: NotificationKind, detail: str = ""
+) -> None:
+    """Tells the session's client and provider, except whoever made the change."""
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
+    text = compose(kind, session_time(session.start_at, provider.timezone), detail)  # type: ignore[union-attr]
+    await _notify(info, kind, participants, text, session_id=session.id)
+
+
+def _errors(violations: list[Violation]) -> list[NotificationUserError]:
+    return to_user_errors(violations, NotificationUserError, NotificationErrorCode)
+
+
+@strawberry.type
+class NotificationQueries:
+    @strawberry.field(
+        description="Your notifications, newest first.", permission_classes=[IsAuthenticated]
+    )
+    async def my_notifications(
+        self, info: Info, first: int = 20, after: str | None = None, unread_only: bool = False
+    ) -> NotificationConnection:
+        rows = NotificationModel.filter(recipient_id=info.context.user.id)  # type: ignore[union-attr]
+        page = await keyset_page(
+            rows.filter(read_at=None) if unread_only else rows,
+            first=first,
+            after=after,
+            to_node=Notification.from_model,
+            maximum=info.context.settings.page_size_max,
+            newest_first=True,
+        )
+        return NotificationConnection(edges=page.edges, page_info=page.page_info)
+
+
+@strawberry.type
+class NotificationMutations:
+    @strawberry.mutation(
+        description="Mark notifications read: the ones named, or all of yours.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def mark_notifications_read(
+        self, info: Info, input: MarkNotificationsReadInput
+    ) -> MarkNotificationsReadPayload:
+        if input.all == bool(input.ids):
+            either = Violation("ids", "INVALID_VALUE", "Name notifications or set `all`, not both.")
+            return MarkNotificationsReadPayload(user_errors=_errors([either]))
+        maximum = info.context.settings.page_size_max
+        if len(input.ids) > maximum:
+            many = Violation("ids", "INVALID_VALUE", f"Name at most {maximum} at a time.")
+            return MarkNotificationsReadPayload(user_errors=_errors([many]))
+        mine = NotificationModel.filter(recipient_id=info.context.user.id)  # type: ignore[union-attr]
+        ids = [decode_id(global_id, Notification) for global_id in input.ids]
+        found = set(await mine.filter(id__in=[i for i in ids if i]).values_list("id", flat=True))
+        # Someone else's notification is as unknown as one that never existed.
+        missing = [
+            Violation(f"ids.{n}", "NOT_FOUND", "No such notification.")
+            for n, i in enumerate(ids)
+            if i not in found
+        ]
+        if missing:
+            return MarkNotificationsReadPayload(user_errors=_errors(missing))
+        named = mine if input.all else mine.filter(id__in=found)
+        # Already-read ones keep the time they were first read.
+        await named.filter(read_at=None).update(read_at=datetime.now(UTC))
+        rows = await mine.filter(id__in=found).order_by("-created_at", "-id") if found else []
+        return MarkNotificationsReadPayload(
+            notifications=[Notification.from_model(row) for row in rows],
+            unread_count=await mine.filter(read_at=None).count(),
+        )
