@@ -214,7 +214,9 @@ def _tone_wav(frequency: float, seconds: float = 2.0, rate: int = 44_100) -> byt
     return buffer.getvalue()
 
 
-async def _store_audio(storage: Storage, owner: User, name: str, frequency: float) -> StoredFile:
+async def _store_audio(
+    storage: Storage, owner: User, kind: FileKind, name: str, frequency: float
+) -> StoredFile:
     data = _tone_wav(frequency)
 
     async def chunks() -> AsyncIterator[bytes]:
@@ -224,7 +226,7 @@ async def _store_audio(storage: Storage, owner: User, name: str, frequency: floa
     stored = await storage.save(key, chunks(), content_type="audio/x-wav", max_bytes=len(data))
     return await StoredFile.create(
         owner=owner,
-        kind=FileKind.SAMPLE_MIX_SOURCE,
+        kind=kind,
         key=key,
         name=name,
         size=stored.size,
@@ -237,8 +239,12 @@ async def _seed_sample_mix(
     storage: Storage, consultation: Consultation, client: User, engineer: User
 ) -> None:
     """The client's 30-second section and the engineer's sample mix of it, delivered."""
-    source = await _store_audio(storage, client, "harbour-lights-chorus.wav", 440.0)
-    mix = await _store_audio(storage, engineer, "harbour-lights-chorus-sample-mix.wav", 523.25)
+    source = await _store_audio(
+        storage, client, FileKind.SAMPLE_MIX_SOURCE, "harbour-lights-chorus.wav", 440.0
+    )
+    mix = await _store_audio(
+        storage, engineer, FileKind.REFERENCE_TRACK, "harbour-lights-chorus-mix.wav", 523.25
+    )
     await SampleMix.create(
         consultation=consultation,
         source=source,

@@ -11,11 +11,10 @@ from loaders.aftercare import SummaryBySessionIdLoader
 from loaders.attachment import (
     FilesByDeliverableIdLoader,
     FilesByMessageIdLoader,
-    ParticipantsByFileIdLoader,
 )
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
-from loaders.file import FileByIdLoader
+from loaders.file import FileByIdLoader, ReadersByFileLoader
 from loaders.photography import (
     ChildrenBySessionIdLoader,
     PackageByIdLoader,
@@ -26,7 +25,6 @@ from loaders.project import (
     MilestonesByProjectIdLoader,
     NextSessionLoader,
     ProjectByIdLoader,
-    ProjectsByScriptIdLoader,
     UnreadCountLoader,
 )
 from loaders.provider import (
@@ -81,6 +79,7 @@ class Loaders:
     upcoming_overrides_by_provider_id = _Lazy(UpcomingOverridesByProviderIdLoader)
     session_by_id = _Lazy(SessionByIdLoader)
     file_by_id = _Lazy(FileByIdLoader)
+    readers_by_file = _Lazy(ReadersByFileLoader)
     package_by_id = _Lazy(PackageByIdLoader)
     packages_by_service_id = _Lazy(PackagesByServiceIdLoader)
     children_by_session_id = _Lazy(ChildrenBySessionIdLoader)
@@ -92,5 +91,3 @@ class Loaders:
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
-    participants_by_file_id = _Lazy(ParticipantsByFileIdLoader)
-    projects_by_script_id = _Lazy(ProjectsByScriptIdLoader)

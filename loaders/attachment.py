@@ -1,4 +1,4 @@
-"""Loaders for files shared in projects: per message, per deliverable, and who may see them."""
+"""Loaders for files shared in projects: per message and per deliverable."""
 
 from __future__ import annotations
 
@@ -30,15 +30,3 @@ class FilesByDeliverableIdLoader(DataLoader[UUID, list[StoredFile]]):
         )
         grouped = many_per_key(keys, rows, lambda row: row.deliverable_id)  # type: ignore[attr-defined]
         return [[row.file for row in group] for group in grouped]
-
-
-class ParticipantsByFileIdLoader(DataLoader[UUID, frozenset[UUID]]):
-    """The user ids of the client and the provider of the project a file was shared in;
-    empty for a file not shared in any project."""
-
-    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[frozenset[UUID]]:
-        rows = await Attachment.filter(file_id__in=keys).values_list(
-            "file_id", "project__client_id", "project__provider__user_id"
-        )
-        participants = {file_id: frozenset(users) for file_id, *users in rows}
-        return [participants.get(key, frozenset()) for key in keys]

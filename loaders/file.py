@@ -1,16 +1,69 @@
-"""Loaders for stored files."""
+"""Loaders for stored files, and for who may read them."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from uuid import UUID
 
 from aiodataloader import DataLoader
+from tortoise.expressions import Q
 
+from domain.attachment import KINDS as ATTACHABLE_KINDS
+from domain.media import FileKind
 from loaders.batching import one_per_key
+from models.attachment import Attachment
 from models.file import StoredFile
+from models.project import Project
+from models.sample_mix import SampleMix
 
 
 class FileByIdLoader(DataLoader[UUID, StoredFile | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[StoredFile | None]:
         return one_per_key(keys, await StoredFile.filter(id__in=keys), lambda row: row.id)
+
+
+# Where each kind of file can be used, so a batch asks only the tables that may hold its keys.
+_ATTACHABLE = frozenset().union(*ATTACHABLE_KINDS.values())
+_SAMPLE_MIX_KINDS = frozenset({FileKind.SAMPLE_MIX_SOURCE, FileKind.REFERENCE_TRACK})
+
+
+class ReadersByFileLoader(DataLoader[tuple[UUID, FileKind], frozenset[UUID]]):
+    """Keyed by (file id, kind): the users besides its owner whom the file's use lets read
+    it. The client and provider of a project it is shared in or is the script of, and of
+    the consultation whose sample mix it is (the engineer mixes the client's section, the
+    client hears the mix)."""
+
+    async def batch_load_fn(self, keys: Sequence[tuple[UUID, FileKind]]) -> list[frozenset[UUID]]:
+        readers: defaultdict[UUID, set[UUID]] = defaultdict(set)
+        for file_id, *users in await self._shared_in_projects(keys):
+            readers[file_id].update(users)
+        for *files, client_id, provider_user_id in await self._in_sample_mixes(keys):
+            for file_id in filter(None, files):  # no mix until it is delivered
+                readers[file_id].update((client_id, provider_user_id))
+        return [frozenset(readers.get(file_id, ())) for file_id, _ in keys]
+
+    @staticmethod
+    async def _shared_in_projects(keys: Sequence[tuple[UUID, FileKind]]) -> list[tuple]:
+        rows: list[tuple] = []
+        if attached := [file_id for file_id, kind in keys if kind in _ATTACHABLE]:
+            rows += await Attachment.filter(file_id__in=attached).values_list(
+                "file_id", "project__client_id", "project__provider__user_id"
+            )
+        if scripts := [file_id for file_id, kind in keys if kind == FileKind.SCRIPT]:
+            rows += await Project.filter(script_id__in=scripts).values_list(
+                "script_id", "client_id", "provider__user_id"
+            )
+        return rows
+
+    @staticmethod
+    async def _in_sample_mixes(keys: Sequence[tuple[UUID, FileKind]]) -> list[tuple]:
+        audio = [file_id for file_id, kind in keys if kind in _SAMPLE_MIX_KINDS]
+        if not audio:
+            return []
+        return await SampleMix.filter(Q(source_id__in=audio) | Q(mix_id__in=audio)).values_list(
+            "source_id",
+            "mix_id",
+            "consultation__session__client_id",
+            "consultation__session__provider__user_id",
+        )

@@ -51,14 +51,6 @@ class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):
         return [firsts.get(key) for key in keys]
 
 
-class ProjectsByScriptIdLoader(DataLoader[UUID, list[Project]]):
-    """Keyed by stored file id: the projects holding that file as their script."""
-
-    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[Project]]:
-        rows = await Project.filter(script_id__in=keys)
-        return many_per_key(keys, rows, lambda row: row.script_id)  # type: ignore[attr-defined]
-
-
 class DeliverablesByProjectIdLoader(DataLoader[UUID, list[Deliverable]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[Deliverable]]:
         rows = await Deliverable.filter(project_id__in=keys).order_by("version")

@@ -36,27 +36,14 @@ class FileUserError(UserError):
 
 
 async def _may_download(info: Info, row: StoredFile) -> bool:
-    """The owner, admins, the participants of a project the file is shared in, and for a
-    script the provider of the project it belongs to."""
+    """The owner, admins, and whoever the file's use lets read it: the two sides of a
+    project it is shared in or is the script of, or of the consultation of its sample mix."""
     user = info.context.user
     if user is None:
         return False
     if row.owner_id == user.id or info.context.is_admin:  # type: ignore[attr-defined]
         return True
-    # Shared on a project's message or deliverable: its client and provider may download it.
-    if user.id in await info.context.loaders.participants_by_file_id.load(row.id):
-        return True
-    return row.kind == FileKindModel.SCRIPT and await _is_script_provider(info, row)
-
-
-async def _is_script_provider(info: Info, row: StoredFile) -> bool:
-    """The caller provides a project that holds this file as its script. Both lookups are
-    batched, so a list of files costs the same few statements as one."""
-    profile = await info.context.loaders.provider_by_user_id.load(info.context.user.id)  # type: ignore[union-attr]
-    if profile is None:
-        return False
-    projects = await info.context.loaders.projects_by_script_id.load(row.id)
-    return any(project.provider_id == profile.id for project in projects)  # type: ignore[attr-defined]
+    return user.id in await info.context.loaders.readers_by_file.load((row.id, row.kind))
 
 
 @strawberry.type(description="A stored file.")

@@ -9,6 +9,7 @@ import wave
 import httpx
 import pytest
 
+from app.settings import Settings
 from models.file import StoredFile
 from models.sample_mix import SampleMix
 from tests.api import gql
@@ -109,3 +110,33 @@ async def test_request_then_deliver(
     assert delivered["deliverSampleMix"]["sampleMix"]["status"] == "DELIVERED"
     again = await send(client, provider_token, DELIVER, {"id": sample["id"]}, wav(10))
     assert again["deliverSampleMix"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+
+
+FILE_URL = "query ($id: ID!) { node(id: $id) { ... on File { downloadUrl } } }"
+FILE_IDS = """
+mutation ($input: DeliverSampleMixInput!) {
+  deliverSampleMix(input: $input) { sampleMix { source { id } mix { id } } }
+}"""
+
+
+async def test_each_side_of_the_consultation_reads_the_other_sides_audio(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str], settings: Settings
+) -> None:
+    consultation_id, token, provider_token = consultation
+    section, mix = wav(10), wav(12)
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, section)
+    sample_id = data["requestSampleMix"]["sampleMix"]["id"]
+    files = (await send(client, provider_token, FILE_IDS, {"id": sample_id}, mix))[
+        "deliverSampleMix"
+    ]["sampleMix"]
+
+    for reader, file_id, content in (
+        (provider_token, files["source"]["id"], section),
+        (token, files["mix"]["id"], mix),
+    ):
+        url = (await gql(client, FILE_URL, {"id": file_id}, token=reader))["node"]["downloadUrl"]
+        downloaded = await client.get(url.removeprefix(settings.public_url))
+        assert downloaded.content == content
+    stranger = await client_token()
+    for file_id in (files["source"]["id"], files["mix"]["id"]):
+        assert (await gql(client, FILE_URL, {"id": file_id}, token=stranger))["node"] is None

@@ -249,6 +249,5 @@ async def test_provider_dashboard_scripts_cost_a_fixed_number_of_statements(
         assert len(edges) == total
         assert all(edge["node"]["script"]["downloadUrl"] for edge in edges)
         counts.append(statements.count)
-    # token, page, scripts, projects the scripts are shared in as attachments, the caller's
-    # provider profile, projects holding those scripts
-    assert counts[0] == counts[1] == 6, statements.queries
+    # token, page, scripts, who may read those scripts
+    assert counts[0] == counts[1] == 4, statements.queries
