@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 
 from app.settings import Settings
+from app.throttle import AttemptThrottle
 from integrations.storage import Storage
 from loaders import Loaders
 from models.account import AccessToken, Role, User
@@ -24,6 +25,7 @@ class Context:
     settings: Settings
     broker: Broker
     storage: Storage
+    throttle: AttemptThrottle
     user: User | None = None
     token: AccessToken | None = None
     loaders: Loaders = field(default_factory=Loaders)

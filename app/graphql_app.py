@@ -16,6 +16,7 @@ from app.context import Context
 from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
 from app.settings import Settings
+from app.throttle import AttemptThrottle
 from integrations.storage import Storage
 from loaders import Loaders
 from subscriptions.broker import Broker
@@ -40,6 +41,7 @@ class StudioGraphQL(GraphQL[Context, None]):
         self.broker = broker
         self.storage = storage
         self.loaders_factory = loaders_factory
+        self.throttle = AttemptThrottle(settings.rate_limit_url)
         self._graphiql_page = graphiql_html(
             graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
         )
@@ -54,6 +56,7 @@ class StudioGraphQL(GraphQL[Context, None]):
             settings=self.settings,
             broker=self.broker,
             storage=self.storage,
+            throttle=self.throttle,
             loaders=self.loaders_factory(),
         )
         if isinstance(signed_in, SignedInUser):

@@ -13,5 +13,6 @@ MODEL_MODULES = [
     "models.consultation",
     "models.file",
     "models.sample_mix",
+    "models.gallery",
     "models.notification",
 ]

@@ -28,7 +28,10 @@ from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.consultation import ConsultationMutations
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
+from resolvers.gallery import GalleryMutations, GalleryQueries
+from resolvers.gallery_access import GalleryAccessMutations
 from resolvers.notification import NotificationMutations, NotificationQueries, PublishNotifications
+from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
@@ -55,6 +58,7 @@ class Query(
     PhotographyQueries,
     ProjectQueries,
     NotificationQueries,
+    GalleryQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -81,6 +85,9 @@ class Mutation(
     SampleMixMutations,
     NotificationMutations,
     ScriptMutations,
+    GalleryMutations,
+    PhotoUploadMutations,
+    GalleryAccessMutations,
 ):
     pass
 

@@ -1,0 +1,124 @@
+"""Private photo galleries: access codes, what a visitor may see, editing and proofing.
+
+Children's photos are the studio's most sensitive data, so every rule that decides whether an
+image leaves the server lives here, small enough to read in one sitting.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from domain.violation import Violation
+
+# Crockford-style alphabet: no 0/O or 1/I/L to misread when the code is typed from a card.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_GROUPS, CODE_GROUP_LENGTH = 4, 4  # 16 symbols of ~4.95 bits: about 79 bits of entropy
+MAX_NAME = 200
+
+
+class EditingStatus(StrEnum):
+    RAW = "RAW"
+    EDITING = "EDITING"
+    EDITED = "EDITED"
+    APPROVED = "APPROVED"
+
+
+# Editing moves forward; an edited photo may go back for another pass until it is approved.
+_EDITING_MOVES = {
+    (EditingStatus.RAW, EditingStatus.EDITING),
+    (EditingStatus.EDITING, EditingStatus.EDITED),
+    (EditingStatus.EDITED, EditingStatus.EDITING),
+    (EditingStatus.EDITED, EditingStatus.APPROVED),
+}
+
+
+class ImageVariant(StrEnum):
+    THUMBNAIL = "THUMBNAIL"
+    PREVIEW = "PREVIEW"
+    WATERMARKED = "WATERMARKED"
+
+
+def new_access_code() -> str:
+    """Stored without separators (see normalize_code); shown grouped (display_code)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LENGTH))
+
+
+def display_code(code: str) -> str:
+    step = CODE_GROUP_LENGTH
+    return "-".join(code[i : i + step] for i in range(0, len(code), step))
+
+
+def normalize_code(typed: str) -> str:
+    """What a visitor typed, as stored: case and separators do not matter."""
+    return "".join(ch for ch in typed.upper() if ch.isalnum())
+
+
+def codes_match(stored: str, typed: str) -> bool:
+    return secrets.compare_digest(normalize_code(stored), normalize_code(typed))
+
+
+def is_expired(expires_at: datetime | None, now: datetime) -> bool:
+    return expires_at is not None and expires_at <= now
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Who is looking: staff (the photographer or an admin) see their own work plainly;
+    the family sees what the gallery's settings allow."""
+
+    staff: bool
+
+
+STAFF, FAMILY = Viewer(staff=True), Viewer(staff=False)
+
+
+def preview_variant(viewer: Viewer, watermark_enabled: bool) -> ImageVariant:
+    if viewer.staff or not watermark_enabled:
+        return ImageVariant.PREVIEW
+    return ImageVariant.WATERMARKED
+
+
+def may_download_original(
+    viewer: Viewer, *, download_enabled: bool, complimentary: bool, purchased: bool
+) -> bool:
+    """Staff always; the family only when downloads are on and the photo is theirs to keep."""
+    return viewer.staff or (download_enabled and (complimentary or purchased))
+
+
+def can_move_editing(current: EditingStatus, target: EditingStatus) -> bool:
+    return (current, target) in _EDITING_MOVES
+
+
+@dataclass(frozen=True, slots=True)
+class Allowance:
+    """Proofing: the package's included photos against the family's selection."""
+
+    selected: int
+    included: int
+
+    @property
+    def extra(self) -> int:
+        return max(0, self.selected - self.included)
+
+    @property
+    def used(self) -> int:
+        return min(self.selected, self.included)
+
+
+def extra_photos_price(allowance: Allowance, price_per_photo: int) -> int:
+    """Selections beyond the package are sold per photo (minor units)."""
+    return allowance.extra * price_per_photo
+
+
+def gallery_violations(name: str, expires_at: datetime | None, now: datetime) -> list[Violation]:
+    violations = []
+    if not 0 < len(name.strip()) <= MAX_NAME:
+        violations.append(Violation("name", "INVALID_VALUE", "Use 1 to 200 characters."))
+    if expires_at is not None and (expires_at.tzinfo is None or expires_at <= now):
+        violations.append(
+            Violation("expiresAt", "INVALID_VALUE", "Give a future time with its UTC offset.")
+        )
+    return violations

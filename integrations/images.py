@@ -1,0 +1,92 @@
+"""Photo processing with Pillow: the derived images a gallery shows, never the original.
+
+Every derived image is re-encoded from pixels alone, so no EXIF block (GPS position, camera
+serial, owner name) survives into anything we serve. Blocking work: callers run it in a
+thread (Pillow releases the GIL while it decodes, resizes and encodes).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+
+THUMBNAIL_EDGE = 400
+PREVIEW_EDGE = 1600
+JPEG_QUALITY = 85
+# A 100-megapixel ceiling: real cameras stay under it, decompression bombs do not.
+MAX_PIXELS = 100_000_000
+
+
+class UnreadableImage(Exception):
+    """Not an image Pillow can decode, or one too large to decode safely."""
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedImages:
+    width: int  # of the original, upright
+    height: int
+    thumbnail: bytes  # JPEG, no metadata
+    preview: bytes
+    watermarked: bytes
+
+
+def derive_images(source: BinaryIO, watermark: str) -> DerivedImages:
+    upright = _open_upright(source)
+    preview = _fit(upright, PREVIEW_EDGE)
+    return DerivedImages(
+        width=upright.width,
+        height=upright.height,
+        thumbnail=_jpeg(_fit(upright, THUMBNAIL_EDGE)),
+        preview=_jpeg(preview),
+        watermarked=_jpeg(_watermark(preview, watermark)),
+    )
+
+
+def _open_upright(source: BinaryIO) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(source)
+            if image.width * image.height > MAX_PIXELS:
+                raise UnreadableImage("too many pixels")
+            image.load()
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as e:
+        raise UnreadableImage(str(e)) from e
+    except Image.DecompressionBombWarning as e:
+        raise UnreadableImage(str(e)) from e
+    # Cameras store rotation as an EXIF tag; apply it before the tag is dropped.
+    return ImageOps.exif_transpose(image).convert("RGB")
+
+
+def _fit(image: Image.Image, edge: int) -> Image.Image:
+    copy = image.copy()
+    copy.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+    return copy
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    """Pixels only: a fresh image carries no info dict, so nothing of the original's
+    metadata can be written out with it."""
+    clean = Image.frombytes(image.mode, image.size, image.tobytes())
+    out = io.BytesIO()
+    clean.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    return out.getvalue()
+
+
+def _watermark(image: Image.Image, text: str) -> Image.Image:
+    """The studio's name tiled diagonally across the whole frame: cropping cannot remove it."""
+    font = ImageFont.load_default(max(14, image.width // 22))
+    left, top, right, bottom = font.getbbox(text)
+    gap = bottom - top
+    tile = Image.new("RGBA", (right - left + gap * 2, (bottom - top) * 4), (0, 0, 0, 0))
+    ImageDraw.Draw(tile).text((gap - left, gap - top), text, font=font, fill=(255, 255, 255, 120))
+    tile = tile.rotate(30, expand=True)
+    layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    for row, y in enumerate(range(0, image.height, tile.height // 2)):
+        for x in range(-(row % 2) * tile.width // 2, image.width, tile.width):
+            layer.alpha_composite(tile, dest=(max(x, 0), y), source=(max(-x, 0), 0))
+    return Image.alpha_composite(image.convert("RGBA"), layer).convert("RGB")

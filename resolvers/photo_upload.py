@@ -1,0 +1,130 @@
+"""Photographers upload photos: originals kept private, derived images made off the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator
+from uuid import UUID, uuid4
+
+import strawberry
+from starlette.datastructures import UploadFile
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.gallery import STAFF
+from domain.media import FileKind
+from domain.violation import Violation
+from integrations.images import DerivedImages, UnreadableImage, derive_images
+from models.file import StoredFile
+from models.gallery import Gallery as GalleryModel
+from models.gallery import Photo as PhotoModel
+from resolvers.errors import to_user_errors
+from resolvers.file import store_upload
+from resolvers.gallery import staff_gallery
+from resolvers.permissions import IsProviderOrAdmin
+from schema.gallery import GalleryErrorCode, GalleryUserError, Photo
+from schema.gallery_inputs import UploadPhotosInput, UploadPhotosPayload
+
+MAX_PHOTOS_PER_UPLOAD = 100
+
+
+@dataclasses.dataclass
+class _Stored:
+    """What one upload left in storage so far: all of it goes if the batch is refused."""
+
+    first_position: int
+    keys: list[str] = dataclasses.field(default_factory=list)
+    files: list[StoredFile] = dataclasses.field(default_factory=list)
+    photos: list[PhotoModel] = dataclasses.field(default_factory=list)
+
+
+async def _bytes(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+async def _save_derived(info: Info, gallery_id: UUID, derived: DerivedImages) -> dict[str, str]:
+    folder = f"galleries/{gallery_id}/{uuid4()}"
+    keys = {}
+    for name, data in (
+        ("thumbnail", derived.thumbnail),
+        ("preview", derived.preview),
+        ("watermarked", derived.watermarked),
+    ):
+        key = f"{folder}/{name}.jpg"
+        await info.context.storage.save(
+            key, _bytes(data), content_type="image/jpeg", max_bytes=len(data)
+        )
+        keys[f"{name}_key"] = key
+    return keys
+
+
+async def _add_photo(
+    info: Info, gallery: GalleryModel, upload: UploadFile, index: int, stored: _Stored
+) -> Violation | None:
+    """Stores one photo's original and derived images; `index` is its place in the input."""
+    original = await store_upload(info, upload, FileKind.PHOTO)
+    if isinstance(original, Violation):
+        return dataclasses.replace(original, field=f"files.{index}")
+    stored.files.append(original)
+    await upload.seek(0)
+    try:
+        # Pillow releases the GIL while it decodes, resizes and encodes: other requests go on.
+        derived = await asyncio.to_thread(derive_images, upload.file, gallery.watermark_text)
+    except UnreadableImage:
+        return Violation(f"files.{index}", "UNSUPPORTED_TYPE", "This image cannot be read.")
+    keys = await _save_derived(info, gallery.id, derived)
+    stored.keys += keys.values()
+    stored.photos.append(
+        PhotoModel(
+            gallery=gallery,
+            original=original,
+            width=derived.width,
+            height=derived.height,
+            sort_order=stored.first_position + index,
+            **keys,
+        )
+    )
+    return None
+
+
+async def _discard(info: Info, stored: _Stored) -> None:
+    for key in [*stored.keys, *(row.key for row in stored.files)]:
+        await info.context.storage.delete(key)
+    await StoredFile.filter(id__in=[row.id for row in stored.files]).delete()
+
+
+@strawberry.type
+class PhotoUploadMutations:
+    @strawberry.mutation(
+        description="Upload photos to a gallery (GraphQL multipart request with the header "
+        "`GraphQL-Require-Preflight: 1`). All or nothing: one refused file stores none.",
+        permission_classes=[IsProviderOrAdmin],
+    )
+    async def upload_photos(self, info: Info, input: UploadPhotosInput) -> UploadPhotosPayload:
+        gallery = await staff_gallery(info, input.gallery_id)
+        if gallery is None:
+            missing = Violation("galleryId", "NOT_FOUND", "No such gallery.")
+            return UploadPhotosPayload(user_errors=_errors([missing]))
+        if not 0 < len(input.files) <= MAX_PHOTOS_PER_UPLOAD:
+            many = Violation("files", "TOO_MANY", "Send 1 to 100 photos at a time.")
+            return UploadPhotosPayload(user_errors=_errors([many]))
+        stored = _Stored(first_position=await PhotoModel.filter(gallery_id=gallery.id).count())
+        try:
+            for index, upload in enumerate(input.files):
+                if refused := await _add_photo(info, gallery, upload, index, stored):
+                    await _discard(info, stored)
+                    return UploadPhotosPayload(user_errors=_errors([refused]))
+            async with in_transaction():
+                await PhotoModel.bulk_create(stored.photos)
+        except BaseException:
+            await _discard(info, stored)
+            raise
+        rows = await PhotoModel.filter(original_id__in=[row.id for row in stored.files]).order_by(
+            "sort_order"
+        )
+        return UploadPhotosPayload(photos=[Photo.from_model(row, gallery, STAFF) for row in rows])
+
+
+def _errors(violations: list[Violation]) -> list[GalleryUserError]:
+    return to_user_errors(violations, GalleryUserError, GalleryErrorCode)

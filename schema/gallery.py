@@ -1,0 +1,281 @@
+"""GraphQL types for private photo galleries and their photos."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from domain.gallery import (
+    FAMILY,
+    STAFF,
+    Allowance,
+    ImageVariant,
+    Viewer,
+    display_code,
+    extra_photos_price,
+    is_expired,
+    may_download_original,
+    preview_variant,
+)
+from domain.gallery import EditingStatus as EditingStatusModel
+from integrations.storage import UrlSigner
+from models.booking import Session as SessionModel
+from models.gallery import Gallery as GalleryModel
+from models.gallery import Photo as PhotoModel
+from schema.common import Money, UserError
+from schema.nodes import rows_by_id
+from schema.pagination import keyset_page
+
+EditingStatus = strawberry.enum(EditingStatusModel, description="Where a photo is in editing.")
+IMAGE_URL_SECONDS = 300
+ACCESS_TOKEN_SECONDS = 2 * 60 * 60
+
+
+@strawberry.enum(description="Why a gallery mutation refused its input.")
+class GalleryErrorCode(Enum):
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_VALUE = "INVALID_VALUE"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    INVALID_ACCESS = "INVALID_ACCESS"
+    PASSWORD_REQUIRED = "PASSWORD_REQUIRED"  # noqa: S105 - an error code, not a secret
+    EXPIRED = "EXPIRED"
+    RATE_LIMITED = "RATE_LIMITED"
+    UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
+    TOO_LARGE = "TOO_LARGE"
+    TOO_MANY = "TOO_MANY"
+    DOWNLOAD_NOT_ALLOWED = "DOWNLOAD_NOT_ALLOWED"
+
+
+@strawberry.type(description="A problem with a gallery mutation's input.")
+class GalleryUserError(UserError):
+    code: GalleryErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+def access_fingerprint(gallery: GalleryModel) -> str:
+    """Changes when the code or password does, which retires every token issued before."""
+    secret = f"{gallery.access_code}|{gallery.password_hash or ''}".encode()
+    return hashlib.sha256(secret).hexdigest()[:16]
+
+
+def issue_access_token(info: Info, gallery: GalleryModel) -> str:
+    signer = UrlSigner(info.context.settings.secret_key)
+    return signer.sign(
+        "gallery", ACCESS_TOKEN_SECONDS, g=str(gallery.id), v=access_fingerprint(gallery)
+    )
+
+
+def _token_opens(info: Info, gallery: GalleryModel, token: str | None) -> bool:
+    if not token:
+        return False
+    claims = UrlSigner(info.context.settings.secret_key).verify("gallery", token)
+    return (
+        claims is not None
+        and claims.get("g") == str(gallery.id)
+        and claims.get("v") == access_fingerprint(gallery)
+    )
+
+
+async def session_viewer(info: Info, session: SessionModel) -> Viewer | None:
+    """Signed-in callers only: the photographer and admins as staff, the client as family."""
+    user = info.context.user
+    if user is None:
+        return None
+    if info.context.is_admin:
+        return STAFF
+    profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    if profile is not None and profile.user_id == user.id:  # type: ignore[attr-defined]
+        return STAFF
+    return FAMILY if session.client_id == user.id else None  # type: ignore[attr-defined]
+
+
+async def gallery_viewer(
+    info: Info, gallery: GalleryModel, access_token: str | None = None
+) -> Viewer | None:
+    """Staff always; the family (the session's client, or whoever holds a token from
+    openGallery) until the gallery expires."""
+    session = await info.context.loaders.session_by_id.load(gallery.session_id)  # type: ignore[attr-defined]
+    signed_in = await session_viewer(info, session) if session else None
+    if signed_in is STAFF:
+        return STAFF
+    if is_expired(gallery.expires_at, dt.datetime.now(dt.UTC)):
+        return None
+    opened = signed_in is FAMILY or _token_opens(info, gallery, access_token)
+    return FAMILY if opened else None
+
+
+async def _signed(info: Info, key: str, name: str) -> str:
+    return await info.context.storage.download_url(key, filename=name, expires_in=IMAGE_URL_SECONDS)
+
+
+@strawberry.type(description="A photo of a gallery; images only through 5-minute links.")
+class Photo(relay.Node):
+    id: relay.NodeID[str]
+    width: int
+    height: int
+    editing_status: EditingStatus  # type: ignore[valid-type]
+    featured: bool
+    complimentary: bool = strawberry.field(description="Included free: downloadable if allowed.")
+    purchased: bool
+    favorite: bool = strawberry.field(description="Picked by the family while proofing.")
+    sort_order: int
+    created_at: dt.datetime
+    model: strawberry.Private[PhotoModel]
+    gallery: strawberry.Private[GalleryModel]
+    viewer: strawberry.Private[Viewer]
+
+    @strawberry.field(description="Small image for grids, no metadata.")
+    async def thumbnail_url(self, info: Info) -> str:
+        return await _signed(info, self.model.thumbnail_key, "thumbnail.jpg")
+
+    @strawberry.field(description="Web-size image; watermarked when the gallery says so.")
+    async def preview_url(self, info: Info) -> str:
+        variant = preview_variant(self.viewer, self.gallery.watermark_enabled)
+        key = (
+            self.model.preview_key
+            if variant is ImageVariant.PREVIEW
+            else self.model.watermarked_key
+        )
+        return await _signed(info, key, "preview.jpg")
+
+    @strawberry.field(description="Whether downloadPhoto will hand you the original.")
+    def can_download(self) -> bool:
+        return may_download_original(
+            self.viewer,
+            download_enabled=self.gallery.download_enabled,
+            complimentary=self.model.complimentary,
+            purchased=self.model.purchased,
+        )
+
+    @strawberry.field(description="The photographer's notes; null for the family.")
+    def notes(self) -> str | None:
+        return self.model.notes if self.viewer.staff else None
+
+    @classmethod
+    def from_model(cls, row: PhotoModel, gallery: GalleryModel, viewer: Viewer) -> Photo:
+        return cls(
+            id=str(row.id),
+            width=row.width,
+            height=row.height,
+            editing_status=row.editing_status,
+            featured=row.featured,
+            complimentary=row.complimentary,
+            purchased=row.purchased,
+            favorite=row.favorite,
+            sort_order=row.sort_order,
+            created_at=row.created_at,
+            model=row,
+            gallery=gallery,
+            viewer=viewer,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(PhotoModel, node_ids, "gallery")
+        found = []
+        for row in rows:
+            viewer = await gallery_viewer(info, row.gallery) if row else None
+            found.append(cls.from_model(row, row.gallery, viewer) if row and viewer else None)
+        return found
+
+
+@strawberry.type(description="Proofing: the family's picks against the package.")
+class PhotoAllowance:
+    selected: int
+    included: int = strawberry.field(description="Photos the package includes.")
+    extra: int = strawberry.field(description="Picks beyond the package.")
+    extra_price: Money = strawberry.field(description="What the extra picks cost.")
+
+
+@strawberry.type(description="A private gallery of a photography session.")
+class Gallery(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    slug: str = strawberry.field(description="Unguessable; the family opens it with the code.")
+    download_enabled: bool
+    watermark_enabled: bool
+    social_share_enabled: bool
+    public_share_enabled: bool
+    expires_at: dt.datetime | None
+    view_count: int
+    download_count: int
+    selection_submitted_at: dt.datetime | None
+    model: strawberry.Private[GalleryModel]
+    viewer: strawberry.Private[Viewer]
+
+    @strawberry.field(description="The code to give the family; null unless you are staff.")
+    def access_code(self) -> str | None:
+        return display_code(self.model.access_code) if self.viewer.staff else None
+
+    @strawberry.field(description="Whether opening it also asks for a password.")
+    def has_password(self) -> bool:
+        return self.model.password_hash is not None
+
+    @strawberry.field(description="Past its expiry: the family can no longer open it.")
+    def expired(self) -> bool:
+        return is_expired(self.model.expires_at, dt.datetime.now(dt.UTC))
+
+    @strawberry.field(description="Photos in upload order.")
+    async def photos(
+        self, info: Info, first: int = 50, after: str | None = None
+    ) -> relay.Connection[Photo]:
+        return await keyset_page(
+            PhotoModel.filter(gallery_id=self.model.id),
+            first=first,
+            after=after,
+            to_node=lambda row: Photo.from_model(row, self.model, self.viewer),
+            maximum=info.context.settings.page_size_max,
+        )
+
+    @strawberry.field(description="Picks so far against the package's included photos.")
+    async def allowance(self, info: Info) -> PhotoAllowance:
+        selected = await PhotoModel.filter(gallery_id=self.model.id, favorite=True).count()
+        session = await info.context.loaders.session_by_id.load(self.model.session_id)  # type: ignore[attr-defined]
+        package_id = session.package_id if session else None  # type: ignore[attr-defined]
+        package = await info.context.loaders.package_by_id.load(package_id) if package_id else None
+        included = package.included_photos if package else 0
+        allowance = Allowance(selected=selected, included=included)
+        price = extra_photos_price(allowance, self.model.extra_photo_amount)
+        return PhotoAllowance(
+            selected=selected,
+            included=included,
+            extra=allowance.extra,
+            extra_price=Money(amount=price, currency=self.model.currency),
+        )
+
+    @classmethod
+    def from_model(cls, row: GalleryModel, viewer: Viewer) -> Gallery:
+        return cls(
+            id=str(row.id),
+            name=row.name,
+            slug=row.slug,
+            download_enabled=row.download_enabled,
+            watermark_enabled=row.watermark_enabled,
+            social_share_enabled=row.social_share_enabled,
+            public_share_enabled=row.public_share_enabled,
+            expires_at=row.expires_at,
+            view_count=row.view_count,
+            download_count=row.download_count,
+            selection_submitted_at=row.selection_submitted_at,
+            model=row,
+            viewer=viewer,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(GalleryModel, node_ids)
+        found = []
+        for row in rows:
+            viewer = await gallery_viewer(info, row) if row else None
+            found.append(cls.from_model(row, viewer) if row and viewer else None)
+        return found

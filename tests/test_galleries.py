@@ -1,0 +1,216 @@
+"""Galleries end to end: upload, derived images, the family's proofing and downloads."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import httpx
+from PIL import Image
+from strawberry.relay import from_base64
+
+from app.settings import Settings
+from models.file import StoredFile
+from models.gallery import Gallery as GalleryModel
+from models.gallery import Photo as PhotoModel
+from tests.api import StatementCounter, gql
+from tests.galleries import (
+    create_gallery,
+    has_gps,
+    jpeg_with_gps,
+    open_gallery,
+    photo_session,
+    upload_photos,
+)
+from tests.test_uploads import files_named
+
+ACCESS = """
+query ($slug: String!, $token: String!) {
+  galleryAccess(slug: $slug, accessToken: $token) {
+    accessCode
+    allowance { selected included extra extraPrice { amount currency } }
+    photos(first: 50) { edges { node { id thumbnailUrl previewUrl canDownload notes } } }
+  }
+}"""
+FAVORITE = """
+mutation ($input: FavoritePhotoInput!) {
+  favoritePhoto(input: $input) { photo { favorite } userErrors { code } }
+}"""
+SUBMIT = """
+mutation ($input: SubmitSelectionInput!) {
+  submitSelection(input: $input) { gallery { selectionSubmittedAt } userErrors { code } }
+}"""
+DOWNLOAD = """
+mutation ($input: DownloadPhotoInput!) {
+  downloadPhoto(input: $input) { url userErrors { code } }
+}"""
+UPDATE_PHOTO = """
+mutation ($input: UpdatePhotoInput!) {
+  updatePhoto(input: $input) { photo { complimentary editingStatus } userErrors { code } }
+}"""
+STAFF_PHOTOS = """
+query ($id: ID!) { node(id: $id) { ... on Gallery {
+  photos(first: 100) { edges { node { previewUrl thumbnailUrl canDownload } } }
+} } }"""
+
+
+async def fetch(client: httpx.AsyncClient, settings: Settings, url: str) -> httpx.Response:
+    return await client.get(url.removeprefix(settings.public_url))
+
+
+async def test_uploaded_photos_are_served_resized_and_without_exif(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    assert len(gallery["accessCode"]) == 19  # XXXX-XXXX-XXXX-XXXX
+    original = jpeg_with_gps(2400, 1600)
+    assert has_gps(original)
+    uploaded = await upload_photos(
+        client, session.provider_token, gallery["id"], [("a.jpg", original, "image/jpeg")] * 2
+    )
+    assert uploaded["userErrors"] == []
+    photo = uploaded["photos"][0]
+    assert (photo["width"], photo["height"]) == (2400, 1600)
+    for url in (photo["thumbnailUrl"], photo["previewUrl"]):
+        served = await fetch(client, settings, url)
+        assert served.status_code == 200
+        assert not has_gps(served.content)
+        assert max(Image.open(io.BytesIO(served.content)).size) <= 1600
+    # Only the originals are files of their own: private, never given a link above.
+    assert await StoredFile.all().values_list("kind", flat=True) == ["PHOTO", "PHOTO"]
+
+
+async def test_the_family_sees_watermarked_previews_picks_and_submits(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    session = await photo_session(included_photos=2)
+    gallery = await create_gallery(client, session, extraPhotoPrice=1500)
+    jpeg = jpeg_with_gps()
+    await upload_photos(
+        client, session.provider_token, gallery["id"], [("p.jpg", jpeg, "image/jpeg")] * 3
+    )
+    opened = await open_gallery(client, gallery["slug"], gallery["accessCode"].lower())
+    assert opened["userErrors"] == []
+    token = opened["accessToken"]
+    seen = (await gql(client, ACCESS, {"slug": gallery["slug"], "token": token}))["galleryAccess"]
+    assert seen["accessCode"] is None  # the code is for the studio to hand out
+    photos = [edge["node"] for edge in seen["photos"]["edges"]]
+    assert len(photos) == 3
+    assert all(photo["notes"] is None and not photo["canDownload"] for photo in photos)
+
+    staff = await gql(client, STAFF_PHOTOS, {"id": gallery["id"]}, token=session.provider_token)
+    clean = staff["node"]["photos"]["edges"][0]["node"]["previewUrl"]
+    family_bytes = (await fetch(client, settings, photos[0]["previewUrl"])).content
+    assert family_bytes != (await fetch(client, settings, clean)).content  # watermarked
+
+    for photo in photos:
+        picked = {"photoId": photo["id"], "favorite": True, "accessToken": token}
+        assert (await gql(client, FAVORITE, {"input": picked}))["favoritePhoto"]["userErrors"] == []
+    seen = (await gql(client, ACCESS, {"slug": gallery["slug"], "token": token}))["galleryAccess"]
+    assert seen["allowance"] == {
+        "selected": 3,
+        "included": 2,
+        "extra": 1,
+        "extraPrice": {"amount": 1500, "currency": "EUR"},
+    }
+    sent = await gql(client, SUBMIT, {"input": {"galleryId": gallery["id"], "accessToken": token}})
+    assert sent["submitSelection"]["gallery"]["selectionSubmittedAt"] is not None
+    late = {"photoId": photos[0]["id"], "favorite": False, "accessToken": token}
+    refused = (await gql(client, FAVORITE, {"input": late}))["favoritePhoto"]
+    assert refused["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+    assert await PhotoModel.filter(favorite=True).count() == 3
+
+
+async def test_originals_only_when_complimentary_and_downloads_are_counted(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    jpeg = jpeg_with_gps()
+    uploaded = await upload_photos(
+        client, session.provider_token, gallery["id"], [("p.jpg", jpeg, "image/jpeg")]
+    )
+    photo_id = uploaded["photos"][0]["id"]
+    token = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    ask = {"input": {"photoId": photo_id, "accessToken": token}}
+    refused = (await gql(client, DOWNLOAD, ask))["downloadPhoto"]
+    assert refused == {"url": None, "userErrors": [{"code": "DOWNLOAD_NOT_ALLOWED"}]}
+
+    gift = {"input": {"id": photo_id, "complimentary": True, "editingStatus": "EDITING"}}
+    updated = await gql(client, UPDATE_PHOTO, gift, token=session.provider_token)
+    assert updated["updatePhoto"]["photo"] == {"complimentary": True, "editingStatus": "EDITING"}
+    url = (await gql(client, DOWNLOAD, ask))["downloadPhoto"]["url"]
+    assert (await fetch(client, settings, url)).content == jpeg  # the original, as uploaded
+    assert (await GalleryModel.get()).download_count == 1
+
+    skip = {"input": {"id": photo_id, "editingStatus": "APPROVED"}}
+    jumped = await gql(client, UPDATE_PHOTO, skip, token=session.provider_token)
+    assert jumped["updatePhoto"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+
+
+async def test_a_refused_file_stores_nothing_of_the_batch(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    files = [
+        ("good.jpg", jpeg_with_gps(), "image/jpeg"),
+        ("notes.pdf", b"%PDF-1.4\n" + b"x" * 2000, "image/jpeg"),
+    ]
+    refused = await upload_photos(client, session.provider_token, gallery["id"], files)
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [
+        ("files.1", "UNSUPPORTED_TYPE")
+    ]
+    assert await PhotoModel.all().count() == 0
+    assert await StoredFile.all().count() == 0
+    root = Path(settings.storage_url.removeprefix("file://"))
+    assert files_named(root / "galleries" / from_base64(gallery["id"])[1], ".jpg") == []
+    assert files_named(root, "good") == []
+
+
+async def add_photos(gallery_id: str, count: int) -> None:
+    """Rows without processing: the statement count does not depend on the images."""
+    gallery = await GalleryModel.get(id=from_base64(gallery_id)[1]).prefetch_related(
+        "session__provider"
+    )
+    original = await StoredFile.create(
+        owner_id=gallery.session.provider.user_id,  # type: ignore[attr-defined]
+        kind="PHOTO",
+        key=f"files/test/{gallery.id}.jpg",
+        name="x.jpg",
+        size=1,
+        content_type="image/jpeg",
+        sha256="0" * 64,
+    )
+    await PhotoModel.bulk_create(
+        [
+            PhotoModel(
+                gallery=gallery,
+                original=original,
+                thumbnail_key="t/a.jpg",
+                preview_key="p/a.jpg",
+                watermarked_key="w/a.jpg",
+                width=10,
+                height=10,
+                sort_order=i,
+            )
+            for i in range(count)
+        ]
+    )
+
+
+async def test_gallery_photos_cost_a_fixed_number_of_statements(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    counts = []
+    for total in (5, 50):
+        session = await photo_session()
+        gallery = await create_gallery(client, session)
+        await add_photos(gallery["id"], total)
+        statements.reset()
+        data = await gql(client, STAFF_PHOTOS, {"id": gallery["id"]}, token=session.provider_token)
+        assert len(data["node"]["photos"]["edges"]) == total
+        counts.append(statements.count)
+    # token, gallery, its session, the provider, the page
+    assert counts[0] == counts[1] == 5, statements.queries
