@@ -117,19 +117,27 @@ class _Busy:
             # Half-open spans overlap when each starts before the other ends (touching is fine).
             first = bisect_right(starts, busy_start - length - after)
             last = bisect_left(starts, busy_end + before)
-            # Seats of the same group slot share its time; anything else overlapping blocks it.
-            group = (
-                self._rules.seats > 1
-                and booking is not None
-                and booking.service_key == self._service_key
-                and booking.end - booking.start == length
-            )
+            shared = self._shared_seats(booking, length)
             for index in range(first, last):
-                if group and starts[index] == booking.start:  # type: ignore[union-attr]
-                    seats[index] -= booking.seats  # type: ignore[union-attr]
+                if shared is not None and starts[index] == shared[0]:
+                    seats[index] -= shared[1]
                 else:
                     seats[index] = 0
         return seats
+
+    def _shared_seats(
+        self, booking: Booking | None, length: timedelta
+    ) -> tuple[datetime, int] | None:
+        """(start, seats) when `booking` holds seats of a group slot of `length`: seats of the
+        same group slot share its time; anything else overlapping a slot blocks it."""
+        if (
+            self._rules.seats > 1
+            and booking is not None
+            and booking.service_key == self._service_key
+            and booking.end - booking.start == length
+        ):
+            return booking.start, booking.seats
+        return None
 
 
 def available_slots(
