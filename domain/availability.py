@@ -82,47 +82,62 @@ def blocked_span(
 
 
 class _Busy:
-    """Intervals sorted by start, so a slot only looks at the few that can reach it."""
+    """Blocked spans sorted by start. Each one blocks a run of a window's (ascending) starts,
+    found by bisection, so a window costs O(starts + spans in it * log starts)."""
 
-    __slots__ = ("_items", "_reach", "_starts")
+    __slots__ = ("_items", "_reach", "_rules", "_service_key", "_starts")
 
-    def __init__(self, items: list[tuple[datetime, datetime, Booking | None]]) -> None:
+    def __init__(
+        self,
+        items: list[tuple[datetime, datetime, Booking | None]],
+        rules: SchedulingRules,
+        service_key: str,
+    ) -> None:
         # One tzinfo object throughout: comparing datetimes whose tzinfo objects differ (a
         # driver's UTC vs ours) calls utcoffset() on both sides and is several times slower.
         items = [(start.astimezone(UTC), end.astimezone(UTC), b) for start, end, b in items]
         items.sort(key=lambda item: item[0])
         self._items = items
         self._starts = [start for start, _, _ in items]
-        # Anything starting earlier than (slot start - longest span) has ended before it.
+        # Anything starting earlier than (a span's start - longest span) has ended before it.
         self._reach = max((end - start for start, end, _ in items), default=timedelta(0))
+        self._rules, self._service_key = rules, service_key
 
     def seats_left(
-        self,
-        slot: tuple[datetime, datetime],
-        span: tuple[datetime, datetime],
-        rules: SchedulingRules,
-        service_key: str,
-    ) -> int:
-        """Seats still free in `slot` whose blocked span is `span`; 0 when anything blocks it."""
-        span_start, span_end = span
-        seats = rules.seats
-        low = bisect_right(self._starts, span_start - self._reach)
-        high = bisect_left(self._starts, span_end)
-        for index in range(low, high):
-            _, busy_end, booking = self._items[index]
-            if busy_end <= span_start:  # half-open: touching spans do not conflict
-                continue
-            # Seats of the same group slot share its time; anything else overlapping blocks it.
-            if (
-                rules.seats > 1
-                and booking is not None
-                and booking.service_key == service_key
-                and (booking.start, booking.end) == slot
-            ):
-                seats -= booking.seats
-            else:
-                return 0
-        return max(seats, 0)
+        self, starts: list[datetime], length: timedelta, before: timedelta, after: timedelta
+    ) -> list[int]:
+        """Seats still free in the slot at each of `starts` (ascending); 0 or less where the
+        slot is not free. A slot's blocked span is [start - before, start + length + after)."""
+        seats = [self._rules.seats] * len(starts)
+        if not starts:
+            return seats
+        low = bisect_right(self._starts, starts[0] - before - self._reach)
+        high = bisect_left(self._starts, starts[-1] + length + after)
+        for busy_start, busy_end, booking in self._items[low:high]:
+            # Half-open spans overlap when each starts before the other ends (touching is fine).
+            first = bisect_right(starts, busy_start - length - after)
+            last = bisect_left(starts, busy_end + before)
+            shared = self._shared_seats(booking, length)
+            for index in range(first, last):
+                if shared is not None and starts[index] == shared[0]:
+                    seats[index] -= shared[1]
+                else:
+                    seats[index] = 0
+        return seats
+
+    def _shared_seats(
+        self, booking: Booking | None, length: timedelta
+    ) -> tuple[datetime, int] | None:
+        """(start, seats) when `booking` holds seats of a group slot of `length`: seats of the
+        same group slot share its time; anything else overlapping a slot blocks it."""
+        if (
+            self._rules.seats > 1
+            and booking is not None
+            and booking.service_key == self._service_key
+            and booking.end - booking.start == length
+        ):
+            return booking.start, booking.seats
+        return None
 
 
 def available_slots(
@@ -154,10 +169,15 @@ def available_slots(
     by_day = {override.day: override.windows for override in overrides}
     busy = _Busy(
         [(*blocked_span(b.start, b.end, b.buffer_before, b.buffer_after), b) for b in bookings]
-        + [(start, end, None) for start, end in holds]
+        + [(start, end, None) for start, end in holds],
+        rules,
+        service_key,
     )
+    # Only a daily limit needs the bookings' local days, a zone conversion each.
     booked_per_day = Counter(
-        b.start.astimezone(zone).date() for b in bookings if b.service_key == service_key
+        b.start.astimezone(zone).date()
+        for b in bookings
+        if rules.daily_limit is not None and b.service_key == service_key
     )
 
     length = timedelta(minutes=duration)
@@ -170,15 +190,15 @@ def available_slots(
         if rules.daily_limit is None or booked_per_day[day] < rules.daily_limit:
             windows = by_day[day] if day in by_day else by_weekday.get(day.weekday(), ())
             for window in windows:
-                for start in _window_starts(zone, day, window, rules.interval, length):
-                    if start in found or not (earliest <= start < range_end and start <= latest):
-                        continue
-                    end = start + length
-                    seats = busy.seats_left(
-                        (start, end), (start - before, end + after), rules, service_key
-                    )
-                    if seats > 0:
-                        found[start] = Slot(start, end, window.multiplier, seats)
+                starts = _window_starts(zone, day, window, rules.interval, length)
+                # Ascending, so the range, notice and horizon keep one run of them.
+                first = bisect_left(starts, earliest)
+                last = min(bisect_left(starts, range_end), bisect_right(starts, latest))
+                starts = starts[first:last]
+                seats_left = busy.seats_left(starts, length, before, after)
+                for start, seats in zip(starts, seats_left, strict=True):
+                    if seats > 0 and start not in found:
+                        found[start] = Slot(start, start + length, window.multiplier, seats)
         day += timedelta(days=1)
     return sorted(found.values(), key=lambda slot: slot.start)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
+
+from tortoise import connections
 
 from domain.availability import (
     Booking,
@@ -21,9 +25,8 @@ from domain.availability import (
 )
 from domain.session import ACTIVE_STATUSES
 from models.availability import AvailabilityOverride, AvailabilityWindow
-from models.booking import Session
 from models.provider import ProviderProfile, Service, ServiceRate
-from models.waitlist import WaitlistEntry, WaitlistStatus
+from models.waitlist import WaitlistStatus
 
 # Bookings are fetched this far beyond the asked range: buffers and local days reach past it.
 MARGIN = timedelta(days=1)
@@ -80,6 +83,82 @@ async def rate_for(service: Service, duration: int) -> int | None:
     )
 
 
+# Sessions and live waitlist offers in one statement, past the ORM: a month can hold hundreds
+# of sessions, and Tortoise's per-value conversion costs more than the query. Offers come
+# back with no service (a session always has one).
+_SESSIONS = (
+    "SELECT start_at, end_at, blocked_start, blocked_end, service_id, seats FROM sessions"
+    " WHERE provider_id = ? AND status IN ({statuses}) AND blocked_end > ? AND blocked_start < ?"
+)
+_OFFERS = (
+    "SELECT w.offer_start, w.offer_end, NULL, NULL, NULL, NULL FROM waitlist_entries w"
+    " JOIN services s ON s.id = w.service_id WHERE s.provider_id = ? AND w.status = ?"
+    " AND w.offer_expires_at > ? AND w.offer_start < ? AND w.offer_end > ?"
+)
+_STATUSES = sorted(status.value for status in ACTIVE_STATUSES)
+
+
+def _numbered(sql: str) -> str:
+    """asyncpg's $1, $2 … placeholders for the ? ones (the SQL holds no other question marks)."""
+    parts = sql.split("?")
+    return "".join(f"{part}${n}" for n, part in enumerate(parts[:-1], 1)) + parts[-1]
+
+
+def _from_text(row: Sequence[Any]) -> tuple[Any, ...]:
+    """SQLite hands datetimes back as the text Tortoise stored: ISO 8601 with an offset."""
+    *instants, service_id, seats = row
+    parsed = (None if v is None else datetime.fromisoformat(v).astimezone(UTC) for v in instants)
+    return (*parsed, service_id, seats)
+
+
+async def busy_time(
+    provider_id: UUID,
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    ignore: UUID | None = None,
+    client_id: UUID | None = None,
+) -> tuple[list[Booking], list[tuple[datetime, datetime]]]:
+    """Active sessions and unexpired waitlist offers of a provider that reach into [start, end).
+
+    `ignore` leaves one session out; `client_id`'s own offers are not busy for them.
+    """
+    sessions = _SESSIONS.format(statuses=", ".join("?" * len(_STATUSES)))
+    values: list[object] = [str(provider_id), *_STATUSES, start, end]
+    if ignore is not None:
+        sessions += " AND id <> ?"
+        values.append(str(ignore))
+    offers = _OFFERS
+    values += [str(provider_id), WaitlistStatus.OFFERED.value, now, end, start]
+    if client_id is not None:
+        offers += " AND w.client_id <> ?"
+        values.append(str(client_id))
+    connection = connections.get("default")  # inside a transaction, the transaction's
+    sql = f"{sessions} UNION ALL {offers}"
+    postgres = connection.capabilities.dialect == "postgres"
+    _, rows = await connection.execute_query(_numbered(sql) if postgres else sql, values)
+    if not postgres:
+        rows = [_from_text(row) for row in rows]
+    bookings, holds = [], []
+    for start_at, end_at, blocked_start, blocked_end, service_id, seats in rows:
+        if service_id is None:
+            holds.append((start_at, end_at))
+            continue
+        bookings.append(
+            Booking(
+                start=start_at,
+                end=end_at,
+                # The buffers as booked, even if the service's have changed since.
+                buffer_before=_minutes(start_at - blocked_start),
+                buffer_after=_minutes(blocked_end - end_at),
+                service_key=str(service_id),
+                seats=seats,
+            )
+        )
+    return bookings, holds
+
+
 async def free_slots(
     profile: ProviderProfile,
     service: Service,
@@ -103,25 +182,8 @@ async def free_slots(
         day__gte=(start - MARGIN).date(),
         day__lte=(end + MARGIN).date(),
     )
-    sessions_query = Session.filter(
-        provider_id=profile.id,
-        status__in=list(ACTIVE_STATUSES),
-        blocked_end__gt=start - MARGIN,
-        blocked_start__lt=end + MARGIN,
-    )
-    # Plain tuples: a month can hold hundreds of sessions, and models cost ~30 µs each.
-    sessions = await (sessions_query.exclude(id=ignore) if ignore else sessions_query).values_list(
-        "start_at", "end_at", "blocked_start", "blocked_end", "service_id", "seats"
-    )
-    offers = WaitlistEntry.filter(
-        service__provider_id=profile.id,
-        status=WaitlistStatus.OFFERED,
-        offer_expires_at__gt=now,
-        offer_start__lt=end + MARGIN,
-        offer_end__gt=start - MARGIN,
-    )
-    holds = await (offers.exclude(client_id=client_id) if client_id else offers).values_list(
-        "offer_start", "offer_end"
+    bookings, holds = await busy_time(
+        profile.id, start - MARGIN, end + MARGIN, now=now, ignore=ignore, client_id=client_id
     )
     slots = available_slots(
         zone=ZoneInfo(profile.timezone),
@@ -138,18 +200,11 @@ async def free_slots(
         range_start=start,
         range_end=end,
         now=now,
-        bookings=[
-            Booking(
-                start=start_at,
-                end=end_at,
-                # The buffers as booked, even if the service's have changed since.
-                buffer_before=_minutes(start_at - blocked_start),
-                buffer_after=_minutes(blocked_end - end_at),
-                service_key=str(service_id),
-                seats=seats,
-            )
-            for start_at, end_at, blocked_start, blocked_end, service_id, seats in sessions
-        ],
+        bookings=bookings,
         holds=holds,
     )
-    return [PricedSlot(slot, price_for(rate, slot.multiplier), service.currency) for slot in slots]
+    # A handful of multipliers price hundreds of slots: Decimal arithmetic once per multiplier.
+    prices = {
+        multiplier: price_for(rate, multiplier) for multiplier in {s.multiplier for s in slots}
+    }
+    return [PricedSlot(slot, prices[slot.multiplier], service.currency) for slot in slots]

@@ -221,6 +221,15 @@ def test_slot_buffer_after_blocks_a_slot_right_before_a_booking() -> None:
     assert "11:00" in starts
 
 
+def test_slot_buffers_reach_bookings_outside_the_window() -> None:
+    # Sessions outside the opening hours (08:00-08:45, 17:10-17:40) still meet the buffers
+    # of the first and last slots.
+    rules = SchedulingRules(interval=60, buffer_before=30, buffer_after=30)
+    bookings = (booking(at(DAY, 8), minutes=45), booking(at(DAY, 17, 10), minutes=30))
+    starts = local_starts(slots_on(DAY, rules=rules, bookings=bookings))
+    assert starts == ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00"]
+
+
 def test_slot_may_start_when_a_booking_ends_among_long_bookings() -> None:
     # The long booking widens the search, so the short one is looked at and must not conflict.
     tomorrow = DAY + timedelta(days=1)
