@@ -17,9 +17,11 @@ from zoneinfo import ZoneInfo
 from slugify import slugify
 from tortoise.transactions import in_transaction
 
+from app.demo_gallery import DEMO_GALLERY_CODE, seed_gallery
 from app.security import hash_password
 from domain.availability import blocked_span
 from domain.deliverable import DeliverableStatus
+from domain.gallery import normalize_code
 from domain.media import FileKind
 from domain.project import ProjectStatus
 from domain.session import SessionStatus
@@ -29,6 +31,8 @@ from models.availability import AvailabilityWindow
 from models.booking import Session
 from models.consultation import Consultation
 from models.file import StoredFile
+from models.gallery import Gallery
+from models.photography import ServicePackage
 from models.project import Deliverable, Message, Milestone, Project, ThreadState
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceKind, ServiceRate
 from models.sample_mix import SampleMix, SampleMixStatus
@@ -168,7 +172,13 @@ async def _seed_provider(demo: DemoProvider, password_hash: str) -> None:
         )
 
 
-async def _book(client: User, service: Service, days_ahead: int, status: SessionStatus) -> Session:
+async def _book(
+    client: User,
+    service: Service,
+    days_ahead: int,
+    status: SessionStatus,
+    package: ServicePackage | None = None,
+) -> Session:
     """A session at the provider's local 10:00, `days_ahead` days from today."""
     zone = ZoneInfo(service.provider.timezone)
     day = datetime.now(zone).date() + timedelta(days=days_ahead)
@@ -190,8 +200,9 @@ async def _book(client: User, service: Service, days_ahead: int, status: Session
         blocked_end=blocked_end,
         slot_key=str(session_id),
         status=status,
-        price_amount=rate.amount,
+        price_amount=package.price_amount if package else rate.amount,
         currency=service.currency,
+        package=package,
         notes="Booked by seed-demo.",
     )
 
@@ -309,9 +320,26 @@ async def _seed_project(storage: Storage, client: User) -> None:
     )
 
 
+async def _seed_photo_session(storage: Storage, client: User) -> Gallery:
+    """Last week's rock-star session at the photo studio, and its gallery."""
+    service = await Service.get(provider__user__email=PROVIDERS[1].email).select_related("provider")
+    package = await ServicePackage.create(
+        service=service,
+        name="Rock star",
+        description="45 minutes, two outfits, five photos included.",
+        duration_minutes=service.default_duration_minutes,
+        price_amount=14900,
+        max_children=2,
+        max_outfit_changes=2,
+        included_photos=5,
+    )
+    session = await _book(client, service, -7, SessionStatus.COMPLETED, package)
+    return await seed_gallery(storage, session)
+
+
 async def _seed_client(storage: Storage, password_hash: str) -> int:
-    """A client with two sessions next week, a past consultation and a project; the number
-    of sessions made."""
+    """A client with two sessions next week, a past consultation and a project, and a past
+    photo session with its gallery; the number of sessions made."""
     client = await User.create(
         email=DEMO_CLIENT, password_hash=password_hash, first_name="Clara", last_name="Client"
     )
@@ -319,7 +347,8 @@ async def _seed_client(storage: Storage, password_hash: str) -> int:
     for offset, service in enumerate(services[:2]):
         await _book(client, service, 8 + offset, SessionStatus.CONFIRMED)
     await _seed_project(storage, client)
-    return min(len(services), 2) + 1
+    await _seed_photo_session(storage, client)
+    return min(len(services), 2) + 2
 
 
 async def seed(storage: Storage) -> str:
@@ -335,7 +364,9 @@ async def seed(storage: Storage) -> str:
             await _seed_provider(demo, password_hash)
         if not await User.exists(email=DEMO_CLIENT):
             sessions = await _seed_client(storage, password_hash)
+    gallery = await Gallery.get_or_none(access_code=normalize_code(DEMO_GALLERY_CODE))
+    opens = f"; gallery slug {gallery.slug} opens with code {DEMO_GALLERY_CODE}" if gallery else ""
     return (
         f"seeded {len(missing)} demo provider(s) and {sessions} session(s) with a project; "
-        f"client {DEMO_CLIENT}; password for all: {DEMO_PASSWORD}"
+        f"client {DEMO_CLIENT}; password for all: {DEMO_PASSWORD}{opens}"
     )

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import httpx
 
 from app.database import MIGRATIONS_ROOT
 from domain.audio import sample_mix_violations
@@ -14,9 +17,11 @@ from models.account import Role, User
 from models.availability import AvailabilityWindow
 from models.booking import Session
 from models.consultation import Consultation
+from models.gallery import Photo
 from models.project import Deliverable, Message
 from models.provider import ProviderProfile, Service
 from models.sample_mix import SampleMix, SampleMixStatus
+from tests.galleries import open_gallery
 
 STUDIOGRAPH = Path(sys.executable).parent / "studiograph"
 
@@ -31,11 +36,13 @@ def run(database_url: str, *args: str, **env: str) -> subprocess.CompletedProces
     )
 
 
-async def test_seed_demo_is_idempotent(database_url: str, tmp_path: Path) -> None:
+async def test_seed_demo_is_idempotent(
+    database_url: str, tmp_path: Path, client: httpx.AsyncClient
+) -> None:
     storage = {"STORAGE_URL": f"file://{tmp_path}"}
     first = run(database_url, "seed-demo", **storage)
     assert first.returncode == 0, first.stderr
-    assert "seeded 4 demo provider(s) and 3 session(s) with a project" in first.stdout
+    assert "seeded 4 demo provider(s) and 4 session(s) with a project" in first.stdout
     again = run(database_url, "seed-demo", **storage)
     assert "seeded 0 demo provider(s) and 0 session(s)" in again.stdout
     assert await ProviderProfile.all().count() == 4
@@ -45,6 +52,11 @@ async def test_seed_demo_is_idempotent(database_url: str, tmp_path: Path) -> Non
     assert await Consultation.all().count() == 1
     assert await Message.filter(project__name="Harbour Lights EP").count() == 2
     assert await Deliverable.filter(project__name="Harbour Lights EP").count() == 1
+    assert await Photo.filter(gallery__name="Rock-star day").count() == 4
+    slug = re.search(r"gallery slug (\S+) opens with code (\S+)", first.stdout)
+    assert slug is not None, first.stdout
+    opened = await open_gallery(client, slug.group(1), slug.group(2))
+    assert opened["userErrors"] == []
 
 
 async def test_seed_demo_sample_mix_files_are_stored_and_pass_the_audio_rules(
