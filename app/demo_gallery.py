@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 
 from domain.gallery import normalize_code
 from domain.media import FileKind
-from integrations.images import derive_images
+from integrations.images import derive_images, store_derived
 from integrations.storage import Storage
 from models.booking import Session
 from models.file import StoredFile
@@ -33,29 +33,15 @@ def _demo_photo(color: str, label: str) -> bytes:
     return out.getvalue()
 
 
-async def _chunks(data: bytes) -> AsyncIterator[bytes]:
-    yield data
-
-
-async def _put(storage: Storage, key: str, data: bytes) -> None:
-    await storage.save(key, _chunks(data), content_type="image/jpeg", max_bytes=len(data))
-
-
 async def _add_photo(storage: Storage, gallery: Gallery, owner_id: object, n: int) -> None:
     original = _demo_photo(COLORS[n % len(COLORS)], f"Rock star #{n + 1}")
-    folder = f"galleries/{gallery.id}/{uuid4()}"
     derived = await asyncio.to_thread(derive_images, io.BytesIO(original), gallery.watermark_text)
-    for name, data in (
-        ("original", original),
-        ("thumbnail", derived.thumbnail),
-        ("preview", derived.preview),
-        ("watermarked", derived.watermarked),
-    ):
-        await _put(storage, f"{folder}/{name}.jpg", data)
+    key = f"files/demo/{uuid4()}/rock-star-{n + 1}.jpg"
+    await storage.save(key, _chunks(original), content_type="image/jpeg", max_bytes=len(original))
     stored = await StoredFile.create(
         owner_id=owner_id,
         kind=FileKind.PHOTO,
-        key=f"{folder}/original.jpg",
+        key=key,
         name=f"rock-star-{n + 1}.jpg",
         size=len(original),
         content_type="image/jpeg",
@@ -64,14 +50,16 @@ async def _add_photo(storage: Storage, gallery: Gallery, owner_id: object, n: in
     await Photo.create(
         gallery=gallery,
         original=stored,
-        thumbnail_key=f"{folder}/thumbnail.jpg",
-        preview_key=f"{folder}/preview.jpg",
-        watermarked_key=f"{folder}/watermarked.jpg",
         width=derived.width,
         height=derived.height,
         sort_order=n,
         complimentary=n == 0,
+        **await store_derived(storage, f"galleries/{gallery.id}", derived),
     )
+
+
+async def _chunks(data: bytes) -> AsyncIterator[bytes]:
+    yield data
 
 
 async def seed_gallery(storage: Storage, session: Session, photos: int = 4) -> Gallery:

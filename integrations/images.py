@@ -1,18 +1,22 @@
 """Photo processing with Pillow: the derived images a gallery shows, never the original.
 
 Every derived image is re-encoded from pixels alone, so no EXIF block (GPS position, camera
-serial, owner name) survives into anything we serve. Blocking work: callers run it in a
-thread (Pillow releases the GIL while it decodes, resizes and encodes).
+serial, owner name) survives into anything we serve. `derive_images` blocks: callers run it
+in a thread (Pillow releases the GIL while it decodes, resizes and encodes).
 """
 
 from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import BinaryIO
+from uuid import uuid4
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+
+from integrations.storage import Storage
 
 THUMBNAIL_EDGE = 400
 PREVIEW_EDGE = 1600
@@ -44,6 +48,25 @@ def derive_images(source: BinaryIO, watermark: str) -> DerivedImages:
         preview=_jpeg(preview),
         watermarked=_jpeg(_watermark(preview, watermark)),
     )
+
+
+async def store_derived(storage: Storage, prefix: str, derived: DerivedImages) -> dict[str, str]:
+    """Saves the three derived images under `prefix`; returns {"thumbnail_key": …, …}."""
+    folder = f"{prefix}/{uuid4()}"
+    keys = {}
+    for name, data in (
+        ("thumbnail", derived.thumbnail),
+        ("preview", derived.preview),
+        ("watermarked", derived.watermarked),
+    ):
+        key = f"{folder}/{name}.jpg"
+        await storage.save(key, _once(data), content_type="image/jpeg", max_bytes=len(data))
+        keys[f"{name}_key"] = key
+    return keys
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
 
 
 def _open_upright(source: BinaryIO) -> Image.Image:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator
-from uuid import UUID, uuid4
 
 import strawberry
 from starlette.datastructures import UploadFile
@@ -15,7 +13,7 @@ from app.context import Info
 from domain.gallery import STAFF
 from domain.media import FileKind
 from domain.violation import Violation
-from integrations.images import DerivedImages, UnreadableImage, derive_images
+from integrations.images import UnreadableImage, derive_images, store_derived
 from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
@@ -39,26 +37,6 @@ class _Stored:
     photos: list[PhotoModel] = dataclasses.field(default_factory=list)
 
 
-async def _bytes(data: bytes) -> AsyncIterator[bytes]:
-    yield data
-
-
-async def _save_derived(info: Info, gallery_id: UUID, derived: DerivedImages) -> dict[str, str]:
-    folder = f"galleries/{gallery_id}/{uuid4()}"
-    keys = {}
-    for name, data in (
-        ("thumbnail", derived.thumbnail),
-        ("preview", derived.preview),
-        ("watermarked", derived.watermarked),
-    ):
-        key = f"{folder}/{name}.jpg"
-        await info.context.storage.save(
-            key, _bytes(data), content_type="image/jpeg", max_bytes=len(data)
-        )
-        keys[f"{name}_key"] = key
-    return keys
-
-
 async def _add_photo(
     info: Info, gallery: GalleryModel, upload: UploadFile, index: int, stored: _Stored
 ) -> Violation | None:
@@ -73,7 +51,7 @@ async def _add_photo(
         derived = await asyncio.to_thread(derive_images, upload.file, gallery.watermark_text)
     except UnreadableImage:
         return Violation(f"files.{index}", "UNSUPPORTED_TYPE", "This image cannot be read.")
-    keys = await _save_derived(info, gallery.id, derived)
+    keys = await store_derived(info.context.storage, f"galleries/{gallery.id}", derived)
     stored.keys += keys.values()
     stored.photos.append(
         PhotoModel(
