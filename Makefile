@@ -38,6 +38,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.booking
 	$(BIN)/python -m bench.subscriptions
 	$(BIN)/python -m bench.uploads
+	$(BIN)/python -m bench.photos
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime
