@@ -27,6 +27,7 @@ from domain.gallery import (
 from domain.gallery import EditingStatus as EditingStatusModel
 from integrations.storage import UrlSigner
 from models.booking import Session as SessionModel
+from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from schema.common import Money, UserError
@@ -144,6 +145,17 @@ class Photo(relay.Node):
         )
         return await _signed(info, key, "preview.jpg")
 
+    @strawberry.field(description="The original's size in bytes.")
+    async def size(self, info: Info) -> int:
+        return (await self._original(info)).size
+
+    @strawberry.field(description="The original's type, judged from its content.")
+    async def content_type(self, info: Info) -> str:
+        return (await self._original(info)).content_type
+
+    async def _original(self, info: Info) -> StoredFile:
+        return await info.context.loaders.file_by_id.load(self.model.original_id)  # type: ignore[attr-defined, return-value]
+
     @strawberry.field(description="Whether downloadPhoto will hand you the original.")
     def can_download(self) -> bool:
         return may_download_original(
@@ -223,7 +235,7 @@ class Gallery(relay.Node):
     def expired(self) -> bool:
         return is_expired(self.model.expires_at, dt.datetime.now(dt.UTC))
 
-    @strawberry.field(description="Photos in upload order.")
+    @strawberry.field(description="Photos in the photographer's order (upload order at first).")
     async def photos(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> relay.Connection[Photo]:
@@ -233,6 +245,7 @@ class Gallery(relay.Node):
             after=after,
             to_node=lambda row: Photo.from_model(row, self.model, self.viewer),
             maximum=info.context.settings.page_size_max,
+            order_field="sort_order",
         )
 
     @strawberry.field(description="Picks so far against the package's included photos.")

@@ -26,14 +26,17 @@ class BadPageRequest(GraphQLError):
 
 
 def encode_cursor(row: Any, order_field: str = "created_at") -> str:
-    raw = f"{getattr(row, order_field).isoformat()}|{row.id}"
-    return base64.urlsafe_b64encode(raw.encode()).decode()
+    """Lists are ordered by a timestamp or by an integer position, then by id."""
+    value = getattr(row, order_field)
+    text = value.isoformat() if isinstance(value, datetime) else str(int(value))
+    return base64.urlsafe_b64encode(f"{text}|{row.id}".encode()).decode()
 
 
-def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+def decode_cursor(cursor: str) -> tuple[datetime | int, UUID]:
     try:
-        created, _, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(created), UUID(row_id)
+        text, _, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        value = int(text) if text.lstrip("-").isdigit() else datetime.fromisoformat(text)
+        return value, UUID(row_id)
     except ValueError as exc:
         raise BadPageRequest("`after` is not a cursor from this list.") from exc
 

@@ -50,7 +50,7 @@ mutation ($input: UpdatePhotoInput!) {
 }"""
 STAFF_PHOTOS = """
 query ($id: ID!) { node(id: $id) { ... on Gallery {
-  photos(first: 100) { edges { node { previewUrl thumbnailUrl canDownload } } }
+  photos(first: 100) { edges { node { previewUrl thumbnailUrl canDownload size contentType } } }
 } } }"""
 
 
@@ -77,6 +77,9 @@ async def test_uploaded_photos_are_served_resized_and_without_exif(
         assert served.status_code == 200
         assert not has_gps(served.content)
         assert max(Image.open(io.BytesIO(served.content)).size) <= 1600
+    staff = await gql(client, STAFF_PHOTOS, {"id": gallery["id"]}, token=session.provider_token)
+    first = staff["node"]["photos"]["edges"][0]["node"]
+    assert (first["size"], first["contentType"]) == (len(original), "image/jpeg")
     # Only the originals are files of their own: private, never given a link above.
     assert await StoredFile.all().values_list("kind", flat=True) == ["PHOTO", "PHOTO"]
 
@@ -212,5 +215,24 @@ async def test_gallery_photos_cost_a_fixed_number_of_statements(
         data = await gql(client, STAFF_PHOTOS, {"id": gallery["id"]}, token=session.provider_token)
         assert len(data["node"]["photos"]["edges"]) == total
         counts.append(statements.count)
-    # token, gallery, its session, the provider, the page
-    assert counts[0] == counts[1] == 5, statements.queries
+    # token, gallery, its session, the provider, the page, the originals
+    assert counts[0] == counts[1] == 6, statements.queries
+
+
+async def test_photos_page_in_the_photographers_order(client: httpx.AsyncClient) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    await add_photos(gallery["id"], 5)
+    page = """query ($id: ID!, $after: String) { node(id: $id) { ... on Gallery {
+      photos(first: 2, after: $after) {
+        edges { node { sortOrder } } pageInfo { endCursor hasNextPage } } } } }"""
+    seen, after = [], None
+    for _ in range(3):
+        variables = {"id": gallery["id"], "after": after}
+        photos = (await gql(client, page, variables, token=session.provider_token))["node"][
+            "photos"
+        ]
+        seen += [edge["node"]["sortOrder"] for edge in photos["edges"]]
+        after = photos["pageInfo"]["endCursor"]
+    assert seen == [0, 1, 2, 3, 4]
+    assert photos["pageInfo"]["hasNextPage"] is False
