@@ -17,6 +17,7 @@ class FileKind(StrEnum):
     ATTACHMENT = "ATTACHMENT"
     PHOTO = "PHOTO"
     DELIVERABLE = "DELIVERABLE"
+    WATERMARK = "WATERMARK"  # a studio's logo, tiled over gallery previews
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ RULES: dict[FileKind, KindRule] = {
     FileKind.SCRIPT: KindRule(20 * MB, _DOCUMENTS, private=True),
     FileKind.ATTACHMENT: KindRule(25 * MB, _AUDIO | _IMAGES | _DOCUMENTS, private=False),
     FileKind.PHOTO: KindRule(30 * MB, _IMAGES, private=True),
+    FileKind.WATERMARK: KindRule(5 * MB, _IMAGES - {"image/heic"}, private=False),
     # Finished work: masters, stems, edited sets. Past the multipart cap they go through
     # requestUpload/completeUpload.
     FileKind.DELIVERABLE: KindRule(

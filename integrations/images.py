@@ -38,15 +38,17 @@ class DerivedImages:
     watermarked: bytes
 
 
-def derive_images(source: BinaryIO, watermark: str) -> DerivedImages:
+def derive_images(source: BinaryIO, watermark: str, logo: bytes | None = None) -> DerivedImages:
+    """`logo` (an image file's bytes), when given, is tiled instead of the `watermark` text."""
     upright = _open_upright(source)
     preview = _fit(upright, PREVIEW_EDGE)
+    tile = _logo_tile(logo, preview.width) if logo else _text_tile(watermark, preview.width)
     return DerivedImages(
         width=upright.width,
         height=upright.height,
         thumbnail=_jpeg(_fit(upright, THUMBNAIL_EDGE)),
         preview=_jpeg(preview),
-        watermarked=_jpeg(_watermark(preview, watermark)),
+        watermarked=_jpeg(_watermark(preview, tile)),
     )
 
 
@@ -69,7 +71,7 @@ async def _once(data: bytes) -> AsyncIterator[bytes]:
     yield data
 
 
-def _open_upright(source: BinaryIO) -> Image.Image:
+def _open_upright(source: BinaryIO, mode: str = "RGB") -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -82,7 +84,7 @@ def _open_upright(source: BinaryIO) -> Image.Image:
     except Image.DecompressionBombWarning as e:
         raise UnreadableImage(str(e)) from e
     # Cameras store rotation as an EXIF tag; apply it before the tag is dropped.
-    return ImageOps.exif_transpose(image).convert("RGB")
+    return ImageOps.exif_transpose(image).convert(mode)
 
 
 def _fit(image: Image.Image, edge: int) -> Image.Image:
@@ -100,13 +102,27 @@ def _jpeg(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def _watermark(image: Image.Image, text: str) -> Image.Image:
-    """The studio's name tiled diagonally across the whole frame: cropping cannot remove it."""
-    font = ImageFont.load_default(max(14, image.width // 22))
+def _text_tile(text: str, width: int) -> Image.Image:
+    font = ImageFont.load_default(max(14, width // 22))
     left, top, right, bottom = font.getbbox(text)
     gap = bottom - top
     tile = Image.new("RGBA", (right - left + gap * 2, (bottom - top) * 4), (0, 0, 0, 0))
     ImageDraw.Draw(tile).text((gap - left, gap - top), text, font=font, fill=(255, 255, 255, 120))
+    return tile
+
+
+def _logo_tile(logo: bytes, width: int) -> Image.Image:
+    """The studio's logo at a sixth of the frame's width, made translucent, with room around."""
+    mark = _open_upright(io.BytesIO(logo), mode="RGBA")
+    mark.thumbnail((max(16, width // 6), max(16, width // 6)), Image.Resampling.LANCZOS)
+    mark.putalpha(mark.getchannel("A").point(lambda alpha: alpha * 45 // 100))
+    tile = Image.new("RGBA", (mark.width * 2, mark.height * 2), (0, 0, 0, 0))
+    tile.alpha_composite(mark, dest=(mark.width // 2, mark.height // 2))
+    return tile
+
+
+def _watermark(image: Image.Image, tile: Image.Image) -> Image.Image:
+    """The studio's mark tiled diagonally across the whole frame: cropping cannot remove it."""
     tile = tile.rotate(30, expand=True)
     layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
     for row, y in enumerate(range(0, image.height, tile.height // 2)):

@@ -23,6 +23,13 @@ class Gallery(TimestampedModel):
     social_share_enabled = fields.BooleanField(default=False)
     watermark_enabled = fields.BooleanField(default=True)
     watermark_text = fields.CharField(max_length=60)
+    # When set, the logo is tiled over previews instead of the text.
+    watermark_logo: fields.ForeignKeyNullableRelation[StoredFile] = fields.ForeignKeyField(
+        "models.StoredFile",
+        related_name="watermarked_galleries",
+        null=True,
+        on_delete=fields.RESTRICT,
+    )
     expires_at = fields.DatetimeField(null=True)
     # Proofing: selections beyond the package's included photos cost this each.
     extra_photo_amount = fields.BigIntField(default=0)

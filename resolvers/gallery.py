@@ -16,9 +16,11 @@ from domain.gallery import (
     gallery_violations,
     new_access_code,
 )
+from domain.media import FileKind
 from domain.session import Actor
 from domain.violation import Violation
 from models.booking import Session as SessionModel
+from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from resolvers.errors import to_user_errors
@@ -26,6 +28,7 @@ from resolvers.nodes import decode_id
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
 from schema.booking import Session
+from schema.file import File
 from schema.gallery import (
     Gallery,
     GalleryErrorCode,
@@ -65,6 +68,21 @@ async def staff_gallery(info: Info, global_id: relay.GlobalID) -> GalleryModel |
     if gallery is not None:
         await _is_staff(info, await SessionModel.get(id=gallery.session_id))  # type: ignore[attr-defined]
     return gallery
+
+
+async def _logo(info: Info, global_id: relay.GlobalID | None) -> StoredFile | Violation | None:
+    """The caller's own WATERMARK upload named by `watermarkLogoId`, if any."""
+    if global_id is None:
+        return None
+    file_id = decode_id(global_id, File)
+    row = (
+        await StoredFile.get_or_none(id=file_id, owner_id=info.context.user.id) if file_id else None
+    )  # type: ignore[union-attr]
+    if row is None:
+        return Violation("watermarkLogoId", "NOT_FOUND", "No such file of yours.")
+    if row.kind != FileKind.WATERMARK:
+        return Violation("watermarkLogoId", "UNSUPPORTED_TYPE", "Upload the logo as a WATERMARK.")
+    return row
 
 
 def _password_violation(password: str | None) -> Violation | None:
@@ -143,6 +161,9 @@ class GalleryMutations:
             violations.append(problem)
         if input.extra_photo_price < 0:
             violations.append(Violation("extraPhotoPrice", "INVALID_VALUE", "Use 0 or more."))
+        logo = await _logo(info, input.watermark_logo_id)
+        if isinstance(logo, Violation):
+            violations.append(logo)
         if violations:
             return GalleryPayload(user_errors=_errors(violations))
         gallery = await GalleryModel.create(
@@ -154,6 +175,7 @@ class GalleryMutations:
             download_enabled=input.download_enabled,
             watermark_enabled=input.watermark_enabled,
             watermark_text=(input.watermark_text or session.provider.display_name)[:60],
+            watermark_logo=logo,
             social_share_enabled=input.social_share_enabled,
             expires_at=input.expires_at,
             extra_photo_amount=input.extra_photo_price,
@@ -173,8 +195,13 @@ class GalleryMutations:
         violations = gallery_violations(name, input.expires_at, datetime.now(UTC))
         if problem := _password_violation(input.password):
             violations.append(problem)
+        logo = await _logo(info, input.watermark_logo_id)
+        if isinstance(logo, Violation):
+            violations.append(logo)
         if violations:
             return GalleryPayload(user_errors=_errors(violations))
+        if logo is not None:
+            gallery.watermark_logo = logo
         changes = {
             "name": name.strip(),
             "expires_at": input.expires_at or gallery.expires_at,

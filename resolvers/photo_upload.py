@@ -37,8 +37,20 @@ class _Stored:
     photos: list[PhotoModel] = dataclasses.field(default_factory=list)
 
 
+async def _logo_bytes(info: Info, gallery: GalleryModel) -> bytes | None:
+    if gallery.watermark_logo_id is None:  # type: ignore[attr-defined]
+        return None
+    logo = await StoredFile.get(id=gallery.watermark_logo_id)  # type: ignore[attr-defined]
+    return b"".join([chunk async for chunk in info.context.storage.open(logo.key)])
+
+
 async def _add_photo(
-    info: Info, gallery: GalleryModel, upload: UploadFile, index: int, stored: _Stored
+    info: Info,
+    gallery: GalleryModel,
+    upload: UploadFile,
+    index: int,
+    stored: _Stored,
+    logo: bytes | None,
 ) -> Violation | None:
     """Stores one photo's original and derived images; `index` is its place in the input."""
     original = await store_upload(info, upload, FileKind.PHOTO)
@@ -48,7 +60,7 @@ async def _add_photo(
     await upload.seek(0)
     try:
         # Pillow releases the GIL while it decodes, resizes and encodes: other requests go on.
-        derived = await asyncio.to_thread(derive_images, upload.file, gallery.watermark_text)
+        derived = await asyncio.to_thread(derive_images, upload.file, gallery.watermark_text, logo)
     except UnreadableImage:
         return Violation(f"files.{index}", "UNSUPPORTED_TYPE", "This image cannot be read.")
     keys = await store_derived(info.context.storage, f"galleries/{gallery.id}", derived)
@@ -87,10 +99,11 @@ class PhotoUploadMutations:
         if not 0 < len(input.files) <= MAX_PHOTOS_PER_UPLOAD:
             many = Violation("files", "TOO_MANY", "Send 1 to 100 photos at a time.")
             return UploadPhotosPayload(user_errors=_errors([many]))
+        logo = await _logo_bytes(info, gallery)
         stored = _Stored(first_position=await PhotoModel.filter(gallery_id=gallery.id).count())
         try:
             for index, upload in enumerate(input.files):
-                if refused := await _add_photo(info, gallery, upload, index, stored):
+                if refused := await _add_photo(info, gallery, upload, index, stored, logo):
                     await _discard(info, stored)
                     return UploadPhotosPayload(user_errors=_errors([refused]))
             async with in_transaction():

@@ -22,6 +22,9 @@ class CreateGalleryInput:
     watermark_text: str | None = strawberry.field(
         default=None, description="Defaults to the studio's name."
     )
+    watermark_logo_id: relay.GlobalID | None = strawberry.field(
+        default=None, description="An uploaded WATERMARK file of yours, tiled instead of text."
+    )
     social_share_enabled: bool = False
     extra_photo_price: int = strawberry.field(
         default=0, description="Minor units per pick beyond the package's included photos."
@@ -38,6 +41,9 @@ class UpdateGalleryInput:
     download_enabled: bool | None = None
     watermark_enabled: bool | None = None
     social_share_enabled: bool | None = None
+    watermark_logo_id: relay.GlobalID | None = strawberry.field(
+        default=None, description="A new logo for photos uploaded from now on."
+    )
     password: str | None = strawberry.field(
         default=None, description="A new password; an empty string removes it."
     )

@@ -60,6 +60,25 @@ def jpeg_with_gps(width: int = 1200, height: int = 900, color: str = "orange") -
     return out.getvalue()
 
 
+def red_logo() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGBA", (120, 60), (255, 0, 0, 255)).save(out, "PNG")
+    return out.getvalue()
+
+
+def blank_photo() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (1600, 1200), "white").save(out, "JPEG")
+    return out.getvalue()
+
+
+def shows_red_logo(data: bytes) -> bool:
+    """Red from the logo tiles covers a good part of a white photo."""
+    image = Image.open(io.BytesIO(data)).convert("RGB")
+    red = sum(1 for r, g, b in image.get_flattened_data() if r > 200 and g < 190 and b < 190)
+    return red > image.width * image.height // 50
+
+
 def has_gps(data: bytes) -> bool:
     image = Image.open(io.BytesIO(data))
     return bool(image.getexif().get_ifd(ExifTags.IFD.GPSInfo)) or b"Exif" in data

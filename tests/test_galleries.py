@@ -15,14 +15,18 @@ from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from tests.api import StatementCounter, gql
 from tests.galleries import (
+    CREATE,
+    blank_photo,
     create_gallery,
     has_gps,
     jpeg_with_gps,
     open_gallery,
     photo_session,
+    red_logo,
+    shows_red_logo,
     upload_photos,
 )
-from tests.test_uploads import files_named
+from tests.test_uploads import PREFLIGHT, files_named, upload
 
 ACCESS = """
 query ($slug: String!, $token: String!) {
@@ -236,3 +240,30 @@ async def test_photos_page_in_the_photographers_order(client: httpx.AsyncClient)
         after = photos["pageInfo"]["endCursor"]
     assert seen == [0, 1, 2, 3, 4]
     assert photos["pageInfo"]["hasNextPage"] is False
+
+
+async def test_a_gallery_can_watermark_with_the_studios_logo(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    session = await photo_session()
+    ids = []
+    for token in (session.provider_token, session.client_token):
+        sent = await upload(client, token, "WATERMARK", "logo.png", red_logo(), **PREFLIGHT)
+        ids.append(sent.json()["data"]["uploadFile"]["file"]["id"])
+    logo_id, theirs = ids
+
+    refused = await gql(
+        client,
+        CREATE,
+        {"input": {"sessionId": session.session_id, "name": "Day", "watermarkLogoId": theirs}},
+        token=session.provider_token,
+    )
+    assert refused["createGallery"]["userErrors"][0]["code"] == "NOT_FOUND"
+    gallery = await create_gallery(client, session, watermarkLogoId=logo_id)
+    await upload_photos(
+        client, session.provider_token, gallery["id"], [("w.jpg", blank_photo(), "image/jpeg")]
+    )
+    token = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    seen = (await gql(client, ACCESS, {"slug": gallery["slug"], "token": token}))["galleryAccess"]
+    preview_url = seen["photos"]["edges"][0]["node"]["previewUrl"]
+    assert shows_red_logo((await fetch(client, settings, preview_url)).content)

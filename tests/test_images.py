@@ -9,7 +9,7 @@ from PIL import ExifTags, Image
 
 from integrations import images
 from integrations.images import UnreadableImage, derive_images
-from tests.galleries import has_gps, jpeg_with_gps
+from tests.galleries import blank_photo, has_gps, jpeg_with_gps, red_logo, shows_red_logo
 
 
 def test_every_derived_image_drops_exif_and_fits_its_edge() -> None:
@@ -46,3 +46,10 @@ def test_a_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> Non
     Image.new("RGB", (100, 100)).save(out, "PNG")
     with pytest.raises(UnreadableImage):
         derive_images(io.BytesIO(out.getvalue()), "Studio")
+
+
+def test_a_logo_is_tiled_instead_of_the_text() -> None:
+    with_logo = derive_images(io.BytesIO(blank_photo()), "Studio", red_logo())
+    with_text = derive_images(io.BytesIO(blank_photo()), "Studio")
+    assert shows_red_logo(with_logo.watermarked)
+    assert not shows_red_logo(with_text.watermarked)
