@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 from strawberry.relay import to_base64
+from tortoise.exceptions import IntegrityError
 
 from domain.notification import NotificationKind
 from domain.session import SessionStatus
@@ -283,3 +285,15 @@ async def test_totals_follow_every_review(client: httpx.AsyncClient) -> None:
     )
     rating = (await gql(client, RATING, {"id": studio.provider_id}))["provider"]["rating"]
     assert rating["average"] == 3.5
+
+
+async def test_the_database_refuses_ratings_outside_one_to_five() -> None:
+    studio = await open_studio()
+    session = await finished_session(studio)
+    with pytest.raises(IntegrityError):
+        await Review.create(
+            session=session,
+            provider=studio.profile,
+            client_id=session.client_id,  # type: ignore[attr-defined]
+            rating=6,
+        )
