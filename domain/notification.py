@@ -20,6 +20,7 @@ class NotificationKind(StrEnum):
     SESSION_CONFIRMED = "SESSION_CONFIRMED"
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
+    REVIEW_RECEIVED = "REVIEW_RECEIVED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,10 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.SESSION_RESCHEDULED: (
         "Session moved",
         lambda subject, _: f"Your session now starts on {subject}.",
+    ),
+    NotificationKind.REVIEW_RECEIVED: (
+        "New review",
+        lambda subject, stars: f"Your client rated the session on {subject} {stars} of 5 stars.",
     ),
 }
 

@@ -35,6 +35,7 @@ from loaders.provider import (
     ServicesByProviderIdLoader,
     SpecialtiesByProviderIdLoader,
 )
+from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
 
@@ -91,3 +92,6 @@ class Loaders:
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
+    rating_by_provider_id = _Lazy(RatingByProviderIdLoader)
+    review_by_session_id = _Lazy(ReviewBySessionIdLoader)
+    helpful_vote = _Lazy(HelpfulVoteLoader)

@@ -25,9 +25,6 @@ class ProviderProfile(TimestampedModel):
     years_of_experience = fields.IntField(default=0)
     timezone = fields.CharField(max_length=64, default="UTC")
     response_sla_minutes = fields.IntField(default=1440)
-    # Denormalised from reviews so listing providers never aggregates on the fly.
-    avg_rating = fields.DecimalField(max_digits=3, decimal_places=2, null=True)
-    review_count = fields.IntField(default=0)
     # SHA-256 of the secret in the provider's calendar-feed URL; null when no feed is issued.
     calendar_token_hash = fields.CharField(max_length=64, null=True, unique=True)
 

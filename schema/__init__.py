@@ -35,6 +35,7 @@ from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
+from resolvers.review import ReviewMutations
 from resolvers.sample_mix import SampleMixMutations
 from resolvers.script import ScriptMutations
 from resolvers.service import ServiceMutations
@@ -88,6 +89,7 @@ class Mutation(
     GalleryMutations,
     PhotoUploadMutations,
     GalleryAccessMutations,
+    ReviewMutations,
 ):
     pass
 

@@ -18,6 +18,7 @@ from schema.common import Money, UserError
 from schema.nodes import as_uuid
 from schema.photography import Package, SessionChild, SessionChildInput
 from schema.provider import Provider, Service
+from schema.review import Review
 
 if TYPE_CHECKING:
     from schema.aftercare import SessionSummary
@@ -86,6 +87,11 @@ class Session(relay.Node):
 
         row = await info.context.loaders.summary_by_session_id.load(self.model.id)
         return SessionSummary.from_model(row) if row else None
+
+    @strawberry.field(description="The client's review, once written.")
+    async def review(self, info: Info) -> Review | None:
+        row = await info.context.loaders.review_by_session_id.load(self.model.id)
+        return Review.from_model(row) if row else None
 
     @strawberry.field(description="Children taking part, primary child first.")
     async def children(self, info: Info) -> list[SessionChild]:

@@ -18,6 +18,7 @@ from models.provider import ServiceKind as ServiceKindModel
 from schema.account import User
 from schema.common import Money, UserError
 from schema.nodes import as_uuid
+from schema.review import RatingSummary, Review, ReviewOrder, provider_reviews, rating_summary
 
 if TYPE_CHECKING:
     from schema.availability import AvailabilityOverride, WeeklyWindow
@@ -195,10 +196,33 @@ class Provider(relay.Node):
     years_of_experience: int = strawberry.field(description="Years in the craft.")
     timezone: str = strawberry.field(description="IANA time zone, e.g. Europe/Berlin.")
     response_sla_minutes: int = strawberry.field(description="Promised reply time in minutes.")
-    avg_rating: float | None = strawberry.field(description="Mean review rating, 1 to 5.")
-    review_count: int = strawberry.field(description="Number of published reviews.")
     created_at: datetime = strawberry.field(description="When the profile was created (UTC).")
     model: strawberry.Private[ProviderProfile]
+
+    @strawberry.field(description="Mean review rating to two decimals, 1 to 5; null if unrated.")
+    async def avg_rating(self, info: Info) -> float | None:
+        return (await self._rating(info)).average
+
+    @strawberry.field(description="Number of reviews.")
+    async def review_count(self, info: Info) -> int:
+        return (await self._rating(info)).count
+
+    @strawberry.field(description="Rating summary: average, count, total stars and distribution.")
+    async def rating(self, info: Info) -> RatingSummary:
+        return await self._rating(info)
+
+    @strawberry.field(description="Public reviews of completed sessions.")
+    async def reviews(
+        self,
+        info: Info,
+        first: int = 10,
+        after: str | None = None,
+        order_by: ReviewOrder = ReviewOrder.NEWEST,
+    ) -> relay.Connection[Review]:
+        return await provider_reviews(info, self.model.id, first=first, after=after, order=order_by)
+
+    async def _rating(self, info: Info) -> RatingSummary:
+        return rating_summary(await info.context.loaders.rating_by_provider_id.load(self.model.id))
 
     @strawberry.field(description="Specialties, in the provider's order.")
     async def specialties(self, info: Info) -> list[str]:
@@ -246,8 +270,6 @@ class Provider(relay.Node):
             years_of_experience=profile.years_of_experience,
             timezone=profile.timezone,
             response_sla_minutes=profile.response_sla_minutes,
-            avg_rating=float(profile.avg_rating) if profile.avg_rating is not None else None,
-            review_count=profile.review_count,
             created_at=profile.created_at,
             model=profile,
         )

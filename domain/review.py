@@ -1,0 +1,80 @@
+"""Reviews of finished sessions: who may write, respond and vote, and what a review may say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from domain.session import SessionStatus
+from domain.violation import Violation
+
+MIN_RATING = 1
+MAX_RATING = 5
+STARS = range(MIN_RATING, MAX_RATING + 1)
+MAX_TEXT = 5_000
+MAX_RESPONSE = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewed:
+    """The facts about a session that decide whether its client may review it now."""
+
+    client_id: UUID
+    status: SessionStatus
+    already_reviewed: bool
+
+
+def review_violations(rating: int, text: str) -> list[Violation]:
+    """The input alone: a whole number of stars and a text that fits (it may be empty)."""
+    violations = []
+    if not MIN_RATING <= rating <= MAX_RATING:
+        violations.append(
+            Violation("rating", "RATING_OUT_OF_RANGE", f"Rate {MIN_RATING} to {MAX_RATING} stars.")
+        )
+    if len(text.strip()) > MAX_TEXT:
+        violations.append(
+            Violation("text", "TEXT_TOO_LONG", f"Keep it under {MAX_TEXT:,} characters.")
+        )
+    return violations
+
+
+def reviewer_violation(session: Reviewed, user_id: UUID) -> Violation | None:
+    """Only the session's client reviews, once, and only after the session took place."""
+    if session.client_id != user_id:
+        return Violation("sessionId", "NOT_YOUR_SESSION", "Only the session's client reviews it.")
+    if session.status != SessionStatus.COMPLETED:
+        return Violation("sessionId", "NOT_COMPLETED", "Review a session once it is completed.")
+    if session.already_reviewed:
+        return Violation("sessionId", "ALREADY_REVIEWED", "This session already has a review.")
+    return None
+
+
+def response_violations(response: str) -> list[Violation]:
+    """A response may be rewritten but not blanked: a review keeps what was answered."""
+    length = len(response.strip())
+    if length == 0:
+        return [Violation("response", "INVALID_VALUE", "Write a response.")]
+    if length > MAX_RESPONSE:
+        return [
+            Violation("response", "TEXT_TOO_LONG", f"Keep it under {MAX_RESPONSE:,} characters.")
+        ]
+    return []
+
+
+def vote_violation(voter_id: UUID, author_id: UUID, reviewed_id: UUID) -> Violation | None:
+    """Votes rank reviews for readers, so neither the author nor the reviewed provider casts
+    them: either would be promoting their own side of the story."""
+    if voter_id in (author_id, reviewed_id):
+        return Violation("reviewId", "OWN_REVIEW", "You cannot vote on a review you are part of.")
+    return None
+
+
+def display_name(first_name: str, last_name: str) -> str:
+    """Reviews are public: the client shows as a first name and a last initial ("Ada L.")."""
+    initial = last_name.strip()[:1].upper()
+    return f"{first_name.strip()} {initial}." if initial else first_name.strip()
+
+
+def average(rating_sum: int, count: int) -> float | None:
+    """The mean to two decimals; the exact sum and count are published next to it."""
+    return round(rating_sum / count, 2) if count else None

@@ -1,0 +1,71 @@
+"""Reviews and votes racing at a real uvicorn on PostgreSQL: totals stay equal to the rows."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+import httpx
+from strawberry.relay import to_base64
+
+from models.review import Review, ReviewVote
+from tests.reviews import CREATE, VOTE, review_input, reviewer, totals_match_rows
+from tests.scheduling import client_token, open_studio
+
+REVIEWERS = 30
+
+
+async def fire(server: str, document: str, calls: list[tuple[str, dict]]) -> Counter[str]:
+    """Sends every (token, variables) request at once; counts outcomes by user-error code."""
+    limits = httpx.Limits(max_connections=len(calls))
+    async with httpx.AsyncClient(base_url=server, limits=limits, timeout=60) as http:
+
+        async def call(token: str, variables: dict) -> str:
+            response = await http.post(
+                "/graphql",
+                json={"query": document, "variables": variables},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            body = response.json()
+            if response.status_code != 200 or "errors" in body:
+                return f"HTTP {response.status_code}: {response.text[:200]}"
+            (payload,) = body["data"].values()
+            return payload["userErrors"][0]["code"] if payload["userErrors"] else "OK"
+
+        outcomes = await asyncio.gather(*(call(token, v) for token, v in calls))
+    return Counter(outcomes)
+
+
+async def test_concurrent_reviews_keep_exact_totals(server: str) -> None:
+    studio = await open_studio()
+    calls = []
+    for i in range(REVIEWERS):
+        session_id, token = await reviewer(studio)
+        calls.append((token, review_input(session_id, rating=i % 5 + 1)))
+    assert await fire(server, CREATE, calls) == Counter({"OK": REVIEWERS})
+    totals = await totals_match_rows(studio)
+    assert totals["stored"] == totals["counted"]
+    assert totals["counted"] == {"count": REVIEWERS, "sum": 90, "stars": [6] * 5}
+
+
+async def test_one_review_wins_a_race_on_one_session(server: str) -> None:
+    studio = await open_studio()
+    session_id, token = await reviewer(studio)
+    calls = [(token, review_input(session_id, rating=r % 5 + 1)) for r in range(10)]
+    assert await fire(server, CREATE, calls) == Counter({"OK": 1, "ALREADY_REVIEWED": 9})
+    totals = await totals_match_rows(studio)
+    assert totals["stored"] == totals["counted"]
+    assert totals["counted"]["count"] == 1
+
+
+async def test_concurrent_votes_count_each_voter_once(server: str) -> None:
+    studio = await open_studio()
+    session_id, author = await reviewer(studio)
+    await fire(server, CREATE, [(author, review_input(session_id))])
+    review = await Review.get()
+    vote = {"input": {"reviewId": to_base64("Review", str(review.id)), "helpful": True}}
+    voters = [await client_token() for _ in range(20)]
+    # Every voter twice at once: the second of each pair must change nothing.
+    assert await fire(server, VOTE, [(v, vote) for v in voters * 2]) == Counter({"OK": 40})
+    await review.refresh_from_db()
+    assert review.helpful_count == await ReviewVote.filter(review=review).count() == 20

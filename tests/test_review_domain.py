@@ -1,0 +1,49 @@
+"""The pure review rules: names shown in public, averages, and who may do what."""
+
+from __future__ import annotations
+
+from uuid import uuid4
+
+from domain.review import (
+    Reviewed,
+    average,
+    display_name,
+    response_violations,
+    review_violations,
+    reviewer_violation,
+    vote_violation,
+)
+from domain.session import SessionStatus
+
+
+def test_clients_show_as_first_name_and_last_initial() -> None:
+    assert display_name("Ada", "lovelace") == "Ada L."
+    assert display_name(" Grace ", "") == "Grace"
+
+
+def test_average_is_rounded_and_absent_without_reviews() -> None:
+    assert average(0, 0) is None
+    assert average(14, 3) == 4.67
+    assert average(5, 1) == 5.0
+
+
+def test_rating_and_text_bounds() -> None:
+    assert review_violations(1, "") == review_violations(5, "x" * 5000) == []
+    codes = [v.code for v in review_violations(7, "x" * 5001)]
+    assert codes == ["RATING_OUT_OF_RANGE", "TEXT_TOO_LONG"]
+    assert [v.code for v in response_violations(" ")] == ["INVALID_VALUE"]
+
+
+def test_who_may_review_and_vote() -> None:
+    client, provider, stranger = uuid4(), uuid4(), uuid4()
+    done = Reviewed(client_id=client, status=SessionStatus.COMPLETED, already_reviewed=False)
+    assert reviewer_violation(done, client) is None
+    assert reviewer_violation(done, stranger).code == "NOT_YOUR_SESSION"  # type: ignore[union-attr]
+    for status in set(SessionStatus) - {SessionStatus.COMPLETED}:
+        early = Reviewed(client_id=client, status=status, already_reviewed=False)
+        assert reviewer_violation(early, client).code == "NOT_COMPLETED"  # type: ignore[union-attr]
+    twice = Reviewed(client_id=client, status=SessionStatus.COMPLETED, already_reviewed=True)
+    assert reviewer_violation(twice, client).code == "ALREADY_REVIEWED"  # type: ignore[union-attr]
+    assert vote_violation(stranger, client, provider) is None
+    assert vote_violation(client, client, provider).code == "OWN_REVIEW"  # type: ignore[union-attr]
+    assert vote_violation(provider, client, provider).code == "OWN_REVIEW"  # type: ignore[union-attr]
