@@ -3,17 +3,58 @@ from tortoise import BaseDBAsyncClient
 RUN_IN_TRANSACTION = True
 
 
-# A rating is 1 to 5 stars whatever writes the row; aerich cannot describe a CHECK, so this
-# migration is written by hand (PostgreSQL only: SQLite cannot add one to an existing table).
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "reviews" ADD CONSTRAINT "reviews_rating_range"
-            CHECK ("rating" BETWEEN 1 AND 5);"""
+        CREATE TABLE IF NOT EXISTS "provider_ratings" (
+    "id" CHAR(36) NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "review_count" INT NOT NULL,
+    "rating_sum" INT NOT NULL,
+    "stars_1" INT NOT NULL,
+    "stars_2" INT NOT NULL,
+    "stars_3" INT NOT NULL,
+    "stars_4" INT NOT NULL,
+    "stars_5" INT NOT NULL,
+    "provider_id" CHAR(36) NOT NULL UNIQUE REFERENCES "provider_profiles" ("id") ON DELETE CASCADE
+) /* A provider's review totals, kept by SQL increments in each review's transaction. */;
+        CREATE TABLE IF NOT EXISTS "reviews" (
+    "id" CHAR(36) NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "rating" SMALLINT NOT NULL,
+    "text" TEXT NOT NULL,
+    "response" TEXT,
+    "responded_at" TIMESTAMP,
+    "helpful_count" INT NOT NULL,
+    "client_id" CHAR(36) NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    "provider_id" CHAR(36) NOT NULL REFERENCES "provider_profiles" ("id") ON DELETE CASCADE,
+    "session_id" CHAR(36) NOT NULL UNIQUE REFERENCES "sessions" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_reviews_provide_4dedd5" ON "reviews" ("provider_id", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_reviews_provide_af0805" ON "reviews" ("provider_id", "rating", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_reviews_provide_f58628" ON "reviews" ("provider_id", "helpful_count", "created_at");
+        CREATE TABLE IF NOT EXISTS "review_votes" (
+    "id" CHAR(36) NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "review_id" CHAR(36) NOT NULL REFERENCES "reviews" ("id") ON DELETE CASCADE,
+    "user_id" CHAR(36) NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_review_vote_review__5cb555" UNIQUE ("review_id", "user_id")
+);
+        ALTER TABLE "provider_profiles" DROP COLUMN "avg_rating";
+        ALTER TABLE "provider_profiles" DROP COLUMN "review_count";
+        ;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "reviews" DROP CONSTRAINT IF EXISTS "reviews_rating_range";"""
+        ALTER TABLE "provider_profiles" ADD "avg_rating" VARCHAR(40);
+        ALTER TABLE "provider_profiles" ADD "review_count" INT NOT NULL DEFAULT 0;
+        ;
+        DROP TABLE IF EXISTS "reviews";
+        DROP TABLE IF EXISTS "review_votes";
+        DROP TABLE IF EXISTS "provider_ratings";"""
 
 
 MODELS_STATE = (
@@ -128,73 +169,74 @@ MODELS_STATE = (
     "3rYZ9XmZxmP2LJdMyVjPiBZRAawb6apGaO0y8j6yVhNtvhZbyWXH3/Ma7rwJZE5DIH2aC4"
     "dA+lABZfJRQyD9IWpdJpD+kUIqdtSuj1ALZMscVE+t9E/tfrvbamvDfrP1KwsKi50YmYMm"
     "CwnTbjq/a4PeXb/VvkCpU0FMWhCKNjKbw2Gz9fNNu0vPrY5H5u3PvWHvAvH/RuZV+7rzpd"
-    "1vXl7TXiMfjuTGXTzQ/0wmzv8sO8z/LOlIfsRKTnq/eTHqXv8q3Z97XiqD4jQng+I0nUEB"
-    "GSq7zVBxyF+iPeBzInwCiTrtObHv0B7LdJlTimOnMLiTcjUc5CdSg/wkZ5CfCAb5TG+8P1"
-    "dBeiVRQ4zPZd6A59lvwPPUG7BKO9ic7HYqKSIvyHo2laN8ojIQO5EfO8GxKsBxV/PQieiQ"
-    "2sJl57v+rOl2ZKV8vZGq8JSxV5Q+XxhYm5Pv2/pWBrynG/K99khpjrW0x/vEqypPcjyiaW"
-    "a51pYg3bI+6gSQko9A5NXLxrNn4qFF/xxwCVsFh0rUFSzwqCQ8xesr06a81Ov39G2ihW67"
-    "ZEwWuun+w0FPBD+zPXd15HdKz3ndvkVDtsWuyY7RmOW4IOKgR7xwke7Q9vyUtyaIbetb+B"
-    "1G5hsKuoMnaGrZfN9fizmBHGSZCNNl9QvyYz+O0V/Ytmg7eoH1Sb/QD8ixaE8T3ZndW3S8"
-    "si9C1fMyMoOyULylw3YWfibujIpi5I8yRMce7ZwlnLMvSCX5F6K9Bjd0pHYdXrKVE2w5DP"
-    "6qarxGKuq5AH/VIWpdxl/lvWC0sTjBM5OwSYrtj7V5tysde6xN4+Tsw9nH0/OzkLoJz+Tx"
-    "N2nqhuOj/ixFxCADvTzPTXq6hBq1O8gXY6tBRUQjIgAnlPx9rd2Dlg4QyetRjTysZaqiHK"
-    "FfBMxDnJxZTzwkAr5laAcWBoqcmW579jmzs30rGlGrnn2MpLvE+IK3Aophi95G5shsf6ff"
-    "1njhDenFb77sN6SbE/QtIvqNMRIOdt8i/57sY3DbMRWmK2b0xuU0BhunI/Mba/bth2NGPD"
-    "zPLDTXX9DEejYNS58wlsELAHfQ1LbmHplBv4P/3TgLoYd3IGYWv5AgE/4Isl/8CZNw2P9k"
-    "hacn8cyf1UUgIICAKOdMW1FTFAiIQ9S6DAERTropneeHjETl6hSBVkTYSOS9pmhNpSWhpE"
-    "kc26AOpBqucSnAFHZj3jmobKmtiGhEZL+L1lKCCUzKqzApEWttS2zl6xWUc1ZdC238rbIe"
-    "2oS9uyW8anUzKgpxekG0PXEVn6PTmgjihiT1oFQ1ppST81otRF5MMvGnW5GByeIBAkZQUF"
-    "8gJ8U7KGqg2V5zSVZwSPAEuRanwabEJM6Mfna8CkyMx4vQYj5t9hPiRXcn6HmGTaQ7j3iS"
-    "pgeL6xbyzkuwSDkGGu2ACBWg0Q5R6zI0Wu3zzn+767R+1X67o0DxLUrin0fmTafb0dq/D9"
-    "vdAb8e/zwyu+2vWmcwuGtfoPAw+XLMGDWJ5Fup3Nuc1NtkzhxfFChuDBeVKbPaCgkN2sU2"
-    "T6+8sUHZ4D+gnQ1KB/0utzao4JZZvdt2V3GdzWUuEPs7Mpvdwdd2n+1CFRxtMs0XvwkV7D"
-    "JRN79BOSmtLTH1qQDlkv1RKcAUKvbvtGK/kN12VtXJt8S19nXO44/remhfw99VUWhl3F2v"
-    "E+Xqj+rBcj7X7ZcjUdXSeIvjPFo7GEIOb0ygiimwycAmH1WKVwQ2+RC1LsMmTymk9Kcr7U"
-    "EflakFMbNvStJx8cLRXP0RK1HBCbE9MjWv8P7aDRes266jmRhPsGAl8cug180gEhJyyTmO"
-    "jF30X2QQqR0INlPBal1xvySGS0znLbvfaywtGE75qklqITFvsQ6SqjHpsNf4CFd5JOJS8E"
-    "SoT0WvSwKVMkipCA5osyixTGJDNVBMmtYopQIKYTWKM6db0b31BMZ07Ppxnikd3XUOzGgw"
-    "o8GMrpRBBWb0IWpdKrfR54JV9y5IytXCnN7DHgbRb6ZgLiTEwF5QthcoOLbSCA8FagB2oq"
-    "a+zLg+zx7W56lRfb+Yp6HNT472RTYKTSuZ363AtGgbTzGLHcOaQcxHAaOQTfUIRIHtKZzt"
-    "cRZ4THSDJ8oQG2fsmZpDhWbI12CS2X98rPVEJtimSxvhJr/ZSkhLAvxAwJWegHvtHRjKtl"
-    "zPIt0EBfOBqSw3U7kahqKYn+gYzQn3STwUQFECRQkUZVXIKqAoD1HrMhRlBROEbtvdq073"
-    "s+KcGohdIP9gZN72e632YOCdDI/DTYZZClF4eCQ3UHacQ8SSPuf8WfPrkghS59izKn5Oxd"
-    "J5z2sFn9UcyNnzlowvUbVuwajd3KiN+rlV8+DSopANl6xMSL6rViUMJSBjK8G/8A0FVemX"
-    "qBAMzzVJcInwmC3zipLRNtWEeH1KXHoelEiM4+OyAJC3qzRWEYhjT3FGtbHEtLtvaMs55a"
-    "4vVxi+bpQ3Ed5lXtxn3TCwOCEuuHScR4098EaQAQe8GPBiFWNIgBc7RK3L8GKqIXsQqqcW"
-    "qucYywcVfIP2xeD7qk7CRLzYmUy82Fl2vNhZElp9PMaOQ7GbKI3ghFjtgD5tSAB92siurd"
-    "VIAr3QHefZosvPme7MVKBOCW4EdsmsgD1MGovlvUHGGt8BTMMmw0Gw8L20LAPrZgb0GV0k"
-    "NHBP+9jVxB2e2e/C97LXu469fC87Sc727uay3X9zwlVCGxHPPhPsL+Nv2bahDkTie8Q/mI"
-    "IqC79j8SjHbR6DrC7gMVDQwzNFxJ7r9uOGShDKw4OwiQJc/F1gnmW/gdOSNVy4F5+KgL8v"
-    "CLWxNrCF45KwtXl5TN8040GfCFvXFjOLttmkQrJYfn91kt/t6umCIsnlmNiKLpKMDcypac"
-    "1Z3s+Juxnbl90LzHZlnu2eCH6mahTOcplTXFyoNlNb4+Tsw9nH0/OzcEYLz+RNZDkWoiqw"
-    "aUEAN2X/lSw5qLyT0ebhKa9RTLikwG6TzSLj24/we2zJuGXO1S3ro0ZgC/Ktigt98MASBD"
-    "6EKK4Le3jRVkrbaezDH8ENOSlg2a5m2RPa8k8IioCgiHI+0hV1j0NQxCFqXSYowp0t5/em"
-    "TgztESvxESnBOpISUh7P0xyP56nA42ljbmoq4p0QA7Tl0A69AnR+UkRcIAqoS6JOJq4gfC"
-    "KTIgjb12nnvcLIgRm1TmcqjMtKAPAU4IknxKX307ZLlE33ssf8wX7zq6JNwUQuEP0zMttX"
-    "nSHPkPUPvDMsN9b7f2Q2b2/7vS98wz3/6GiDqeVEJjzrJDs86yQVnjWl5sXSVvbKR8UgHE"
-    "LBGz+25guDsKJbuigvORf0lCwgr4D8YmmPZ7qzQTBcRA4QV0B8qj9ZNnEFAbb5c0tEDPBW"
-    "CnkLCT/5lU1cCPxISVCh+MEeix+AR3SHIznwRahR/nEp8IgmQKVvqgdi6oYiqgkxgDXf0R"
-    "zxam3paI4kK1cT2LWO5vgDu77wQTAUCwD3IEofJB7dUmXpdy2XTMk4c7ud2PXjPMe1GWm5"
-    "D7+1jcdkEez4HXF6gucaPNclnTAq6sMEz/Uhal3Gc/1IId2Uuw9ky+zPO7rt935pt+j1YX"
-    "N4N9DotNj9zCh58fmwxmXz8rqtDe4ubzrDYaTeZfz0yOy3v3QGnV5X67d/u6O6YE3T5+K9"
-    "rtwCorMjs9v+qlG9Dpqf2xco8mFkDlghTtpxq9f91OnfsC5SpyKtmt1W+/o61io4tWpFly"
-    "+tn9tXd7F2kZPeb6Tfot9utTtfgh8YObGJU6P4nHOXuIZSWn8oUObhu6E7eidJ5vfWRGCN"
-    "ZZNiQXvgxJQ5Mfa+2eBFHBGD1JryvHTTa61gHzs1eyYuBZVJk8+Mb00qopqUA16uXFk1tR"
-    "msOVxnjAnZkpC7c3AVFzCyVFzycV1PdvrTZgHQ3q56quSgXQtu/A0jUUD3FZLBKgqt8s5G"
-    "eyOQb/196fq66/3QdNJTvMVxHokc7nJn88ZyPPJREwVy/3CQF6ONXMuljY/RI1646P4FDX"
-    "67RsQc+9sX0kOE9fHMb03F6C1MR+fc69ukTVr4DUbmyGwi/quRNUWEtreezQvk6E/0jkhn"
-    "t5sSetHGzyywxUGY7SsRnvZelMfoeUboLZ6tpTFBi6U7MplOEX1aaBvv+yEyRe4MvyC2M8"
-    "WEHdqY/z4oi1uCl/ox8OgHxKgCj36IWpfh0f28ItUYpqQYRDCl9qbWvfyApWCv72xYY0IA"
-    "aipq1NVtRztRQDQiAXCK4Wwow9kAOLPhPFWG8xTgzIbzTBnOM4AzG873ynC+BziFKToBX6"
-    "DsC4mKwZbuKlu6p9mktD7SylDcqjwgjW49xqOqmpDhTKMjcdd7lve5xXAkYOn8K8d57Jxn"
-    "b+wjuDM6jqKxnccofs0OOcW8VjNsLKZLY2UoQbgo0FxAeADNBVrfL80VztZxjQ/mumGsoW"
-    "P2u/7dpX69JfBp48N5uPplH/IWvoOb5vV1evUrLs+fHVO3/6L8NYqpcxb0GwhiRLPhjsrU"
-    "YSui18F8stFrIikLEY3leS+klwOpBbokN5KSA4YkVT7G2CCqMSYEIY2lJ51qAWvZ6q+XgT"
-    "8qNlA0m53bJJhxW36uHIO2GIYuPeMWgHHNY3FjLxnVkMbIRiPicjsqxe097vOL5dZpHAsq"
-    "3EuE3irS9FvswlCG6bX4uNsC2Hk+DjMZ+mCUrmPptfC5KJaq/8Pvn/W8dIKdAiBsFPj00s"
-    "+UFWVWgU8/RK0rhI2qZixGhMAITRih7JWmCGhEBOBcl6kYLB22NI1W0QrVhFUiUTHylK63"
-    "OZdOIVZ9zS3OyJNaphS6JrbJeHYkWPL7V3KX+/qqzS5jcpSW9ZmEvXCaFLD0vvZKaz8Ww9"
-    "Jnr+KfsC22z7Mr0kRE6liT5v17mZo0799n16Rh1+Ive/ZQKSDsN68huidSFX9Ocir+nKQr"
-    "/tA7ukIi9JdBr5thgq5EkpYIGbvov8ggThVjPnLAZWDEzI2U5zzpJE+sulgHl9tG8G77Mv"
-    "v7/wGn65c2"
+    "1vXl7TXiMfRuZXqvz+TbNPv1F4eCQ3GuPh/2cy0f9n2cH/Z0n38iNWct37zYsZBOtfsPtz"
+    "2kvlVZzm5FWcpvMqIG9lt3krDvlLtDN8TtxPIFGnnSj2HfBjmS5zVXHsFAZ3Uq6Gg/xEap"
+    "Cf5AzyE8Egn+mN9+cqSK8kaojxucwb8Dz7DXieegNWaV+bk91OJUVkC1nPpnLsT1QGIiry"
+    "Iyo4VgW482oeUBEdUls48nyHoDXdjsKUr0JSFfYy9orS5wsDa3PyfVuPy4D3dEO+1x4pzb"
+    "GW9nifeFXlSY4nPNLfY891+xFPtAf6OsY22Razz7ybl5qOsMXMcq0tEbplfdRpRCm5WkTO"
+    "0Ww8eyYeWvTPAVcCVvBLRT3qAsdUwuG+vsBvytm/fmvkJlrotkvGZKGb7j8c9ETwM9u6WE"
+    "d+p/Sc1+1bNGQ7FZvsGI1ZqhAiDnrECxfpDm3PT3mLqNjuyIXfYWS+oaA7eIKmls23T7aY"
+    "L81BlokwtUNekB9Cc4z+wrZF29ELrE/6hX5AjkV7mujO7N6i45V9Eaqel5EZVNfiLR22Qf"
+    "MzcWdUFCN/lCE69mjnLG+ffUEqyb8Q7TW4oSO1efOSLTVh52Zw+1XjNVJRBxC4/Q5R6zJu"
+    "P+8Fo43FebKZDFdSbH8017td6dijuRonZx/OPp6en4VcV3gmj/BKc10cH/VnKSIGifzleW"
+    "7S0yWU+t1B2h1bDSoiGhEBOKFy8mttwrR0gHlfj2rkYS1TMeoI/SJgHuLkzHriIRE3L0M7"
+    "sGha5Mx027PPmZ3tW9GIWvXsYyRrKMYXvBVQDFv0NjJHZvs7/bbGC29IL37zZb8h3Zygbx"
+    "HRb4yRcLD7Fvn3ZB+D246pMF0xozcupzHYOB2Z31izbz8cM+LheWahuf6CJtazaVj6hLEM"
+    "Xhy9g6a2NffIDPod/O/GWQg9vAMxs/iFBJnwR5BE5E+YhMP+J6vfPYknUK0uAgEBBEQ5Z9"
+    "qKmqJAQByi1mUIiHDSTek8P8YmKlenkL0i4mwi7zVFayotCZVh4tgG5TTVcI1LAaawqfXO"
+    "QWVLbUVEIyL7XbSWEkxgUl6FSYlYa1tiK1/2oZyz6lpo42+V9dAm7N0t4VUrP1JRiNMLou"
+    "2Jq/gcndZEEDckqQel4julnJzXaiHyYpIJ2N2KDEzWYBAwgoIyDTmZ8kFtCM32mkuygkOC"
+    "J8i1OA02JSZxZvSz4xWyYjxehBbzabOfEK9dPEHPM2wi3XnEkzQ9WFy3kL5fgkXKMdBoB0"
+    "SoAI12iFqXodFqn77/212n9av22x0Fiu/0Ev88Mm863Y7W/n3Y7g749fjnkdltf9U6g8Fd"
+    "+wKFh8mXY8aoSWQrSyUr5+QqJ5MM+aJAcX+9qEyZ1VZIaNAudst65f0hygb/AW0QUTrod7"
+    "lDRAV3HuvdtruK62wuc4HY35HZ7A6+tvtsM6/gaJNpvvi9vGCzjrr5DcpJaW2JqU8FKO98"
+    "EJUCTGHjg51ufCBkt51Vkfctca19ufj447oe2tfwd1UUWhl31+tEufqjerCcz3X75UhU/D"
+    "Xe4jiP1g6GkMMbEygGC2wysMlHleIVgU0+RK3LsMlTCin96QLiIJuSjMrUgpjZNyXpuHjh"
+    "aK7+iJWo4ITYHpmaV3h/7YYL1m3X0UyMJ1iwkvhl0OtmEAkJueQcR8Yu+i8yiNRGDpupYL"
+    "WuuF8SwyWm85bd7zWWFgynfNUktZCYt1gHSdWYdNhrfISrPBJxKXgi1Kei1yWBShmkVAQH"
+    "tFmUWCaxoRooJk1rlFIBhbAaxZnTregWhQJjOnb9OM+Ujm7eB2Y0mNFgRlfKoAIz+hC1Lp"
+    "Xb6HPBqps9JOVqYU7vYdOH6DdTMBcSYmAvKNsLFBxbaYSHAjUAO7EJgcy4Ps8e1uepUX2/"
+    "mKehzU+O9kU2Ck0rmd+twLRoG08xix3DmkHMRwGjkE31CESB7Smc7XEWeEx0gyfKEBtnbD"
+    "2bQ4VmyNdgktl/fKz1RCbYpksb4V7J2UpISwL8QMCVnoB77S0ryrZczyLdBAXzgaksN1O5"
+    "GoaimJ/oGM0J90k8FEBRAkUJFGVVyCqgKA9R6zIUZQUThG7b3atO97PinBqIXSD/YGTe9n"
+    "ut9mDgnQyPw72aWQpReHgkN1B2nEPEkj7n/Fnz65IIUufYsyp+TsXSec9rBZ/VHMjZ85aM"
+    "L1G1bsGo3dyojfq5VfPg0qKQDZesTEi+q1YlDCUgYyvBv/AdGFXpl6gQDM81SXCJ8Jgt84"
+    "qS0TbVhHh9Slx6HpRIjOPjsgCQt6s0VhGIY09xRrWxxLS7b2jLOeWuL1cYvm6Ud13eZV5c"
+    "sOmrgByL7AebTY3F9p4FXgx4MeDFqsKQAC92iFqX4cVUQ/YgVE8tVM8xlg8q+Abti8H3VZ"
+    "2EiXixM5l4sbPseLGzJLT6eIwdh2I3URrBCbHaAX3akAD6tJFdW6uRBHqhO86zRZefM92Z"
+    "qUCdEtwI7JJZAXuYNBbLe4OMNb4DmIZNhoNg4XtpWQbWzQzoM7pIaOCe9rGriTs8s9+F72"
+    "Wvdx17+V52kpzt3c1lu//mhKuENiKefSbYX8bfsm1DHYjE94h/MAVVFn7H4lGO2zwGWV3A"
+    "Y6Cgh2eKiD3X7ccNlSCUhwdhEwW4+LvAPMt+A6cla7hwLz4VAX9fEGpjbWALxyVha/PymL"
+    "5pxoM+EbauLWYWbbNJhWSx/P7qJL/b1dMFRZLLMbEVXSQZG5hT05qzvJ8TdzO2L7sXmO3K"
+    "PNs9EfxM1Sic5TKnuLhQbaa2xsnZh7OPp+dn4YwWnsmbyHIsRFVg04IAbsr+K1lyUHknI4"
+    "WIn5VFYFgPliK2QmGIqcoNAHqNcs0lHbrb5AuJg1LiA7IIjA8gPkX4FCuHqkToamYBbZlC"
+    "eMv6qNHIFqQPFhfJ44EliOMJUVwXxfOirZS201CeP4Ibco7Lsl3Nsie05Z8Q4wMxPuV8pC"
+    "sa7QExPoeodZkYH3e2nN+bOjG0R6xEr6UE68ixSTnwT3Mc+KcCB76NOXOiiHdCDNCWQztc"
+    "z9L5SRFxgSigLok6mbiCaKBMxitsX6eNJAvjumbUTJ2pEIgrAcBTgCeeEJfeT9su7zvdyx"
+    "7TYfvNr4o2BRO5QPTPyGxfdYY84ds/8M6wVG/v/5HZvL3t977w/SP9o6MNppYTmWjDk+xo"
+    "w5NUtOGUmhdLWznIJCoG0T0KwSVja74wCKshp4vS7HNBT8kC8grIL5b2eKY7G8R2RuQAcQ"
+    "XEp/qTZRNXEC+eP7dExABvpQjOkPCTX9nEhcAtmgQVannssZYHOPh3OJIDX4Qa5R+XAgd/"
+    "AlT6pnogpm4oopoQA1jzvfoRr9aWHudI7n01gV3rb44/sOvreARDsQBwD6KSR+LRLVXRia"
+    "7lkikZZ+4eFbt+nOe4NiMt9+G3tvGYLIIN7CNOT/Bcg+e6pBNGRX2Y4Lk+RK3LeK4fKaSb"
+    "cveBbJn9eUe3/d4v7Ra9PmwO7wYanRa7nxklLz4flmxtXl63tcHd5U1nOIyUb42fHpn99p"
+    "fOoNPrav32b3dUF6xp+ly815VbQHR2ZHbbXzWq10Hzc/sCRT6MzAGrK0s7bvW6nzr9G9ZF"
+    "6lSkVbPbal9fx1oFp1at6PKl9XP76i7WLnLS+430W/TbrXbnS/ADIyc2cWoUX0LBJa6hVK"
+    "UiFCjz8N3QHb2Tmgn31kRgjWWTYkF74MSUOTH2vtngRRwRg0yx8rx002utYFtGNXsmLgVJ"
+    "IclnxrcmFVFNygEvV64ksdoM1hyuM8aEbEnI3Tm4igsYWSou+biuJzv9abMAaG9XPVVy0K"
+    "4FN/6GkagH/QqZdxWFVnmjrr0RyLf+Not93fV+aDrpKd7iOI9EDjdttHljOR75qIkCuX84"
+    "yIvRRq7l0sbH6BEvXHT/gga/XSNijv3dOOkhwvp45remYvQWpqNz7vVt0iYt/AYjc2Q2Ef"
+    "/VyJoiQttbz+YFcvQnekeks9tNCb1o42cW2OIgzLZJCU97L8pj9Dwj9BbP1tKYoMXSHZlM"
+    "p4g+LbSN9/0QmSJ3hl8Q22hlwg5tzH8fVHkuwUv9GHj0A2JUgUc/RK3L8Oh+XpFqDFNSDC"
+    "KYUlut615+wFKwdX02rDEhADUVNerqtqOdKCAakQA4xXA2lOFsAJzZcJ4qw3kKcGbDeaYM"
+    "5xnAmQ3ne2U43wOcwhSdgC9Q9oVExfZrnFaDXlZhk9L6SCujZ+KhRf/Ik6W8o1uP8aiqJm"
+    "Q40+hIlGD2tmLr+txiOBKwdP6V4zx2zrM39hHcGR1H0djOYxS/ZoecYl6rGTYW06WxMpQg"
+    "XBRoLiA8gOYCre+X5gpn67jGB3PdMNbQMftd/+5Sv94S+LTx4Txc/bIPeQvfwU3z+jq9+h"
+    "XvNpEdU7f/PSZqFFPnLOg3EMSIZsMdlanDzlqvg/lko9dEUhYiGsvzXkgvB1ILdEluJCUH"
+    "DEmqfIyxQVRjTAhCGktPOtUC1rJtJ1AG/qjYQNFsdm6TYMZt+blyDNpiGLr0jFsAxjWPxY"
+    "29ZFRDGiP75ojL7agUt/e4zy+WW6dxLKhwLxF6q0jTb7HlRRmm1+Ljbgtg5/k4zGTog1G6"
+    "jqXXwueiWKr+D79/1vPSCXYKgLBR4NNLP1NWlFkFPv0Qta4QNqqasRgRAiM0YYSyV5oioB"
+    "ERgHNdpmKwdNjSNFpFK1QTVolExchTut7mXDqFWPU1tzgjT2qZUuia2Cbj2ZFgye9fyV3u"
+    "66s2u4zJUVrWZxL2wmlSwNL72iut/VgMS5+9in/Cttg+z65IExGpY02a9+9latK8f59dk4"
+    "Zdi7/s2UOlgLDfvIbonkhV/DnJqfhzkq74Q+/oConQXwa9boYJuhJJWiJk7KL/IoM4VYz5"
+    "yAGXgREzN1Ke86STPLHqYh1cbhvBu+3L7O//B87B8rY="
 )
