@@ -22,14 +22,22 @@ from app.database import (
     tortoise_config,
 )
 from app.demo import seed
+from app.logging import configure_logging
 from app.main import storage_for
 from app.security import hash_password
 from app.settings import get_settings
 from domain.account import email_violation, normalize_email, password_violation
+from jobs import ensure_queue_schema, queue_app, run_worker
 from models.account import Role, User
 from schema import build_schema
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
+
+
+async def _prepare_queue(database_url: str) -> None:
+    app = queue_app(database_url)
+    async with app.open_async():
+        await ensure_queue_schema(app)
 
 
 def _with_database(work: Callable[[], Awaitable[None]]) -> None:
@@ -69,6 +77,9 @@ def serve(host: str, port: int, reload: bool, workers: int) -> None:
         raise click.BadParameter(
             "several workers need DATABASE_URL=postgres://…", param_hint="--workers"
         )
+    if settings.run_worker and not settings.is_sqlite:
+        # Here, before the server processes start, so they do not race to create the tables.
+        asyncio.run(_prepare_queue(settings.database_url))
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -88,10 +99,35 @@ def serve(host: str, port: int, reload: bool, workers: int) -> None:
 @main.command("migrate")
 def migrate_command() -> None:
     """Apply pending database migrations."""
-    applied = asyncio.run(migrate(get_settings().database_url))
+    settings = get_settings()
+    applied = asyncio.run(migrate(settings.database_url))
     click.echo(
         f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else "")
     )
+    if not settings.is_sqlite:
+        asyncio.run(_prepare_queue(settings.database_url))
+
+
+@main.command()
+def worker() -> None:
+    """Run background jobs (e-mail delivery) until stopped; needs PostgreSQL."""
+    settings = get_settings()
+    if settings.is_sqlite:
+        raise click.ClickException(
+            "the job worker needs DATABASE_URL=postgres://…; with the embedded database mail "
+            "stays in the outbox"
+        )
+    configure_logging(settings.log_level)
+    if not settings.smtp_url:
+        click.echo("SMTP_URL is not set: mail stays in the outbox until it is.", err=True)
+
+    async def work() -> None:
+        app = queue_app(settings.database_url)
+        async with app.open_async():
+            await ensure_queue_schema(app)
+            await run_worker(app, install_signal_handlers=True)
+
+    _with_database(work)
 
 
 @main.command("makemigrations")
