@@ -125,7 +125,7 @@ def worker() -> None:
         app = queue_app(settings.database_url)
         async with app.open_async():
             await ensure_queue_schema(app)
-            await run_worker(app, install_signal_handlers=True)
+            await run_worker(app, settings, install_signal_handlers=True)
 
     _with_database(work)
 

@@ -67,7 +67,7 @@ def background_worker(settings: Settings) -> AbstractAsyncContextManager[None]:
     if settings.is_sqlite:
         log.warning("RUN_WORKER needs PostgreSQL: no job worker runs, mail stays in the outbox")
         return nullcontext()
-    return worker_alongside(settings.database_url)
+    return worker_alongside(settings)
 
 
 def create_app(

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from procrastinate import App, PsycopgConnector
 
+from app.settings import Settings
 from jobs import outbox
 
 log = logging.getLogger(__name__)
@@ -52,13 +53,16 @@ async def ensure_queue_schema(app: App) -> bool:
     return True
 
 
-async def run_worker(app: App, *, install_signal_handlers: bool) -> None:
+async def run_worker(app: App, settings: Settings, *, install_signal_handlers: bool) -> None:
     """Runs jobs until stopped (a signal, or cancelling the task that runs this); `app` is open.
     Finished jobs are deleted: a delivery job every five seconds would otherwise pile up."""
     # One line per job every five seconds would drown the log; warnings still show.
     logging.getLogger("procrastinate").setLevel(logging.WARNING)
     await app.run_worker_async(
-        install_signal_handlers=install_signal_handlers, delete_jobs="successful"
+        install_signal_handlers=install_signal_handlers,
+        delete_jobs="successful",
+        # Jobs read the settings of the process that runs them (SMTP and the sender).
+        additional_context={"settings": settings},
     )
 
 
@@ -68,11 +72,13 @@ def _report_crash(task: asyncio.Task[None]) -> None:
 
 
 @asynccontextmanager
-async def worker_alongside(database_url: str) -> AsyncIterator[None]:
+async def worker_alongside(settings: Settings) -> AsyncIterator[None]:
     """Runs the job worker inside the server process while the block lasts (RUN_WORKER)."""
-    app = queue_app(database_url)
+    app = queue_app(settings.database_url)
     async with app.open_async():
-        task = asyncio.create_task(run_worker(app, install_signal_handlers=False))
+        # `serve` made the tables before starting its processes; this covers other launchers.
+        await ensure_queue_schema(app)
+        task = asyncio.create_task(run_worker(app, settings, install_signal_handlers=False))
         task.add_done_callback(_report_crash)
         try:
             yield

@@ -20,10 +20,10 @@ from email.message import EmailMessage
 from typing import Any, Protocol
 from uuid import UUID, uuid4
 
-from procrastinate import Blueprint
+from procrastinate import Blueprint, JobContext
 from tortoise import connections
 
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from domain.outbox import (
     BATCH_SIZE,
     LEASE,
@@ -155,9 +155,9 @@ blueprint = Blueprint()
 # such job waiting, so a slow SMTP server cannot make them pile up; the periodic deferrer
 # defers each tick once however many workers run.
 @blueprint.periodic(cron="* * * * * */5")
-@blueprint.task(name="deliver_outbox", queueing_lock="deliver_outbox")
-async def deliver_outbox(timestamp: int) -> None:
-    settings = get_settings()
+@blueprint.task(name="deliver_outbox", queueing_lock="deliver_outbox", pass_context=True)
+async def deliver_outbox(context: JobContext, timestamp: int) -> None:
+    settings: Settings = context.additional_context["settings"]
     sender = sender_for(settings)
     if sender is None:
         return
