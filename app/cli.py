@@ -34,12 +34,6 @@ from schema import build_schema
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 
 
-async def _prepare_queue(database_url: str) -> None:
-    app = queue_app(database_url)
-    async with app.open_async():
-        await ensure_queue_schema(app)
-
-
 def _with_database(work: Callable[[], Awaitable[None]]) -> None:
     async def run() -> None:
         settings = get_settings()
@@ -77,9 +71,6 @@ def serve(host: str, port: int, reload: bool, workers: int) -> None:
         raise click.BadParameter(
             "several workers need DATABASE_URL=postgres://…", param_hint="--workers"
         )
-    if settings.run_worker and not settings.is_sqlite:
-        # Here, before the server processes start, so they do not race to create the tables.
-        asyncio.run(_prepare_queue(settings.database_url))
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -105,7 +96,7 @@ def migrate_command() -> None:
         f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else "")
     )
     if not settings.is_sqlite:
-        asyncio.run(_prepare_queue(settings.database_url))
+        asyncio.run(ensure_queue_schema(settings.database_url))
 
 
 @main.command()
@@ -123,8 +114,8 @@ def worker() -> None:
 
     async def work() -> None:
         app = queue_app(settings.database_url)
+        await ensure_queue_schema(settings.database_url)
         async with app.open_async():
-            await ensure_queue_schema(app)
             await run_worker(app, settings, install_signal_handlers=True)
 
     _with_database(work)

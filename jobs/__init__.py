@@ -2,9 +2,9 @@
 
 procrastinate keeps its own tables (`procrastinate_jobs`, …) and its own schema SQL; they are
 not tortoise models, so aerich neither creates nor checks them. `ensure_queue_schema` applies
-that SQL once, when the tables are missing (`studiograph migrate`, `worker` and `serve` with
-RUN_WORKER do); a procrastinate upgrade that changes its schema ships SQL migrations of its own
-(`procrastinate schema --migrations-path` shows where) to apply by hand, which is why the
+that SQL once, when the tables are missing (`studiograph migrate` and every worker call it).
+A procrastinate release that changes its schema ships SQL migrations of its own
+(`procrastinate schema --migrations-path` prints where) to apply by hand, which is why the
 dependency is pinned to one major version.
 """
 
@@ -16,12 +16,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
 from procrastinate import App, PsycopgConnector
+from procrastinate.schema import SchemaManager
 
 from app.settings import Settings
 from jobs import outbox
 
 log = logging.getLogger(__name__)
+# Any constant both sides agree on: held while procrastinate's tables are checked or created.
+SCHEMA_LOCK = 0x5347_4A4F_4253  # "SGJOBS"
 
 
 def _conninfo(database_url: str) -> str:
@@ -41,14 +45,22 @@ def queue_app(database_url: str) -> App:
     return app
 
 
-async def ensure_queue_schema(app: App) -> bool:
-    """Creates procrastinate's tables if they are missing; True if it did. `app` is open."""
-    found = await app.connector.execute_query_one_async(
-        "SELECT to_regclass('procrastinate_jobs') IS NOT NULL AS present"
-    )
-    if found["present"]:
-        return False
-    await app.schema_manager.apply_schema_async()
+async def ensure_queue_schema(database_url: str) -> bool:
+    """Creates procrastinate's tables if they are missing; True if it did. Replicas starting
+    together take turns (an advisory lock), so only the first one creates them."""
+    async with await psycopg.AsyncConnection.connect(
+        _conninfo(database_url), autocommit=True
+    ) as connection:
+        await connection.execute("SELECT pg_advisory_lock(%s)", [SCHEMA_LOCK])
+        try:
+            found = await connection.execute("SELECT to_regclass('procrastinate_jobs')")
+            row = await found.fetchone()
+            if row is not None and row[0] is not None:
+                return False
+            # Without parameters the whole script goes as one simple query: one transaction.
+            await connection.execute(SchemaManager.get_schema())
+        finally:
+            await connection.execute("SELECT pg_advisory_unlock(%s)", [SCHEMA_LOCK])
     log.info("created the job queue's tables")
     return True
 
@@ -61,6 +73,9 @@ async def run_worker(app: App, settings: Settings, *, install_signal_handlers: b
     await app.run_worker_async(
         install_signal_handlers=install_signal_handlers,
         delete_jobs="successful",
+        # A stop waits this long for a drain under way; rows it had not finished come back
+        # when their lease ends, so cutting it short loses nothing.
+        shutdown_graceful_timeout=30,
         # Jobs read the settings of the process that runs them (SMTP and the sender).
         additional_context={"settings": settings},
     )
@@ -76,8 +91,7 @@ async def worker_alongside(settings: Settings) -> AsyncIterator[None]:
     """Runs the job worker inside the server process while the block lasts (RUN_WORKER)."""
     app = queue_app(settings.database_url)
     async with app.open_async():
-        # `serve` made the tables before starting its processes; this covers other launchers.
-        await ensure_queue_schema(app)
+        await ensure_queue_schema(settings.database_url)
         task = asyncio.create_task(run_worker(app, settings, install_signal_handlers=False))
         task.add_done_callback(_report_crash)
         try:

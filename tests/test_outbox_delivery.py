@@ -18,6 +18,7 @@ from app.main import background_worker
 from app.settings import Settings
 from domain.outbox import FIRST_RETRY, MAX_ATTEMPTS, MailKind, message_id
 from integrations.email import DeliveryError, SmtpSender
+from jobs import ensure_queue_schema
 from jobs.outbox import drain
 from models.outbox import OutboxMessage
 from resolvers.outbox import queue_mail
@@ -213,3 +214,9 @@ def test_the_worker_command_refuses_the_embedded_database(tmp_path: Path) -> Non
     )
     assert result.returncode != 0
     assert "mail stays in the outbox" in result.stderr
+
+
+async def test_replicas_starting_together_create_the_queue_tables_once(database_url: str) -> None:
+    created = await asyncio.gather(*(ensure_queue_schema(database_url) for _ in range(3)))
+    assert sum(created) <= 1  # one creator, if the tables were not there yet
+    assert not await ensure_queue_schema(database_url)
