@@ -56,6 +56,15 @@ class Settings(BaseSettings):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
 
+    @field_validator("smtp_url")
+    @classmethod
+    def _check_smtp_url(cls, value: str | None) -> str | None:
+        # Refused at start-up rather than by every delivery job afterwards.
+        if value and not value.startswith(("smtp://", "smtps://")):
+            msg = "SMTP_URL must look like smtp://user:pass@host:port or smtps://…"
+            raise ValueError(msg)
+        return value or None
+
     @model_validator(mode="after")
     def _refuse_default_secret_in_production(self) -> Settings:
         if self.environment == "production" and self.secret_key == DEFAULT_SECRET_KEY:
