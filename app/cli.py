@@ -22,10 +22,12 @@ from app.database import (
     tortoise_config,
 )
 from app.demo import seed
+from app.logging import configure_logging
 from app.main import storage_for
 from app.security import hash_password
 from app.settings import get_settings
 from domain.account import email_violation, normalize_email, password_violation
+from jobs import ensure_queue_schema, queue_app, run_worker
 from models.account import Role, User
 from schema import build_schema
 
@@ -88,10 +90,35 @@ def serve(host: str, port: int, reload: bool, workers: int) -> None:
 @main.command("migrate")
 def migrate_command() -> None:
     """Apply pending database migrations."""
-    applied = asyncio.run(migrate(get_settings().database_url))
+    settings = get_settings()
+    applied = asyncio.run(migrate(settings.database_url))
     click.echo(
         f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else "")
     )
+    if not settings.is_sqlite:
+        asyncio.run(ensure_queue_schema(settings.database_url))
+
+
+@main.command()
+def worker() -> None:
+    """Run background jobs (e-mail delivery) until stopped; needs PostgreSQL."""
+    settings = get_settings()
+    if settings.is_sqlite:
+        raise click.ClickException(
+            "the job worker needs DATABASE_URL=postgres://…; with the embedded database mail "
+            "stays in the outbox"
+        )
+    configure_logging(settings.log_level)
+    if not settings.smtp_url:
+        click.echo("SMTP_URL is not set: mail stays in the outbox until it is.", err=True)
+
+    async def work() -> None:
+        app = queue_app(settings.database_url)
+        await ensure_queue_schema(settings.database_url)
+        async with app.open_async():
+            await run_worker(app, settings, install_signal_handlers=True)
+
+    _with_database(work)
 
 
 @main.command("makemigrations")

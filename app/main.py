@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -28,6 +28,7 @@ from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
 from app.settings import Settings, get_settings
 from integrations.storage import Storage, storage_from_url
+from jobs import worker_alongside
 from loaders import Loaders
 from schema import build_schema
 from subscriptions.broker import broker_for
@@ -58,6 +59,17 @@ def storage_for(settings: Settings) -> Storage:
     )
 
 
+def background_worker(settings: Settings) -> AbstractAsyncContextManager[None]:
+    """RUN_WORKER makes `serve` run the job worker too; the embedded SQLite has no job queue
+    (procrastinate needs PostgreSQL), and no SMTP by default, so its mail waits in the outbox."""
+    if not settings.run_worker:
+        return nullcontext()
+    if settings.is_sqlite:
+        log.warning("RUN_WORKER needs PostgreSQL: no job worker runs, mail stays in the outbox")
+        return nullcontext()
+    return worker_alongside(settings)
+
+
 def create_app(
     settings: Settings | None = None, *, loaders_factory: Callable[[], Loaders] = Loaders
 ) -> Starlette:
@@ -79,7 +91,8 @@ def create_app(
             gc.freeze()
             gc.set_threshold(*GC_THRESHOLDS)
             try:
-                yield
+                async with background_worker(settings):
+                    yield
             finally:
                 await broker.close()
 

@@ -37,6 +37,17 @@ class Settings(BaseSettings):
     # Where failed-attempt counters live: per process by default, shared through Redis
     # ("async+redis://host:6379") when several processes serve one site.
     rate_limit_url: str = "async+memory://"
+    # Outgoing mail. Without SMTP_URL nothing is sent: mail waits in the outbox, where admins
+    # can read it (`outbox` query), and goes out once SMTP_URL is set and a worker runs.
+    smtp_url: str | None = None  # smtp://user:pass@host:587 or smtps://user:pass@host:465
+    smtp_from: str = "studiograph <no-reply@localhost>"
+    smtp_starttls: bool | None = None  # None: upgrade when the server offers STARTTLS
+    smtp_timeout_seconds: float = 30.0
+    # Where clients open galleries: e-mails link to APP_URL/galleries/<slug>; PUBLIC_URL if unset.
+    app_url: str | None = None
+    # `serve` also runs the job worker in-process (PostgreSQL only), so one command serves a
+    # small deployment; larger ones run `studiograph worker` on its own.
+    run_worker: bool = False
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -45,12 +56,25 @@ class Settings(BaseSettings):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
 
+    @field_validator("smtp_url")
+    @classmethod
+    def _check_smtp_url(cls, value: str | None) -> str | None:
+        # Refused at start-up rather than by every delivery job afterwards.
+        if value and not value.startswith(("smtp://", "smtps://")):
+            msg = "SMTP_URL must look like smtp://user:pass@host:port or smtps://…"
+            raise ValueError(msg)
+        return value or None
+
     @model_validator(mode="after")
     def _refuse_default_secret_in_production(self) -> Settings:
         if self.environment == "production" and self.secret_key == DEFAULT_SECRET_KEY:
             msg = "SECRET_KEY must be set to a private value when ENVIRONMENT=production"
             raise ValueError(msg)
         return self
+
+    @property
+    def client_url(self) -> str:
+        return (self.app_url or self.public_url).rstrip("/")
 
     @property
     def is_sqlite(self) -> bool:

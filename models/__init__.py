@@ -16,4 +16,5 @@ MODEL_MODULES = [
     "models.gallery",
     "models.notification",
     "models.review",
+    "models.outbox",
 ]

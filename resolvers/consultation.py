@@ -19,6 +19,7 @@ from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.outbox import mail_consultation_booked
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.consultation import (
@@ -141,6 +142,7 @@ class ConsultationMutations:
                 session = await reserve(booker, terms, input.start, then=add_brief)
                 if session is None:
                     raise _SlotTaken
+                await mail_consultation_booked(info, booker, session, brief.project_name.strip())
         except _SlotTaken:
             return ConsultationPayload(user_errors=_errors([TAKEN]))
         row = await ConsultationModel.get(session_id=session.id).select_related("session")

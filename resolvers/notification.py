@@ -1,8 +1,9 @@
 """In-app notifications: telling the other side of a project or session what just happened.
 
-Rows are written in the transaction of the change they report, so a change that rolls back
-tells nobody. Their per-user channels are published once the GraphQL operation is over,
-when every transaction it opened has committed (`PublishNotifications`).
+Rows (and outbox e-mail, for the kinds that are mailed) are written in the transaction of the
+change they report, so a change that rolls back tells nobody. Their per-user channels are
+published once the GraphQL operation is over, when every transaction it opened has committed
+(`PublishNotifications`).
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ import strawberry
 from strawberry.extensions import SchemaExtension
 
 from app.context import Info
-from domain.notification import NotificationKind, NotificationText, compose, session_time
+from domain.notification import NotificationKind, compose, session_time
 from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.outbox import mail_notification
 from resolvers.permissions import IsAuthenticated
 from schema.notification import (
     MarkNotificationsReadInput,
@@ -56,23 +58,28 @@ async def _notify(
     info: Info,
     kind: NotificationKind,
     participants: Iterable[UUID],
-    text: NotificationText,
-    **about: UUID,
+    about: str,
+    detail: str,
+    **ids: UUID,
 ) -> None:
+    """Writes the notifications, and the e-mail for kinds that are mailed, in the caller's
+    transaction; `about` is a project's name or a session's time."""
     owed = _unpublished.get()
     if owed is None:
         msg = "notifications are created inside a GraphQL operation"
         raise RuntimeError(msg)
     actor = info.context.user
+    text = compose(kind, about, detail)
+    recipients = [
+        user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
+    ]
     rows = [
-        NotificationModel(
-            recipient_id=user_id, kind=kind, title=text.title, body=text.body, **about
-        )
-        for user_id in dict.fromkeys(participants)
-        if actor is None or user_id != actor.id
+        NotificationModel(recipient_id=user_id, kind=kind, title=text.title, body=text.body, **ids)
+        for user_id in recipients
     ]
     if rows:
         await NotificationModel.bulk_create(rows)
+    await mail_notification(info, kind, recipients, about=about, detail=detail)
     owed += [(user_channel(row.recipient_id), str(row.id)) for row in rows]  # type: ignore[attr-defined]
 
 
@@ -82,8 +89,7 @@ async def notify_project(
     """Tells the project's client and provider, except whoever made the change."""
     provider = await info.context.loaders.provider_by_id.load(project.provider_id)  # type: ignore[attr-defined]
     participants = (project.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
-    text = compose(kind, project.name, str(detail))
-    await _notify(info, kind, participants, text, project_id=project.id)
+    await _notify(info, kind, participants, project.name, str(detail), project_id=project.id)
 
 
 async def notify_session(
@@ -92,8 +98,8 @@ async def notify_session(
     """Tells the session's client and provider, except whoever made the change."""
     provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
-    text = compose(kind, session_time(session.start_at, provider.timezone), detail)  # type: ignore[union-attr]
-    await _notify(info, kind, participants, text, session_id=session.id)
+    when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
+    await _notify(info, kind, participants, when, detail, session_id=session.id)
 
 
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:

@@ -20,6 +20,7 @@ from models.gallery import Photo as PhotoModel
 from resolvers.errors import to_user_errors
 from resolvers.file import store_upload
 from resolvers.gallery import staff_gallery
+from resolvers.outbox import mail_gallery_ready
 from resolvers.permissions import IsProviderOrAdmin
 from schema.gallery import GalleryErrorCode, GalleryUserError, Photo
 from schema.gallery_inputs import UploadPhotosInput, UploadPhotosPayload
@@ -108,6 +109,8 @@ class PhotoUploadMutations:
                     return UploadPhotosPayload(user_errors=_errors([refused]))
             async with in_transaction():
                 await PhotoModel.bulk_create(stored.photos)
+                if stored.first_position == 0:  # its first photos: now it is worth a visit
+                    await mail_gallery_ready(info, gallery)
         except BaseException:
             await _discard(info, stored)
             raise

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import strawberry
 from starlette.datastructures import UploadFile
+from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.audio import sample_mix_violations
@@ -21,6 +22,7 @@ from models.sample_mix import SampleMixStatus
 from resolvers.errors import to_user_errors
 from resolvers.file import store_upload
 from resolvers.nodes import decode_id
+from resolvers.outbox import mail_sample_mix_delivered
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.consultation import Consultation
@@ -106,5 +108,7 @@ class SampleMixMutations:
         if isinstance(mix, Violation):
             return SampleMixPayload(user_errors=_errors([mix]))
         row.mix, row.status = mix, SampleMixStatus.DELIVERED
-        await row.save(update_fields=["mix_id", "status", "updated_at"])
+        async with in_transaction():
+            await row.save(update_fields=["mix_id", "status", "updated_at"])
+            await mail_sample_mix_delivered(info, row)
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))

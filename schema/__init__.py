@@ -31,6 +31,7 @@ from resolvers.file import FileMutations
 from resolvers.gallery import GalleryMutations, GalleryQueries
 from resolvers.gallery_access import GalleryAccessMutations
 from resolvers.notification import NotificationMutations, NotificationQueries, PublishNotifications
+from resolvers.outbox import OutboxQueries
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
@@ -60,6 +61,7 @@ class Query(
     ProjectQueries,
     NotificationQueries,
     GalleryQueries,
+    OutboxQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).

@@ -1,0 +1,61 @@
+"""Transactional e-mail: which milestones are mailed, and how delivery retries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+from uuid import UUID
+
+# Rows claimed per round; the lease below must outlast sending all of them at the sender's
+# timeout each, or a slow batch would be handed to a second worker while still being sent.
+BATCH_SIZE = 20
+LEASE = timedelta(minutes=15)
+# About four hours of retries (30 s doubling up to two hours) before a message is given up.
+MAX_ATTEMPTS = 10
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(hours=2)
+
+
+class MailKind(StrEnum):
+    """One template each. A notification kind with the same name is mailed as well; NEW_MESSAGE
+    is not: a conversation would flood inboxes, and the app shows messages live."""
+
+    SESSION_CONFIRMED = "SESSION_CONFIRMED"
+    SESSION_CANCELLED = "SESSION_CANCELLED"
+    SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
+    CONSULTATION_BOOKED = "CONSULTATION_BOOKED"
+    SAMPLE_MIX_DELIVERED = "SAMPLE_MIX_DELIVERED"
+    PROJECT_STATUS_CHANGED = "PROJECT_STATUS_CHANGED"
+    DELIVERABLE_SUBMITTED = "DELIVERABLE_SUBMITTED"
+    REVISION_REQUESTED = "REVISION_REQUESTED"
+    DELIVERABLE_APPROVED = "DELIVERABLE_APPROVED"
+    GALLERY_READY = "GALLERY_READY"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "PENDING"  # waiting for its first or next attempt
+    SENDING = "SENDING"  # claimed by a worker until its lease ends
+    SENT = "SENT"
+    FAILED = "FAILED"  # refused for good, or out of attempts
+
+
+def mail_kind_for(notification_kind: str) -> MailKind | None:
+    """The mail that goes with an in-app notification, if that kind is mailed at all."""
+    return MailKind.__members__.get(notification_kind)
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Wait before the next try after `attempts` failed ones: doubling, capped."""
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LONGEST_RETRY)
+
+
+def gives_up(attempts: int, permanent: bool) -> bool:
+    """A refusal the server calls permanent (5xx) is final; others are retried a while."""
+    return permanent or attempts >= MAX_ATTEMPTS
+
+
+def message_id(row_id: UUID, sender_address: str) -> str:
+    """Stable per outbox row: a message sent twice (see jobs/outbox.py) carries the same id,
+    so mail systems that deduplicate on Message-ID show it once."""
+    domain = sender_address.rpartition("@")[2].strip("<> ") or "localhost"
+    return f"<{row_id}@{domain}>"
