@@ -37,6 +37,13 @@ class Settings(BaseSettings):
     # Where failed-attempt counters live: per process by default, shared through Redis
     # ("async+redis://host:6379") when several processes serve one site.
     rate_limit_url: str = "async+memory://"
+    # The shop (see domain/shop.PricingRules); amounts in minor units of the shop's currency.
+    shop_currency: str = "EUR"
+    shop_tax_rate_bp: int = Field(default=1_900, ge=0, le=10_000)  # basis points: 1900 = 19%
+    shop_shipping_amount: int = Field(default=595, ge=0)
+    shop_free_shipping_over: int = Field(default=7_500, ge=0)
+    # Shared with the print lab; unset, its webhook refuses every request.
+    print_webhook_secret: str | None = None
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -35,6 +35,7 @@ from loaders.provider import (
     ServicesByProviderIdLoader,
     SpecialtiesByProviderIdLoader,
 )
+from loaders.shop import ItemsByOrderIdLoader, VariantsByProductIdLoader
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
 
@@ -91,3 +92,5 @@ class Loaders:
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
+    variants_by_product_id = _Lazy(VariantsByProductIdLoader)
+    items_by_order_id = _Lazy(ItemsByOrderIdLoader)

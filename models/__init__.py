@@ -15,4 +15,5 @@ MODEL_MODULES = [
     "models.sample_mix",
     "models.gallery",
     "models.notification",
+    "models.shop",
 ]

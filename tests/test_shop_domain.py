@@ -134,8 +134,9 @@ def test_events_are_read_strictly() -> None:
         json.dumps({"id": "evt_1", "items": []}).encode(),
         json.dumps({"id": "e", "items": [{"itemId": item, "status": "LOST"}]}).encode(),
         json.dumps({"id": "e", "items": [{"itemId": "x", "status": "SHIPPED"}]}).encode(),
-        json.dumps({"id": "e", "items": [{"itemId": item, "status": "SHIPPED", "carrier": 5}]})
-        .encode(),
+        json.dumps(
+            {"id": "e", "items": [{"itemId": item, "status": "SHIPPED", "carrier": 5}]}
+        ).encode(),
     ):
         with pytest.raises(BadEvent):
             parse_event(bad)
