@@ -226,6 +226,8 @@ def address_violations(address: Address, field: str) -> list[Violation]:
 _S = OrderStatus
 _ADMIN = frozenset({Mover.ADMIN})
 _STAFF = frozenset({Mover.ADMIN, Mover.FULFILLMENT})
+# Paid and not refunded: the buyer keeps its downloads, and only a refund undoes it.
+KEEPS_DOWNLOADS = frozenset({_S.PAID, _S.PROCESSING, _S.PRINTED, _S.SHIPPED, _S.DELIVERED})
 # Payment alone makes an order PAID (recordOrderPayment now, card payments later). The owner
 # may call off an order only before paying; after that it is refunded by the studio.
 _MOVES: dict[tuple[OrderStatus, OrderStatus], frozenset[Mover]] = {
@@ -235,15 +237,12 @@ _MOVES: dict[tuple[OrderStatus, OrderStatus], frozenset[Mover]] = {
     (_S.PROCESSING, _S.PRINTED): _STAFF,
     (_S.PRINTED, _S.SHIPPED): _STAFF,
     (_S.SHIPPED, _S.DELIVERED): _STAFF,
-    **{(status, _S.REFUNDED): _ADMIN for status in (_S.PAID, _S.PROCESSING, _S.PRINTED)},
-    **{(status, _S.REFUNDED): _ADMIN for status in (_S.SHIPPED, _S.DELIVERED)},
+    **{(status, _S.REFUNDED): _ADMIN for status in KEEPS_DOWNLOADS},
 }
 # An order of downloads only has nothing to print or ship: once paid it is delivered.
 _DIGITAL_MOVES = {(_S.PAID, _S.DELIVERED): _ADMIN}
 # Tracking can be recorded while the order is paid and not yet delivered.
 TRACKABLE = frozenset({_S.PAID, _S.PROCESSING, _S.PRINTED, _S.SHIPPED})
-# Orders whose downloads the buyer keeps.
-KEEPS_DOWNLOADS = frozenset({_S.PAID, _S.PROCESSING, _S.PRINTED, _S.SHIPPED, _S.DELIVERED})
 
 
 def can_move(current: OrderStatus, target: OrderStatus, mover: Mover, *, ships: bool) -> bool:
