@@ -12,6 +12,7 @@ from starlette.websockets import WebSocket
 
 from app.settings import Settings
 from app.throttle import AttemptThrottle
+from integrations.fulfillment import FulfillmentProvider, ManualFulfillment
 from integrations.storage import Storage
 from loaders import Loaders
 from models.account import AccessToken, Role, User
@@ -29,6 +30,8 @@ class Context:
     user: User | None = None
     token: AccessToken | None = None
     loaders: Loaders = field(default_factory=Loaders)
+    # Who makes and ships paid prints; the studio itself until a print lab is set up.
+    fulfillment: FulfillmentProvider = field(default_factory=ManualFulfillment)
     # Filled by Strawberry from a websocket's `connection_init` payload.
     connection_params: dict[str, object] | None = None
 

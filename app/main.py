@@ -26,6 +26,7 @@ from app.graphiql import assets_app
 from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
+from app.print_webhook import print_webhook
 from app.settings import Settings, get_settings
 from integrations.storage import Storage, storage_from_url
 from jobs import worker_alongside
@@ -104,6 +105,7 @@ def create_app(
             Route("/calendar/{token}.ics", calendar_feed),
             Route("/files/{token}", file_download(storage)),
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
+            Route("/webhooks/print", print_webhook(settings), methods=["POST"]),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[

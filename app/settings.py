@@ -48,6 +48,13 @@ class Settings(BaseSettings):
     # `serve` also runs the job worker in-process (PostgreSQL only), so one command serves a
     # small deployment; larger ones run `studiograph worker` on its own.
     run_worker: bool = False
+    # The shop (see domain/shop.PricingRules); amounts in minor units of the shop's currency.
+    shop_currency: str = "EUR"
+    shop_tax_rate_bp: int = Field(default=1_900, ge=0, le=10_000)  # basis points: 1900 = 19%
+    shop_shipping_amount: int = Field(default=595, ge=0)
+    shop_free_shipping_over: int = Field(default=7_500, ge=0)
+    # Shared with the print lab; unset, its webhook refuses every request.
+    print_webhook_secret: str | None = None
 
     @field_validator("cors_origins", mode="before")
     @classmethod

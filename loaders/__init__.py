@@ -36,6 +36,7 @@ from loaders.provider import (
     SpecialtiesByProviderIdLoader,
 )
 from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
+from loaders.shop import ItemsByOrderIdLoader, VariantsByProductIdLoader
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
 
@@ -95,3 +96,5 @@ class Loaders:
     rating_by_provider_id = _Lazy(RatingByProviderIdLoader)
     review_by_session_id = _Lazy(ReviewBySessionIdLoader)
     helpful_vote = _Lazy(HelpfulVoteLoader)
+    variants_by_product_id = _Lazy(VariantsByProductIdLoader)
+    items_by_order_id = _Lazy(ItemsByOrderIdLoader)

@@ -17,4 +17,5 @@ MODEL_MODULES = [
     "models.notification",
     "models.review",
     "models.outbox",
+    "models.shop",
 ]

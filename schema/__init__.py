@@ -25,12 +25,17 @@ from resolvers.account import AccountMutations, AccountQueries
 from resolvers.aftercare import AftercareMutations
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
+from resolvers.cart import CartMutations, CartQueries
+from resolvers.catalog import CatalogMutations, CatalogQueries
 from resolvers.consultation import ConsultationMutations
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
+from resolvers.fulfillment import FulfillmentMutations
 from resolvers.gallery import GalleryMutations, GalleryQueries
 from resolvers.gallery_access import GalleryAccessMutations
 from resolvers.notification import NotificationMutations, NotificationQueries, PublishNotifications
+from resolvers.order import OrderMutations, OrderQueries
+from resolvers.order_payment import OrderPaymentMutations
 from resolvers.outbox import OutboxQueries
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
@@ -62,6 +67,9 @@ class Query(
     NotificationQueries,
     GalleryQueries,
     OutboxQueries,
+    CatalogQueries,
+    CartQueries,
+    OrderQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -92,6 +100,11 @@ class Mutation(
     PhotoUploadMutations,
     GalleryAccessMutations,
     ReviewMutations,
+    CatalogMutations,
+    CartMutations,
+    OrderMutations,
+    FulfillmentMutations,
+    OrderPaymentMutations,
 ):
     pass
 

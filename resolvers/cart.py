@@ -1,0 +1,208 @@
+"""Your cart: photos made into products, priced from today's catalog until you order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from app.settings import Settings
+from domain.shop import (
+    PricedLine,
+    PricingRules,
+    Totals,
+    currency_violation,
+    customization_violation,
+    is_digital,
+    quantity_violation,
+    totals,
+)
+from domain.violation import Violation
+from models.account import User
+from models.gallery import Photo as PhotoModel
+from models.shop import CartItem as CartItemModel
+from models.shop import ProductVariant as VariantModel
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.permissions import IsAuthenticated
+from schema.gallery import Photo, gallery_viewer
+from schema.shop import Cart, CartItem, OrderTotals, ProductVariant, ShopErrorCode, ShopUserError
+from schema.shop_inputs import (
+    AddToCartInput,
+    CartPayload,
+    RemoveCartItemInput,
+    UpdateCartItemInput,
+)
+
+# The same answer whether the photo does not exist or its gallery is closed to you.
+PHOTO_NOT_FOUND = Violation("photoId", "NOT_FOUND", "No such photo.")
+ITEM_NOT_FOUND = Violation("id", "NOT_FOUND", "No such cart item.")
+MAX_LINES = 100
+
+
+def _errors(violations: list[Violation]) -> list[ShopUserError]:
+    return to_user_errors(violations, ShopUserError, ShopErrorCode)
+
+
+def pricing_rules(settings: Settings) -> PricingRules:
+    return PricingRules(
+        tax_rate_bp=settings.shop_tax_rate_bp,
+        shipping_amount=settings.shop_shipping_amount,
+        free_shipping_over=settings.shop_free_shipping_over,
+    )
+
+
+def priced_line(variant: VariantModel, quantity: int) -> PricedLine:
+    """`variant` with its product loaded: the price is always the catalog's."""
+    return PricedLine(
+        unit_amount=variant.price_amount,
+        quantity=quantity,
+        currency=variant.product.currency,
+        digital=is_digital(variant.product.category),
+    )
+
+
+def cart_totals(rows: Sequence[CartItemModel], settings: Settings) -> Totals:
+    lines = [priced_line(row.variant, row.quantity) for row in rows]
+    return totals(lines, pricing_rules(settings), settings.shop_currency)
+
+
+async def cart_rows(user: User) -> list[CartItemModel]:
+    return (
+        await CartItemModel.filter(user_id=user.id)
+        .select_related("variant__product")
+        .order_by("created_at", "id")
+    )
+
+
+async def _cart(info: Info, user: User) -> Cart:
+    rows = await cart_rows(user)
+    return Cart(
+        items=[CartItem.from_model(row) for row in rows],
+        totals=OrderTotals.from_totals(cart_totals(rows, info.context.settings)),
+    )
+
+
+async def _own_line(info: Info, global_id: relay.GlobalID) -> CartItemModel | None:
+    found = decode_id(global_id, CartItem)
+    user = info.context.user
+    row = await CartItemModel.get_or_none(id=found, user_id=user.id) if found and user else None
+    if row is not None:
+        await row.fetch_related("variant__product")
+    return row
+
+
+async def _add_violations(
+    info: Info, data: AddToCartInput, photo: PhotoModel | None, variant: VariantModel | None
+) -> list[Violation]:
+    if photo is None or await gallery_viewer(info, photo.gallery, data.access_token) is None:
+        return [PHOTO_NOT_FOUND]
+    if variant is None or not (variant.active and variant.product.active):
+        return [Violation("variantId", "INACTIVE", "This product is not on sale.")]
+    digital = is_digital(variant.product.category)
+    if digital and (photo.purchased or photo.complimentary):
+        return [Violation("photoId", "ALREADY_OWNED", "You can download this photo already.")]
+    problems = [
+        quantity_violation(data.quantity, digital=digital),
+        customization_violation(data.customization),
+    ]
+    return [problem for problem in problems if problem is not None]
+
+
+@strawberry.type
+class CartQueries:
+    @strawberry.field(
+        description="Your cart with today's prices and totals.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def my_cart(self, info: Info) -> Cart:
+        return await _cart(info, info.context.user)  # type: ignore[arg-type]
+
+
+@strawberry.type
+class CartMutations:
+    @strawberry.mutation(
+        description="Put a photo from a gallery open to you, made into a variant, into your "
+        "cart; the same photo, variant and customization again adds to that line.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def add_to_cart(self, info: Info, input: AddToCartInput) -> CartPayload:
+        user: User = info.context.user  # type: ignore[assignment]
+        photo_id = decode_id(input.photo_id, Photo)
+        variant_id = decode_id(input.variant_id, ProductVariant)
+        photo = (
+            await PhotoModel.get_or_none(id=photo_id).select_related("gallery")
+            if photo_id
+            else None
+        )
+        variant = (
+            await VariantModel.get_or_none(id=variant_id).select_related("product")
+            if variant_id
+            else None
+        )
+        violations = await _add_violations(info, input, photo, variant)
+        if violations or photo is None or variant is None:
+            return CartPayload(user_errors=_errors(violations))
+        rows = await cart_rows(user)
+        same = next(
+            (
+                row
+                for row in rows
+                if row.photo_id == photo.id  # type: ignore[attr-defined]
+                and row.variant_id == variant.id  # type: ignore[attr-defined]
+                and row.customization == input.customization
+            ),
+            None,
+        )
+        quantity = input.quantity + (same.quantity if same else 0)
+        problems = [
+            quantity_violation(quantity, digital=is_digital(variant.product.category)),
+            currency_violation(
+                [priced_line(r.variant, 1) for r in rows] + [priced_line(variant, 1)]
+            ),
+            None if same or len(rows) < MAX_LINES else Violation(None, "TOO_LARGE", "Cart full."),
+        ]
+        if violations := [problem for problem in problems if problem is not None]:
+            return CartPayload(user_errors=_errors(violations))
+        if same is not None:
+            same.quantity = quantity
+            await same.save(update_fields=["quantity", "updated_at"])
+            line = same
+        else:
+            line = await CartItemModel.create(
+                user=user,
+                photo=photo,
+                variant=variant,
+                quantity=quantity,
+                customization=input.customization,
+            )
+            line.variant = variant
+        return CartPayload(item=CartItem.from_model(line), cart=await _cart(info, user))
+
+    @strawberry.mutation(
+        description="Change the quantity of a line of your cart.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def update_cart_item(self, info: Info, input: UpdateCartItemInput) -> CartPayload:
+        row = await _own_line(info, input.id)
+        if row is None:
+            return CartPayload(user_errors=_errors([ITEM_NOT_FOUND]))
+        digital = is_digital(row.variant.product.category)
+        if problem := quantity_violation(input.quantity, digital=digital):
+            return CartPayload(user_errors=_errors([problem]))
+        row.quantity = input.quantity
+        await row.save(update_fields=["quantity", "updated_at"])
+        cart = await _cart(info, info.context.user)  # type: ignore[arg-type]
+        return CartPayload(item=CartItem.from_model(row), cart=cart)
+
+    @strawberry.mutation(
+        description="Take a line out of your cart.", permission_classes=[IsAuthenticated]
+    )
+    async def remove_cart_item(self, info: Info, input: RemoveCartItemInput) -> CartPayload:
+        row = await _own_line(info, input.id)
+        if row is None:
+            return CartPayload(user_errors=_errors([ITEM_NOT_FOUND]))
+        await row.delete()
+        return CartPayload(cart=await _cart(info, info.context.user))  # type: ignore[arg-type]

@@ -1,0 +1,142 @@
+"""Moving orders along: staff by hand (the manual provider), the print lab by webhook."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry import relay
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.shop import (
+    KEEPS_DOWNLOADS,
+    TRACKABLE,
+    FulfillmentStatus,
+    Mover,
+    OrderStatus,
+    item_moves,
+    item_status_for,
+    status_violation,
+)
+from domain.violation import Violation
+from models.gallery import Photo as PhotoModel
+from models.shop import Order as OrderModel
+from models.shop import OrderItem as OrderItemModel
+from resolvers.errors import to_user_errors
+from resolvers.fulfillment_reports import roll_up
+from resolvers.nodes import decode_id
+from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
+from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
+from schema.shop_inputs import AddTrackingInput, OrderPayload, UpdateOrderStatusInput
+
+NOT_FOUND = Violation("orderId", "NOT_FOUND", "No such order.")
+
+
+def _errors(violations: list[Violation]) -> list[ShopUserError]:
+    return to_user_errors(violations, ShopUserError, ShopErrorCode)
+
+
+async def locked_order(info: Info, global_id: relay.GlobalID) -> OrderModel | None:
+    """Inside a transaction: the order, locked; someone else's is refused, not revealed."""
+    found = decode_id(global_id, Order)
+    order = await OrderModel.select_for_update().get_or_none(id=found) if found else None
+    if order is not None and not may_see(info, order):
+        raise Forbidden("This order is not yours.")
+    return order
+
+
+async def revoke_downloads(order: OrderModel) -> None:
+    """A refunded download is no longer the buyer's, unless another live order bought it."""
+    bought = await OrderItemModel.filter(order_id=order.id, digital=True).values_list(
+        "photo_id", flat=True
+    )
+    kept = (
+        await OrderItemModel.filter(
+            photo_id__in=list(bought),
+            digital=True,
+            order__status__in=list(KEEPS_DOWNLOADS),
+        )
+        .exclude(order_id=order.id)
+        .values_list("photo_id", flat=True)
+    )
+    await PhotoModel.filter(id__in=set(bought) - set(kept)).update(purchased=False)
+
+
+async def _follow_order(order: OrderModel) -> None:
+    """Staff moved the whole order by hand: its items go with it."""
+    if order.status is OrderStatus.CANCELLED:
+        await OrderItemModel.filter(order_id=order.id).update(
+            fulfillment_status=FulfillmentStatus.CANCELLED
+        )
+    elif order.status is OrderStatus.REFUNDED:
+        await revoke_downloads(order)
+    elif (target := item_status_for(order.status)) is not None:
+        for item in await OrderItemModel.filter(order_id=order.id, digital=False):
+            if item_moves(item.fulfillment_status, target):
+                item.fulfillment_status = target
+                await item.save(update_fields=["fulfillment_status", "updated_at"])
+
+
+def _tracking_violations(data: AddTrackingInput, order: OrderModel) -> list[Violation]:
+    violations = []
+    if order.status not in TRACKABLE:
+        message = f"A {order.status.lower()} order takes no tracking."
+        violations.append(Violation("orderId", "INVALID_TRANSITION", message))
+    if not 0 < len(data.tracking_number.strip()) <= 100:
+        violations.append(Violation("trackingNumber", "INVALID_VALUE", "Use 1 to 100 characters."))
+    if len(data.carrier) > 60:
+        violations.append(Violation("carrier", "INVALID_VALUE", "Use at most 60 characters."))
+    return violations
+
+
+@strawberry.type
+class FulfillmentMutations:
+    @strawberry.mutation(
+        description="Move an order: admins along making and shipping (or refund it), the "
+        "owner only to cancel an unpaid order. Payment alone makes an order PAID.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def update_order_status(self, info: Info, input: UpdateOrderStatusInput) -> OrderPayload:
+        mover = Mover.ADMIN if info.context.is_admin else Mover.CUSTOMER
+        async with in_transaction():
+            order = await locked_order(info, input.order_id)
+            if order is None:
+                return OrderPayload(user_errors=_errors([NOT_FOUND]))
+            ships = await OrderItemModel.exists(order_id=order.id, digital=False)
+            problem = status_violation(order.status, input.status, mover, ships=ships)
+            if problem is not None:
+                return OrderPayload(user_errors=_errors([problem]))
+            order.status = input.status
+            await order.save(update_fields=["status", "updated_at"])
+            await _follow_order(order)
+        return OrderPayload(order=Order.from_model(order))
+
+    @strawberry.mutation(
+        description="Record that items left the studio with this tracking number: they "
+        "become SHIPPED, and the order too once all its prints are.",
+        permission_classes=[IsAdmin],
+    )
+    async def add_tracking(self, info: Info, input: AddTrackingInput) -> OrderPayload:
+        async with in_transaction():
+            order = await locked_order(info, input.order_id)
+            if order is None:
+                return OrderPayload(user_errors=_errors([NOT_FOUND]))
+            physical = await OrderItemModel.filter(order_id=order.id, digital=False)
+            wanted = {decode_id(i, OrderItem) for i in input.item_ids or []}
+            chosen = [i for i in physical if i.id in wanted] if input.item_ids else physical
+            violations = _tracking_violations(input, order)
+            if not chosen or len(chosen) != len(wanted or chosen):
+                message = "Name items of this order that are shipped."
+                violations.append(Violation("itemIds", "NOT_FOUND", message))
+            if violations:
+                return OrderPayload(user_errors=_errors(violations))
+            for item in chosen:
+                if item_moves(item.fulfillment_status, FulfillmentStatus.SHIPPED):
+                    item.fulfillment_status = FulfillmentStatus.SHIPPED
+                item.tracking_number = input.tracking_number.strip()
+                item.carrier = input.carrier.strip()
+                await item.save(
+                    update_fields=["fulfillment_status", "carrier", "tracking_number", "updated_at"]
+                )
+            await roll_up([order.id])
+            await order.refresh_from_db()
+        return OrderPayload(order=Order.from_model(order))

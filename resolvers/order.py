@@ -1,0 +1,237 @@
+"""Orders: placing one from your cart, and reading your own (or, for admins, anyone's)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import strawberry
+from strawberry import relay
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.shop import (
+    Address,
+    address_violations,
+    currency_violation,
+    is_digital,
+    order_number,
+    totals,
+)
+from domain.violation import Violation
+from models.account import User
+from models.gallery import Photo as PhotoModel
+from models.shop import CartItem as CartItemModel
+from models.shop import Order as OrderModel
+from models.shop import OrderCounter
+from models.shop import OrderItem as OrderItemModel
+from models.shop import ProductVariant as VariantModel
+from resolvers.cart import priced_line, pricing_rules
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.permissions import IsAdmin, IsAuthenticated
+from schema.pagination import keyset_page
+from schema.shop import Order, OrderStatus, ShopErrorCode, ShopUserError, may_see
+from schema.shop_inputs import AddressInput, OrderPayload, PlaceOrderInput
+
+EMPTY = Violation(None, "EMPTY_CART", "Your cart is empty.")
+
+
+def _errors(violations: list[Violation]) -> list[ShopUserError]:
+    return to_user_errors(violations, ShopUserError, ShopErrorCode)
+
+
+def _address(data: AddressInput | None) -> Address | None:
+    if data is None:
+        return None
+    return Address(
+        name=data.name.strip(),
+        line1=data.line1.strip(),
+        line2=data.line2.strip(),
+        city=data.city.strip(),
+        postal_code=data.postal_code.strip(),
+        region=data.region.strip(),
+        country=data.country.strip().upper(),
+    )
+
+
+def _as_json(address: Address | None) -> dict[str, str] | None:
+    if address is None:
+        return None
+    return {
+        "name": address.name,
+        "line1": address.line1,
+        "line2": address.line2,
+        "city": address.city,
+        "postal_code": address.postal_code,
+        "region": address.region,
+        "country": address.country,
+    }
+
+
+def _address_violations(
+    shipping: Address | None, billing: Address | None, *, ships: bool
+) -> list[Violation]:
+    violations = []
+    if shipping is not None:
+        violations += address_violations(shipping, "shippingAddress")
+    elif ships:
+        violations.append(
+            Violation("shippingAddress", "INVALID_VALUE", "Prints need a shipping address.")
+        )
+    if billing is not None:
+        violations += address_violations(billing, "billingAddress")
+    return violations
+
+
+async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
+    """Lines whose variant went off sale, or downloads of photos you now own anyway."""
+    violations = []
+    downloads = [r.photo_id for r in rows if is_digital(r.variant.product.category)]  # type: ignore[attr-defined]
+    owned = set(
+        await PhotoModel.filter(
+            Q(purchased=True) | Q(complimentary=True), id__in=downloads
+        ).values_list("id", flat=True)
+        if downloads
+        else []
+    )
+    for index, row in enumerate(rows):
+        variant = row.variant
+        if not (variant.active and variant.product.active):
+            message = f"{variant.product.name} ({variant.name}) is no longer on sale."
+            violations.append(Violation(f"items.{index}", "INACTIVE", message))
+        elif row.photo_id in owned:  # type: ignore[attr-defined]
+            message = "You own this download already."
+            violations.append(Violation(f"items.{index}", "ALREADY_OWNED", message))
+    return violations
+
+
+async def _next_number(year: int) -> str:
+    """Inside the order's transaction: the counter's row lock is held until it commits, so
+    two orders never get one number (and a rolled-back order gives its number back)."""
+    await OrderCounter.filter(year=year).update(issued=F("issued") + 1)
+    counter = await OrderCounter.get(year=year)
+    return order_number(year, counter.issued)
+
+
+async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
+    now = datetime.now(UTC)
+    # Made outside the transaction: racing to create the year's row must not abort an order.
+    await OrderCounter.get_or_create(year=now.year)
+    async with in_transaction():
+        # Locking the lines makes a second placeOrder of the same cart wait, then find it empty.
+        locked = await CartItemModel.filter(user_id=user.id).select_for_update()
+        if not locked:
+            return OrderPayload(user_errors=_errors([EMPTY]))
+        variants = {
+            v.id: v
+            for v in await VariantModel.filter(
+                id__in=[r.variant_id for r in locked]  # type: ignore[attr-defined]
+            ).select_related("product")
+        }
+        rows = sorted(locked, key=lambda r: (r.created_at, r.id))
+        for row in rows:
+            row.variant = variants[row.variant_id]  # type: ignore[attr-defined]
+        lines = [priced_line(row.variant, row.quantity) for row in rows]
+        shipping = _address(data.shipping_address)
+        billing = _address(data.billing_address) or shipping
+        ships = any(not line.digital for line in lines)
+        violations = await _line_violations(rows)
+        violations += _address_violations(shipping, _address(data.billing_address), ships=ships)
+        if problem := currency_violation(lines):
+            violations.append(problem)
+        if violations:
+            return OrderPayload(user_errors=_errors(violations))
+        priced = totals(
+            lines, pricing_rules(info.context.settings), info.context.settings.shop_currency
+        )
+        order = await OrderModel.create(
+            user=user,
+            number=await _next_number(now.year),
+            subtotal_amount=priced.subtotal,
+            discount_amount=priced.discount,
+            shipping_amount=priced.shipping,
+            tax_amount=priced.tax,
+            total_amount=priced.total,
+            currency=priced.currency,
+            shipping_address=_as_json(shipping if ships else None),
+            billing_address=_as_json(billing),
+        )
+        await OrderItemModel.bulk_create(
+            [
+                OrderItemModel(
+                    order=order,
+                    photo_id=row.photo_id,  # type: ignore[attr-defined]
+                    variant=row.variant,
+                    product_name=row.variant.product.name,
+                    variant_name=row.variant.name,
+                    sku=row.variant.sku,
+                    digital=line.digital,
+                    unit_amount=line.unit_amount,
+                    quantity=line.quantity,
+                    total_amount=line.total,
+                    customization=row.customization,
+                    fulfillment_provider=info.context.fulfillment.name,
+                    position=position,
+                )
+                for position, (row, line) in enumerate(zip(rows, lines, strict=True))
+            ]
+        )
+        await CartItemModel.filter(id__in=[row.id for row in rows]).delete()
+    return OrderPayload(order=Order.from_model(order))
+
+
+@strawberry.type
+class OrderQueries:
+    @strawberry.field(
+        description="Your orders, newest first.", permission_classes=[IsAuthenticated]
+    )
+    async def my_orders(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> relay.Connection[Order]:
+        return await keyset_page(
+            OrderModel.filter(user_id=info.context.user.id),  # type: ignore[union-attr]
+            first=first,
+            after=after,
+            to_node=Order.from_model,
+            maximum=info.context.settings.page_size_max,
+            newest_first=True,
+        )
+
+    @strawberry.field(
+        description="Every order, newest first, optionally in one status (admins).",
+        permission_classes=[IsAdmin],
+    )
+    async def orders(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        status: OrderStatus | None = None,  # type: ignore[valid-type]
+    ) -> relay.Connection[Order]:
+        query = OrderModel.all() if status is None else OrderModel.filter(status=status)
+        return await keyset_page(
+            query,
+            first=first,
+            after=after,
+            to_node=Order.from_model,
+            maximum=info.context.settings.page_size_max,
+            newest_first=True,
+        )
+
+    @strawberry.field(description="An order of yours (any, for admins); null otherwise.")
+    async def order(self, info: Info, id: relay.GlobalID) -> Order | None:
+        found = decode_id(id, Order)
+        row = await OrderModel.get_or_none(id=found) if found else None
+        return Order.from_model(row) if row and may_see(info, row) else None
+
+
+@strawberry.type
+class OrderMutations:
+    @strawberry.mutation(
+        description="Order everything in your cart at today's catalog prices. The order is "
+        "PENDING until paid; your cart is emptied.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def place_order(self, info: Info, input: PlaceOrderInput) -> OrderPayload:
+        return await _place(info, info.context.user, input)  # type: ignore[arg-type]

@@ -1,0 +1,114 @@
+"""The print lab's webhook: signed, fresh, applied once, and only forward."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from strawberry.relay import from_base64
+
+from app.main import create_app
+from app.settings import Settings
+from integrations.fulfillment import SIGNATURE_HEADER, sign
+from models.shop import FulfillmentEvent
+from models.shop import Order as OrderModel
+from models.shop import OrderItem as OrderItemModel
+from tests.api import gql
+from tests.shop import PAY, add, catalog, family_with_photos, place
+
+SECRET = "lab-shared-secret"
+
+
+@pytest.fixture
+async def lab(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(settings.model_copy(update={"print_webhook_secret": SECRET}))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+async def paid_order(client: httpx.AsyncClient) -> list[str]:
+    """A paid order of two prints; the ids of its items."""
+    shop = await catalog(client)
+    family = await family_with_photos(client)
+    await add(client, family.token, family.photos[0], shop.print_variant)
+    await add(client, family.token, family.photos[1], shop.poster_variant)
+    order = (await place(client, family.token))["order"]
+    total = order["totals"]["total"]["amount"]
+    pay = {"input": {"orderId": order["id"], "amount": total, "reference": "bank"}}
+    await gql(client, PAY, pay, token=shop.admin)
+    return [from_base64(item["id"])[1] for item in order["items"]]
+
+
+def event(event_id: str, *reports: dict) -> bytes:
+    return json.dumps({"id": event_id, "items": list(reports)}).encode()
+
+
+async def deliver(
+    lab: httpx.AsyncClient, body: bytes, *, secret: str = SECRET, age: int = 0
+) -> httpx.Response:
+    header = sign(secret, int(time.time()) - age, body)
+    return await lab.post("/webhooks/print", content=body, headers={SIGNATURE_HEADER: header})
+
+
+async def statuses() -> list[tuple[str, str]]:
+    rows = await OrderItemModel.all().order_by("position")
+    return [(row.fulfillment_status, row.tracking_number) for row in rows]
+
+
+async def test_signed_reports_move_items_and_the_order_once(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    first, second = await paid_order(client)
+    printed = event("evt_1", {"itemId": first, "status": "PRINTED"})
+    response = await deliver(lab, printed)
+    assert response.status_code == 200
+    assert response.json() == {"applied": True}
+    assert await statuses() == [("PRINTED", ""), ("PENDING", "")]
+    assert (await OrderModel.get()).status == "PAID"  # the poster is not made yet
+
+    both = event(
+        "evt_2",
+        {"itemId": first, "status": "SHIPPED", "carrier": "DHL", "trackingNumber": "JJD01"},
+        {"itemId": second, "status": "SHIPPED", "carrier": "DHL", "trackingNumber": "JJD02"},
+    )
+    assert (await deliver(lab, both)).json() == {"applied": True}
+    assert await statuses() == [("SHIPPED", "JJD01"), ("SHIPPED", "JJD02")]
+    assert (await OrderModel.get()).status == "SHIPPED"
+
+    # The same event again, and an older report arriving late, change nothing.
+    assert (await deliver(lab, both)).json() == {"applied": False}
+    late = event("evt_0", {"itemId": first, "status": "IN_PRODUCTION"})
+    assert (await deliver(lab, late)).json() == {"applied": True}
+    assert await statuses() == [("SHIPPED", "JJD01"), ("SHIPPED", "JJD02")]
+    assert (await OrderModel.get()).status == "SHIPPED"
+
+
+async def test_bad_missing_or_old_signatures_change_nothing(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    first, _ = await paid_order(client)
+    body = event("evt_1", {"itemId": first, "status": "SHIPPED", "trackingNumber": "X"})
+    wrong = await deliver(lab, body, secret="guessed")
+    old = await deliver(lab, body, age=301)  # a captured request replayed later
+    bare = await lab.post("/webhooks/print", content=body)
+    tampered = await lab.post(
+        "/webhooks/print",
+        content=body.replace(b"SHIPPED", b"PRINTED"),
+        headers={SIGNATURE_HEADER: sign(SECRET, int(time.time()), body)},
+    )
+    assert [r.status_code for r in (wrong, old, bare, tampered)] == [400, 400, 400, 400]
+    unknown = event(
+        "evt_2",
+        {"itemId": first, "status": "SHIPPED"},
+        {"itemId": "5b0f6c1e-8f5b-4a55-9a53-0d2a8e0a1c11", "status": "SHIPPED"},
+    )
+    assert (await deliver(lab, unknown)).status_code == 400
+    assert (await deliver(lab, b"{not json")).status_code == 400
+    assert await statuses() == [("PENDING", ""), ("PENDING", "")]
+    assert await FulfillmentEvent.all().count() == 0
+    # Without a secret configured, the route takes nothing at all.
+    assert (await client.post("/webhooks/print", content=body)).status_code == 404

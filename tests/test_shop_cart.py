@@ -1,0 +1,117 @@
+"""The cart: only photos you may see, only what is on sale, bad input writes nothing."""
+
+from __future__ import annotations
+
+import httpx
+from strawberry.relay import from_base64
+
+from models.shop import CartItem as CartItemModel
+from tests.api import assert_denied, gql
+from tests.factories import make_user, token_for
+from tests.galleries import open_gallery
+from tests.shop import ADD, add, catalog, family_with_photos
+
+CART = """
+{ myCart {
+  items { productName quantity customization unitPrice { amount } total { amount }
+          variant { sku } }
+  totals { subtotal { amount currency } shipping { amount } tax { amount } total { amount } }
+} }"""
+UPDATE = """
+mutation ($input: UpdateCartItemInput!) {
+  updateCartItem(input: $input) { item { quantity } userErrors { field code } }
+}"""
+REMOVE = """
+mutation ($input: RemoveCartItemInput!) {
+  removeCartItem(input: $input) { cart { items { id } } userErrors { code } }
+}"""
+
+
+async def test_the_cart_is_priced_by_the_server(client: httpx.AsyncClient) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client)
+    first, second = family.photos
+    wish = {"text": "Rock on"}
+    added = await add(
+        client, family.token, first, shop.print_variant, quantity=2, customization=wish
+    )
+    assert added["userErrors"] == []
+    assert added["item"]["customization"] == wish
+    await add(client, family.token, first, shop.print_variant, quantity=1, customization=wish)
+    await add(client, family.token, second, shop.download_variant)
+
+    cart = (await gql(client, CART, token=family.token))["myCart"]
+    assert [(i["variant"]["sku"], i["quantity"]) for i in cart["items"]] == [
+        ("PRINT-20x30", 3),  # the same photo, variant and customization joins its line
+        ("DIGITAL-ORIGINAL", 1),
+    ]
+    assert cart["items"][0]["total"] == {"amount": 7500}
+    # 7500 + 1500 goods; prints reach 7500: free shipping; 19% of 9000 = 1710.
+    assert cart["totals"] == {
+        "subtotal": {"amount": 9000, "currency": "EUR"},
+        "shipping": {"amount": 0},
+        "tax": {"amount": 1710},
+        "total": {"amount": 10710},
+    }
+
+    line_id = added["item"]["id"]
+    assert from_base64(line_id) == ("CartItem", str((await CartItemModel.get(quantity=3)).id))
+    less = await gql(client, UPDATE, {"input": {"id": line_id, "quantity": 1}}, token=family.token)
+    assert less["updateCartItem"] == {"item": {"quantity": 1}, "userErrors": []}
+    cart = (await gql(client, CART, token=family.token))["myCart"]
+    # 2500 + 1500; prints under the threshold ship for 595; 19% of 4595 = 873.05 -> 873.
+    assert cart["totals"]["total"] == {"amount": 4000 + 595 + 873}
+
+    stranger = await token_for(await make_user())
+    theirs = await gql(client, REMOVE, {"input": {"id": line_id}}, token=stranger)
+    assert theirs["removeCartItem"]["userErrors"] == [{"code": "NOT_FOUND"}]
+    removed = await gql(client, REMOVE, {"input": {"id": line_id}}, token=family.token)
+    assert len(removed["removeCartItem"]["cart"]["items"]) == 1
+
+
+async def test_photos_of_galleries_you_cannot_open_cannot_be_bought(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    stranger = await token_for(await make_user())
+    refused = await add(client, stranger, family.photos[0], shop.print_variant)
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [("photoId", "NOT_FOUND")]
+    assert await CartItemModel.all().count() == 0
+
+    # With the code the family gave them (openGallery's token), a relative may order.
+    gallery = family.gallery
+    token = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    allowed = await add(client, stranger, family.photos[0], shop.print_variant, accessToken=token)
+    assert allowed["userErrors"] == []
+    await assert_denied(
+        client,
+        ADD,
+        {"input": {"photoId": family.photos[0], "variantId": shop.print_variant}},
+        code="UNAUTHENTICATED",
+    )
+
+
+async def test_every_bad_line_writes_nothing(client: httpx.AsyncClient) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    photo = family.photos[0]
+    off_sale = """mutation ($id: ID!) { updateVariant(input: {id: $id, active: false}) {
+      userErrors { code } } }"""
+    await gql(client, off_sale, {"id": shop.poster_variant}, token=shop.admin)
+    cases = [
+        ({"quantity": 0}, shop.print_variant, ("quantity", "INVALID_VALUE")),
+        ({"quantity": 100}, shop.print_variant, ("quantity", "INVALID_VALUE")),
+        ({"quantity": 2}, shop.download_variant, ("quantity", "INVALID_VALUE")),
+        ({"customization": {"t": "x" * 2100}}, shop.print_variant, ("customization", "TOO_LARGE")),
+        ({"customization": "a string"}, shop.print_variant, ("customization", "INVALID_VALUE")),
+        ({}, shop.poster_variant, ("variantId", "INACTIVE")),
+        ({}, family.photos[0], ("variantId", "INACTIVE")),  # not a variant's id at all
+    ]
+    for fields, variant, expected in cases:
+        payload = await add(client, family.token, photo, variant, **fields)
+        assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [expected], fields
+    await add(client, family.token, photo, shop.print_variant, quantity=60)
+    over = await add(client, family.token, photo, shop.print_variant, quantity=40)
+    assert [e["code"] for e in over["userErrors"]] == ["INVALID_VALUE"]  # 100 in one line
+    assert [row.quantity for row in await CartItemModel.all()] == [60]
