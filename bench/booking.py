@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import psutil
 
 from bench.common import DATABASE_URL, bench_database
-from bench.keepalive import KeepAliveConnection, post_json
+from bench.keepalive import KeepAliveConnection, open_spread, post_json
 from tests.factories import make_user, token_for
 from tests.scheduling import Studio, open_studio
 from tests.server import running_server
@@ -127,13 +127,12 @@ def measuring_cpu() -> Iterator[CpuSplit]:
 
 
 async def fire(
-    base_url: str, requests: list[bytes], concurrency: int
+    connections: list[KeepAliveConnection], requests: list[bytes]
 ) -> tuple[Counter[str], float]:
-    """Sends the requests with `concurrency` in flight, each worker on its own keep-alive
-    connection; returns outcome counts and the seconds taken."""
+    """Sends the requests with one in flight on each connection; returns outcome counts and
+    the seconds taken."""
     pending = iter(requests)
     outcomes: Counter[str] = Counter()
-    connections = [await KeepAliveConnection.open(base_url) for _ in range(concurrency)]
 
     async def worker(connection: KeepAliveConnection) -> None:
         for request in pending:
@@ -146,10 +145,7 @@ async def fire(
 
     started = time.perf_counter()
     await asyncio.gather(*(worker(connection) for connection in connections))
-    seconds = time.perf_counter() - started
-    for connection in connections:
-        await connection.close()
-    return outcomes, seconds
+    return outcomes, time.perf_counter() - started
 
 
 def free_starts(count: int) -> list[datetime]:
@@ -176,11 +172,16 @@ async def main() -> None:
                 for n in range(BOOKINGS)
             ]
             race = [booking(base_url, token, contested, starts[0]) for token in racers]
-            await fire(base_url, jobs[:WARM_UP], CONCURRENCY)  # also real bookings
+            # Connections are opened (and spread over the workers) before the clock starts.
+            connections = await open_spread(base_url, CONCURRENCY, WORKERS)
+            await fire(connections, jobs[:WARM_UP])  # also real bookings
             with measuring_cpu() as spread_cpu:
-                spread, spread_s = await fire(base_url, jobs[WARM_UP:], CONCURRENCY)
+                spread, spread_s = await fire(connections, jobs[WARM_UP:])
+            racing = await open_spread(base_url, RACERS, WORKERS)
             with measuring_cpu() as race_cpu:
-                contention, race_s = await fire(base_url, race, RACERS)
+                contention, race_s = await fire(racing, race)
+            for connection in connections + racing:
+                await connection.close()
 
     booked = spread["BOOKED"]
     print(

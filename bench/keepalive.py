@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
+from collections import Counter
 from typing import Any, Self
 from urllib.parse import urlsplit
+
+import psutil
 
 
 def post_json(base_url: str, path: str, payload: dict[str, Any], headers: dict[str, str]) -> bytes:
@@ -34,6 +38,7 @@ class KeepAliveConnection:
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._reader = reader
         self._writer = writer
+        self.port: int = writer.get_extra_info("sockname")[1]
 
     @classmethod
     async def open(cls, base_url: str) -> Self:
@@ -59,3 +64,47 @@ class KeepAliveConnection:
     async def close(self) -> None:
         self._writer.close()
         await self._writer.wait_closed()
+
+
+def _accepted_by(server_port: int) -> dict[int, int]:
+    """The server process holding each accepted connection, by the client's port."""
+    return {
+        c.raddr.port: c.pid
+        for c in psutil.net_connections("tcp")
+        if c.laddr.port == server_port and c.raddr and c.pid and c.status == "ESTABLISHED"
+    }
+
+
+async def open_spread(base_url: str, count: int, workers: int) -> list[KeepAliveConnection]:
+    """`count` connections spread evenly over the server's `workers` processes.
+
+    Each new connection goes to whichever worker accepts it first, and a worker still
+    starting accepts none: left alone, every connection opened right after the server
+    answers its first health check can land on one worker, and the benchmark then measures
+    one process. Connections on a worker with more than its share are closed and opened
+    again until each worker holds its share.
+    """
+    server_port = urlsplit(base_url).port
+    share = -(-count // workers)
+    connections: list[KeepAliveConnection] = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        connections += [
+            await KeepAliveConnection.open(base_url) for _ in range(count - len(connections))
+        ]
+        await asyncio.sleep(0.05)  # until the workers have accepted them
+        owners = _accepted_by(server_port)
+        held: Counter[int] = Counter()
+        kept = []
+        for connection in connections:
+            owner = owners.get(connection.port)
+            if owner is not None and held[owner] < share:
+                held[owner] += 1
+                kept.append(connection)
+            else:
+                await connection.close()
+        connections = kept
+        if len(connections) == count:
+            return connections
+    msg = f"could not spread {count} connections over {workers} workers"
+    raise RuntimeError(msg)
