@@ -95,17 +95,12 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     service_id = decode_id(data.service_id, Service)
     package_id = decode_id(data.package_id, Package) if data.package_id else None
     client_id = info.context.user.id  # type: ignore[union-attr]
-    rows = (
-        await fetch(
-            _offer_sql(),
-            [
-                *(str(client_id), WaitlistStatus.OFFERED.value, data.start.astimezone(UTC)),
-                *(str(package_id) if package_id else None, True, str(service_id), True),
-            ],
-        )
-        if service_id
-        else []
-    )
+    values = [
+        *(str(client_id), WaitlistStatus.OFFERED.value, data.start.astimezone(UTC)),  # offer
+        *(str(package_id) if package_id else None, True),  # package
+        *(str(service_id), True),  # service
+    ]
+    rows = await fetch(_offer_sql(), values) if service_id else []
     if not rows:
         return [Violation("serviceId", "NOT_FOUND", "No such service.")]
     if data.package_id is not None and package_id is None:
