@@ -8,7 +8,9 @@ from typing import Any
 from aerich import Command
 from aerich.ddl.sqlite import SqliteDDL
 from aerich.migrate import Migrate
+from asyncpg import Connection
 from tortoise import Tortoise
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.models import Model
 
 from app.settings import Settings
@@ -17,9 +19,25 @@ from models import MODEL_MODULES
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 
 
+async def _keep_session(_: Connection) -> None:
+    """Releases a pooled connection without asyncpg's reset query (`SELECT
+    pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL`): a round trip after every
+    statement outside a transaction, for state we never leave behind (advisory locks are
+    transaction-scoped, LISTEN has a connection of its own, nothing SETs session variables).
+    asyncpg still rolls back a transaction left open before it calls this."""
+
+
+def connection_config(database_url: str) -> str | dict[str, Any]:
+    config = expand_db_url(database_url)
+    if config["engine"] != "tortoise.backends.asyncpg":
+        return database_url
+    config["credentials"]["reset"] = _keep_session
+    return config
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
     return {
-        "connections": {"default": database_url},
+        "connections": {"default": connection_config(database_url)},
         "apps": {
             "models": {
                 "models": [*MODEL_MODULES, "aerich.models"],

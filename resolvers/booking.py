@@ -28,7 +28,7 @@ from resolvers.booking_terms import BookingTerms, booking_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import PricedSlot, free_slots
+from resolvers.scheduling import OpeningHours, PricedSlot, free_slots, opening_hours
 from schema.booking import (
     BookingErrorCode,
     BookingUserError,
@@ -42,6 +42,8 @@ from schema.booking import (
 )
 from schema.pagination import keyset_page
 
+# slot_at asks for the slots starting in [start, start + ONE_START): only the one at `start`.
+ONE_START = timedelta(minutes=1)
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
 
@@ -70,6 +72,7 @@ async def slot_at(
     *,
     ignore: UUID | None = None,
     client_id: UUID | None = None,
+    hours: OpeningHours | None = None,
 ) -> PricedSlot | None:
     """The free slot starting exactly at `start`, priced at `rate`, or None."""
     slots = await free_slots(
@@ -78,10 +81,11 @@ async def slot_at(
         duration=duration,
         rate=rate,
         start=start,
-        end=start + timedelta(minutes=1),
+        end=start + ONE_START,
         now=datetime.now(UTC),
         ignore=ignore,
         client_id=client_id,
+        hours=hours,
     )
     return next((p for p in slots if p.slot.start == start), None)
 
@@ -119,11 +123,20 @@ async def reserve(
     service = terms.service
     profile = service.provider
     start = start.astimezone(UTC)
+    # Opening hours are not what the lock guards (sessions and offers are): read them before
+    # it, so that other bookings of this provider wait for fewer statements.
+    hours = await opening_hours(profile.id, start, start + ONE_START)
     try:
         async with in_transaction() as connection:
             await lock_provider_calendar(connection, profile.id)
             priced = await slot_at(
-                profile, service, start, terms.duration, terms.rate, client_id=client.id
+                profile,
+                service,
+                start,
+                terms.duration,
+                terms.rate,
+                client_id=client.id,
+                hours=hours,
             )
             if priced is None:
                 return None
@@ -144,12 +157,13 @@ async def reserve(
             )
             if then is not None:
                 await then(session)
-            await WaitlistEntry.filter(
-                service_id=service.id,
-                client_id=client.id,
-                status=WaitlistStatus.OFFERED,
-                offer_start=priced.slot.start,
-            ).update(status=WaitlistStatus.BOOKED)
+            if terms.offer_held:
+                await WaitlistEntry.filter(
+                    service_id=service.id,
+                    client_id=client.id,
+                    status=WaitlistStatus.OFFERED,
+                    offer_start=priced.slot.start,
+                ).update(status=WaitlistStatus.BOOKED)
     except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
         return None
     return session

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC
+from functools import cache
 
 from app.context import Info
 from domain.photography import attendance_violations
 from domain.violation import Violation
 from models.photography import Child as ChildModel
 from models.photography import ServicePackage
+from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
+from models.raw import columns, fetch, instance
+from models.waitlist import WaitlistStatus
 from resolvers.nodes import decode_id
-from resolvers.scheduling import rate_for
+from resolvers.scheduling import rate_in, rates_of
 from schema.booking import BookSessionInput
 from schema.photography import Child, Package
 from schema.provider import Service
@@ -28,11 +34,31 @@ class Attendee:
 
 @dataclass(frozen=True, slots=True)
 class BookingTerms:
-    service: ServiceModel
+    service: ServiceModel  # with its provider
     package: ServicePackage | None
     duration: int
     rate: int
     attendees: list[Attendee]
+    # False when the booking's read found no waitlist offer of the client at the asked start,
+    # so there is no entry to mark BOOKED.
+    offer_held: bool = True
+
+
+def _package_or_rate(
+    service: ServiceModel,
+    rates: Mapping[int, int],
+    package: ServicePackage | None,
+    package_id: object | None,
+    duration: int | None,
+) -> tuple[ServicePackage | None, int, int] | Violation:
+    if package_id is not None:
+        if package is None:
+            return Violation("packageId", "NOT_FOUND", "No such package for this service.")
+        return package, package.duration_minutes, package.price_amount
+    rate = rate_in(service, rates, duration) if duration is not None else None
+    if rate is None:
+        return Violation("durationMinutes", "INVALID_DURATION", "This duration is not offered.")
+    return None, duration, rate  # type: ignore[return-value]
 
 
 async def package_terms(
@@ -43,28 +69,48 @@ async def package_terms(
         package = await ServicePackage.get_or_none(
             id=package_id, service_id=service.id, active=True
         )
-        if package is None:
-            return Violation("packageId", "NOT_FOUND", "No such package for this service.")
-        return package, package.duration_minutes, package.price_amount
-    rate = await rate_for(service, duration) if duration is not None else None
-    if rate is None:
-        return Violation("durationMinutes", "INVALID_DURATION", "This duration is not offered.")
-    return None, duration, rate  # type: ignore[return-value]
+        return _package_or_rate(service, {}, package, package_id, duration)
+    rates = await rates_of(service) if duration is not None else {}
+    return _package_or_rate(service, rates, None, None, duration)
+
+
+@cache
+def _offer_sql() -> str:
+    """The service with its provider, the package asked for, one row per rate, and whether
+    the client holds a waitlist offer at the start asked for: all a booking reads before it
+    locks the calendar, in one statement (see models/raw.py)."""
+    return (
+        f"SELECT {columns(ServiceModel, 's')}, {columns(ProviderProfile, 'p')},"  # noqa: S608
+        f" {columns(ServicePackage, 'k')}, r.duration_minutes, r.amount,"
+        " EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.service_id = s.id"
+        " AND w.client_id = ? AND w.status = ? AND w.offer_start = ?) AS offer_held"
+        " FROM services s JOIN provider_profiles p ON p.id = s.provider_id"
+        " LEFT JOIN service_packages k ON k.id = ? AND k.service_id = s.id AND k.active = ?"
+        " LEFT JOIN service_rates r ON r.service_id = s.id"
+        " WHERE s.id = ? AND s.active = ?"
+    )
 
 
 async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | list[Violation]:
     service_id = decode_id(data.service_id, Service)
-    service = (
-        await ServiceModel.get_or_none(id=service_id, active=True).select_related("provider")
-        if service_id
-        else None
-    )
-    if service is None:
-        return [Violation("serviceId", "NOT_FOUND", "No such service.")]
     package_id = decode_id(data.package_id, Package) if data.package_id else None
+    client_id = info.context.user.id  # type: ignore[union-attr]
+    values = [
+        *(str(client_id), WaitlistStatus.OFFERED.value, data.start.astimezone(UTC)),  # offer
+        *(str(package_id) if package_id else None, True),  # package
+        *(str(service_id), True),  # service
+    ]
+    rows = await fetch(_offer_sql(), values) if service_id else []
+    if not rows:
+        return [Violation("serviceId", "NOT_FOUND", "No such service.")]
     if data.package_id is not None and package_id is None:
         return [Violation("packageId", "NOT_FOUND", "No such package for this service.")]
-    terms = await package_terms(service, package_id, data.duration_minutes)
+    first = rows[0]
+    service = instance(ServiceModel, first, "s")
+    service.provider = instance(ProviderProfile, first, "p")
+    package = instance(ServicePackage, first, "k") if first["k_id"] is not None else None
+    rates = {row["duration_minutes"]: row["amount"] for row in rows if row["amount"] is not None}
+    terms = _package_or_rate(service, rates, package, package_id, data.duration_minutes)
     if isinstance(terms, Violation):
         return [terms]
     package, duration, rate = terms
@@ -74,7 +120,9 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
         if len(text) > MAX_TEXT
     ]
     attendees = await _attendees(info, data, package, violations)
-    return violations or BookingTerms(service, package, duration, rate, attendees)
+    if violations:
+        return violations
+    return BookingTerms(service, package, duration, rate, attendees, bool(first["offer_held"]))
 
 
 async def _attendees(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
@@ -26,6 +26,7 @@ from domain.availability import (
 from domain.session import ACTIVE_STATUSES
 from models.availability import AvailabilityOverride, AvailabilityWindow
 from models.provider import ProviderProfile, Service, ServiceRate
+from models.raw import fetch, numbered
 from models.waitlist import WaitlistStatus
 
 # Bookings are fetched this far beyond the asked range: buffers and local days reach past it.
@@ -69,10 +70,8 @@ class PricedSlot:
     currency: str
 
 
-async def rate_for(service: Service, duration: int) -> int | None:
-    rates = dict(
-        await ServiceRate.filter(service_id=service.id).values_list("duration_minutes", "amount")
-    )
+def rate_in(service: Service, rates: Mapping[int, int], duration: int) -> int | None:
+    """The rate of `duration` minutes of `service`, given its rates by length, or None."""
     return rate_for_duration(
         rates,
         duration,
@@ -80,6 +79,13 @@ async def rate_for(service: Service, duration: int) -> int | None:
         min_duration=service.min_duration_minutes,
         max_duration=service.max_duration_minutes,
         allow_custom=service.allow_custom_duration,
+    )
+
+
+async def rates_of(service: Service) -> dict[int, int]:
+    """The service's rates by length in minutes."""
+    return dict(
+        await ServiceRate.filter(service_id=service.id).values_list("duration_minutes", "amount")
     )
 
 
@@ -96,12 +102,6 @@ _OFFERS = (
     " AND w.offer_expires_at > ? AND w.offer_start < ? AND w.offer_end > ?"
 )
 _STATUSES = sorted(status.value for status in ACTIVE_STATUSES)
-
-
-def _numbered(sql: str) -> str:
-    """asyncpg's $1, $2 … placeholders for the ? ones (the SQL holds no other question marks)."""
-    parts = sql.split("?")
-    return "".join(f"{part}${n}" for n, part in enumerate(parts[:-1], 1)) + parts[-1]
 
 
 def _from_text(row: Sequence[Any]) -> tuple[Any, ...]:
@@ -137,7 +137,7 @@ async def busy_time(
     connection = connections.get("default")  # inside a transaction, the transaction's
     sql = f"{sessions} UNION ALL {offers}"
     postgres = connection.capabilities.dialect == "postgres"
-    _, rows = await connection.execute_query(_numbered(sql) if postgres else sql, values)
+    _, rows = await connection.execute_query(numbered(sql) if postgres else sql, values)
     if not postgres:
         rows = [_from_text(row) for row in rows]
     bookings, holds = [], []
@@ -159,6 +159,52 @@ async def busy_time(
     return bookings, holds
 
 
+@dataclass(frozen=True, slots=True)
+class OpeningHours:
+    """A provider's weekly windows and the date overrides near a range."""
+
+    weekly: list[WeeklyWindow]
+    overrides: list[DateOverride]
+
+
+# Weekly windows and date overrides in one statement; a window has a weekday, an override not.
+_HOURS = (
+    "SELECT weekday, start_minute, end_minute, price_multiplier, NULL, NULL"
+    " FROM availability_windows WHERE provider_id = ?"
+    " UNION ALL SELECT NULL, NULL, NULL, NULL, day, windows FROM availability_overrides"
+    " WHERE provider_id = ? AND day >= ? AND day <= ?"
+)
+
+
+async def opening_hours(provider_id: UUID, start: datetime, end: datetime) -> OpeningHours:
+    """When the provider works: every weekly window, and the overrides of the local days that
+    [start, end) can reach."""
+    rows = await fetch(
+        _HOURS, [str(provider_id), str(provider_id), (start - MARGIN).date(), (end + MARGIN).date()]
+    )
+    # The models' own conversions read either dialect's values (SQLite keeps text).
+    multiplier = AvailabilityWindow._meta.fields_map["price_multiplier"].to_python_value
+    day, windows = (
+        AvailabilityOverride._meta.fields_map[f].to_python_value for f in ("day", "windows")
+    )
+    weekly, overrides = [], []
+    for weekday, start_minute, end_minute, price_multiplier, override_day, override in rows:
+        if weekday is None:
+            overrides.append(
+                DateOverride(
+                    day(override_day), tuple(window_from_json(w) for w in windows(override))
+                )
+            )
+            continue
+        window = Window(
+            time(*divmod(start_minute, 60)),
+            time(*divmod(end_minute, 60)),
+            multiplier(price_multiplier),
+        )
+        weekly.append(WeeklyWindow(weekday, window))
+    return OpeningHours(weekly, overrides)
+
+
 async def free_slots(
     profile: ProviderProfile,
     service: Service,
@@ -170,30 +216,23 @@ async def free_slots(
     now: datetime,
     ignore: UUID | None = None,
     client_id: UUID | None = None,
+    hours: OpeningHours | None = None,
 ) -> list[PricedSlot]:
     """Every free slot of `service` starting in [start, end), priced for `duration`.
 
     `ignore` leaves one session out of the busy time: the one being rescheduled.
     Slots held for waitlisted clients are busy, except for `client_id`'s own offers.
+    `hours`, if the caller read them already (see `opening_hours`), are not read again.
     """
-    windows = await AvailabilityWindow.filter(provider_id=profile.id)
-    overrides = await AvailabilityOverride.filter(
-        provider_id=profile.id,
-        day__gte=(start - MARGIN).date(),
-        day__lte=(end + MARGIN).date(),
-    )
+    if hours is None:
+        hours = await opening_hours(profile.id, start, end)
     bookings, holds = await busy_time(
         profile.id, start - MARGIN, end + MARGIN, now=now, ignore=ignore, client_id=client_id
     )
     slots = available_slots(
         zone=ZoneInfo(profile.timezone),
-        weekly=[
-            WeeklyWindow(w.weekday, Window(w.start_time, w.end_time, w.price_multiplier))
-            for w in windows
-        ],
-        overrides=[
-            DateOverride(o.day, tuple(window_from_json(w) for w in o.windows)) for o in overrides
-        ],
+        weekly=hours.weekly,
+        overrides=hours.overrides,
         rules=rules_of(service),
         service_key=str(service.id),
         duration=duration,

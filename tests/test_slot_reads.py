@@ -79,8 +79,8 @@ async def test_available_slots_cost_a_fixed_number_of_statements(
         sizes.append(len(found))
     # 15 starts a day, less 09:30 to 10:30 (the session) and 13:30 to 14:30 (the offer)
     assert sizes == [9, 31 * 9]
-    # service with provider, rates, weekly windows, overrides, sessions with waitlist offers
-    assert counts == [5, 5], statements.queries
+    # service with provider, rates, weekly windows with overrides, sessions with waitlist offers
+    assert counts == [4, 4], statements.queries
 
 
 async def test_busy_time_reads_the_same_rows_on_sqlite_and_postgresql(tmp_path: Path) -> None:

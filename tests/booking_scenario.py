@@ -1,0 +1,109 @@
+"""Bookings whose reads are hand-written SQL (the token, the service with its provider, rates,
+package and the client's offer, the opening hours), answered as plain JSON values.
+
+Tests run this in-process on PostgreSQL and, as `python -m tests.booking_scenario URL DIR`,
+on a fresh SQLite database (the ORM binds its models to one dialect per process), then
+compare the answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from strawberry.relay import to_base64
+from tortoise import Tortoise
+
+from app.database import migrate, tortoise_config
+from app.main import create_app
+from app.settings import Settings
+from models.account import AccessToken
+from models.availability import AvailabilityOverride
+from models.photography import ServicePackage
+from models.waitlist import WaitlistEntry, WaitlistStatus
+from tests.api import auth
+from tests.factories import make_user, token_for
+from tests.scheduling import at, next_weekday, open_studio
+from tests.test_booking import BOOK
+
+
+async def bookings(client: httpx.AsyncClient) -> dict[str, object]:
+    """A Berlin studio open 09-17 (60 min 100.00 EUR, 90 min 140.00 EUR), the next day open
+    12-14 only at twice the price, a 90-minute package, and a client holding a waitlist
+    offer at 15:00."""
+    studio = await open_studio()
+    day = next_weekday(2)
+    await AvailabilityOverride.create(
+        provider=studio.profile,
+        day=day + timedelta(days=1),
+        windows=[{"start": "12:00", "end": "14:00", "multiplier": "2"}],
+    )
+    package = await ServicePackage.create(
+        service=studio.service, name="Family", duration_minutes=90, price_amount=25000
+    )
+    booker = await make_user()
+    token = await token_for(booker)
+    offer = await WaitlistEntry.create(
+        service=studio.service,
+        client=booker,
+        day=day,
+        status=WaitlistStatus.OFFERED,
+        offer_start=at(day, 15),
+        offer_end=at(day, 16),
+        offer_expires_at=datetime.now(UTC) + timedelta(hours=1),
+    )
+
+    async def book(start: datetime, token: str = token, **input_: object) -> object:
+        variables = {"input": {"serviceId": studio.service_id, "start": start.isoformat()}}
+        variables["input"] |= input_ or {"durationMinutes": 60}
+        response = await client.post(
+            "/graphql", json={"query": BOOK, "variables": variables}, headers=auth(token)
+        )
+        body = response.json()
+        if response.status_code != 200:
+            return [response.status_code, body["errors"][0]["extensions"]["code"]]
+        payload = body["data"]["bookSession"]
+        if payload["userErrors"]:
+            return [e["code"] for e in payload["userErrors"]]
+        session = payload["session"]
+        return [session["start"], session["end"], session["rateAtBooking"]]
+
+    expired = await make_user()
+    expired_token = await token_for(expired)
+    await AccessToken.filter(user=expired).update(expires_at=datetime.now(UTC))
+    tomorrow = day + timedelta(days=1)
+    answers = {
+        "10:00": await book(at(day, 10)),
+        "overlapping 10:30": await book(at(day, 10, 30), durationMinutes=90),
+        "45 minutes": await book(at(day, 12), durationMinutes=45),
+        "package at 13:00": await book(at(day, 13), packageId=to_base64("Package", package.id)),
+        "no such package": await book(
+            at(day, 13), packageId=to_base64("Package", studio.profile.id)
+        ),
+        "offered 15:00": await book(at(day, 15)),
+        "tomorrow 12:00": await book(at(tomorrow, 12)),
+        "tomorrow 10:00": await book(at(tomorrow, 10)),
+        "unknown token": await book(at(day, 16), token="sg_unknown"),
+        "expired token": await book(at(day, 16), token=expired_token),
+    }
+    await offer.refresh_from_db()
+    return answers | {"offer": offer.status.value}
+
+
+async def _on_fresh_database(url: str, storage: str) -> dict[str, object]:
+    await migrate(url)
+    await Tortoise.init(config=tortoise_config(url))
+    app = create_app(Settings(database_url=url, storage_url=f"file://{storage}"))
+    try:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            return await bookings(http)
+    finally:
+        await Tortoise.close_connections()
+
+
+if __name__ == "__main__":
+    print(json.dumps(asyncio.run(_on_fresh_database(sys.argv[1], sys.argv[2]))))

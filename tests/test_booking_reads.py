@@ -1,0 +1,117 @@
+"""What a booking reads: a fixed number of statements, the same answers on both SQL dialects
+(the token, terms and opening-hours reads are hand-written SQL)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from uuid import uuid4
+
+import httpx
+
+from domain.session import SessionStatus
+from models.booking import Session
+from models.waitlist import WaitlistEntry, WaitlistStatus
+from tests.api import StatementCounter, gql
+from tests.booking_scenario import bookings
+from tests.factories import make_user, token_for
+from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, booking
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+async def _fill(studio: Studio, days: int) -> None:
+    """A session at 09:00 on each of `days` days from next Monday on."""
+    first, booker = next_weekday(0), await make_user()
+    await Session.bulk_create(
+        [
+            Session(
+                id=(session_id := uuid4()),
+                provider=studio.profile,
+                service=studio.service,
+                client=booker,
+                start_at=at(first + timedelta(days=n), 9),
+                end_at=at(first + timedelta(days=n), 10),
+                blocked_start=at(first + timedelta(days=n), 9),
+                blocked_end=at(first + timedelta(days=n), 10),
+                slot_key=str(session_id),
+                status=SessionStatus.CONFIRMED,
+                price_amount=10000,
+                currency="EUR",
+            )
+            for n in range(days)
+        ]
+    )
+
+
+async def test_a_booking_costs_the_same_statements_however_full_the_calendar(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    counts = []
+    for days in (0, 31):
+        studio, token = await open_studio(), await client_token()
+        await _fill(studio, days)
+        statements.reset()
+        booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 11)), token=token)
+        assert booked["bookSession"]["session"] is not None
+        counts.append(statements.count)
+    # token with user; service with provider, rates, package and the client's offer; opening
+    # hours; then under the lock: the lock, busy time, the insert
+    assert counts == [6, 6], statements.queries
+
+
+async def test_a_held_offer_costs_one_statement_more(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    studio, booker = await open_studio(), await make_user()
+    day = next_weekday(2)
+    await WaitlistEntry.create(
+        service=studio.service, client=booker, day=day, status=WaitlistStatus.OFFERED,
+        offer_start=at(day, 11), offer_end=at(day, 12),
+        offer_expires_at=datetime.now(UTC) + timedelta(hours=1),
+    )  # fmt: skip
+    token = await token_for(booker)
+    statements.reset()
+    await gql(client, BOOK, booking(studio, at(day, 11)), token=token)
+    assert statements.count == 7, statements.queries
+    assert statements.queries[-1].startswith('UPDATE "waitlist_entries"')
+    assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 1
+
+
+async def test_booking_reads_agree_on_sqlite_and_postgresql(
+    client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    on_postgres = await bookings(client)
+    day, tomorrow = next_weekday(2), next_weekday(2) + timedelta(days=1)
+
+    def booked(start: datetime, minutes: int, amount: int) -> list[object]:
+        end = start + timedelta(minutes=minutes)
+        return [start.isoformat(), end.isoformat(), {"amount": amount, "currency": "EUR"}]
+
+    assert on_postgres == {
+        "10:00": booked(at(day, 10), 60, 10000),
+        "overlapping 10:30": ["SLOT_UNAVAILABLE"],
+        "45 minutes": ["INVALID_DURATION"],
+        "package at 13:00": booked(at(day, 13), 90, 25000),
+        "no such package": ["NOT_FOUND"],
+        "offered 15:00": booked(at(day, 15), 60, 10000),
+        "tomorrow 12:00": booked(at(tomorrow, 12), 60, 20000),
+        "tomorrow 10:00": ["SLOT_UNAVAILABLE"],
+        "unknown token": [401, "UNAUTHENTICATED"],
+        "expired token": [401, "UNAUTHENTICATED"],
+        "offer": "BOOKED",
+    }
+    sqlite_url = f"sqlite://{tmp_path}/bookings.sqlite3"
+    process = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "tests.booking_scenario", sqlite_url, str(tmp_path / "files")),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await process.communicate()
+    assert process.returncode == 0, err.decode()
+    assert json.loads(out) == on_postgres
