@@ -35,12 +35,6 @@ _EDITING_MOVES = {
 }
 
 
-class ImageVariant(StrEnum):
-    THUMBNAIL = "THUMBNAIL"
-    PREVIEW = "PREVIEW"
-    WATERMARKED = "WATERMARKED"
-
-
 def new_access_code() -> str:
     """Stored without separators (see normalize_code); shown grouped (display_code)."""
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LENGTH))
@@ -75,10 +69,10 @@ class Viewer:
 STAFF, FAMILY = Viewer(staff=True), Viewer(staff=False)
 
 
-def preview_variant(viewer: Viewer, watermark_enabled: bool) -> ImageVariant:
-    if viewer.staff or not watermark_enabled:
-        return ImageVariant.PREVIEW
-    return ImageVariant.WATERMARKED
+def shows_watermark(viewer: Viewer, watermark_enabled: bool) -> bool:
+    """Every image the family sees (thumbnails too) is watermarked when the gallery says so;
+    staff see their work plainly."""
+    return watermark_enabled and not viewer.staff
 
 
 def may_download_original(

@@ -35,30 +35,37 @@ class DerivedImages:
     height: int
     thumbnail: bytes  # JPEG, no metadata
     preview: bytes
-    watermarked: bytes
+    watermarked_thumbnail: bytes
+    watermarked: bytes  # the preview, watermarked
 
 
 def derive_images(source: BinaryIO, watermark: str, logo: bytes | None = None) -> DerivedImages:
     """`logo` (an image file's bytes), when given, is tiled instead of the `watermark` text."""
     upright = _open_upright(source)
-    preview = _fit(upright, PREVIEW_EDGE)
-    tile = _logo_tile(logo, preview.width) if logo else _text_tile(watermark, preview.width)
+    preview, thumbnail = _fit(upright, PREVIEW_EDGE), _fit(upright, THUMBNAIL_EDGE)
+
+    def marked(image: Image.Image) -> bytes:
+        tile = _logo_tile(logo, image.width) if logo else _text_tile(watermark, image.width)
+        return _jpeg(_watermark(image, tile))
+
     return DerivedImages(
         width=upright.width,
         height=upright.height,
-        thumbnail=_jpeg(_fit(upright, THUMBNAIL_EDGE)),
+        thumbnail=_jpeg(thumbnail),
         preview=_jpeg(preview),
-        watermarked=_jpeg(_watermark(preview, tile)),
+        watermarked_thumbnail=marked(thumbnail),
+        watermarked=marked(preview),
     )
 
 
 async def store_derived(storage: Storage, prefix: str, derived: DerivedImages) -> dict[str, str]:
-    """Saves the three derived images under `prefix`; returns {"thumbnail_key": …, …}."""
+    """Saves the derived images under `prefix`; returns {"thumbnail_key": …, …}."""
     folder = f"{prefix}/{uuid4()}"
     keys = {}
     for name, data in (
         ("thumbnail", derived.thumbnail),
         ("preview", derived.preview),
+        ("watermarked_thumbnail", derived.watermarked_thumbnail),
         ("watermarked", derived.watermarked),
     ):
         key = f"{folder}/{name}.jpg"

@@ -53,6 +53,7 @@ class Photo(TimestampedModel):
     thumbnail_key = fields.CharField(max_length=300)
     preview_key = fields.CharField(max_length=300)
     watermarked_key = fields.CharField(max_length=300)
+    watermarked_thumbnail_key = fields.CharField(max_length=300)
     width = fields.IntField()
     height = fields.IntField()
     editing_status = fields.CharEnumField(EditingStatus, max_length=12, default=EditingStatus.RAW)

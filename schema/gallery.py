@@ -16,13 +16,12 @@ from domain.gallery import (
     FAMILY,
     STAFF,
     Allowance,
-    ImageVariant,
     Viewer,
     display_code,
     extra_photos_price,
     is_expired,
     may_download_original,
-    preview_variant,
+    shows_watermark,
 )
 from domain.gallery import EditingStatus as EditingStatusModel
 from integrations.storage import UrlSigner
@@ -131,18 +130,16 @@ class Photo(relay.Node):
     gallery: strawberry.Private[GalleryModel]
     viewer: strawberry.Private[Viewer]
 
-    @strawberry.field(description="Small image for grids, no metadata.")
+    @strawberry.field(description="Small image for grids; watermarked when the gallery says so.")
     async def thumbnail_url(self, info: Info) -> str:
-        return await _signed(info, self.model.thumbnail_key, "thumbnail.jpg")
+        marked = shows_watermark(self.viewer, self.gallery.watermark_enabled)
+        key = self.model.watermarked_thumbnail_key if marked else self.model.thumbnail_key
+        return await _signed(info, key, "thumbnail.jpg")
 
     @strawberry.field(description="Web-size image; watermarked when the gallery says so.")
     async def preview_url(self, info: Info) -> str:
-        variant = preview_variant(self.viewer, self.gallery.watermark_enabled)
-        key = (
-            self.model.preview_key
-            if variant is ImageVariant.PREVIEW
-            else self.model.watermarked_key
-        )
+        marked = shows_watermark(self.viewer, self.gallery.watermark_enabled)
+        key = self.model.watermarked_key if marked else self.model.preview_key
         return await _signed(info, key, "preview.jpg")
 
     @strawberry.field(description="The original's size in bytes.")

@@ -107,9 +107,10 @@ async def test_the_family_sees_watermarked_previews_picks_and_submits(
     assert all(photo["notes"] is None and not photo["canDownload"] for photo in photos)
 
     staff = await gql(client, STAFF_PHOTOS, {"id": gallery["id"]}, token=session.provider_token)
-    clean = staff["node"]["photos"]["edges"][0]["node"]["previewUrl"]
-    family_bytes = (await fetch(client, settings, photos[0]["previewUrl"])).content
-    assert family_bytes != (await fetch(client, settings, clean)).content  # watermarked
+    clean = staff["node"]["photos"]["edges"][0]["node"]
+    for image in ("previewUrl", "thumbnailUrl"):  # watermarked for the family, plain for staff
+        family_bytes = (await fetch(client, settings, photos[0][image])).content
+        assert family_bytes != (await fetch(client, settings, clean[image])).content
 
     for photo in photos:
         picked = {"photoId": photo["id"], "favorite": True, "accessToken": token}
@@ -198,6 +199,7 @@ async def add_photos(gallery_id: str, count: int) -> None:
                 thumbnail_key="t/a.jpg",
                 preview_key="p/a.jpg",
                 watermarked_key="w/a.jpg",
+                watermarked_thumbnail_key="w/t.jpg",
                 width=10,
                 height=10,
                 sort_order=i,

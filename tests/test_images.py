@@ -17,12 +17,14 @@ def test_every_derived_image_drops_exif_and_fits_its_edge() -> None:
     assert (derived.width, derived.height) == (3000, 2000)
     for data, edge in (
         (derived.thumbnail, images.THUMBNAIL_EDGE),
+        (derived.watermarked_thumbnail, images.THUMBNAIL_EDGE),
         (derived.preview, images.PREVIEW_EDGE),
         (derived.watermarked, images.PREVIEW_EDGE),
     ):
         assert not has_gps(data)
         assert max(Image.open(io.BytesIO(data)).size) == edge
     assert derived.watermarked != derived.preview
+    assert derived.watermarked_thumbnail != derived.thumbnail
 
 
 def test_camera_rotation_is_applied_before_the_tag_is_dropped() -> None:

@@ -3,113 +3,17 @@ from tortoise import BaseDBAsyncClient
 RUN_IN_TRANSACTION = True
 
 
+# A rating is 1 to 5 stars whatever writes the row; aerich cannot describe a CHECK, so this
+# migration is written by hand (PostgreSQL only: SQLite cannot add one to an existing table).
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "shop_fulfillment_events" (
-    "event_id" VARCHAR(100) NOT NULL PRIMARY KEY,
-    "received_at" TIMESTAMP NOT NULL
-) /* Print-lab webhook events already applied: a redelivery changes nothing. */;
-        CREATE TABLE IF NOT EXISTS "shop_order_counters" (
-    "year" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "issued" INT NOT NULL
-) /* The last order number given out each year; its row lock keeps numbers unique. */;
-        CREATE TABLE IF NOT EXISTS "shop_products" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "name" VARCHAR(200) NOT NULL,
-    "slug" VARCHAR(100) NOT NULL UNIQUE,
-    "description" TEXT NOT NULL,
-    "category" VARCHAR(16) NOT NULL /* PRINTS: PRINTS\nCANVAS: CANVAS\nMETAL: METAL\nAPPAREL: APPAREL\nACCESSORIES: ACCESSORIES\nDIGITAL: DIGITAL */,
-    "subcategory" VARCHAR(100) NOT NULL,
-    "base_amount" BIGINT NOT NULL,
-    "currency" VARCHAR(3) NOT NULL,
-    "image_url" VARCHAR(500),
-    "options" JSON NOT NULL,
-    "active" INT NOT NULL,
-    "featured" INT NOT NULL,
-    "sort_order" INT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS "idx_shop_produc_active_d38212" ON "shop_products" ("active", "sort_order");
-        CREATE TABLE IF NOT EXISTS "shop_orders" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "number" VARCHAR(20) NOT NULL UNIQUE,
-    "status" VARCHAR(12) NOT NULL /* PENDING: PENDING\nPAID: PAID\nPROCESSING: PROCESSING\nPRINTED: PRINTED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nREFUNDED: REFUNDED */,
-    "subtotal_amount" BIGINT NOT NULL,
-    "discount_amount" BIGINT NOT NULL,
-    "shipping_amount" BIGINT NOT NULL,
-    "tax_amount" BIGINT NOT NULL,
-    "total_amount" BIGINT NOT NULL,
-    "currency" VARCHAR(3) NOT NULL,
-    "shipping_address" JSON,
-    "billing_address" JSON,
-    "paid_at" TIMESTAMP,
-    "payment_reference" VARCHAR(200) NOT NULL,
-    "user_id" CHAR(36) NOT NULL REFERENCES "users" ("id") ON DELETE RESTRICT
-);
-CREATE INDEX IF NOT EXISTS "idx_shop_orders_user_id_9092c0" ON "shop_orders" ("user_id", "created_at");
-CREATE INDEX IF NOT EXISTS "idx_shop_orders_status_3e4750" ON "shop_orders" ("status", "created_at");
-        CREATE TABLE IF NOT EXISTS "shop_variants" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "sku" VARCHAR(64) NOT NULL UNIQUE,
-    "name" VARCHAR(200) NOT NULL,
-    "size" VARCHAR(50) NOT NULL,
-    "material" VARCHAR(50) NOT NULL,
-    "color" VARCHAR(50) NOT NULL,
-    "price_amount" BIGINT NOT NULL,
-    "active" INT NOT NULL,
-    "sort_order" INT NOT NULL,
-    "product_id" CHAR(36) NOT NULL REFERENCES "shop_products" ("id") ON DELETE CASCADE
-);
-        CREATE TABLE IF NOT EXISTS "shop_cart_items" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "quantity" INT NOT NULL,
-    "customization" JSON,
-    "photo_id" CHAR(36) NOT NULL REFERENCES "gallery_photos" ("id") ON DELETE CASCADE,
-    "user_id" CHAR(36) NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    "variant_id" CHAR(36) NOT NULL REFERENCES "shop_variants" ("id") ON DELETE CASCADE
-) /* A line of a user's cart; the cart is simply all of a user's lines. */;
-CREATE INDEX IF NOT EXISTS "idx_shop_cart_i_user_id_368b68" ON "shop_cart_items" ("user_id", "created_at");
-        CREATE TABLE IF NOT EXISTS "shop_order_items" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "position" INT NOT NULL,
-    "product_name" VARCHAR(200) NOT NULL,
-    "variant_name" VARCHAR(200) NOT NULL,
-    "sku" VARCHAR(64) NOT NULL,
-    "digital" INT NOT NULL,
-    "unit_amount" BIGINT NOT NULL,
-    "quantity" INT NOT NULL,
-    "total_amount" BIGINT NOT NULL,
-    "customization" JSON,
-    "fulfillment_provider" VARCHAR(40) NOT NULL,
-    "fulfillment_status" VARCHAR(16) NOT NULL /* PENDING: PENDING\nIN_PRODUCTION: IN_PRODUCTION\nPRINTED: PRINTED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED */,
-    "carrier" VARCHAR(60) NOT NULL,
-    "tracking_number" VARCHAR(100) NOT NULL,
-    "order_id" CHAR(36) NOT NULL REFERENCES "shop_orders" ("id") ON DELETE CASCADE,
-    "photo_id" CHAR(36) NOT NULL REFERENCES "gallery_photos" ("id") ON DELETE RESTRICT,
-    "variant_id" CHAR(36) NOT NULL REFERENCES "shop_variants" ("id") ON DELETE RESTRICT
-);
-CREATE INDEX IF NOT EXISTS "idx_shop_order__order_i_dd9fd2" ON "shop_order_items" ("order_id", "position");
-CREATE INDEX IF NOT EXISTS "idx_shop_order__fulfill_0d7911" ON "shop_order_items" ("fulfillment_status", "created_at");"""
+        ALTER TABLE "reviews" ADD CONSTRAINT "reviews_rating_range"
+            CHECK ("rating" BETWEEN 1 AND 5);"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "shop_order_counters";
-        DROP TABLE IF EXISTS "shop_variants";
-        DROP TABLE IF EXISTS "shop_products";
-        DROP TABLE IF EXISTS "shop_cart_items";
-        DROP TABLE IF EXISTS "shop_order_items";
-        DROP TABLE IF EXISTS "shop_orders";
-        DROP TABLE IF EXISTS "shop_fulfillment_events";"""
+        ALTER TABLE "reviews" DROP CONSTRAINT IF EXISTS "reviews_rating_range";"""
 
 
 MODELS_STATE = (
@@ -267,72 +171,72 @@ MODELS_STATE = (
     "naTk/OP55/Ors8D2a04EzWRJZhIcoCmxQEcBP2X8WSg6o7GUkwftYWgWY8GpLYCoWBU5VJ"
     "AHqLcs0VHbrb5AuJSSnRAVkGxgfATxE+xdJUlZC7mllAW6YQ3rM+GjSyBemD5TF5XLAEPJ"
     "4AxU0snldlrbSdUnn+8G/IfVyGaSuGOaMt/wEcH+D4VPORrinbAzg+h6j1PBwfe+EsJ7pK"
-    "NOUJS7nXEoJN9LHlCuCfZQTwzwQBfBNzz4kk3jExQDsf2sF6ls5PkogLRAH1nKiTmS1gA6"
-    "V6vIL2TdpIsjRf14KaqQsZB+JaAPAU4IlnxKb3U7bL+072ssd02EHrm6RNwUSuEP0z1js3"
-    "3RFP+PYO3DMs1dv9f6y37u8H/a98/0jv6KjA1HKSh214ks42PEmwDefUvHBMaZJJWAzYPR"
-    "LkkqmxXGmE1ZBTRWn2maAnZAF5CeRXjjldqFYBbmdIDhCXQHyuPhsmsQV88ey5JSQGeEsx"
-    "OAOHX/6VTVQIwqJxUKGWxx5reUCAf4cj2Y9FyLn8o1IQ4I+BSt9Uj0RXNUlUY2IAa3ZUPx"
-    "TV2jLiHMq9ryewG+PN0Qd2cx0PfyiWAO5BVPKIPbpbRPKnKl160dXccstofpv206XdNAj0"
-    "2Ahlhb9LAKrPOmoaUrukPvQMm8zJNHU3ssj14ywihB5quQ8ehImnZEWwu+oLBdGBCQFMiI"
-    "o+4TWNiQMT4hC1nocJ8UQhLRoL8mWrHB8+uh/0f+m06fVRa/QwVOi02PvCQjzi80EJ4Nb1"
-    "bUcZPlzfdUejUDng6OmxPuh87Q67/Z4y6Pz2QHXBmibPRXtdh5lEZ8d6r/NNoXodtr50rl"
-    "Dow1gfsjrFtON2v/e5O7hjXSROhVq1eu3O7W2klX9q3Youh9s/d24eIu1CJ93fSL/FoNPu"
-    "dL/6PzB0okiQrPySHDaxNamqJ4FAlYdvQXrDTmpwTIyZwLpPd7L67cHHKu1jZe+bAi/ikB"
-    "hkHlbnpZtca/nbfMrZM1EpSDKKPzOeNSmJalwO/LzVSjpszGDN8J1HPCFbOngfLFzHBUxe"
-    "1278cd3sPPemzRKgvV/3VMtBuxHc6BsmR33xN8jkrCm00hu/7a0K9r23bedAtd0fmkyii7"
-    "Y4znIiB5uAmrxxPj/yUQv5cn+zkMv5R7Zh08bH6AmvbDR5RcPfbhHRp97urvQQYXW68FpT"
-    "MXoL3VK57/V93CYt/QZjfay3EP/VyJgjQtsbL/oVstRnekekstvNCb1o4hdGlLIQZtvuBK"
-    "fdF+UxelkQeosXw9FmaOXYY53pFNGnhbZxvx8ic2Qv8CtiG/fM2KGJ+e+DquEVeKkfgx/9"
-    "gDyq4Ec/RK3n8aN7eWqynLi4GDDi4ow4dxmhWM5SBtaIEICaYCHbqmkpJxKIhiQATjGcp9"
-    "JwngKc6XCeScN5BnCmw3kuDec5wJkO54U0nBcApzDly/cXSMdCwmL7NU7r4V6W8SYl9ZFU"
-    "Rl/HI4P+ye8s5R3dux6Pumoij880PBJzePa28tYNuMVwJPDSeVeOs7xzrr2xD3JneByFuZ"
-    "3HKHrNDHyKWa0WWFvNHW1tKAFdFNxc4PAANxdofb9urmC2jmp8uFQ1bYM7Zr/r313q110C"
-    "n51+vAxWv+xD1sJ3eNe6vU2ufsW7l6Rz6va/Z0mDOHXWin4DAUc0He6wTBN2ansbzGeFXh"
-    "NxWWA0Vue9kFwOJBboOX0jCTnwkCTKEWkFWI0RIaA0Vt7p1AhYq7Y9RRX8R+USRdO9c0XI"
-    "jNv656oxaMvx0CVn3BIwbjgXN/KSkaU0hvZhEpdvkqka4Po+vxp2k8axoGxADuqtpJt+iy"
-    "1UqjC9ls+7LcE7z8dhqofeH6WbvPRK8FyU66r/w+uf9exY/s4TQBsFf3rlZ8qaelbBn36I"
-    "WpegjcpmLIaEwAiNGaHslSYJaEgE4NyUqegvHbY0jdZshXrCmiNRMfSUbrY5HasUq77hFm"
-    "foSa1SCl3fsSfG9ztqaqiPwpV/tEHm4t/gTZWl23YfVJ31Xg46/m7TdYSNlysbqDX7eneB"
-    "KXA4i0IwBQ5R6/lMgdQaEOlFrCJCTSxkdXGeoeKgkNXFeXohK3YtaiE0vubd29SJo10PH2"
-    "5HrRG7ct3v/8paCk7SPumDcttR7rq/K14JPN6p4OxYr1/9vi8titzgf6h46+Z/rlDk41GB"
-    "Z6D8WnmWMxFXREmfaEIiVR76BaeZnWwHyLh6imzRvIhQI5DeN+dsYS81adgjQgB7Adi321"
-    "bwTbYTvO/0brq9L5ImoS9GX0HuAXtHemeGoTMj/nE01j+3uvyl6f5f5A1Q/paCno0v0Fcq"
-    "Uy8sAiS9xBZUMc+JpOEmEG+g9VZfay1ppGuqZSvYNA2B1zb9PROVAha//GuGEY7kn6+QGP"
-    "DIq/xYTTWV6mCmOLpNBNsdbXB6xoVB15XXtWIbT1hAY8uitkfEoLTslrn/5YXBgk2uBBGw"
-    "8AZY6cEva2GslOieW3mKR2pE52UYVcQChH+zEOviJ1YrkR8hYiGLLFfaK1I1LdKQSVqicp"
-    "FldJkn+ObHfSGhHaJu1V/B1zT+AlG3Q9R6nqjbPx2VLhZtgbMw1RESFmlSPnt5CYuOZRtL"
-    "8leQsxEF9pdhv5cyfcYF488Smdro3/QFa9W3BrsIQoZItqUcN4pjDwLrIG4prxYGHfaSCY"
-    "4hGWBCArF0l3A+qyZRpfOao1IAajZbF0ilpZBKE9NqCZje+/00FNTwq2Qzqt5jXQaupjFz"
-    "pvbXdYcNBTg6E1aJDf3Z0eZE09guGp1nzH9Awh2UaHO80S00X4somMnkdA/dU7jtH6m60Q"
-    "ueLAzjCbnSSNWYXfOK6H01gmdXSEUmpvcmfKeO6ULVH7GFdMNeUH0lfUQl9rvFVh78nsKX"
-    "aDqZJyxTTgzqTVOBY8HyXFyekwwuz4nP5Ul3EZl4itl2LIXqGkVEwV1QFXdBmpOoIs71vj"
-    "njM0Myt8T0CoJsmD8N1m4f+SQilzYr6Lom+YCzG5zdMI+Bsxu0vldnt+4sJyKHQPpKcS3R"
-    "uHXiab4t0jN2SE/Q6g+YAnvf6rKkDPqXp2y0WYIIbxAcs/Pd3sjN3eAHY334c/f+nud+uA"
-    "dBokUou4KnlqxTVEKpKYPO54fejZuy4R7FbbS3IddazoRv3aioS3E1zGvymL5ZSFK4SUGm"
-    "v5+enp19PP1wdvnp4vzjx4tPH4JoU/JSVtjpuvuFRZ4iSkmGombE4pVFC6lCINwY4vOe9W"
-    "AtyGrFtmQr9EgkheGRKKwKm05+RbQQlQMFFFdA4XcDvBhKU8LUMU2sTwW8j/TFcFimETli"
-    "sSTIPCmQ6QmQiVVQMGvPZtSEEayL04kgIlngghTngkyIphVUhUAUNLEFK0clRbwuITHIaa"
-    "iOhyXpWFuprzxAaeI5Zi8LwXYj6S8YoXADksTijpd8npcs10vC9wLkLOARvTUjI41HNKCz"
-    "yqDbHuWrhh4kvsTsAolq6Dwi6CfbNARsQTH0kmOrbWZWZYRY/evH+SKt7pY2eSOuR6MFRi"
-    "w7GHFh5Dre0SN5xjoyHBthdbpAr1g1f0LEtpBpvCDNmD6hJ4xXltfcQq4Wk1yV0nvfgrHC"
-    "bpMc36lGr998s7HrPZPVjT+UwrNPD+USy3Kw4BWYCu1aoDF+za3ArRLTIy2PMjK355qH8m"
-    "dSbkf7MHweCl1bEN4jZ32EaXvAAAEGSJ0WIzXlAgAD5BC1nocBEkzN+RcJYZEmBRxKS3dc"
-    "uRkHCv+cwDXD2xOTa2BIYSeuHj/xQRbvuBzgnQ9v68mRgdlr3kB0L/PUIr5ML0V8mahEPC"
-    "OPxFYFdY6uDUPDqp7GSwmkYihPqFgNYc6K5vb7t5F363U3XiXs4e66M3h3wmGnjYidEvKl"
-    "v7YYDygm2KSX4J6j7lBtofzlB9BJKjCwoeRFFYLrYVdT+k7J6UuXNPkGrmXO8ywUz9PXie"
-    "eJZaLYz1eECS/uqY6s+G5PuR/0bx7abPuDKxT5WDYfPh7zycV9v8zDfY/7K0Lc98v4KJiq"
-    "pknknrqQSOO4Dpd5HrPL9MfsMrmrAG31xAhZ8sk8AtHGAV5i9vcacy+OIhWNCMsAvQRqU+"
-    "0WUCimtHsSVBDf3JIFFeTr1xPUjTSo8MwH9ZR2Xk9pzS6DgkpbIZxRUCkPg2+XjBBPB0cC"
-    "Poh/6XgjG8SLN+2DCkJ7Js98TFmGabs8FOB5AM+jqlNETSP+wPM4RK3n4XnIxsYhJi4ZE9"
-    "ecRxl8/faNq6KyE39L+JslQE7fXCsm1gDfVtaMtIvdtaYUmEfDTMmK3uy5D8tXeSo54h73"
-    "oed5H3KH+tfWkHvT6f9j/a4zat1eIf7fWG/d37cGHfrZO6Bn2qyqTX/Q7VCh0IexftP90u"
-    "Wy3kE13PKWM8nWbcq0FRVrwBO1h9lrolq4UDw+Jgjh+C3C8VDdYbfVHchSfcSKYwq4a+kQ"
-    "R4QKYVwxgkMU4otcs8lFxmxyIYg98S8lVbIhJLIVm6TYzL32lEwcotlEt96z276Fs2QnJJ"
-    "O1b0uCsrkW2iNj07cKasvYnGPVdkxRSmMm2GGxPcIdnKkt3iFnbQLx9OpsESFIJJVMJE2E"
-    "bLbM/W9suGanBQBiqKXHWUK4bgi3hNW503ALhFUgrFLNR7mmDnYIqxyi1vOEVd4yFa5CTv"
-    "/yE+EgXrXjeBX5Swpfv33jPL4X+Vw0GR6aOLRLCgRd6Uk5wsIyAPFGiClwhlxKgS8A4G4E"
-    "d2WSabF4RVwSAhaFAxbgVAQnV92cXKIaKJIpHREpyD/Izj9YrZm+5VC66wvsZrZ8ZGTJbo"
-    "4bSWe0lRIqsrZpP00ryCrIkIPStXv3XLeoITFdHAk81t6V4yxPtbpuUxkXdXq50pylSg+9"
-    "DuwzNi0hdTKjNtZapIkulYuLPC6Vi4t0lwq7Fluy04dKAmGveQPR3QmJjt7RxiKDNKOUyl"
-    "pk/7SXt1lMlkZwkQhYl/8y+8//Ay4Ot/E="
+    "NOUJS7nXEoJN9LHlCuCfZQTwzwQBfBNzz4kk3jExQDsf2sF6ls5PkogLRAF1edQLzzCZnY"
+    "AmcmqCzGwBLyvV9xi0b9KWnqV5HReYPC5kXLlrAcBTgCeeEZveT9kuAz/Zyx4Tkwetb5LW"
+    "HRO5QvTPWO/cdEc89d47cM+wpHv3/7Heur8f9L/ynTy9o6MCU8tJHt7nSTrv8yTB+5xTQ8"
+    "8xpek+YTHgWUnQfKbGcqURVs1PFRU8yAQ9IQvISyC/cszpQrUKsGxDcoC4BOJz9dkwiS1g"
+    "7mfPLSExwFuKSxu4XvOvbKJCEKCOgwpVVfZYVQWoFjscyX5USC74EpUCqkUMVPqmeiS6qk"
+    "miGhMDWLP5FaH44pax/1AVhHoCuzHyH31gN1dU8YdiCeAeRE2V2KO7BadiqtKlF13NLbfk"
+    "VbRpP13aTYNAj41QVoK9BKD6rKOmIbVLEkrPsMmcTFP3hYtcP86ipOihlvtgpJh4SlYEu6"
+    "u+EJ0BOCnASanoE15TdgJwUg5R63k4KU8U0qKxIF+2yvHho/tB/5dOm14ftUYPQ4VOi70v"
+    "LMQjPh8UY25d33aU4cP1XXc0ChVmjp4e64PO1+6w2+8pg85vD1QXrGnyXLTXdZhJdHas9z"
+    "rfFKrXYetL5wqFPoz1IasYTTtu93ufu4M71kXiVKhVq9fu3N5GWvmn1q3ocrj9c+fmIdIu"
+    "dNL9jfRbDDrtTver/wNDJ4oEycovjmITW5OqPxMIVHn4FqQ37KQaysSYCaz7dCer3x58rN"
+    "I+Vva+KfAiDolBDmh1XrrJtZa/4aqcPROVgnSv+DPjWZOSqMblwM9brfTPxgzWDN95xBOy"
+    "pYP3wcJ1XMDkde3GH9fNznNv2iwB2vt1T7UctBvBjb5hclR6f4Oc2ppCK70F397qkd97G6"
+    "gOVNv9ocl0xmiL4ywncrAdq8kb5/MjH7WQL/c3C7nZF8g2bNr4GD3hlY0mr2j42y0i+tTb"
+    "Z5ceIqxOF15rKkZvoVsq972+j9ukpd9grI/1FuK/GhlzRGh740W/Qpb6TO+IVHa7OaEXTf"
+    "zCiFIWwmwDpOC0+6I8Ri8LQm/xYjjaDK0ce6wznSL6tNA27vdDZI7sBX5FbAulGTs0Mf99"
+    "UL+9Ai/1Y/CjH5BHFfzoh6j1PH50L2NQlhMXFwNGXJwR5y4jFMtZysAaEQJQEyxkWzUt5U"
+    "QC0ZAEwCmG81QazlOAMx3OM2k4zwDOdDjPpeE8BzjT4byQhvMC4BSmfPn+AulYSFhsv8Zp"
+    "PdzLMt6kpD6SyujreGTQP/mdpbyje9fjUVdN5PGZhkdiDs/eVt66AbcYjgReOu/KcZZ3zr"
+    "U39kHuDI+jMLfzGEWvmYFPMavVAmuruaOtDSWgi4KbCxwe4OYCre/XzRXM1lGND5eqpm1w"
+    "x+x3/btL/bpL4LPTj5fB6pd9yFr4Du9at7fJ1a94H5l0Tt3+d49pEKfOWtFvIOCIpsMdlm"
+    "nCnnlvg/ms0GsiLguMxuq8F5LLgcQCPadvJCEHHpJEOSKtAKsxIgSUxso7nRoBa9U2CqmC"
+    "/6hcomi6d64ImXFb/1w1Bm05HrrkjFsCxg3n4kZeMrKUxtCOWOLyTTJVA1zf51fDbtI4Fp"
+    "QNyEG9lXTTb7GZTRWm1/J5tyV45/k4TPXQ+6N0k5deCZ6Lcl31f3j9s54dy98DBGij4E+v"
+    "/ExZU88q+NMPUesStFHZjMWQEBihMSOUvdIkAQ2JAJybMhX9pcOWptGarVBPWHMkKoae0s"
+    "02p2OVYtU33OIMPalVSqHrO/bE+H5HTQ31UbjyjzbIXPwbvKmydNvug6qz3stBx99tuo6w"
+    "8XJlA7VmX+8uMAUOZ1EIpsAhaj2fKZBaAyK9iFVEqImFrC7OM1QcFLK6OE8vZMWuRS2Ext"
+    "e8e5s6cbTr4cPtqDViV677/V9ZS8FJ2id9UG47yl33d8Urgcc7FZwd6/Wr3/elRZEb/A8V"
+    "b938zxWKfDwq8AyUXyvPcibiiijpE01IpMpDv+A0s5PtABlXT5EtmhcRagTS++acLeylJg"
+    "17RAhgLwD7dtsKvsl2gved3k2390XSJPTF6CvIPWDvSO/MMHRmxD+OxvrnVpe/NN3/i7wB"
+    "yt9S0LPxBfpKZeqFRYCkl9iCKuY5kTTcBOINtN7qa60ljXRNtWwFm6Yh8Nqmv2eiUsDil3"
+    "/NMMKR/PMVEgMeeZUfq6mmUh3MFEe3iWC7ow1Oz7gw6LryulZs4wkLaGxZ1PaIGJSW3TL3"
+    "v7wwWLDJlSACFt4AKz34ZS2MlRLdcytP8UiN6LwMo4pYgPBvFmJd/MRqJfIjRCxkkeVKe0"
+    "WqpkUaMklLVC6yjC7zBN/8uC8ktEPUrfor+JrGXyDqdohazxN1+6ej0sWiLXAWpjpCwiJN"
+    "ymcvL2HRsWxjSf4KcjaiwP4y7PdSps+4YPxZIlMb/Zu+YK361mAXQcgQybaU40Zx7EFgHc"
+    "Qt5dXCoMNeMsExJANMSCCW7hLOZ9UkqnRec1QKQM1m6wKptBRSaWJaLQHTe7+fhoIafpVs"
+    "RtV7rMvA1TRmztT+uu6woQBHZ8IqsaE/O9qcaBrbRaPzjPkPSLiDEm2ON7qF5msRBTOZnO"
+    "6hewq3/SNVN3rBk4VhPCFXGqkas2teEb2vRvDsCqnIxPTehO/UMV2o+iO2kG7YC6qvpI+o"
+    "xH632MqD31P4Ek0n84RlyolBvWkqcCxYnovLc5LB5TnxuTzpLiITTzHbjqVQXaOIKLgLqu"
+    "IuSHMSVcS53jdnfGZI5paYXkGQDfOnwdrtI59E5NJmBV3XJB9wdoOzG+YxcHaD1vfq7Nad"
+    "5UTkEEhfKa4lGrdOPM23RXrGDukJWv0BU2DvW12WlEH/8pSNNksQ4Q2CY3a+2xu5uRv8YK"
+    "wPf+7e3/PcD/cgSLQIZVfw1JJ1ikooNWXQ+fzQu3FTNtyjuI32NuRay5nwrRsVdSmuhnlN"
+    "HtM3C0kKNynI9PfT07Ozj6cfzi4/XZx//Hjx6UMQbUpeygo7XXe/sMhTRCnJUNSMWLyyaC"
+    "FVCIQbQ3zesx6sBVmt2JZshR6JpDA8EoVVYdPJr4gWonKggOIKKPxugBdDaUqYOqaJ9amA"
+    "95G+GA7LNCJHLJYEmScFMj0BMrEKCmbt2YyaMIJ1cToRRCQLXJDiXJAJ0bSCqhCIgia2YO"
+    "WopIjXJSQGOQ3V8bAkHWsr9ZUHKE08x+xlIdhuJP0FIxRuQJJY3PGSz/OS5XpJ+F6AnAU8"
+    "ordmZKTxiAZ0Vhl026N81dCDxJeYXSBRDZ1HBP1km4aALSiGXnJstc3MqowQq3/9OF+k1d"
+    "3SJm/E9Wi0wIhlByMujFzHO3okz1hHhmMjrE4X6BWr5k+I2BYyjRekGdMn9ITxyvKaW8jV"
+    "YpKrUnrvWzBW2G2S4zvV6PWbbzZ2vWeyuvGHUnj26aFcYlkOFrwCU6FdCzTGr7kVuFVieq"
+    "TlUUbm9lzzUP5Myu1oH4bPQ6FrC8J75KyPMG0PGCDAAKnTYqSmXABggByi1vMwQIKpOf8i"
+    "ISzSpIBDaemOKzfjQOGfE7hmeHticg0MKezE1eMnPsjiHZcDvPPhbT05MjB7zRuI7mWeWs"
+    "SX6aWILxOViGfkkdiqoM7RtWFoWNXTeCmBVAzlCRWrIcxZ0dx+/zbybr3uxquEPdxddwbv"
+    "TjjstBGxU0K+9NcW4wHFBJv0Etxz1B2qLZS//AA6SQUGNpS8qEJwPexqSt8pOX3pkibfwL"
+    "XMeZ6F4nn6OvE8sUwU+/mKMOHFPdWRFd/tKfeD/s1Dm21/cIUiH8vmw8djPrm475d5uO9x"
+    "f0WI+34ZHwVT1TSJ3FMXEmkc1+Eyz2N2mf6YXSZ3FaCtnhghSz6ZRyDaOMBLzP5eY+7FUa"
+    "SiEWEZoJdAbardAgrFlHZPggrim1uyoIJ8/XqCupEGFZ75oJ7SzusprdllUFBpK4QzCirl"
+    "YfDtkhHi6eBIwAfxLx1vZIN48aZ9UEFoz+SZjynLMG2XhwI8D+B5VHWKqGnEH3geh6j1PD"
+    "wP2dg4xMQlY+Ka8yiDr9++cVVUduJvCX+zBMjpm2vFxBrg28qakXaxu9aUAvNomClZ0Zs9"
+    "92H5Kk8lR9zjPvQ870PuUP/aGnJvOv1/rN91Rq3bK8T/G+ut+/vWoEM/ewf0TJtVtekPuh"
+    "0qFPow1m+6X7pc1juohlvecibZuk2ZtqJiDXii9jB7TVQLF4rHxwQhHL9FOB6qO+y2ugNZ"
+    "qo9YcUwBdy0d4ohQIYwrRnCIQnyRaza5yJhNLgSxJ/6lpEo2hES2YpMUm7nXnpKJQzSb6N"
+    "Z7dtu3cJbshGSy9m1JUDbXQntkbPpWQW0Zm3Os2o4pSmnMBDsstke4gzO1xTvkrE0gnl6d"
+    "LSIEiaSSiaSJkM2Wuf+NDdfstABADLX0OEsI1w3hlrA6dxpugbAKhFWq+SjX1MEOYZVD1H"
+    "qesMpbpsJVyOlffiIcxKt2HK8if0nh67dvnMf3Ip+LJsNDE4d2SYGgKz0pR1hYBiDeCDEF"
+    "zpBLKfAFANyN4K5MMi0Wr4hLQsCicMACnIrg5Kqbk0tUA0UypSMiBfkH2fkHqzXTtxxKd3"
+    "2B3cyWj4ws2c1xI+mMtlJCRdY27adpBVkFGXJQunbvnusWNSSmiyOBx9q7cpzlqVbXbSrj"
+    "ok4vV5qzVOmh14F9xqYlpE5m1MZaizTRpXJxkcelcnGR7lJh12JLdvpQSSDsNW8gujsh0d"
+    "E72lhkkGaUUlmL7J/28jaLydIILhIB6/JfZv/5f5XxOFc="
 )
