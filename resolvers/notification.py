@@ -17,13 +17,14 @@ import strawberry
 from strawberry.extensions import SchemaExtension
 
 from app.context import Info
-from domain.notification import NotificationKind, compose, session_time
+from domain.notification import NotificationKind, session_time
 from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notify import record_notifications
 from resolvers.outbox import mail_notification
 from resolvers.permissions import IsAuthenticated
 from schema.notification import (
@@ -69,16 +70,10 @@ async def _notify(
         msg = "notifications are created inside a GraphQL operation"
         raise RuntimeError(msg)
     actor = info.context.user
-    text = compose(kind, about, detail)
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
-    rows = [
-        NotificationModel(recipient_id=user_id, kind=kind, title=text.title, body=text.body, **ids)
-        for user_id in recipients
-    ]
-    if rows:
-        await NotificationModel.bulk_create(rows)
+    rows = await record_notifications(kind, recipients, about, detail, **ids)
     await mail_notification(info, kind, recipients, about=about, detail=detail)
     owed += [(user_channel(row.recipient_id), str(row.id)) for row in rows]  # type: ignore[attr-defined]
 
