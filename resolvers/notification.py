@@ -22,6 +22,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
+from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.notify import record_notifications
@@ -95,6 +96,17 @@ async def notify_session(
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
     when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
     await _notify(info, kind, participants, when, detail, session_id=session.id)
+
+
+async def notify_waitlist_offer(
+    info: Info, session: SessionModel, offer: WaitlistEntryModel
+) -> None:
+    """Tells the waitlisted client that the cancelled session's time is held for them."""
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    timezone = provider.timezone  # type: ignore[union-attr]
+    when = session_time(offer.offer_start, timezone)  # type: ignore[arg-type]
+    until = session_time(offer.offer_expires_at, timezone)  # type: ignore[arg-type]
+    await _notify(info, NotificationKind.WAITLIST_OFFER, [offer.client_id], when, until)  # type: ignore[attr-defined]
 
 
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:

@@ -36,8 +36,11 @@ def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
     return to_user_errors(violations, WaitlistUserError, WaitlistErrorCode)
 
 
-async def offer_freed_slot(session: Session, service: ServiceModel, now: datetime) -> None:
-    """Hold the cancelled session's time for the longest-waiting client of that day.
+async def offer_freed_slot(
+    session: Session, service: ServiceModel, now: datetime
+) -> WaitlistEntryModel | None:
+    """Hold the cancelled session's time for the longest-waiting client of that day; the
+    entry offered it, if any.
 
     Runs inside the cancelling transaction. When the offer expires unbooked, a job hands the
     slot on to the next in line (jobs/waitlist.py).
@@ -46,8 +49,9 @@ async def offer_freed_slot(session: Session, service: ServiceModel, now: datetim
     day = session.start_at.astimezone(ZoneInfo(profile.timezone)).date()
     first = await first_waiting(service.id, day)
     if first is None or session.start_at <= now:
-        return
+        return None
     await hold_slot(first, session.start_at, session.end_at, now)
+    return first
 
 
 @strawberry.type
