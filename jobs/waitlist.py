@@ -1,7 +1,7 @@
 """Expiring waitlist offers, and handing the slot on to the next client in line.
 
 Each offer is settled in a transaction of its own that first takes the provider's calendar lock
-(the one bookings take, resolvers/booking.py), then locks the entry: in that order a booking of
+(the one bookings take, resolvers/scheduling.py), then locks the entry: in that order a booking of
 the same slot and this job wait for each other instead of deadlocking, and the slot check below
 sees every booking committed before it. Two workers settling the same offer take turns on
 that lock; the second finds it no longer OFFERED and leaves it.
