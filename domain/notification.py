@@ -21,6 +21,11 @@ class NotificationKind(StrEnum):
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
+    SESSION_STARTING_SOON = "SESSION_STARTING_SOON"
+    PROVIDER_NOT_STARTED = "PROVIDER_NOT_STARTED"
+    SESSION_STUCK = "SESSION_STUCK"
+    SESSION_FOLLOW_UP = "SESSION_FOLLOW_UP"
+    WAITLIST_OFFER = "WAITLIST_OFFER"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,34 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.REVIEW_RECEIVED: (
         "New review",
         lambda subject, stars: f"Your client rated the session on {subject} {stars} of 5 stars.",
+    ),
+    NotificationKind.SESSION_STARTING_SOON: (
+        "Session starting soon",
+        lambda subject, _: f"Your session on {subject} starts in a few minutes.",
+    ),
+    NotificationKind.PROVIDER_NOT_STARTED: (
+        "Session not started yet",
+        lambda subject, _: (
+            f"The session on {subject} was due to start. Start it in the app, "
+            "or record a no-show if the client did not come."
+        ),
+    ),
+    NotificationKind.SESSION_STUCK: (
+        "Session looks stuck",
+        lambda subject, situation: f"The session on {subject} {situation}.",
+    ),
+    NotificationKind.SESSION_FOLLOW_UP: (
+        "How did your session go?",
+        lambda subject, _: (
+            f"Thank you for your session on {subject}. Leave a review, or ask "
+            "a follow-up question in the app."
+        ),
+    ),
+    NotificationKind.WAITLIST_OFFER: (
+        "A slot opened up for you",
+        lambda subject, until: (
+            f"The slot on {subject} is held for you until {until}. Book it before then."
+        ),
     ),
 }
 

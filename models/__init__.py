@@ -17,5 +17,6 @@ MODEL_MODULES = [
     "models.notification",
     "models.review",
     "models.outbox",
+    "models.reminder",
     "models.shop",
 ]

@@ -50,4 +50,11 @@ class Session(TimestampedModel):
 
     class Meta:
         table = "sessions"
-        indexes = (("provider", "start_at"), ("client", "start_at"))
+        # The last two serve the reminder jobs, which look for sessions in one status whose
+        # start or end falls in a window (jobs/reminders.py).
+        indexes = (
+            ("provider", "start_at"),
+            ("client", "start_at"),
+            ("status", "start_at"),
+            ("status", "end_at"),
+        )

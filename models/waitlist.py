@@ -16,6 +16,7 @@ class WaitlistStatus(StrEnum):
     OFFERED = "OFFERED"  # a freed slot is held for this client until the offer expires
     BOOKED = "BOOKED"
     LEFT = "LEFT"
+    EXPIRED = "EXPIRED"  # the offer ran out unbooked; the slot is offered to the next in line
 
 
 class WaitlistEntry(TimestampedModel):

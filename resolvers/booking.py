@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Annotated
 from uuid import UUID, uuid4
 
 import strawberry
 from strawberry import relay
-from tortoise import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -21,14 +20,13 @@ from domain.violation import Violation
 from models.account import User
 from models.booking import Session as SessionModel
 from models.photography import SessionChild
-from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.booking_terms import BookingTerms, booking_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import OpeningHours, PricedSlot, free_slots, opening_hours
+from resolvers.scheduling import ONE_START, lock_provider_calendar, opening_hours, slot_at
 from schema.booking import (
     BookingErrorCode,
     BookingUserError,
@@ -42,52 +40,11 @@ from schema.booking import (
 )
 from schema.pagination import keyset_page
 
-# slot_at asks for the slots starting in [start, start + ONE_START): only the one at `start`.
-ONE_START = timedelta(minutes=1)
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
 
 def booking_errors(violations: list[Violation]) -> list[BookingUserError]:
     return to_user_errors(violations, BookingUserError, BookingErrorCode)
-
-
-async def lock_provider_calendar(connection: BaseDBAsyncClient, provider_id: UUID) -> None:
-    """Serialize bookings of one provider so seat counts and limits are read under the lock.
-
-    PostgreSQL: a transaction-scoped advisory lock (other providers are not blocked); the
-    exclusion constraint on sessions still guarantees no overlap if this were bypassed.
-    SQLite allows one writer at a time anyway.
-    """
-    if connection.capabilities.dialect == "postgres":
-        key = provider_id.int & 0x7FFF_FFFF_FFFF_FFFF
-        await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [key])
-
-
-async def slot_at(
-    profile: ProviderProfile,
-    service: ServiceModel,
-    start: datetime,
-    duration: int,
-    rate: int,
-    *,
-    ignore: UUID | None = None,
-    client_id: UUID | None = None,
-    hours: OpeningHours | None = None,
-) -> PricedSlot | None:
-    """The free slot starting exactly at `start`, priced at `rate`, or None."""
-    slots = await free_slots(
-        profile,
-        service,
-        duration=duration,
-        rate=rate,
-        start=start,
-        end=start + ONE_START,
-        now=datetime.now(UTC),
-        ignore=ignore,
-        client_id=client_id,
-        hours=hours,
-    )
-    return next((p for p in slots if p.slot.start == start), None)
 
 
 def slot_key(service: ServiceModel, session_id: UUID, start: datetime, end: datetime) -> str:

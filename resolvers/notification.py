@@ -17,13 +17,15 @@ import strawberry
 from strawberry.extensions import SchemaExtension
 
 from app.context import Info
-from domain.notification import NotificationKind, compose, session_time
+from domain.notification import NotificationKind, session_time
 from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
+from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notify import record_notifications
 from resolvers.outbox import mail_notification
 from resolvers.permissions import IsAuthenticated
 from schema.notification import (
@@ -69,16 +71,10 @@ async def _notify(
         msg = "notifications are created inside a GraphQL operation"
         raise RuntimeError(msg)
     actor = info.context.user
-    text = compose(kind, about, detail)
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
-    rows = [
-        NotificationModel(recipient_id=user_id, kind=kind, title=text.title, body=text.body, **ids)
-        for user_id in recipients
-    ]
-    if rows:
-        await NotificationModel.bulk_create(rows)
+    rows = await record_notifications(kind, recipients, about, detail, **ids)
     await mail_notification(info, kind, recipients, about=about, detail=detail)
     owed += [(user_channel(row.recipient_id), str(row.id)) for row in rows]  # type: ignore[attr-defined]
 
@@ -100,6 +96,17 @@ async def notify_session(
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
     when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
     await _notify(info, kind, participants, when, detail, session_id=session.id)
+
+
+async def notify_waitlist_offer(
+    info: Info, session: SessionModel, offer: WaitlistEntryModel
+) -> None:
+    """Tells the waitlisted client that the cancelled session's time is held for them."""
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    timezone = provider.timezone  # type: ignore[union-attr]
+    when = session_time(offer.offer_start, timezone)  # type: ignore[arg-type]
+    until = session_time(offer.offer_expires_at, timezone)  # type: ignore[arg-type]
+    await _notify(info, NotificationKind.WAITLIST_OFFER, [offer.client_id], when, until)  # type: ignore[attr-defined]
 
 
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:

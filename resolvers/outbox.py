@@ -5,7 +5,6 @@ admins' view of it. A worker delivers it (jobs/outbox.py); a change that rolls b
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from uuid import UUID
 
 import strawberry
@@ -15,38 +14,16 @@ from app.context import Info
 from domain.gallery import display_code
 from domain.notification import session_time
 from domain.outbox import MailKind, OutboxStatus, mail_kind_for
-from integrations.email import render_mail
 from models.account import User
 from models.booking import Session as SessionModel
 from models.gallery import Gallery as GalleryModel
 from models.outbox import OutboxMessage as OutboxMessageModel
 from models.provider import ProviderProfile
 from models.sample_mix import SampleMix as SampleMixModel
+from resolvers.notify import queue_mail
 from resolvers.permissions import IsAdmin
 from schema.outbox import OutboxMessage
 from schema.pagination import keyset_page
-
-
-async def queue_mail(kind: MailKind, recipients: Iterable[User], **context: object) -> None:
-    """Renders one message per recipient now, so it says what was true when it happened."""
-    now = datetime.now(UTC)
-    rows = []
-    for user in recipients:
-        if user.deleted_at is not None:
-            continue
-        mail = render_mail(kind, {"name": user.first_name, **context})
-        rows.append(
-            OutboxMessageModel(
-                recipient=user.email,
-                kind=kind,
-                subject=mail.subject,
-                text_body=mail.text,
-                html_body=mail.html,
-                next_attempt_at=now,
-            )
-        )
-    if rows:
-        await OutboxMessageModel.bulk_create(rows)
 
 
 async def _users(info: Info, ids: Iterable[UUID]) -> list[User]:

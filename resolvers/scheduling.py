@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from tortoise import connections
+from tortoise import BaseDBAsyncClient, connections
 
 from domain.availability import (
     Booking,
@@ -27,10 +27,14 @@ from domain.session import ACTIVE_STATUSES
 from models.availability import AvailabilityOverride, AvailabilityWindow
 from models.provider import ProviderProfile, Service, ServiceRate
 from models.raw import fetch, numbered
-from models.waitlist import WaitlistStatus
+from models.waitlist import WaitlistEntry, WaitlistStatus
 
 # Bookings are fetched this far beyond the asked range: buffers and local days reach past it.
 MARGIN = timedelta(days=1)
+# How long a freed slot stays reserved for the waitlisted client it is offered to.
+OFFER_HOLD = timedelta(hours=2)
+# slot_at asks for the slots starting in [start, start + ONE_START): only the one at `start`.
+ONE_START = timedelta(minutes=1)
 
 
 def rules_of(service: Service) -> SchedulingRules:
@@ -247,3 +251,66 @@ async def free_slots(
         multiplier: price_for(rate, multiplier) for multiplier in {s.multiplier for s in slots}
     }
     return [PricedSlot(slot, prices[slot.multiplier], service.currency) for slot in slots]
+
+
+async def lock_provider_calendar(connection: BaseDBAsyncClient, provider_id: UUID) -> None:
+    """Serialize bookings of one provider so seat counts and limits are read under the lock.
+
+    PostgreSQL: a transaction-scoped advisory lock (other providers are not blocked); the
+    exclusion constraint on sessions still guarantees no overlap if this were bypassed.
+    SQLite allows one writer at a time anyway.
+    """
+    if connection.capabilities.dialect == "postgres":
+        key = provider_id.int & 0x7FFF_FFFF_FFFF_FFFF
+        await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [key])
+
+
+async def slot_at(
+    profile: ProviderProfile,
+    service: Service,
+    start: datetime,
+    duration: int,
+    rate: int,
+    *,
+    ignore: UUID | None = None,
+    client_id: UUID | None = None,
+    hours: OpeningHours | None = None,
+) -> PricedSlot | None:
+    """The free slot starting exactly at `start`, priced at `rate`, or None."""
+    slots = await free_slots(
+        profile,
+        service,
+        duration=duration,
+        rate=rate,
+        start=start,
+        end=start + ONE_START,
+        now=datetime.now(UTC),
+        ignore=ignore,
+        client_id=client_id,
+        hours=hours,
+    )
+    return next((p for p in slots if p.slot.start == start), None)
+
+
+async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:
+    """The entry of the longest-waiting client for that day, locked until the caller's
+    transaction ends."""
+    return (
+        await WaitlistEntry.filter(service_id=service_id, day=day, status=WaitlistStatus.WAITING)
+        .order_by("created_at", "id")
+        .select_for_update()
+        .first()
+    )
+
+
+async def hold_slot(entry: WaitlistEntry, start: datetime, end: datetime, now: datetime) -> None:
+    """Offers [start, end) to the entry's client: held for OFFER_HOLD, never past the start."""
+    entry.update_from_dict(
+        {
+            "status": WaitlistStatus.OFFERED,
+            "offer_start": start,
+            "offer_end": end,
+            "offer_expires_at": min(now + OFFER_HOLD, start),
+        }
+    )
+    await entry.save()

@@ -25,18 +25,12 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
-from resolvers.booking import (
-    SLOT_UNAVAILABLE,
-    booking_errors,
-    lock_provider_calendar,
-    slot_at,
-    slot_key,
-    span_fields,
-)
+from resolvers.booking import SLOT_UNAVAILABLE, booking_errors, slot_key, span_fields
 from resolvers.nodes import decode_id
-from resolvers.notification import notify_session
+from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
 from resolvers.permissions import IsAuthenticated
+from resolvers.scheduling import lock_provider_calendar, slot_at
 from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -160,8 +154,10 @@ class SessionLifecycleMutations:
                 }
             )
             await session.save()
-            await offer_freed_slot(session, service, now)
+            offer = await offer_freed_slot(session, service, now)
             await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
+            if offer is not None:
+                await notify_waitlist_offer(info, session, offer)
         return await changed(info, session)
 
     @strawberry.mutation(

@@ -15,10 +15,10 @@ from models.booking import Session
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
-from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
+from resolvers.scheduling import first_waiting, hold_slot
 from schema.pagination import keyset_page
 from schema.provider import Service
 from schema.waitlist import (
@@ -29,8 +29,6 @@ from schema.waitlist import (
     WaitlistUserError,
 )
 
-# How long a freed slot stays reserved for the client it is offered to.
-OFFER_HOLD = timedelta(hours=2)
 MAX_DAYS_AHEAD = 730
 
 
@@ -38,32 +36,22 @@ def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
     return to_user_errors(violations, WaitlistUserError, WaitlistErrorCode)
 
 
-async def offer_freed_slot(session: Session, service: ServiceModel, now: datetime) -> None:
-    """Hold the cancelled session's time for the longest-waiting client of that day.
+async def offer_freed_slot(
+    session: Session, service: ServiceModel, now: datetime
+) -> WaitlistEntryModel | None:
+    """Hold the cancelled session's time for the longest-waiting client of that day; the
+    entry offered it, if any.
 
-    Runs inside the cancelling transaction. The hold lasts OFFER_HOLD, never past the start.
+    Runs inside the cancelling transaction. When the offer expires unbooked, a job hands the
+    slot on to the next in line (jobs/waitlist.py).
     """
     profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
     day = session.start_at.astimezone(ZoneInfo(profile.timezone)).date()
-    first = (
-        await WaitlistEntryModel.filter(
-            service_id=service.id, day=day, status=WaitlistStatus.WAITING
-        )
-        .order_by("created_at", "id")
-        .select_for_update()
-        .first()
-    )
+    first = await first_waiting(service.id, day)
     if first is None or session.start_at <= now:
-        return
-    first.update_from_dict(
-        {
-            "status": WaitlistStatus.OFFERED,
-            "offer_start": session.start_at,
-            "offer_end": session.end_at,
-            "offer_expires_at": min(now + OFFER_HOLD, session.start_at),
-        }
-    )
-    await first.save()
+        return None
+    await hold_slot(first, session.start_at, session.end_at, now)
+    return first
 
 
 @strawberry.type

@@ -121,10 +121,7 @@ class PostgresBroker(InMemoryBroker):
             self._listener = None
 
     async def publish(self, channel: str, message: str | None = None) -> None:
-        payload = json.dumps({"c": channel, "m": message or uuid4().hex})
-        await connections.get("default").execute_query(
-            "SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]
-        )
+        await publish_on_commit(channel, message)
 
     def _on_notification(self, _conn: object, _pid: int, _channel: str, payload: str) -> None:
         event = json.loads(payload)
@@ -145,6 +142,15 @@ class PostgresBroker(InMemoryBroker):
             else:
                 log.info("LISTEN connection restored")
                 return
+
+
+async def publish_on_commit(channel: str, message: str | None = None) -> None:
+    """What `PostgresBroker.publish` does, for code that runs without a broker (background
+    jobs): every server process's broker LISTENs, and hands the event to its subscribers."""
+    payload = json.dumps({"c": channel, "m": message or uuid4().hex})
+    await connections.get("default").execute_query(
+        "SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]
+    )
 
 
 def broker_for(database_url: str) -> Broker:

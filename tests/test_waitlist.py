@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import gql
 from tests.scheduling import at, client_token, next_weekday, open_studio
@@ -36,6 +38,9 @@ async def test_freed_slot_is_held_for_the_first_in_line(client: httpx.AsyncClien
     offered = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
     assert len(offered) == 1
     assert offered[0].offer_start == ten
+    [told] = await Notification.filter(kind="WAITLIST_OFFER")
+    assert told.recipient_id == offered[0].client_id  # type: ignore[attr-defined]
+    assert await OutboxMessage.filter(kind="WAITLIST_OFFER").count() == 1
 
     refused = await gql(client, BOOK, booking(studio, ten), token=stranger)
     assert refused["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"

@@ -1,0 +1,138 @@
+"""Reminders about sessions (domain/reminder.py), each sent once however many workers run.
+
+A run claims the due sessions by inserting their `sent_reminders` rows, and notifies in the same
+transaction. Two workers claiming the same session at once both insert the same (session, kind)
+pair: the second insert waits on the unique index until the first transaction ends, then
+conflicts and claims nothing, so the session is notified once. Should the first roll back (its
+notifications with it), the second one's insert goes through and it notifies instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from procrastinate import Blueprint
+from tortoise import connections
+from tortoise.transactions import in_transaction
+
+from domain.notification import session_time
+from domain.reminder import FOLLOW_UPS, PROVIDER_NOT_STARTED, STARTING_SOON, STUCK, Audience, Rule
+from models.account import Role, User
+from models.booking import Session
+from resolvers.notify import notify_users
+
+log = logging.getLogger(__name__)
+
+# Sessions claimed and notified per transaction; a run goes on until none is left.
+BATCH_SIZE = 100
+
+# `NOT EXISTS` keeps sessions already reminded out of the batch, so LIMIT counts due ones only;
+# `ON CONFLICT` settles the race with a worker claiming the same session right now.
+_CLAIM = """
+INSERT INTO sent_reminders (id, session_id, kind, created_at, updated_at)
+SELECT gen_random_uuid(), s.id, $1::varchar, now(), now() FROM sessions s
+WHERE s.status = $2 AND s.{anchor} > $3 AND s.{anchor} <= $4
+  AND NOT EXISTS (SELECT 1 FROM sent_reminders r WHERE r.session_id = s.id AND r.kind = $1::varchar)
+ORDER BY s.{anchor}
+LIMIT $5
+ON CONFLICT (session_id, kind) DO NOTHING
+RETURNING session_id
+"""
+
+
+async def _claim(rule: Rule, now: datetime, batch_size: int) -> list[UUID]:
+    earliest, latest = rule.window(now)
+    rows: list[dict[str, Any]] = await connections.get("default").execute_query_dict(
+        _CLAIM.format(anchor=rule.anchor.value),
+        [rule.kind.value, rule.status.value, earliest, latest, batch_size],
+    )
+    return [row["session_id"] for row in rows]
+
+
+def _recipients(rule: Rule, session: Session, admins: Sequence[User]) -> list[User]:
+    client, provider = session.client, session.provider.user
+    chosen = {
+        Audience.PARTICIPANTS: [client, provider],
+        Audience.CLIENT: [client],
+        Audience.PROVIDER: [provider],
+        Audience.ADMINS: list(admins),
+    }[rule.audience]
+    return [user for user in chosen if user.deleted_at is None]
+
+
+def _detail(rule: Rule, session: Session) -> str:
+    # Admins watch every studio: they need to know whose session it is.
+    if rule.audience is Audience.ADMINS:
+        return f"at {session.provider.display_name} {rule.detail}"
+    return rule.detail
+
+
+async def _remind_batch(rule: Rule, now: datetime, batch_size: int) -> int:
+    async with in_transaction():
+        ids = await _claim(rule, now, batch_size)
+        if not ids:
+            return 0
+        sessions = await Session.filter(id__in=ids).prefetch_related("client", "provider__user")
+        admins: list[User] = []
+        if rule.audience is Audience.ADMINS:
+            admins = await User.filter(role=Role.ADMIN, deleted_at=None)
+        for session in sessions:
+            await notify_users(
+                rule.notification,
+                _recipients(rule, session, admins),
+                session_time(session.start_at, session.provider.timezone),
+                _detail(rule, session),
+                session_id=session.id,
+            )
+    return len(ids)
+
+
+async def remind(rules: Sequence[Rule], now: datetime, *, batch_size: int = BATCH_SIZE) -> int:
+    """Sends every reminder of `rules` due at `now`; how many sessions were reminded.
+
+    A short batch ends a rule's run: the rest were due to nobody, or claimed by another worker
+    that goes on with them. What two runs both left (claims that crossed) goes out on the next.
+    """
+    reminded = 0
+    for rule in rules:
+        while claimed := await _remind_batch(rule, now, batch_size):
+            reminded += claimed
+            if claimed < batch_size:
+                break
+    if reminded:
+        log.info("sessions reminded", extra={"kinds": [r.kind for r in rules], "count": reminded})
+    return reminded
+
+
+blueprint = Blueprint()
+
+
+# Every minute: the shortest window (five minutes before a start) is met by several ticks,
+# so a tick late or lost costs nothing. The queueing lock keeps one run of each waiting.
+@blueprint.periodic(cron="* * * * *")
+@blueprint.task(name="remind_starting_soon", queueing_lock="remind_starting_soon")
+async def remind_starting_soon(timestamp: int) -> None:
+    await remind([STARTING_SOON], datetime.now(UTC))
+
+
+@blueprint.periodic(cron="* * * * *")
+@blueprint.task(name="nudge_providers", queueing_lock="nudge_providers")
+async def nudge_providers(timestamp: int) -> None:
+    await remind([PROVIDER_NOT_STARTED], datetime.now(UTC))
+
+
+@blueprint.periodic(cron="* * * * *")
+@blueprint.task(name="alert_stuck_sessions", queueing_lock="alert_stuck_sessions")
+async def alert_stuck_sessions(timestamp: int) -> None:
+    await remind(STUCK, datetime.now(UTC))
+
+
+# A day after a session, a few minutes either way make no difference.
+@blueprint.periodic(cron="*/10 * * * *")
+@blueprint.task(name="follow_up_sessions", queueing_lock="follow_up_sessions")
+async def follow_up_sessions(timestamp: int) -> None:
+    await remind(FOLLOW_UPS, datetime.now(UTC))

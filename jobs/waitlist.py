@@ -1,0 +1,108 @@
+"""Expiring waitlist offers, and handing the slot on to the next client in line.
+
+Each offer is settled in a transaction of its own that first takes the provider's calendar lock
+(the one bookings take, resolvers/scheduling.py), then locks the entry: in that order a booking of
+the same slot and this job wait for each other instead of deadlocking, and the slot check below
+sees every booking committed before it. Two workers settling the same offer take turns on
+that lock; the second finds it no longer OFFERED and leaves it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from uuid import UUID
+
+from procrastinate import Blueprint
+from tortoise.transactions import in_transaction
+
+from domain.notification import NotificationKind, session_time
+from models.provider import ProviderProfile, Service
+from models.waitlist import WaitlistEntry, WaitlistStatus
+from resolvers.notify import notify_users
+from resolvers.scheduling import first_waiting, hold_slot, lock_provider_calendar, slot_at
+
+log = logging.getLogger(__name__)
+
+# Offers settled per run; the next run (a minute later) goes on from there.
+BATCH_SIZE = 200
+
+
+def _minutes(entry: WaitlistEntry) -> int:
+    return int((entry.offer_end - entry.offer_start).total_seconds() // 60)  # type: ignore[operator]
+
+
+async def _still_free(
+    profile: ProviderProfile, service: Service, expired: WaitlistEntry, client_id: UUID
+) -> bool:
+    """Whether the next client could book the expired offer's slot: the same check a booking
+    makes, opening hours, notice and other clients' holds included. The price is not asked."""
+    slot = await slot_at(
+        profile,
+        service,
+        expired.offer_start,  # type: ignore[arg-type]
+        _minutes(expired),
+        rate=0,
+        client_id=client_id,
+    )
+    return slot is not None
+
+
+async def _settle(entry_id: UUID, provider_id: UUID, now: datetime) -> bool | None:
+    """Expires one offer; True if its slot was offered to the next client, None if the offer
+    was no longer there to expire."""
+    async with in_transaction() as connection:
+        await lock_provider_calendar(connection, provider_id)
+        expired = (
+            await WaitlistEntry.filter(
+                id=entry_id, status=WaitlistStatus.OFFERED, offer_expires_at__lte=now
+            )
+            .select_for_update()
+            .first()
+        )
+        if expired is None:  # booked, or settled by another worker, meanwhile
+            return None
+        expired.status = WaitlistStatus.EXPIRED
+        await expired.save(update_fields=["status", "updated_at"])
+        if expired.offer_start <= now:  # type: ignore[operator]
+            return False
+        following = await first_waiting(expired.service_id, expired.day)  # type: ignore[attr-defined]
+        if following is None:
+            return False
+        service = await Service.get(id=expired.service_id).select_related("provider")  # type: ignore[attr-defined]
+        profile = service.provider
+        if not await _still_free(profile, service, expired, following.client_id):  # type: ignore[attr-defined]
+            return False
+        await hold_slot(following, expired.offer_start, expired.offer_end, now)  # type: ignore[arg-type]
+        await notify_users(
+            NotificationKind.WAITLIST_OFFER,
+            [await following.client],
+            session_time(expired.offer_start, profile.timezone),  # type: ignore[arg-type]
+            session_time(following.offer_expires_at, profile.timezone),  # type: ignore[arg-type]
+        )
+    return True
+
+
+async def expire_offers(now: datetime, *, batch_size: int = BATCH_SIZE) -> tuple[int, int]:
+    """Settles the offers expired by `now`: how many expired, and how many were handed on."""
+    due = (
+        await WaitlistEntry.filter(status=WaitlistStatus.OFFERED, offer_expires_at__lte=now)
+        .order_by("offer_expires_at", "id")
+        .limit(batch_size)
+        .values_list("id", "service__provider_id")
+    )
+    outcomes = [await _settle(entry_id, provider_id, now) for entry_id, provider_id in due]
+    expired = sum(outcome is not None for outcome in outcomes)
+    handed_on = sum(outcome is True for outcome in outcomes)
+    if expired:
+        log.info("waitlist offers expired", extra={"expired": expired, "handed_on": handed_on})
+    return expired, handed_on
+
+
+blueprint = Blueprint()
+
+
+@blueprint.periodic(cron="* * * * *")
+@blueprint.task(name="expire_waitlist_offers", queueing_lock="expire_waitlist_offers")
+async def expire_waitlist_offers(timestamp: int) -> None:
+    await expire_offers(datetime.now(UTC))
