@@ -84,13 +84,13 @@ async def offers_for(user_id: UUID, session_id: UUID | None = None) -> list[Offe
         .group_by("session_id")
         .values_list("session_id", "n")
     )
-    premium: dict[tuple[UUID, str], ServiceModel] = {}
+    premium: dict[tuple[UUID, str], ServiceModel] = {}  # each provider's first, per kind
     for service in await ServiceModel.filter(
         provider_id__in={s.provider_id for s in sessions},  # type: ignore[attr-defined]
         premium=True,
         active=True,
-    ).order_by("-created_at"):
-        premium[(service.provider_id, service.kind)] = service  # type: ignore[attr-defined]
+    ).order_by("created_at", "id"):
+        premium.setdefault((service.provider_id, service.kind), service)  # type: ignore[attr-defined]
     last_start = dict(
         await SessionModel.filter(
             client_id=user_id, service_id__in={s.service.id for s in sessions}

@@ -65,7 +65,7 @@ class Recommendation:
     id: strawberry.ID = strawberry.field(
         description="Stable: the same session and kind always give the same id."
     )
-    kind: RecommendationKind  # type: ignore[valid-type]
+    kind: RecommendationKind = strawberry.field(description="What is recommended.")  # type: ignore[valid-type]
     title: str = strawberry.field(description="A short call to action.")
     reason: str = strawberry.field(description="Why it is recommended to you.")
     service_model: strawberry.Private[ServiceModel]
