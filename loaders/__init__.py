@@ -14,6 +14,7 @@ from loaders.attachment import (
 )
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
+from loaders.crm import SummaryViewRecorder
 from loaders.file import FileByIdLoader, ReadersByFileLoader
 from loaders.photography import (
     ChildrenBySessionIdLoader,
@@ -91,6 +92,7 @@ class Loaders:
     next_session = _Lazy(NextSessionLoader)
     deliverables_by_project_id = _Lazy(DeliverablesByProjectIdLoader)
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
+    summary_views = _Lazy(SummaryViewRecorder)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
     rating_by_provider_id = _Lazy(RatingByProviderIdLoader)

@@ -19,4 +19,5 @@ MODEL_MODULES = [
     "models.outbox",
     "models.reminder",
     "models.shop",
+    "models.crm",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.follow_up import follow_up_price
@@ -14,6 +15,7 @@ from models.booking import Session as SessionModel
 from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
 from models.provider import ServiceRate
+from resolvers.crm import record_follow_up
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.participants import actor_in
@@ -131,15 +133,18 @@ class AftercareMutations:
         rate = await ServiceRate.get_or_none(
             service_id=service.id, duration_minutes=service.default_duration_minutes
         )
-        follow_up = await FollowUpRequest.create(
-            client=info.context.user,
-            session=session,
-            project=project,
-            kind=input.kind,
-            question=input.question.strip(),
-            price_amount=follow_up_price(
-                input.kind, default_rate=rate.amount if rate else 0, premium=service.premium
-            ),
-            currency=service.currency,
-        )
+        async with in_transaction():
+            follow_up = await FollowUpRequest.create(
+                client=info.context.user,
+                session=session,
+                project=project,
+                kind=input.kind,
+                question=input.question.strip(),
+                price_amount=follow_up_price(
+                    input.kind, default_rate=rate.amount if rate else 0, premium=service.premium
+                ),
+                currency=service.currency,
+            )
+            if session is not None:
+                await record_follow_up(follow_up.client_id, session.id, service)  # type: ignore[attr-defined]
         return FollowUpPayload(follow_up=FollowUp.from_model(follow_up))

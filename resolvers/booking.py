@@ -23,6 +23,7 @@ from models.photography import SessionChild
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.booking_terms import BookingTerms, booking_terms
+from resolvers.crm import record_booking
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
@@ -181,6 +182,7 @@ class BookingMutations:
             return SessionPayload(user_errors=booking_errors(terms))
 
         async def add_children(session: SessionModel) -> None:
+            await record_booking(session.client_id, session, terms.service)  # type: ignore[attr-defined]
             if terms.attendees:
                 await SessionChild.bulk_create(
                     [

@@ -8,6 +8,7 @@ from tortoise.transactions import in_transaction
 from app.context import Info
 from domain.account import email_violation, normalize_email
 from domain.consultation import Brief, brief_violations
+from domain.crm import FunnelStep
 from domain.session import Actor
 from domain.violation import Violation
 from models.account import User
@@ -17,6 +18,7 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
 from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
+from resolvers.crm import record_interaction
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.outbox import mail_consultation_booked
@@ -121,7 +123,7 @@ class ConsultationMutations:
             violations.append(offered)
         if violations:
             return ConsultationPayload(user_errors=_errors(violations))
-        _, terms = offered  # type: ignore[misc]
+        service, terms = offered  # type: ignore[misc]
 
         async def add_brief(session: SessionModel) -> None:
             await ConsultationModel.create(
@@ -133,6 +135,7 @@ class ConsultationMutations:
                 reference_links=brief.reference_links,
                 special_requirements=brief.special_requirements,
             )
+            await record_interaction(FunnelStep.INTAKE, service, session.client.id, session.id)
 
         try:
             async with in_transaction():

@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.audio import sample_mix_violations
+from domain.crm import FunnelStep
 from domain.media import FileKind
 from domain.session import Actor
 from domain.violation import Violation
@@ -19,6 +20,7 @@ from integrations.audio import read_audio_facts
 from models.consultation import Consultation as ConsultationModel
 from models.sample_mix import SampleMix as SampleMixModel
 from models.sample_mix import SampleMixStatus
+from resolvers.crm import record_session_step
 from resolvers.errors import to_user_errors
 from resolvers.file import store_upload
 from resolvers.nodes import decode_id
@@ -75,12 +77,14 @@ class SampleMixMutations:
         source = await store_upload(info, input.file, FileKind.SAMPLE_MIX_SOURCE)
         if isinstance(source, Violation):
             return SampleMixPayload(user_errors=_errors([source]))
-        row = await SampleMixModel.create(
-            consultation=consultation,
-            source=source,
-            notes=input.notes[:5_000],
-            estimated_delivery=(datetime.now(UTC) + TURNAROUND).date(),
-        )
+        async with in_transaction():
+            row = await SampleMixModel.create(
+                consultation=consultation,
+                source=source,
+                notes=input.notes[:5_000],
+                estimated_delivery=(datetime.now(UTC) + TURNAROUND).date(),
+            )
+            await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))
 
     @strawberry.mutation(

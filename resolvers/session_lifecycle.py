@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.crm import FunnelStep
 from domain.notification import NotificationKind
 from domain.session import (
     ACTIVE_STATUSES,
@@ -26,6 +27,7 @@ from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from resolvers.booking import SLOT_UNAVAILABLE, booking_errors, slot_key, span_fields
+from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
@@ -96,6 +98,8 @@ async def _transition(
         await claim.session.save(update_fields=["status", "updated_at"])
         if transition is Transition.CONFIRM:
             await notify_session(info, claim.session, NotificationKind.SESSION_CONFIRMED)
+        if transition is Transition.COMPLETE:
+            await record_session_step(FunnelStep.SESSION_COMPLETED, claim.session)
     return await changed(info, claim.session)
 
 

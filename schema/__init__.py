@@ -22,12 +22,14 @@ from strawberry.extensions import (
 from app.context import Info
 from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
+from resolvers.admin import AdminQueries
 from resolvers.aftercare import AftercareMutations
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.cart import CartMutations, CartQueries
 from resolvers.catalog import CatalogMutations, CatalogQueries
 from resolvers.consultation import ConsultationMutations
+from resolvers.crm import CrmQueries
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
 from resolvers.fulfillment import FulfillmentMutations
@@ -46,6 +48,7 @@ from resolvers.sample_mix import SampleMixMutations
 from resolvers.script import ScriptMutations
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
+from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
@@ -70,6 +73,9 @@ class Query(
     CatalogQueries,
     CartQueries,
     OrderQueries,
+    CrmQueries,
+    UpsellQueries,
+    AdminQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -105,6 +111,7 @@ class Mutation(
     OrderMutations,
     FulfillmentMutations,
     OrderPaymentMutations,
+    UpsellMutations,
 ):
     pass
 

@@ -12,6 +12,7 @@ from strawberry import relay
 
 from app.context import Info
 from domain.session import SessionStatus as SessionStatusModel
+from loaders.crm import SummaryView
 from models.booking import Session as SessionModel
 from schema.account import User
 from schema.common import Money, UserError
@@ -79,14 +80,32 @@ class Session(relay.Node):
         row = await info.context.loaders.package_by_id.load(package_id) if package_id else None
         return Package.from_model(row, self.rate_at_booking.currency) if row else None
 
-    @strawberry.field(description="The provider's summary, once written.")
+    @strawberry.field(
+        description="The provider's summary, once written; the client reading it is recorded "
+        "(SUMMARY_VIEWED, once per session)."
+    )
     async def summary(
         self, info: Info
     ) -> Annotated[SessionSummary, strawberry.lazy("schema.aftercare")] | None:
         from schema.aftercare import SessionSummary  # noqa: PLC0415 - the modules refer to each other
 
-        row = await info.context.loaders.summary_by_session_id.load(self.model.id)
-        return SessionSummary.from_model(row) if row else None
+        loaders = info.context.loaders
+        row = await loaders.summary_by_session_id.load(self.model.id)
+        if row is None:
+            return None
+        user = info.context.user
+        if user is not None and user.id == self.model.client_id:  # type: ignore[attr-defined]
+            service = await loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
+            await loaders.summary_views.load(
+                SummaryView(
+                    session_id=self.model.id,
+                    client_id=user.id,
+                    service_id=service.id,  # type: ignore[union-attr]
+                    provider_id=self.model.provider_id,  # type: ignore[attr-defined]
+                    service_kind=service.kind,  # type: ignore[union-attr]
+                )
+            )
+        return SessionSummary.from_model(row)
 
     @strawberry.field(description="The client's review, once written.")
     async def review(self, info: Info) -> Review | None:

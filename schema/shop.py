@@ -21,6 +21,7 @@ from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from models.shop import Product as ProductModel
 from models.shop import ProductVariant as VariantModel
+from schema.account import User
 from schema.common import Money, UserError
 from schema.nodes import rows_by_id
 
@@ -304,6 +305,11 @@ class Order(relay.Node):
     async def items(self, info: Info) -> list[OrderItem]:
         rows = await info.context.loaders.items_by_order_id.load(self.model.id)
         return [OrderItem.from_model(row, self.model.currency) for row in rows]
+
+    @strawberry.field(description="Who placed it.")
+    async def customer(self, info: Info) -> User:
+        row = await info.context.loaders.user_by_id.load(self.model.user_id)  # type: ignore[attr-defined]
+        return User.from_model(row)  # type: ignore[arg-type]
 
     @classmethod
     def from_model(cls, row: OrderModel) -> Order:

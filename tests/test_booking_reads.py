@@ -60,8 +60,9 @@ async def test_a_booking_costs_the_same_statements_however_full_the_calendar(
         assert booked["bookSession"]["session"] is not None
         counts.append(statements.count)
     # token with user; service with provider, rates, package and the client's offer; opening
-    # hours; then under the lock: the lock, busy time, the insert
-    assert counts == [6, 6], statements.queries
+    # hours; then under the lock: the lock, busy time, the insert; then the funnel: upsells
+    # shown to this client that the booking buys, and one insert of its interactions
+    assert counts == [8, 8], statements.queries
 
 
 async def test_a_held_offer_costs_one_statement_more(
@@ -77,7 +78,7 @@ async def test_a_held_offer_costs_one_statement_more(
     token = await token_for(booker)
     statements.reset()
     await gql(client, BOOK, booking(studio, at(day, 11)), token=token)
-    assert statements.count == 7, statements.queries
+    assert statements.count == 9, statements.queries
     assert statements.queries[-1].startswith('UPDATE "waitlist_entries"')
     assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 1
 

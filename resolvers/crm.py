@@ -1,0 +1,161 @@
+"""Recording funnel interactions where they happen, and the admin funnel over them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+from uuid import UUID
+
+import strawberry
+from graphql import GraphQLError
+from tortoise.functions import Count
+
+from app.context import Info
+from domain.crm import FunnelStep, funnel_counts
+from domain.upsell import ATTRIBUTION_DAYS, RecommendationKind
+from models.booking import Session as SessionModel
+from models.crm import Interaction
+from models.provider import Service as ServiceModel
+from models.provider import ServiceKind
+from resolvers.permissions import IsAdmin
+from schema.crm import Funnel, FunnelGroup
+
+MAX_FUNNEL_DAYS = 366
+_UPSELL_SEEN = (FunnelStep.UPSELL_SHOWN, FunnelStep.UPSELL_CLICKED)
+
+
+def recommendation_key(session_id: UUID, kind: RecommendationKind) -> str:
+    """What makes a recommendation the same one from one day to the next."""
+    return f"{session_id}:{kind}"
+
+
+def interaction(
+    step: FunnelStep,
+    service: ServiceModel,
+    user_id: UUID | None,
+    session_id: UUID | None = None,
+    *,
+    upsell: RecommendationKind | None = None,
+    dedupe_key: str | None = None,
+) -> Interaction:
+    return Interaction(
+        step=step,
+        service_kind=service.kind,
+        service_id=service.id,
+        provider_id=service.provider_id,  # type: ignore[attr-defined]
+        user_id=user_id,
+        session_id=session_id,
+        upsell_kind=upsell,
+        dedupe_key=dedupe_key,
+    )
+
+
+async def save_interactions(rows: Iterable[Interaction]) -> None:
+    """One INSERT; rows whose dedupe key was recorded already are skipped, not errors, so a
+    repeat never aborts the caller's transaction."""
+    if rows := list(rows):
+        await Interaction.bulk_create(rows, ignore_conflicts=True)
+
+
+async def record_interaction(
+    step: FunnelStep,
+    service: ServiceModel,
+    user_id: UUID | None,
+    session_id: UUID | None = None,
+) -> None:
+    """Call inside the transaction of the change it records, so both or neither persist."""
+    await save_interactions([interaction(step, service, user_id, session_id)])
+
+
+async def record_session_step(step: FunnelStep, session: SessionModel) -> None:
+    service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
+    await record_interaction(step, service, session.client_id, session.id)  # type: ignore[attr-defined]
+
+
+async def _purchases(
+    user_id: UUID, service: ServiceModel, kinds: Iterable[RecommendationKind], **where: object
+) -> list[Interaction]:
+    """Recommendations of these kinds shown to (or clicked by) the user within the
+    attribution window: doing the recommended thing now counts as buying each, once."""
+    since = datetime.now(UTC) - timedelta(days=ATTRIBUTION_DAYS)
+    seen = await (
+        Interaction.filter(
+            user_id=user_id,
+            step__in=list(_UPSELL_SEEN),
+            upsell_kind__in=list(kinds),
+            created_at__gte=since,
+            **where,
+        )
+        .distinct()
+        .values_list("session_id", "upsell_kind")
+    )
+    return [
+        interaction(
+            FunnelStep.UPSELL_PURCHASED,
+            service,
+            user_id,
+            session_id,
+            upsell=RecommendationKind(kind),
+            dedupe_key=f"purchased:{recommendation_key(session_id, RecommendationKind(kind))}",
+        )
+        for session_id, kind in seen
+        if session_id is not None
+    ]
+
+
+async def record_booking(user_id: UUID, session: SessionModel, service: ServiceModel) -> None:
+    """SESSION_BOOKED, and the purchase of a maintenance visit or premium upgrade that was
+    recommended with this very service."""
+    upsold = (RecommendationKind.MAINTENANCE_PLAN, RecommendationKind.PREMIUM_UPGRADE)
+    purchases = await _purchases(user_id, service, upsold, service_id=service.id)
+    booked = interaction(FunnelStep.SESSION_BOOKED, service, user_id, session.id)
+    await save_interactions([booked, *purchases])
+
+
+async def record_follow_up(user_id: UUID, session_id: UUID, service: ServiceModel) -> None:
+    """A follow-up about a session whose FOLLOW_UP recommendation was shown is its purchase."""
+    kinds = (RecommendationKind.FOLLOW_UP,)
+    await save_interactions(await _purchases(user_id, service, kinds, session_id=session_id))
+
+
+class BadFunnelRequest(GraphQLError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
+
+
+@strawberry.type
+class CrmQueries:
+    @strawberry.field(
+        description="Interactions per funnel step in [from, to), per kind of service and in "
+        "total, with the conversion from each step to the next (admins).",
+        permission_classes=[IsAdmin],
+    )
+    async def funnel(
+        self,
+        info: Info,
+        from_: Annotated[datetime, strawberry.argument(name="from")],
+        to: datetime,
+    ) -> Funnel:
+        if not from_ < to <= from_ + timedelta(days=MAX_FUNNEL_DAYS):
+            raise BadFunnelRequest(f"`to` must follow `from` by at most {MAX_FUNNEL_DAYS} days.")
+        rows = await (
+            Interaction.filter(created_at__gte=from_, created_at__lt=to)
+            .annotate(count=Count("id"))
+            .group_by("service_kind", "step")
+            .values_list("service_kind", "step", "count")
+        )
+        by_kind: dict[ServiceKind, dict[FunnelStep, int]] = {kind: {} for kind in ServiceKind}
+        total: dict[FunnelStep, int] = {}
+        for kind, step, count in rows:
+            by_kind[ServiceKind(kind)][FunnelStep(step)] = count
+            total[FunnelStep(step)] = total.get(FunnelStep(step), 0) + count
+        return Funnel(
+            from_=from_,
+            to=to,
+            total=FunnelGroup.from_counts(None, funnel_counts(total)),
+            by_service_kind=[
+                FunnelGroup.from_counts(kind, funnel_counts(counts))
+                for kind, counts in by_kind.items()
+            ],
+        )
