@@ -21,6 +21,8 @@ class NotificationKind(StrEnum):
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
+    PAYMENT_RECEIVED = "PAYMENT_RECEIVED"
+    PAYMENT_FAILED = "PAYMENT_FAILED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,16 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.REVIEW_RECEIVED: (
         "New review",
         lambda subject, stars: f"Your client rated the session on {subject} {stars} of 5 stars.",
+    ),
+    NotificationKind.PAYMENT_RECEIVED: (
+        "Payment received",
+        lambda subject, amount: f"We received {amount} for the session on {subject}. Thank you!",
+    ),
+    NotificationKind.PAYMENT_FAILED: (
+        "Payment failed",
+        lambda subject, reason: " ".join(
+            filter(None, [f"Paying for the session on {subject} failed.", preview(reason)])
+        ),
     ),
 }
 

@@ -37,6 +37,7 @@ from resolvers.notification import NotificationMutations, NotificationQueries, P
 from resolvers.order import OrderMutations, OrderQueries
 from resolvers.order_payment import OrderPaymentMutations
 from resolvers.outbox import OutboxQueries
+from resolvers.payment import PaymentMutations, PaymentQueries
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
@@ -70,6 +71,7 @@ class Query(
     CatalogQueries,
     CartQueries,
     OrderQueries,
+    PaymentQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -105,6 +107,7 @@ class Mutation(
     OrderMutations,
     FulfillmentMutations,
     OrderPaymentMutations,
+    PaymentMutations,
 ):
     pass
 
