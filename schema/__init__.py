@@ -42,6 +42,7 @@ from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
+from resolvers.refund import RefundMutations
 from resolvers.review import ReviewMutations
 from resolvers.sample_mix import SampleMixMutations
 from resolvers.script import ScriptMutations
@@ -108,6 +109,7 @@ class Mutation(
     FulfillmentMutations,
     OrderPaymentMutations,
     PaymentMutations,
+    RefundMutations,
 ):
     pass
 

@@ -152,3 +152,9 @@ def charge_refunded(event_id: str, intent_id: str, amount: int, refunded: int) -
         "amount_refunded": refunded,
     }
     return event(event_id, "charge.refunded", obj)
+
+
+async def deliver(http: httpx.AsyncClient, event: dict[str, Any]) -> int:
+    """Posts a correctly signed event; the response's status code."""
+    body, headers = signed(event)
+    return (await http.post("/webhooks/stripe", content=body, headers=headers)).status_code
