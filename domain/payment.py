@@ -160,13 +160,12 @@ def plan_schedule(
     last = balance_due_at(session_start)
     if count > 1 and last <= start:
         return Violation("installments", "TOO_LATE", "The session is too close for a payment plan.")
-    step = (last - start) / (count - 1) if count > 1 else timedelta(0)
+    step = (last - start) // (count - 1) if count > 1 else timedelta(0)
+    dues = [start + step * n for n in range(count - 1)] + [last if count > 1 else start]
     share, remainder = divmod(total, count)
     return [
-        ScheduledInstallment(
-            number=n + 1, due_at=start + step * n, amount=share + (remainder if n == 0 else 0)
-        )
-        for n in range(count)
+        ScheduledInstallment(number=n + 1, due_at=due, amount=share + (remainder if n == 0 else 0))
+        for n, due in enumerate(dues)
     ]
 
 

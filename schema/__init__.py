@@ -38,6 +38,7 @@ from resolvers.order import OrderMutations, OrderQueries
 from resolvers.order_payment import OrderPaymentMutations
 from resolvers.outbox import OutboxQueries
 from resolvers.payment import PaymentMutations, PaymentQueries
+from resolvers.payment_plan import PaymentPlanMutations
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
@@ -110,6 +111,7 @@ class Mutation(
     OrderPaymentMutations,
     PaymentMutations,
     RefundMutations,
+    PaymentPlanMutations,
 ):
     pass
 
