@@ -38,6 +38,7 @@ from resolvers.order import OrderMutations, OrderQueries
 from resolvers.order_payment import OrderPaymentMutations
 from resolvers.outbox import OutboxQueries
 from resolvers.payment import PaymentMutations, PaymentQueries
+from resolvers.payment_order import PaymentOrderMutations
 from resolvers.payment_plan import PaymentPlanMutations
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
@@ -112,6 +113,7 @@ class Mutation(
     PaymentMutations,
     RefundMutations,
     PaymentPlanMutations,
+    PaymentOrderMutations,
 ):
     pass
 
