@@ -6,8 +6,8 @@ import httpx
 
 from app.settings import Settings
 from models.notification import Notification
-from models.payment import Payment
-from tests.api import assert_denied, gql
+from models.payment import Payment, Refund
+from tests.api import StatementCounter, assert_denied, gql
 from tests.payments import (
     ACCOUNT,
     PAY,
@@ -117,3 +117,34 @@ async def test_stripe_deposit_and_balance_with_idempotency_keys(settings: Settin
         keys = stand_in.keys("/v1/payment_intents")
         assert len(keys) == 2
         assert len(set(keys)) == 2
+
+
+async def test_account_costs_the_same_for_5_and_50_payments(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    counts = []
+    for count in (5, 50):
+        booked = await booked_session(price=100_000, package=False)
+        payments = [
+            Payment(
+                session_id=booked.session.id,
+                kind="FULL",
+                amount=100,
+                currency="EUR",
+                provider="offline",
+                status="PARTIALLY_REFUNDED",
+                refunded_amount=10,
+            )
+            for _ in range(count)
+        ]
+        await Payment.bulk_create(payments)
+        await Refund.bulk_create(
+            [Refund(payment_id=p.id, amount=10, currency="EUR") for p in payments]
+        )
+        statements.reset()
+        data = await gql(client, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
+        counts.append(statements.count)
+        assert len(data["sessionAccount"]["payments"]) == count
+        assert len(data["sessionAccount"]["refunds"]) == count
+    # The token and user, the session, the caller's part in it, then payments, refunds, plan.
+    assert counts[0] == counts[1] == 6, statements.queries
