@@ -22,7 +22,7 @@ from domain.payment import (
 )
 from domain.session import Actor, SessionStatus
 from domain.violation import Violation
-from integrations.payments import PaymentError, RefundResult
+from integrations.payments import OfflineProvider, PaymentError, RefundResult
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
@@ -85,9 +85,12 @@ async def refund_payment(info: Info, payment_id: object, amount: int, reason: st
         opened = await _open_refund(payment, amount, reason)
     if isinstance(opened, Violation):
         return Refunded(violation=opened)
+    # Money goes back the way it came, whichever provider is configured now.
+    offline = payment.provider == OfflineProvider.name
+    provider = OfflineProvider() if offline else info.context.payments
     try:
-        result = await info.context.payments.refund(
-            reference=payment.reference if payment.provider != "offline" else None,
+        result = await provider.refund(
+            reference=None if offline else payment.reference,
             amount=amount,
             key=idempotency_key("refund", opened.id),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from typing import Any
 
@@ -9,6 +10,7 @@ import httpx
 
 from app.settings import Settings
 from models.booking import Session
+from models.notification import Notification
 from models.payment import Payment, ProcessedStripeEvent
 from tests.api import gql
 from tests.payments import (
@@ -171,3 +173,16 @@ async def test_bad_signature_changes_nothing(settings: Settings) -> None:
         assert (await http.post("/webhooks/stripe", content=body, headers=headers)).json() == {
             "applied": False
         }
+
+
+async def test_concurrent_deliveries_of_one_event_apply_it_once(settings: Settings) -> None:
+    async with stripe_client(settings) as (http, _):
+        [(session, intent)] = await _world(http, 1)
+        body, headers = signed(intent_succeeded("evt_c", intent, 7_500))
+        responses = await asyncio.gather(
+            *(http.post("/webhooks/stripe", content=body, headers=headers) for _ in range(5))
+        )
+        assert sorted(r.json()["applied"] for r in responses) == [False] * 4 + [True]
+        row = await Session.get(id=session.id)
+        assert row.paid_amount == 7_500
+        assert await Notification.filter(kind="PAYMENT_RECEIVED").count() == 1
