@@ -13,6 +13,7 @@ from starlette.websockets import WebSocket
 from app.settings import Settings
 from app.throttle import AttemptThrottle
 from integrations.fulfillment import FulfillmentProvider, ManualFulfillment
+from integrations.payments import OfflineProvider, PaymentProvider
 from integrations.storage import Storage
 from loaders import Loaders
 from models.account import AccessToken, Role, User
@@ -32,6 +33,7 @@ class Context:
     loaders: Loaders = field(default_factory=Loaders)
     # Who makes and ships paid prints; the studio itself until a print lab is set up.
     fulfillment: FulfillmentProvider = field(default_factory=ManualFulfillment)
+    payments: PaymentProvider = field(default_factory=OfflineProvider)
     # Filled by Strawberry from a websocket's `connection_init` payload.
     connection_params: dict[str, object] | None = None
 

@@ -15,7 +15,7 @@ from app.authentication import SignedInUser
 from app.context import Context
 from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
-from app.settings import Settings
+from app.settings import Settings, payment_provider
 from app.throttle import AttemptThrottle
 from integrations.storage import Storage
 from loaders import Loaders
@@ -42,6 +42,7 @@ class StudioGraphQL(GraphQL[Context, None]):
         self.storage = storage
         self.loaders_factory = loaders_factory
         self.throttle = AttemptThrottle(settings.rate_limit_url)
+        self.payments = payment_provider(settings)
         self._graphiql_page = graphiql_html(
             graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
         )
@@ -58,6 +59,7 @@ class StudioGraphQL(GraphQL[Context, None]):
             storage=self.storage,
             throttle=self.throttle,
             loaders=self.loaders_factory(),
+            payments=self.payments,
         )
         if isinstance(signed_in, SignedInUser):
             context.user, context.token = signed_in.user, signed_in.token

@@ -28,6 +28,7 @@ from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
 from app.print_webhook import print_webhook
 from app.settings import Settings, get_settings
+from app.stripe_webhook import stripe_webhook
 from integrations.storage import Storage, storage_from_url
 from jobs import worker_alongside
 from loaders import Loaders
@@ -106,6 +107,7 @@ def create_app(
             Route("/files/{token}", file_download(storage)),
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
             Route("/webhooks/print", print_webhook(settings), methods=["POST"]),
+            Route("/webhooks/stripe", stripe_webhook(settings), methods=["POST"]),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[

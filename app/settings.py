@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from integrations.payments import PaymentProvider, provider_for
+
 DEFAULT_SECRET_KEY = "insecure-development-key-change-me"  # noqa: S105 - refused in production
 
 
@@ -55,6 +57,13 @@ class Settings(BaseSettings):
     shop_free_shipping_over: int = Field(default=7_500, ge=0)
     # Shared with the print lab; unset, its webhook refuses every request.
     print_webhook_secret: str | None = None
+    # Payments: "offline" (admins record money received) or "stripe". STRIPE_API_BASE points
+    # the library elsewhere (a local stand-in in tests); unset, it talks to Stripe itself.
+    payments_provider: Literal["offline", "stripe"] = "offline"
+    stripe_api_key: str | None = None
+    stripe_webhook_secret: str | None = None
+    stripe_api_base: str | None = None
+    deposit_percent: int = Field(default=30, ge=0, le=100)  # of a package session's price
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -86,6 +95,14 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def payment_provider(settings: Settings) -> PaymentProvider:
+    return provider_for(
+        settings.payments_provider,
+        api_key=settings.stripe_api_key,
+        api_base=settings.stripe_api_base,
+    )
 
 
 @lru_cache

@@ -26,6 +26,8 @@ class NotificationKind(StrEnum):
     SESSION_STUCK = "SESSION_STUCK"
     SESSION_FOLLOW_UP = "SESSION_FOLLOW_UP"
     WAITLIST_OFFER = "WAITLIST_OFFER"
+    PAYMENT_RECEIVED = "PAYMENT_RECEIVED"
+    PAYMENT_FAILED = "PAYMENT_FAILED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,16 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         "A slot opened up for you",
         lambda subject, until: (
             f"The slot on {subject} is held for you until {until}. Book it before then."
+        ),
+    ),
+    NotificationKind.PAYMENT_RECEIVED: (
+        "Payment received",
+        lambda subject, amount: f"We received {amount} for the session on {subject}. Thank you!",
+    ),
+    NotificationKind.PAYMENT_FAILED: (
+        "Payment failed",
+        lambda subject, reason: " ".join(
+            filter(None, [f"Paying for the session on {subject} failed.", preview(reason)])
         ),
     ),
 }

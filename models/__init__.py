@@ -20,4 +20,5 @@ MODEL_MODULES = [
     "models.reminder",
     "models.shop",
     "models.crm",
+    "models.payment",
 ]

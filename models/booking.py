@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from tortoise import fields
 
+from domain.payment import SessionPaymentStatus
 from domain.session import SessionStatus
 from models.account import User
 from models.base import TimestampedModel
@@ -47,6 +48,11 @@ class Session(TimestampedModel):
     cancelled_at = fields.DatetimeField(null=True)
     cancellation_reason = fields.TextField(null=True)
     refund_percent = fields.SmallIntField(null=True)
+    # Kept with each payment or refund, in its transaction (resolvers/payment_effects.py).
+    paid_amount = fields.BigIntField(default=0)
+    payment_status = fields.CharEnumField(
+        SessionPaymentStatus, max_length=16, default=SessionPaymentStatus.UNPAID
+    )
 
     class Meta:
         table = "sessions"

@@ -6,19 +6,15 @@ one transaction with what paying unlocks: downloads become the buyer's to keep.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import strawberry
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.shop import FulfillmentStatus, OrderStatus, payment_violations
+from domain.shop import payment_violations
 from domain.violation import Violation
-from integrations.fulfillment import FulfillmentLine
-from models.gallery import Photo as PhotoModel
-from models.shop import OrderItem as OrderItemModel
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment import NOT_FOUND, locked_order
+from resolvers.order_paid import unlock_paid_order
 from resolvers.permissions import IsAdmin
 from schema.shop import Order, ShopErrorCode, ShopUserError
 from schema.shop_inputs import OrderPayload, RecordOrderPaymentInput
@@ -50,28 +46,7 @@ class OrderPaymentMutations:
                 )
             if violations:
                 return OrderPayload(user_errors=_errors(violations))
-            order.status = OrderStatus.PAID
-            order.paid_at = datetime.now(UTC)
-            order.payment_reference = reference
-            await order.save(update_fields=["status", "paid_at", "payment_reference", "updated_at"])
-            items = await OrderItemModel.filter(order_id=order.id).select_related("photo__original")
-            downloads = [item for item in items if item.digital]
-            await OrderItemModel.filter(id__in=[item.id for item in downloads]).update(
-                fulfillment_status=FulfillmentStatus.DELIVERED
-            )
-            await PhotoModel.filter(id__in=[item.photo.id for item in downloads]).update(
-                purchased=True
-            )
-        prints = [
-            FulfillmentLine(
-                item_id=item.id,
-                sku=item.sku,
-                quantity=item.quantity,
-                photo_key=item.photo.original.key,
-            )
-            for item in items
-            if not item.digital
-        ]
+            prints = await unlock_paid_order(order, reference)
         if prints:
             await info.context.fulfillment.submit(order.number, prints)
         return OrderPayload(order=Order.from_model(order))

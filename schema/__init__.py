@@ -39,10 +39,14 @@ from resolvers.notification import NotificationMutations, NotificationQueries, P
 from resolvers.order import OrderMutations, OrderQueries
 from resolvers.order_payment import OrderPaymentMutations
 from resolvers.outbox import OutboxQueries
+from resolvers.payment import PaymentMutations, PaymentQueries
+from resolvers.payment_order import PaymentOrderMutations
+from resolvers.payment_plan import PaymentPlanMutations
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
+from resolvers.refund import RefundMutations
 from resolvers.review import ReviewMutations
 from resolvers.sample_mix import SampleMixMutations
 from resolvers.script import ScriptMutations
@@ -76,6 +80,7 @@ class Query(
     CrmQueries,
     UpsellQueries,
     AdminQueries,
+    PaymentQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -112,6 +117,10 @@ class Mutation(
     FulfillmentMutations,
     OrderPaymentMutations,
     UpsellMutations,
+    PaymentMutations,
+    RefundMutations,
+    PaymentPlanMutations,
+    PaymentOrderMutations,
 ):
     pass
 

@@ -1,0 +1,90 @@
+"""Payment providers: the one protocol resolvers and jobs use, whoever moves the money.
+
+`OfflineProvider` (the embedded default) moves nothing: an admin records what arrived by bank
+transfer or at the studio. `StripeProvider` talks to Stripe through the official library.
+Every call that could move money carries an idempotency key derived from our own row, so a
+retried call returns the first answer instead of charging or refunding twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+class ChargeOutcome(StrEnum):
+    PENDING = "PENDING"  # waits for the client (a card form) or an admin (offline)
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    outcome: ChargeOutcome
+    reference: str | None = None  # the provider's id; None when nothing was created there
+    client_secret: str = ""  # what the client's card form needs to finish a PENDING charge
+    failure: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RefundResult:
+    succeeded: bool
+    reference: str | None = None
+    failure: str = ""
+
+
+class PaymentError(Exception):
+    """The provider could not be reached or refused the request itself (not a declined card)."""
+
+
+class PaymentProvider(Protocol):
+    name: str
+
+    async def charge(
+        self,
+        *,
+        amount: int,
+        currency: str,
+        key: str,
+        description: str,
+        metadata: dict[str, str],
+        customer: str = "",
+        payment_method: str = "",
+    ) -> Charge:
+        """Starts a charge; with a saved `payment_method` it is made off-session, at once."""
+        ...
+
+    async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult: ...
+
+
+class OfflineProvider:
+    """Money changes hands outside the site; admins record it (`recordPayment`)."""
+
+    name = "offline"
+
+    async def charge(
+        self,
+        *,
+        amount: int,
+        currency: str,
+        key: str,
+        description: str,
+        metadata: dict[str, str],
+        customer: str = "",
+        payment_method: str = "",
+    ) -> Charge:
+        return Charge(ChargeOutcome.PENDING)
+
+    async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult:
+        # The studio hands the money back itself; recording it is all there is to do.
+        return RefundResult(succeeded=True)
+
+
+def provider_for(name: str, *, api_key: str | None, api_base: str | None) -> PaymentProvider:
+    """PAYMENTS_PROVIDER's provider; the stripe library is imported only when it is used."""
+    if name == "stripe":
+        from integrations.payments.stripe import StripeProvider  # noqa: PLC0415
+
+        return StripeProvider(api_key, api_base)
+    return OfflineProvider()

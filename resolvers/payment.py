@@ -1,0 +1,195 @@
+"""Paying for sessions: deposits, balances and full payments, through the configured provider.
+
+A payment row is committed before the provider is called, and the provider gets an
+idempotency key derived from that row. A request retried after a timeout finds the same
+pending row, sends the same key, and gets the provider's first answer back: one charge.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import strawberry
+from strawberry import relay
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.payment import Due, PaymentKind, PaymentStatus, idempotency_key, session_amount_due
+from domain.session import ACTIVE_STATUSES, Actor
+from domain.violation import Violation
+from integrations.payments import ChargeOutcome, PaymentError
+from models.booking import Session as SessionModel
+from models.payment import Payment as PaymentModel
+from resolvers.errors import to_user_errors
+from resolvers.nodes import decode_id
+from resolvers.participants import actor_in
+from resolvers.payment_account import session_account
+from resolvers.payment_effects import settle
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.booking import Session
+from schema.payment import (
+    PayForSessionInput,
+    Payment,
+    PaymentErrorCode,
+    PaymentPayload,
+    PaymentUserError,
+    RecordPaymentInput,
+    SessionAccount,
+)
+
+SESSION_NOT_FOUND = Violation("sessionId", "NOT_FOUND", "No such session.")
+PAYMENT_NOT_FOUND = Violation("paymentId", "NOT_FOUND", "No such payment.")
+UNAVAILABLE = Violation(
+    None, "PROVIDER_UNAVAILABLE", "The payment provider did not answer; try again."
+)
+
+
+def payment_errors(violations: list[Violation]) -> list[PaymentUserError]:
+    return to_user_errors(violations, PaymentUserError, PaymentErrorCode)
+
+
+def refused(*violations: Violation) -> PaymentPayload:
+    return PaymentPayload(user_errors=payment_errors(list(violations)))
+
+
+async def session_for(info: Info, global_id: relay.GlobalID) -> tuple[SessionModel, Actor] | None:
+    session_id = decode_id(global_id, Session)
+    session = await SessionModel.get_or_none(id=session_id) if session_id else None
+    if session is None:
+        return None
+    return session, await actor_in(info, session)
+
+
+async def charge_payment(info: Info, payment: PaymentModel, description: str) -> PaymentPayload:
+    """Asks the provider for a committed pending payment and records its answer."""
+    try:
+        charge = await info.context.payments.charge(
+            amount=payment.amount,
+            currency=payment.currency,
+            key=idempotency_key("payment", payment.id),
+            description=description,
+            metadata={"payment_id": str(payment.id)},
+        )
+    except PaymentError:
+        return refused(UNAVAILABLE)
+    async with in_transaction():
+        payment = await PaymentModel.select_for_update().get(id=payment.id)
+        if charge.reference and payment.reference != charge.reference:
+            payment.reference = charge.reference
+            payment.client_secret = charge.client_secret
+            await payment.save(update_fields=["reference", "client_secret", "updated_at"])
+        if charge.outcome is ChargeOutcome.SUCCEEDED:
+            await settle(payment, PaymentStatus.SUCCEEDED)
+        elif charge.outcome is ChargeOutcome.FAILED:
+            await settle(payment, PaymentStatus.FAILED, failure=charge.failure)
+    return PaymentPayload(payment=Payment.from_model(payment))
+
+
+async def _pending_payment(info: Info, session: SessionModel, due: Due) -> PaymentModel:
+    """The session's pending payment of this kind and amount (a retried request), or a new
+    one; the caller holds the session's lock."""
+    provider = info.context.payments.name
+    found = await PaymentModel.filter(
+        session_id=session.id,
+        kind=due.kind,
+        amount=due.amount,
+        provider=provider,
+        status=PaymentStatus.PENDING,
+    ).first()
+    return found or await PaymentModel.create(
+        session_id=session.id,
+        kind=due.kind,
+        amount=due.amount,
+        currency=session.currency,
+        provider=provider,
+    )
+
+
+@strawberry.type
+class PaymentQueries:
+    @strawberry.field(
+        description="What a session costs and what was paid; its client, provider or admins.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def session_account(
+        self, info: Info, session_id: relay.GlobalID
+    ) -> SessionAccount | None:
+        found = await session_for(info, session_id)
+        if found is None:
+            return None
+        return await session_account(found[0], info.context.settings.deposit_percent)
+
+
+@strawberry.type
+class PaymentMutations:
+    @strawberry.mutation(
+        description="Start paying for a session (its client): package sessions take a deposit "
+        "and then the balance, others are paid in full. With Stripe the payment carries a "
+        "client secret for the card form; offline it waits for the studio to record it.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def pay_for_session(self, info: Info, input: PayForSessionInput) -> PaymentPayload:
+        settings = info.context.settings
+        async with in_transaction():
+            found = await session_for(info, input.session_id)
+            if found is None:
+                return refused(SESSION_NOT_FOUND)
+            if found[1] is Actor.PROVIDER:
+                raise Forbidden("Only the client pays for a session.")
+            session = await SessionModel.select_for_update().get(id=found[0].id)
+            if session.status not in ACTIVE_STATUSES:
+                return refused(Violation("sessionId", "INVALID_STATE", "This session is not open."))
+            due = session_amount_due(
+                PaymentKind(input.kind),
+                session.price_amount,
+                settings.deposit_percent,
+                has_package=session.package_id is not None,  # type: ignore[attr-defined]
+                paid=session.paid_amount,
+            )
+            if isinstance(due, Violation):
+                return refused(due)
+            payment = await _pending_payment(info, session, due)
+        if payment.reference and payment.client_secret:
+            paid = PaymentPayload(payment=Payment.from_model(payment))  # already asked for
+        else:
+            paid = await charge_payment(info, payment, f"Session {session.id} ({due.kind})")
+        session = await SessionModel.get(id=session.id)
+        paid.account = await session_account(session, settings.deposit_percent)
+        return paid
+
+    @strawberry.mutation(
+        description="Record money received outside the site for a pending offline payment "
+        "(the session's provider or admins).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
+        reference = input.reference.strip()
+        if not 0 < len(reference) <= 200:
+            return refused(Violation("reference", "INVALID_VALUE", "Use 1 to 200 characters."))
+        payment_id = decode_id(input.payment_id, Payment)
+        try:
+            async with in_transaction():
+                payment = (
+                    await PaymentModel.select_for_update().get_or_none(id=payment_id)
+                    if payment_id
+                    else None
+                )
+                if payment is None or payment.session_id is None:  # type: ignore[attr-defined]
+                    return refused(PAYMENT_NOT_FOUND)
+                session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+                if await actor_in(info, session) is Actor.CLIENT:
+                    raise Forbidden("The studio records payments it received.")
+                if payment.provider != "offline" or payment.status is not PaymentStatus.PENDING:
+                    return refused(
+                        Violation("paymentId", "INVALID_STATE", "Only pending offline payments.")
+                    )
+                payment.reference = reference
+                await settle(payment, PaymentStatus.SUCCEEDED, now=datetime.now(UTC))
+        except IntegrityError:
+            return refused(Violation("reference", "TAKEN", "Another payment has this reference."))
+        session = await SessionModel.get(id=session.id)
+        return PaymentPayload(
+            payment=Payment.from_model(payment),
+            account=await session_account(session, info.context.settings.deposit_percent),
+        )

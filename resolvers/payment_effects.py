@@ -1,0 +1,137 @@
+"""What a payment's outcome changes, written in the caller's transaction with the payment.
+
+Shared by the mutations, the Stripe webhook and the installment job. A session's paid amount
+is recomputed from its payments rather than incremented, so applying a report twice, or two
+reports in either order, leaves the same numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from uuid import UUID
+
+from domain.notification import NotificationKind, compose, session_time
+from domain.payment import (
+    InstallmentStatus,
+    PaymentStatus,
+    PlanStatus,
+    advanced,
+    refunded_status,
+    session_payment_status,
+)
+from domain.shop import OrderStatus
+from models.booking import Session as SessionModel
+from models.notification import Notification as NotificationModel
+from models.payment import Installment, Payment, PaymentPlan, Refund
+from models.provider import ProviderProfile
+from models.shop import Order as OrderModel
+from resolvers.order_paid import unlock_paid_order
+
+
+def money_text(amount: int, currency: str) -> str:
+    return f"{amount // 100}.{amount % 100:02d} {currency}"
+
+
+async def notify_client(
+    session: SessionModel, kind: NotificationKind, detail: str, *, provider_too: bool = False
+) -> None:
+    """In-app notices outside a GraphQL operation too (webhooks, jobs): they are read on the
+    next visit, so nobody needs to be woken for them."""
+    profile = await ProviderProfile.get(id=session.provider_id)  # type: ignore[attr-defined]
+    text = compose(kind, session_time(session.start_at, profile.timezone), detail)
+    recipients = [session.client_id]  # type: ignore[attr-defined]
+    if provider_too:
+        recipients.append(profile.user_id)  # type: ignore[attr-defined]
+    await NotificationModel.bulk_create(
+        [
+            NotificationModel(
+                recipient_id=user_id,
+                kind=kind,
+                title=text.title,
+                body=text.body,
+                session_id=session.id,
+            )
+            for user_id in recipients
+        ]
+    )
+
+
+async def sync_session(session_id: UUID) -> SessionModel:
+    """Locks the session and sets what its payments add up to."""
+    session = await SessionModel.select_for_update().get(id=session_id)
+    payments = await Payment.filter(session_id=session_id).values(
+        "status", "amount", "refunded_amount"
+    )
+    collected = sum(
+        row["amount"] - row["refunded_amount"]
+        for row in payments
+        if PaymentStatus(row["status"]).collected
+    )
+    session.paid_amount = collected
+    session.payment_status = session_payment_status(session.price_amount, collected)
+    await session.save(update_fields=["paid_amount", "payment_status", "updated_at"])
+    return session
+
+
+async def _sync_installment(installment_id: UUID) -> None:
+    installment = await Installment.select_for_update().get(id=installment_id)
+    if installment.status is not InstallmentStatus.PAID:
+        installment.status = InstallmentStatus.PAID
+        installment.claimed_until = None
+        await installment.save(update_fields=["status", "claimed_until", "updated_at"])
+    plan = await PaymentPlan.select_for_update().get(id=installment.plan_id)  # type: ignore[attr-defined]
+    unpaid = await Installment.filter(plan_id=plan.id).exclude(status=InstallmentStatus.PAID)
+    if not unpaid and plan.status is not PlanStatus.COMPLETED:
+        plan.status = PlanStatus.COMPLETED
+        await plan.save(update_fields=["status", "updated_at"])
+
+
+async def settle(
+    payment: Payment,
+    reported: PaymentStatus,
+    *,
+    refunded: int = 0,
+    failure: str = "",
+    now: datetime | None = None,
+) -> bool:
+    """Applies a report about a locked payment; True if anything changed. `refunded` is the
+    provider's running total of what went back: the larger of it and ours stands."""
+    before = (payment.status, payment.refunded_amount)
+    status = advanced(payment.status, reported)
+    if status.collected:
+        ours = sum(
+            await Refund.filter(payment_id=payment.id, status="SUCCEEDED").values_list(
+                "amount", flat=True
+            )
+        )
+        payment.refunded_amount = min(payment.amount, max(payment.refunded_amount, refunded, ours))
+        status = advanced(status, refunded_status(payment.amount, payment.refunded_amount))
+    if (status, payment.refunded_amount) == before:
+        return False
+    newly_paid = status.collected and not before[0].collected
+    payment.status = status
+    if newly_paid:
+        payment.paid_at = now or datetime.now(UTC)
+    if status is PaymentStatus.FAILED and failure:
+        payment.failure_message = failure[:2_000]
+    elif status.collected:
+        # Only a FAILED payment says why: a success reported before or after a failure
+        # leaves the same row.
+        payment.failure_message = ""
+    await payment.save()
+    await _owner_effects(payment, newly_paid)
+    return True
+
+
+async def _owner_effects(payment: Payment, newly_paid: bool) -> None:
+    if payment.installment_id is not None and newly_paid:  # type: ignore[attr-defined]
+        await _sync_installment(payment.installment_id)  # type: ignore[attr-defined]
+    if payment.session_id is not None:  # type: ignore[attr-defined]
+        session = await sync_session(payment.session_id)  # type: ignore[attr-defined]
+        if newly_paid:
+            amount = money_text(payment.amount, payment.currency)
+            await notify_client(session, NotificationKind.PAYMENT_RECEIVED, amount)
+    if payment.order_id is not None and newly_paid:  # type: ignore[attr-defined]
+        order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]
+        if order.status is OrderStatus.PENDING:
+            await unlock_paid_order(order, payment.reference or str(payment.id))

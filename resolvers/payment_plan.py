@@ -1,0 +1,94 @@
+"""Choosing to pay a session's price in 1 to 4 payments, charged by jobs/installments.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import strawberry
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.payment import PlanStatus, plan_schedule
+from domain.session import ACTIVE_STATUSES, Actor
+from domain.violation import Violation
+from models.booking import Session as SessionModel
+from models.payment import Installment as InstallmentModel
+from models.payment import PaymentPlan as PlanModel
+from resolvers.payment import SESSION_NOT_FOUND, payment_errors, session_for
+from resolvers.payment_account import session_account
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.payment import CreatePaymentPlanInput, PaymentPlan, PaymentPlanPayload
+
+REFERENCE_CHARS = 200
+
+
+def _refused(violation: Violation) -> PaymentPlanPayload:
+    return PaymentPlanPayload(user_errors=payment_errors([violation]))
+
+
+def _card_violation(info: Info, input: CreatePaymentPlanInput) -> Violation | None:
+    if info.context.payments.name != "stripe":
+        return None  # offline installments wait for the studio to record each one
+    if not input.payment_method.startswith("pm_") or not input.customer.startswith("cus_"):
+        return Violation("paymentMethod", "INVALID_VALUE", "Save a card with Stripe first.")
+    if max(len(input.payment_method), len(input.customer)) > REFERENCE_CHARS:
+        return Violation("paymentMethod", "INVALID_VALUE", "Not a Stripe reference.")
+    return None
+
+
+@strawberry.type
+class PaymentPlanMutations:
+    @strawberry.mutation(
+        description="Pay what is left of a session's price in 1, 2, 3 or 4 payments (its "
+        "client): the first is charged now, the last before the balance deadline.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def create_payment_plan(
+        self, info: Info, input: CreatePaymentPlanInput
+    ) -> PaymentPlanPayload:
+        card = _card_violation(info, input)
+        if card is not None:
+            return _refused(card)
+        now = datetime.now(UTC)
+        async with in_transaction():
+            found = await session_for(info, input.session_id)
+            if found is None:
+                return _refused(SESSION_NOT_FOUND)
+            if found[1] is Actor.PROVIDER:
+                raise Forbidden("Only the client chooses how to pay.")
+            session = await SessionModel.select_for_update().get(id=found[0].id)
+            if session.status not in ACTIVE_STATUSES:
+                return _refused(
+                    Violation("sessionId", "INVALID_STATE", "This session is not open.")
+                )
+            if await PlanModel.exists(session_id=session.id, status=PlanStatus.ACTIVE):
+                return _refused(Violation("sessionId", "TAKEN", "A plan is already running."))
+            total = session.price_amount - session.paid_amount
+            if total <= 0:
+                return _refused(Violation("sessionId", "ALREADY_PAID", "Nothing is left to pay."))
+            schedule = plan_schedule(total, input.installments, now, session.start_at)
+            if isinstance(schedule, Violation):
+                return _refused(schedule)
+            plan = await PlanModel.create(
+                session_id=session.id,
+                total_amount=total,
+                currency=session.currency,
+                customer_reference=input.customer,
+                payment_method_reference=input.payment_method,
+            )
+            rows = [
+                InstallmentModel(
+                    plan_id=plan.id,
+                    number=item.number,
+                    due_at=item.due_at,
+                    next_attempt_at=item.due_at,
+                    amount=item.amount,
+                )
+                for item in schedule
+            ]
+            await InstallmentModel.bulk_create(rows)
+        installments = await InstallmentModel.filter(plan_id=plan.id).order_by("number")
+        return PaymentPlanPayload(
+            plan=PaymentPlan.from_model(plan, installments),
+            account=await session_account(session, info.context.settings.deposit_percent),
+        )

@@ -1,0 +1,72 @@
+"""Applying Stripe's webhook events: each event id once, in any order, with one outcome.
+
+An event's row in `stripe_events` is written in the transaction that applies it, so an
+event is either applied and remembered, or neither. Payments only move forward and refunded
+amounts only grow (resolvers/payment_effects.settle), so duplicates and reordered events
+end where applying each once in order would: a late `payment_intent.succeeded` cannot
+resurrect a refunded payment, and a late failure cannot undo a success.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from domain.payment import PaymentStatus
+from models.payment import Payment, ProcessedStripeEvent
+from resolvers.payment_effects import settle
+
+
+async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payment | None:
+    """Locked; found by the PaymentIntent, or by our id in its metadata when the event
+    outran the answer that gave us the intent's id."""
+    if intent_id:
+        payment = await Payment.select_for_update().get_or_none(reference=intent_id)
+        if payment is not None:
+            return payment
+    try:
+        payment_id = UUID(str(metadata.get("payment_id")))
+    except ValueError:
+        return None
+    payment = await Payment.select_for_update().get_or_none(id=payment_id)
+    if payment is not None and payment.reference is None and intent_id:
+        payment.reference = intent_id
+    return payment
+
+
+async def _apply(kind: str, obj: dict[str, Any]) -> None:
+    metadata = obj.get("metadata") or {}
+    if kind == "payment_intent.succeeded":
+        payment = await _payment_for(obj.get("id"), metadata)
+        if payment is not None:
+            await settle(payment, PaymentStatus.SUCCEEDED)
+    elif kind == "payment_intent.payment_failed":
+        payment = await _payment_for(obj.get("id"), metadata)
+        if payment is not None:
+            error = obj.get("last_payment_error") or {}
+            await settle(payment, PaymentStatus.FAILED, failure=str(error.get("message", "")))
+    elif kind == "charge.refunded":
+        payment = await _payment_for(obj.get("payment_intent"), metadata)
+        if payment is not None:
+            # A refund implies the charge succeeded, even if that event is still on its way.
+            refunded = int(obj.get("amount_refunded") or 0)
+            await settle(payment, PaymentStatus.SUCCEEDED, refunded=refunded)
+
+
+async def apply_stripe_event(event: dict[str, Any]) -> bool:
+    """True if applied now; False if this event id was applied before. Kinds we do not act on
+    are remembered too, so Stripe stops resending them."""
+    event_id = str(event["id"])
+    if await ProcessedStripeEvent.exists(event_id=event_id):
+        return False
+    try:
+        async with in_transaction():
+            # First, so a concurrent delivery of the same event waits here for ours to end.
+            await ProcessedStripeEvent.create(event_id=event_id, type=str(event["type"])[:100])
+            await _apply(str(event["type"]), event["data"]["object"])
+    except IntegrityError:
+        return False
+    return True

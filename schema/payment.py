@@ -1,0 +1,233 @@
+"""Payments as the API shows them: a session's account, payments, plans and refunds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import strawberry
+from strawberry import relay
+
+from app.context import Info
+from domain.payment import InstallmentStatus as InstallmentStatusModel
+from domain.payment import PaymentKind as PaymentKindModel
+from domain.payment import PaymentStatus as PaymentStatusModel
+from domain.payment import PlanStatus as PlanStatusModel
+from domain.payment import RefundStatus as RefundStatusModel
+from domain.payment import SessionPaymentStatus as SessionPaymentStatusModel
+from models.payment import Installment as InstallmentModel
+from models.payment import Payment as PaymentModel
+from models.payment import PaymentPlan as PlanModel
+from models.payment import Refund as RefundModel
+from schema.common import Money, UserError
+from schema.nodes import rows_by_id
+
+PaymentKind = strawberry.enum(PaymentKindModel, description="What a payment pays for.")
+PaymentStatus = strawberry.enum(
+    PaymentStatusModel, description="Where a payment is; it only ever moves forward."
+)
+SessionPaymentStatus = strawberry.enum(
+    SessionPaymentStatusModel, description="How much of a session's price is in."
+)
+PlanStatus = strawberry.enum(PlanStatusModel, description="Where a payment plan is.")
+InstallmentStatus = strawberry.enum(InstallmentStatusModel, description="Where an installment is.")
+RefundStatus = strawberry.enum(RefundStatusModel, description="Where a refund is.")
+
+
+@strawberry.enum(description="Why a payment mutation refused its input.")
+class PaymentErrorCode(Enum):
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_VALUE = "INVALID_VALUE"
+    INVALID_STATE = "INVALID_STATE"
+    ALREADY_PAID = "ALREADY_PAID"
+    DEPOSIT_FIRST = "DEPOSIT_FIRST"
+    TOO_LARGE = "TOO_LARGE"
+    TOO_LATE = "TOO_LATE"
+    TAKEN = "TAKEN"
+    PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE"
+    DECLINED = "DECLINED"
+
+
+@strawberry.type(description="A problem with a payment mutation's input.")
+class PaymentUserError(UserError):
+    code: PaymentErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+@strawberry.type(description="Money received for a session or an order, or on its way.")
+class Payment(relay.Node):
+    id: relay.NodeID[str]
+    kind: PaymentKind  # type: ignore[valid-type]
+    amount: Money
+    status: PaymentStatus  # type: ignore[valid-type]
+    refunded: Money = strawberry.field(description="What went back to the payer so far.")
+    provider: str = strawberry.field(description="offline or stripe.")
+    reference: str | None = strawberry.field(
+        description="The provider's id (a PaymentIntent), or the admin's note for offline ones."
+    )
+    client_secret: str | None = strawberry.field(
+        description="For Stripe's card form, while the payment waits for the client."
+    )
+    failure_message: str = strawberry.field(description="Why the last attempt failed.")
+    paid_at: datetime | None = strawberry.field(description="When the money arrived.")
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, row: PaymentModel) -> Payment:
+        waiting = row.status is PaymentStatusModel.PENDING and row.client_secret
+        return cls(
+            id=str(row.id),
+            kind=row.kind,
+            amount=Money(amount=row.amount, currency=row.currency),
+            status=row.status,
+            refunded=Money(amount=row.refunded_amount, currency=row.currency),
+            provider=row.provider,
+            reference=row.reference,
+            client_secret=row.client_secret if waiting else None,
+            failure_message=row.failure_message,
+            paid_at=row.paid_at,
+            created_at=row.created_at,
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        # Participants read payments through `sessionAccount`; by ID, only admins.
+        if not info.context.is_admin:
+            return [None for _ in node_ids]
+        return [cls.from_model(r) if r else None for r in await rows_by_id(PaymentModel, node_ids)]
+
+
+@strawberry.type(description="Money given back from a payment.")
+class Refund:
+    id: strawberry.ID
+    amount: Money
+    status: RefundStatus  # type: ignore[valid-type]
+    reason: str
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, row: RefundModel) -> Refund:
+        return cls(
+            id=strawberry.ID(relay.to_base64("Refund", row.id)),
+            amount=Money(amount=row.amount, currency=row.currency),
+            status=row.status,
+            reason=row.reason,
+            created_at=row.created_at,
+        )
+
+
+@strawberry.type(description="One payment of a plan.")
+class Installment:
+    number: int = strawberry.field(description="1 for the first payment.")
+    due_at: datetime
+    amount: Money
+    status: InstallmentStatus  # type: ignore[valid-type]
+    failures: int = strawberry.field(description="Failed attempts so far.")
+    next_attempt_at: datetime = strawberry.field(description="When it is charged (again).")
+    last_error: str
+
+    @classmethod
+    def from_model(cls, row: InstallmentModel, currency: str) -> Installment:
+        return cls(
+            number=row.number,
+            due_at=row.due_at,
+            amount=Money(amount=row.amount, currency=currency),
+            status=row.status,
+            failures=row.failures,
+            next_attempt_at=row.next_attempt_at,
+            last_error=row.last_error,
+        )
+
+
+@strawberry.type(description="A session's price split into payments charged on due dates.")
+class PaymentPlan:
+    id: strawberry.ID
+    status: PlanStatus  # type: ignore[valid-type]
+    total: Money
+    installments: list[Installment]
+
+    @classmethod
+    def from_model(cls, row: PlanModel, installments: list[InstallmentModel]) -> PaymentPlan:
+        return cls(
+            id=strawberry.ID(relay.to_base64("PaymentPlan", row.id)),
+            status=row.status,
+            total=Money(amount=row.total_amount, currency=row.currency),
+            installments=[Installment.from_model(i, row.currency) for i in installments],
+        )
+
+
+@strawberry.type(description="What a session costs, what came in, and how.")
+class SessionAccount:
+    session_id: relay.GlobalID
+    price: Money
+    deposit: Money | None = strawberry.field(description="Package sessions: the deposit asked.")
+    paid: Money = strawberry.field(description="Collected, less refunds.")
+    balance_due: Money = strawberry.field(description="What is still to pay.")
+    balance_due_at: datetime = strawberry.field(description="When the balance falls due.")
+    status: SessionPaymentStatus  # type: ignore[valid-type]
+    payments: list[Payment] = strawberry.field(description="Oldest first.")
+    refunds: list[Refund] = strawberry.field(description="Oldest first.")
+    plan: PaymentPlan | None = strawberry.field(description="The latest payment plan, if any.")
+
+
+@strawberry.type(description="The result of a payment mutation.")
+class PaymentPayload:
+    payment: Payment | None = None
+    account: SessionAccount | None = None
+    user_errors: list[PaymentUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="The result of a refund.")
+class RefundPayload:
+    refunds: list[Refund] = strawberry.field(default_factory=list)
+    account: SessionAccount | None = None
+    user_errors: list[PaymentUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="The result of choosing a payment plan.")
+class PaymentPlanPayload:
+    plan: PaymentPlan | None = None
+    account: SessionAccount | None = None
+    user_errors: list[PaymentUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="Pay for a session: its deposit, its balance, or all of it.")
+class PayForSessionInput:
+    session_id: relay.GlobalID
+    kind: PaymentKind  # type: ignore[valid-type]
+
+
+@strawberry.input(description="Money received outside the site for a pending offline payment.")
+class RecordPaymentInput:
+    payment_id: relay.GlobalID
+    reference: str = strawberry.field(description="Bank transfer id, receipt number, …")
+
+
+@strawberry.input(description="Give back part or all of a payment.")
+class RefundPaymentInput:
+    payment_id: relay.GlobalID
+    amount: int = strawberry.field(description="Minor units; at most what is left to refund.")
+    reason: str = ""
+
+
+@strawberry.input(description="Refund a cancelled session as its cancellation policy says.")
+class RefundCancelledSessionInput:
+    session_id: relay.GlobalID
+
+
+@strawberry.input(description="Pay the rest of a session's price in 1 to 4 payments.")
+class CreatePaymentPlanInput:
+    session_id: relay.GlobalID
+    installments: int = strawberry.field(description="1 (in full now), 2, 3 or 4.")
+    customer: str = strawberry.field(default="", description="Stripe customer (cus_…).")
+    payment_method: str = strawberry.field(
+        default="", description="Card saved for off-session charges (pm_…); Stripe only."
+    )
+
+
+@strawberry.input(description="Pay an order through the payment provider.")
+class PayOrderInput:
+    order_id: relay.GlobalID

@@ -1,0 +1,124 @@
+"""A stand-in for the Stripe API on loopback: the official library talks to it as to Stripe.
+
+It keeps PaymentIntents and refunds in memory, replays the first answer for an idempotency key
+as Stripe does, records every key it was sent, and declines off-session charges on demand.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import count
+from typing import Any
+from urllib.parse import parse_qsl
+
+
+@dataclass
+class Call:
+    path: str
+    params: dict[str, str]
+    idempotency_key: str | None
+
+
+@dataclass
+class StripeStandIn:
+    url: str = ""
+    calls: list[Call] = field(default_factory=list)
+    intents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    declines: int = 0  # how many of the next off-session charges are declined
+    _answers: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    _serial: Iterator[int] = field(default_factory=count)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def keys(self, path: str) -> list[str | None]:
+        return [call.idempotency_key for call in self.calls if call.path == path]
+
+    def answer(self, path: str, params: dict[str, str], key: str | None) -> tuple[int, dict]:
+        with self._lock:
+            self.calls.append(Call(path, params, key))
+            if key is not None and key in self._answers:
+                return self._answers[key]
+            if path == "/v1/payment_intents":
+                reply = self._intent(params)
+            elif path == "/v1/refunds":
+                reply = self._refund(params)
+            else:
+                reply = 404, {"error": {"type": "invalid_request_error", "message": path}}
+            if key is not None:
+                self._answers[key] = reply
+            return reply
+
+    def _intent(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        n = next(self._serial)
+        intent = {
+            "id": f"pi_{n}",
+            "object": "payment_intent",
+            "amount": int(params["amount"]),
+            "currency": params["currency"],
+            "client_secret": f"pi_{n}_secret_{n}",
+            "metadata": {k[9:-1]: v for k, v in params.items() if k.startswith("metadata[")},
+            "status": "requires_payment_method",
+        }
+        self.intents[intent["id"]] = intent
+        if params.get("off_session") == "true":
+            if self.declines > 0:
+                self.declines -= 1
+                error = {
+                    "type": "card_error",
+                    "code": "card_declined",
+                    "message": "Your card was declined.",
+                    "payment_intent": intent,
+                }
+                return 402, {"error": error}
+            intent["status"] = "succeeded"
+        return 200, intent
+
+    def _refund(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        n = next(self._serial)
+        refund = {
+            "id": f"re_{n}",
+            "object": "refund",
+            "amount": int(params["amount"]),
+            "payment_intent": params["payment_intent"],
+            "status": "succeeded",
+        }
+        self.refunds[refund["id"]] = refund
+        return 200, refund
+
+
+def _handler(stand_in: StripeStandIn) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            params = dict(parse_qsl(self.rfile.read(length).decode()))
+            status, body = stand_in.answer(self.path, params, self.headers.get("idempotency-key"))
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: the tests read `calls` instead."""
+
+    return Handler
+
+
+@contextmanager
+def stripe_stand_in() -> Iterator[StripeStandIn]:
+    stand_in = StripeStandIn()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(stand_in))
+    stand_in.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield stand_in
+    finally:
+        server.shutdown()
+        server.server_close()

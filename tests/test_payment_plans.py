@@ -1,0 +1,139 @@
+"""Payment plans through GraphQL, charged off-session by the installment job via Stripe's
+stand-in: a declined installment is retried after its grace period, then the plan completes;
+one declined every time fails its plan and tells both sides."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from app.settings import Settings
+from integrations.payments.stripe import StripeProvider
+from jobs.installments import charge_due_installments
+from models.notification import Notification
+from models.payment import Installment, PaymentPlan
+from tests.api import assert_denied, gql
+from tests.payments import ACCOUNT, booked_session, stripe_client
+
+CREATE_PLAN = """
+mutation ($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) {
+  plan { status total { amount } installments { number dueAt amount { amount } status } }
+  userErrors { field code message }
+} }"""
+
+
+def plan_input(session_id: str, count: int = 3) -> dict:
+    return {
+        "input": {
+            "sessionId": session_id,
+            "installments": count,
+            "customer": "cus_1",
+            "paymentMethod": "pm_card_visa",
+        }
+    }
+
+
+async def _account(http: httpx.AsyncClient, session_id: str, token: str) -> dict:
+    return (await gql(http, ACCOUNT, {"id": session_id}, token=token))["sessionAccount"]
+
+
+async def test_three_payments_with_one_declined_and_retried(settings: Settings) -> None:
+    booked = await booked_session(price=30_001, package=False, days_ahead=32)
+    async with stripe_client(settings) as (http, stand_in):
+        await assert_denied(
+            http, CREATE_PLAN, plan_input(booked.session_id), token=booked.provider_token
+        )
+        no_card = plan_input(booked.session_id) | {}
+        no_card["input"] = no_card["input"] | {"paymentMethod": ""}
+        refused = (await gql(http, CREATE_PLAN, no_card, token=booked.client_token))[
+            "createPaymentPlan"
+        ]
+        assert [e["code"] for e in refused["userErrors"]] == ["INVALID_VALUE"]
+
+        created = (
+            await gql(http, CREATE_PLAN, plan_input(booked.session_id), token=booked.client_token)
+        )["createPaymentPlan"]
+        assert created["userErrors"] == []
+        plan = created["plan"]
+        assert [i["amount"]["amount"] for i in plan["installments"]] == [10_001, 10_000, 10_000]
+        dues = [datetime.fromisoformat(i["dueAt"]) for i in plan["installments"]]
+        assert dues[2] == booked.session.start_at - timedelta(hours=48)
+        taken = (
+            await gql(http, CREATE_PLAN, plan_input(booked.session_id), token=booked.client_token)
+        )["createPaymentPlan"]
+        assert [e["code"] for e in taken["userErrors"]] == ["TAKEN"]
+
+        provider = StripeProvider("sk_test_standin", stand_in.url)
+        first = await charge_due_installments(provider, datetime.now(UTC))
+        assert (first.paid, first.failed) == (1, 0)
+        account = await _account(http, booked.session_id, booked.client_token)
+        assert account["paid"] == {"amount": 10_001}
+        assert account["status"] == "DEPOSIT_PAID"
+        # Nothing else is due yet: a second run charges nothing.
+        assert await charge_due_installments(provider, datetime.now(UTC)) == type(first)()
+
+        stand_in.declines = 1
+        declined = await charge_due_installments(provider, dues[1])
+        assert (declined.paid, declined.failed) == (0, 1)
+        second = await Installment.get(number=2)
+        assert (second.status, second.failures) == ("SCHEDULED", 1)
+        assert second.next_attempt_at == dues[1] + timedelta(days=1)
+        assert second.last_error == "Your card was declined."
+        # Within the grace period nothing is charged again.
+        assert (
+            await charge_due_installments(provider, dues[1] + timedelta(hours=23)) == type(first)()
+        )
+
+        retried = await charge_due_installments(provider, dues[1] + timedelta(days=1))
+        assert (retried.paid, retried.failed) == (1, 0)
+        last = await charge_due_installments(provider, dues[2])
+        assert (last.paid, last.failed) == (1, 0)
+
+        account = await _account(http, booked.session_id, booked.client_token)
+        assert account["status"] == "PAID"
+        assert account["paid"] == {"amount": 30_001}
+        assert account["plan"]["status"] == "COMPLETED"
+        assert [i["failures"] for i in account["plan"]["installments"]] == [0, 1, 0]
+        assert [p["status"] for p in account["payments"]] == [
+            "SUCCEEDED",
+            "FAILED",
+            "SUCCEEDED",
+            "SUCCEEDED",
+        ]
+        ids = [i.id for i in await Installment.all().order_by("number")]
+        assert stand_in.keys("/v1/payment_intents") == [
+            f"studiograph-installment-{ids[0]}-1",
+            f"studiograph-installment-{ids[1]}-1",
+            f"studiograph-installment-{ids[1]}-2",
+            f"studiograph-installment-{ids[2]}-1",
+        ]
+        charged = [c.params for c in stand_in.calls if c.path == "/v1/payment_intents"]
+        assert {(c["off_session"], c["confirm"], c["payment_method"]) for c in charged} == {
+            ("true", "true", "pm_card_visa")
+        }
+
+
+async def test_declined_past_the_grace_period_fails_the_plan(settings: Settings) -> None:
+    booked = await booked_session(price=20_000, package=False, days_ahead=40)
+    async with stripe_client(settings) as (http, stand_in):
+        await gql(http, CREATE_PLAN, plan_input(booked.session_id, 2), token=booked.client_token)
+        provider = StripeProvider("sk_test_standin", stand_in.url)
+        stand_in.declines = 10
+        when = datetime.now(UTC)
+        for delay in (0, 1, 2, 4):
+            when += timedelta(days=delay)
+            charged = await charge_due_installments(provider, when)
+            assert (charged.paid, charged.failed) == (0, 1)
+        plan = await PaymentPlan.get(session_id=booked.session.id)
+        assert plan.status == "FAILED"
+        first = await Installment.get(plan_id=plan.id, number=1)
+        assert (first.status, first.failures) == ("FAILED", 4)
+        # A failed plan is charged no more.
+        assert await charge_due_installments(provider, when + timedelta(days=60)) == type(charged)()
+        told = await Notification.filter(kind="PAYMENT_FAILED").values_list(
+            "recipient_id", flat=True
+        )
+        assert set(told) == {booked.session.client_id, (await booked.session.provider).user_id}
+        account = await _account(http, booked.session_id, booked.client_token)
+        assert account["status"] == "UNPAID"
