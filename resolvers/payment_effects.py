@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
-from domain.notification import NotificationKind, compose, session_time
+from domain.notification import NotificationKind, session_time
 from domain.payment import (
     InstallmentStatus,
     PaymentStatus,
@@ -20,11 +20,12 @@ from domain.payment import (
     session_payment_status,
 )
 from domain.shop import OrderStatus
+from models.account import User
 from models.booking import Session as SessionModel
-from models.notification import Notification as NotificationModel
 from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
+from resolvers.notify import notify_users
 from resolvers.order_paid import unlock_paid_order
 
 
@@ -35,25 +36,14 @@ def money_text(amount: int, currency: str) -> str:
 async def notify_client(
     session: SessionModel, kind: NotificationKind, detail: str, *, provider_too: bool = False
 ) -> None:
-    """In-app notices outside a GraphQL operation too (webhooks, jobs): they are read on the
-    next visit, so nobody needs to be woken for them."""
-    profile = await ProviderProfile.get(id=session.provider_id)  # type: ignore[attr-defined]
-    text = compose(kind, session_time(session.start_at, profile.timezone), detail)
-    recipients = [session.client_id]  # type: ignore[attr-defined]
+    """Works outside a GraphQL operation too (the Stripe webhook, the installment job): in-app
+    notice and e-mail in the caller's transaction, announced once it commits."""
+    profile = await ProviderProfile.get(id=session.provider_id).select_related("user")  # type: ignore[attr-defined]
+    recipients = [await User.get(id=session.client_id)]  # type: ignore[attr-defined]
     if provider_too:
-        recipients.append(profile.user_id)  # type: ignore[attr-defined]
-    await NotificationModel.bulk_create(
-        [
-            NotificationModel(
-                recipient_id=user_id,
-                kind=kind,
-                title=text.title,
-                body=text.body,
-                session_id=session.id,
-            )
-            for user_id in recipients
-        ]
-    )
+        recipients.append(profile.user)
+    about = session_time(session.start_at, profile.timezone)
+    await notify_users(kind, recipients, about, detail, session_id=session.id)
 
 
 async def sync_session(session_id: UUID) -> SessionModel:

@@ -146,11 +146,14 @@ class PostgresBroker(InMemoryBroker):
 
 async def publish_on_commit(channel: str, message: str | None = None) -> None:
     """What `PostgresBroker.publish` does, for code that runs without a broker (background
-    jobs): every server process's broker LISTENs, and hands the event to its subscribers."""
+    jobs, webhooks): every server process's broker LISTENs, and hands the event to its
+    subscribers. The embedded SQLite setup has no such channel: subscribers there see these
+    notifications on their next read instead."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect != "postgres":
+        return
     payload = json.dumps({"c": channel, "m": message or uuid4().hex})
-    await connections.get("default").execute_query(
-        "SELECT pg_notify($1, $2)", [PG_CHANNEL, payload]
-    )
+    await connection.execute_query("SELECT pg_notify($1, $2)", [PG_CHANNEL, payload])
 
 
 def broker_for(database_url: str) -> Broker:

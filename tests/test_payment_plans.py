@@ -12,6 +12,7 @@ from app.settings import Settings
 from integrations.payments.stripe import StripeProvider
 from jobs.installments import charge_due_installments
 from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.payment import Installment, PaymentPlan
 from tests.api import assert_denied, gql
 from tests.payments import ACCOUNT, booked_session, stripe_client
@@ -135,5 +136,6 @@ async def test_declined_past_the_grace_period_fails_the_plan(settings: Settings)
             "recipient_id", flat=True
         )
         assert set(told) == {booked.session.client_id, (await booked.session.provider).user_id}
+        assert await OutboxMessage.filter(kind="PAYMENT_FAILED").count() == 2
         account = await _account(http, booked.session_id, booked.client_token)
         assert account["status"] == "UNPAID"

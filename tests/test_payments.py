@@ -6,6 +6,7 @@ import httpx
 
 from app.settings import Settings
 from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.payment import Payment, Refund
 from tests.api import StatementCounter, assert_denied, gql
 from tests.payments import (
@@ -63,6 +64,9 @@ async def test_offline_deposit_then_balance(client: httpx.AsyncClient) -> None:
         recipient_id=booked.session.client_id, kind="PAYMENT_RECEIVED"
     ).count()
     assert receipts == 2
+    mailed = await OutboxMessage.filter(kind="PAYMENT_RECEIVED").values_list("subject", flat=True)
+    assert len(mailed) == 2
+    assert all(subject.startswith("Payment received") for subject in mailed)
 
 
 async def test_deposit_only_for_packages(client: httpx.AsyncClient) -> None:
