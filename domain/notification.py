@@ -21,6 +21,7 @@ class NotificationKind(StrEnum):
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
+    WEBHOOK_ENDPOINT_PAUSED = "WEBHOOK_ENDPOINT_PAUSED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,13 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.REVIEW_RECEIVED: (
         "New review",
         lambda subject, stars: f"Your client rated the session on {subject} {stars} of 5 stars.",
+    ),
+    NotificationKind.WEBHOOK_ENDPOINT_PAUSED: (
+        "Webhook endpoint paused",
+        lambda subject, since: (
+            f"{subject} has failed every delivery since {since}. Its events "
+            "are kept in order; resume it once it answers again."
+        ),
     ),
 }
 

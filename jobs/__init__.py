@@ -21,7 +21,7 @@ from procrastinate import App, PsycopgConnector
 from procrastinate.schema import SchemaManager
 
 from app.settings import Settings
-from jobs import outbox
+from jobs import outbox, webhooks
 
 log = logging.getLogger(__name__)
 # Any constant both sides agree on: held while procrastinate's tables are checked or created.
@@ -42,6 +42,7 @@ def queue_app(database_url: str) -> App:
     connector = PsycopgConnector(conninfo=_conninfo(database_url), min_size=1, max_size=4)
     app = App(connector=connector)
     app.add_tasks_from(outbox.blueprint, namespace="outbox")
+    app.add_tasks_from(webhooks.blueprint, namespace="webhooks")
     return app
 
 

@@ -18,4 +18,5 @@ MODEL_MODULES = [
     "models.review",
     "models.outbox",
     "models.shop",
+    "models.webhook",
 ]

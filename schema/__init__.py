@@ -47,6 +47,7 @@ from resolvers.script import ScriptMutations
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
+from resolvers.webhook import WebhookMutations, WebhookQueries
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -70,6 +71,7 @@ class Query(
     CatalogQueries,
     CartQueries,
     OrderQueries,
+    WebhookQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -105,6 +107,7 @@ class Mutation(
     OrderMutations,
     FulfillmentMutations,
     OrderPaymentMutations,
+    WebhookMutations,
 ):
     pass
 
