@@ -22,11 +22,13 @@ from schema.pagination import keyset_page
 
 WebhookEndpointStatus = strawberry.enum(
     EndpointStatusModel,
+    name="WebhookEndpointStatus",
     description="ACTIVE is delivered to; PAUSED failed for a day, keeps queueing its events, "
     "and waits for `resumeWebhookEndpoint`.",
 )
 WebhookDeliveryStatus = strawberry.enum(
     DeliveryStatusModel,
+    name="WebhookDeliveryStatus",
     description="PENDING waits for its turn or a worker, SENDING is being attempted, "
     "SUCCEEDED was answered with 2xx, FAILED is retried at `nextAttemptAt`. None is dropped.",
 )
