@@ -40,7 +40,7 @@ from domain.webhook import (
 )
 from integrations.email import render_mail
 from integrations.webhooks import Attempt, post
-from models.account import User
+from models.account import Role, User
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from subscriptions.broker import Broker, broker_for
@@ -120,6 +120,33 @@ async def _execute(query: str, *values: Any) -> list[dict[str, Any]]:
     return await connections.get("default").execute_query_dict(query, list(values))
 
 
+async def _tell(
+    recipient: User, url: str, since: str, now: datetime, broker: Broker | None
+) -> None:
+    kind = NotificationKind.WEBHOOK_ENDPOINT_PAUSED
+    text = compose(kind, url, since)
+    told = await Notification.create(
+        recipient=recipient, kind=kind, title=text.title, body=text.body
+    )
+    # Rendered here rather than through resolvers.outbox.queue_mail: jobs do not load the
+    # GraphQL layer. Same templates, same outbox, delivered by the outbox's worker.
+    mail = render_mail(
+        MailKind.WEBHOOK_ENDPOINT_PAUSED,
+        {"name": recipient.first_name, "about": url, "detail": since},
+    )
+    await OutboxMessage.create(
+        recipient=recipient.email,
+        kind=MailKind.WEBHOOK_ENDPOINT_PAUSED,
+        subject=mail.subject,
+        text_body=mail.text,
+        html_body=mail.html,
+        next_attempt_at=now,
+    )
+    if broker is not None:
+        # pg_notify in the transaction: subscribers hear of it when it commits.
+        await broker.publish(user_channel(recipient.id), str(told.id))
+
+
 async def _pause(endpoint_id: UUID, token: UUID, now: datetime, broker: Broker | None) -> bool:
     """Pauses the endpoint and tells its owner, in one transaction: told if and only if paused."""
     async with in_transaction():
@@ -127,29 +154,15 @@ async def _pause(endpoint_id: UUID, token: UUID, now: datetime, broker: Broker |
         if not rows:
             return False
         owner = await User.get(id=rows[0]["owner_id"])
-        since = f"{rows[0]['failing_since']:%Y-%m-%d %H:%M} UTC"
-        kind = NotificationKind.WEBHOOK_ENDPOINT_PAUSED
-        text = compose(kind, rows[0]["url"], since)
-        told = await Notification.create(
-            recipient=owner, kind=kind, title=text.title, body=text.body
+        # An owner whose account was closed cannot be told; the other admins are, instead.
+        recipients = (
+            [owner]
+            if owner.deleted_at is None
+            else await User.filter(role=Role.ADMIN, deleted_at=None)
         )
-        # Rendered here rather than through resolvers.outbox.queue_mail: jobs do not load the
-        # GraphQL layer. Same template machinery, same outbox, delivered by its worker.
-        mail = render_mail(
-            MailKind.WEBHOOK_ENDPOINT_PAUSED,
-            {"name": owner.first_name, "about": rows[0]["url"], "detail": since},
-        )
-        await OutboxMessage.create(
-            recipient=owner.email,
-            kind=MailKind.WEBHOOK_ENDPOINT_PAUSED,
-            subject=mail.subject,
-            text_body=mail.text,
-            html_body=mail.html,
-            next_attempt_at=now,
-        )
-        if broker is not None:
-            # pg_notify in the transaction: subscribers hear of it when it commits.
-            await broker.publish(user_channel(owner.id), str(told.id))
+        url, since = rows[0]["url"], f"{rows[0]['failing_since']:%Y-%m-%d %H:%M} UTC"
+        for recipient in recipients:
+            await _tell(recipient, url, since, now, broker)
     log.warning("webhook endpoint paused", extra={"endpoint_id": str(endpoint_id)})
     return True
 

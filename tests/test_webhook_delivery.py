@@ -15,16 +15,29 @@ from tortoise.transactions import in_transaction
 
 from domain.webhook import FIRST_RETRY, LONGEST_RETRY, PAUSE_AFTER, retry_delay
 from jobs.webhooks import drain
+from models.account import Role
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.webhook import WebhookDelivery, WebhookEndpoint
 from resolvers.webhook import record_webhook_events
+from subscriptions.channels import user_channel
+from tests.factories import make_user
 from tests.server import free_port
 from tests.webhooks import make_endpoint, receiver
 
 
 class Boom(Exception):
     pass
+
+
+class Announced:
+    """A broker that keeps what it is asked to publish."""
+
+    def __init__(self) -> None:
+        self.published: list[tuple[str, str | None]] = []
+
+    async def publish(self, channel: str, message: str | None = None) -> None:
+        self.published.append((channel, message))
 
 
 async def happen(*abouts: str, kind: str = "PROJECT_STATUS_CHANGED") -> None:
@@ -162,8 +175,9 @@ async def test_a_day_of_failures_pauses_the_endpoint_and_tells_its_owner_once() 
         await endpoint.refresh_from_db()
         assert (almost.paused, endpoint.status, endpoint.failing_since) == (0, "ACTIVE", start)
 
-        paused = await drain(now=start + PAUSE_AFTER)
-        later = await drain(now=start + PAUSE_AFTER * 2)
+        broker = Announced()
+        paused = await drain(now=start + PAUSE_AFTER, broker=broker)  # type: ignore[arg-type]
+        later = await drain(now=start + PAUSE_AFTER * 2, broker=broker)  # type: ignore[arg-type]
         # Events keep queueing for a paused endpoint; nothing is dropped.
         await happen("two")
     assert (paused.paused, later.failed, later.paused) == (1, 0, 0)
@@ -174,11 +188,24 @@ async def test_a_day_of_failures_pauses_the_endpoint_and_tells_its_owner_once() 
     [told] = await Notification.filter(recipient=owner)
     assert told.kind == "WEBHOOK_ENDPOINT_PAUSED"
     assert hook.url() in told.body
+    assert broker.published == [(user_channel(owner.id), str(told.id))]
     [mail] = await OutboxMessage.all()
     assert (mail.recipient, mail.kind) == (owner.email, "WEBHOOK_ENDPOINT_PAUSED")
     assert hook.url() in mail.text_body
     statuses = await WebhookDelivery.all().order_by("sequence").values_list("status", flat=True)
     assert statuses == ["FAILED", "PENDING"]
+
+
+async def test_the_admins_are_told_when_the_owner_is_gone() -> None:
+    owner = await make_user(Role.ADMIN, deleted_at=datetime.now(UTC))
+    other = await make_user(Role.ADMIN)
+    await make_endpoint(f"http://127.0.0.1:{free_port()}/hook", owner=owner)
+    await happen("one")
+    start = datetime.now(UTC)
+    await drain(now=start)
+    assert (await drain(now=start + PAUSE_AFTER)).paused == 1
+    assert await Notification.all().values_list("recipient_id", flat=True) == [other.id]
+    assert await OutboxMessage.all().values_list("recipient", flat=True) == [other.email]
 
 
 async def test_a_success_ends_a_run_of_failures() -> None:
