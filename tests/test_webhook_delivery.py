@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from tortoise.transactions import in_transaction
 
+from app.main import background_worker
+from app.settings import Settings
 from domain.webhook import FIRST_RETRY, LONGEST_RETRY, PAUSE_AFTER, retry_delay
 from jobs.webhooks import drain
 from models.account import Role
@@ -254,3 +256,16 @@ async def test_a_delivery_left_sending_by_a_dead_worker_is_sent_after_its_lease(
     assert (row.status, row.attempts) == ("SUCCEEDED", 2)
     await endpoint.refresh_from_db()
     assert (endpoint.claimed_until, endpoint.claim_token) == (None, None)
+
+
+async def test_the_in_process_worker_delivers_on_its_schedule(settings: Settings) -> None:
+    with receiver() as hook:
+        await make_endpoint(hook.url())
+        await happen("Debut EP")
+        async with background_worker(settings.model_copy(update={"run_worker": True})):
+            for _ in range(300):  # the job runs every five seconds; give it up to 30
+                if hook.received:
+                    break
+                await asyncio.sleep(0.1)
+    assert abouts(hook.received) == ["Debut EP"]
+    assert (await WebhookDelivery.get()).status == "SUCCEEDED"
