@@ -101,12 +101,12 @@ def migrate_command() -> None:
 
 @main.command()
 def worker() -> None:
-    """Run background jobs (e-mail delivery) until stopped; needs PostgreSQL."""
+    """Run background jobs (e-mail and webhook delivery) until stopped; needs PostgreSQL."""
     settings = get_settings()
     if settings.is_sqlite:
         raise click.ClickException(
             "the job worker needs DATABASE_URL=postgres://…; with the embedded database mail "
-            "stays in the outbox"
+            "stays in the outbox and webhook deliveries stay PENDING"
         )
     configure_logging(settings.log_level)
     if not settings.smtp_url:

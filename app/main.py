@@ -67,7 +67,10 @@ def background_worker(settings: Settings) -> AbstractAsyncContextManager[None]:
     if not settings.run_worker:
         return nullcontext()
     if settings.is_sqlite:
-        log.warning("RUN_WORKER needs PostgreSQL: no job worker runs, mail stays in the outbox")
+        log.warning(
+            "RUN_WORKER needs PostgreSQL: no job worker runs, mail stays in the outbox and "
+            "webhook deliveries stay PENDING"
+        )
         return nullcontext()
     return worker_alongside(settings)
 

@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     shop_tax_rate_bp: int = Field(default=1_900, ge=0, le=10_000)  # basis points: 1900 = 19%
     shop_shipping_amount: int = Field(default=595, ge=0)
     shop_free_shipping_over: int = Field(default=7_500, ge=0)
+    # Outgoing webhooks: how long one delivery may take before it counts as failed.
+    webhook_timeout_seconds: float = 10.0
     # Shared with the print lab; unset, its webhook refuses every request.
     print_webhook_secret: str | None = None
     # Payments: "offline" (admins record money received) or "stripe". STRIPE_API_BASE points

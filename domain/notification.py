@@ -28,6 +28,7 @@ class NotificationKind(StrEnum):
     WAITLIST_OFFER = "WAITLIST_OFFER"
     PAYMENT_RECEIVED = "PAYMENT_RECEIVED"
     PAYMENT_FAILED = "PAYMENT_FAILED"
+    WEBHOOK_ENDPOINT_PAUSED = "WEBHOOK_ENDPOINT_PAUSED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,13 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         "Payment failed",
         lambda subject, reason: " ".join(
             filter(None, [f"Paying for the session on {subject} failed.", preview(reason)])
+        ),
+    ),
+    NotificationKind.WEBHOOK_ENDPOINT_PAUSED: (
+        "Webhook endpoint paused",
+        lambda subject, since: (
+            f"{subject} has failed every delivery since {since}. Its events "
+            "are kept in order; resume it once it answers again."
         ),
     ),
 }

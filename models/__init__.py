@@ -21,4 +21,5 @@ MODEL_MODULES = [
     "models.shop",
     "models.crm",
     "models.payment",
+    "models.webhook",
 ]

@@ -28,6 +28,7 @@ from resolvers.nodes import decode_id
 from resolvers.notify import record_notifications
 from resolvers.outbox import mail_notification
 from resolvers.permissions import IsAuthenticated
+from resolvers.webhook import record_webhook_events
 from schema.notification import (
     MarkNotificationsReadInput,
     MarkNotificationsReadPayload,
@@ -64,8 +65,8 @@ async def _notify(
     detail: str,
     **ids: UUID,
 ) -> None:
-    """Writes the notifications, and the e-mail for kinds that are mailed, in the caller's
-    transaction; `about` is a project's name or a session's time."""
+    """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
+    in the caller's transaction; `about` is a project's name or a session's time."""
     owed = _unpublished.get()
     if owed is None:
         msg = "notifications are created inside a GraphQL operation"
@@ -76,6 +77,7 @@ async def _notify(
     ]
     rows = await record_notifications(kind, recipients, about, detail, **ids)
     await mail_notification(info, kind, recipients, about=about, detail=detail)
+    await record_webhook_events(kind, about, detail, **ids)
     owed += [(user_channel(row.recipient_id), str(row.id)) for row in rows]  # type: ignore[attr-defined]
 
 

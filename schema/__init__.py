@@ -54,6 +54,7 @@ from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
+from resolvers.webhook import WebhookMutations, WebhookQueries
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -81,6 +82,7 @@ class Query(
     UpsellQueries,
     AdminQueries,
     PaymentQueries,
+    WebhookQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
     # Schema per process (tests build several with different limits).
@@ -121,6 +123,7 @@ class Mutation(
     RefundMutations,
     PaymentPlanMutations,
     PaymentOrderMutations,
+    WebhookMutations,
 ):
     pass
 

@@ -1,0 +1,95 @@
+"""Outgoing webhooks: which events exist, which endpoints are acceptable, and how delivery
+retries. Nothing is ever given up: a failing endpoint is retried with backoff, paused after a
+day, and its owner told, so the queue waits for it instead of being dropped."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from domain.notification import NotificationKind
+from domain.violation import Violation
+
+# Every milestone that notifies a project's or session's people is also a webhook event, under
+# the same name; telling an owner about their own endpoint is not.
+EVENT_TYPES = frozenset(NotificationKind) - {NotificationKind.WEBHOOK_ENDPOINT_PAUSED}
+URL_CHARS = 2_000
+DESCRIPTION_CHARS = 300
+
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(hours=1)
+# An endpoint failing this long is paused and its owner told; its deliveries wait.
+PAUSE_AFTER = timedelta(hours=24)
+# Endpoints claimed per round; an endpoint is leased while its deliveries are attempted, and
+# the lease must outlast MAX_PER_ENDPOINT attempts at the HTTP timeout each.
+BATCH_SIZE = 10
+MAX_PER_ENDPOINT = 20
+LEASE = timedelta(minutes=10)
+RESPONSE_CHARS = 1_000
+
+
+class EndpointStatus(StrEnum):
+    ACTIVE = "ACTIVE"  # delivered to
+    PAUSED = "PAUSED"  # failed for PAUSE_AFTER; events still queue until it is resumed
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "PENDING"  # waiting for its first attempt, or for the deliveries before it
+    SENDING = "SENDING"  # an attempt is under way
+    SUCCEEDED = "SUCCEEDED"  # the endpoint answered 2xx
+    FAILED = "FAILED"  # the last attempt failed; retried at `next_attempt_at`
+
+
+UNDELIVERED = (DeliveryStatus.PENDING, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
+
+
+def check_url(url: str) -> list[Violation]:
+    """http(s) with a host. Loopback and private targets are accepted: admins register them,
+    and tests post to 127.0.0.1 (see the README on SSRF)."""
+    parts = urlsplit(url)
+    if len(url) > URL_CHARS:
+        return [Violation("url", "INVALID_URL", f"Use at most {URL_CHARS} characters.")]
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return [Violation("url", "INVALID_URL", "Use an http:// or https:// URL with a host.")]
+    if parts.username or parts.password:
+        return [Violation("url", "INVALID_URL", "Leave credentials out of the URL.")]
+    return []
+
+
+def check_event_types(event_types: list[str]) -> list[Violation]:
+    if not event_types:
+        return [Violation("eventTypes", "INVALID_VALUE", "Subscribe to at least one event.")]
+    return [
+        Violation(f"eventTypes.{n}", "UNKNOWN_EVENT_TYPE", f"No event is called {name!r}.")
+        for n, name in enumerate(event_types)
+        if name not in EVENT_TYPES
+    ]
+
+
+def check_description(description: str) -> list[Violation]:
+    if len(description) > DESCRIPTION_CHARS:
+        message = f"Use at most {DESCRIPTION_CHARS} characters."
+        return [Violation("description", "INVALID_VALUE", message)]
+    return []
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Wait before the next try after `attempts` failed ones: 30 s doubling, capped at an hour."""
+    # The exponent stops growing past the cap, so years of retries cannot overflow.
+    return min(FIRST_RETRY * 2 ** min(max(attempts - 1, 0), 16), LONGEST_RETRY)
+
+
+def should_pause(failing_since: datetime, now: datetime) -> bool:
+    return now - failing_since >= PAUSE_AFTER
+
+
+def is_success(status_code: int | None) -> bool:
+    return status_code is not None and 200 <= status_code < 300
+
+
+def envelope(
+    event_id: str, event_type: str, occurred_at: datetime, data: dict[str, object]
+) -> dict[str, object]:
+    """What a receiver gets as the JSON body; replays send the same envelope."""
+    return {"id": event_id, "type": event_type, "createdAt": occurred_at.isoformat(), "data": data}

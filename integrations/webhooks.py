@@ -1,0 +1,85 @@
+"""Posting signed webhook deliveries over HTTP.
+
+Every request carries `Studiograph-Signature: t=<unix seconds>,v1=<hex>`, where the hex is
+HMAC-SHA256, keyed with the endpoint's secret, of the timestamp, a dot and the exact body bytes
+(`f"{t}.".encode() + body`). Receivers recompute it, compare in constant time, and refuse
+timestamps far from their clock so a captured request cannot be replayed later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from dataclasses import dataclass
+
+import httpx
+
+SIGNATURE_HEADER = "Studiograph-Signature"
+SECRET_PREFIX = "whsec_"  # noqa: S105 - tells a secret apart in logs and config, not one
+USER_AGENT = "studiograph-webhooks/1"
+
+
+def new_secret() -> str:
+    return SECRET_PREFIX + secrets.token_urlsafe(32)
+
+
+def sign(secret: str, timestamp: int, body: bytes) -> str:
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
+
+
+def encode_body(payload: dict[str, object]) -> bytes:
+    """Compact and stable, so the same event always has the same bytes."""
+    return json.dumps(payload, separators=(",", ":"), sort_keys=True).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """What one POST came to: a response, or `error` when none came."""
+
+    status_code: int | None
+    body: str
+    duration_ms: int
+    error: str = ""
+
+
+async def post(
+    client: httpx.AsyncClient,
+    url: str,
+    secret: str,
+    payload: dict[str, object],
+    headers: dict[str, str],
+    *,
+    body_chars: int,
+) -> Attempt:
+    """Posts once; never raises for the endpoint's failures, which are the caller's data."""
+    body = encode_body(payload)
+    signed = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        SIGNATURE_HEADER: sign(secret, int(time.time()), body),
+        **headers,
+    }
+    started = time.perf_counter()
+    try:
+        # Redirects are not followed: a signed body goes only where the admin registered it.
+        async with client.stream("POST", url, content=body, headers=signed) as response:
+            excerpt = await _excerpt(response, body_chars)
+    except httpx.HTTPError as error:
+        elapsed = int((time.perf_counter() - started) * 1000)
+        return Attempt(None, "", elapsed, f"{type(error).__name__}: {error}"[:body_chars])
+    elapsed = int((time.perf_counter() - started) * 1000)
+    return Attempt(response.status_code, excerpt, elapsed)
+
+
+async def _excerpt(response: httpx.Response, limit: int) -> str:
+    """The start of the response body, without reading a huge one whole."""
+    read = bytearray()
+    async for chunk in response.aiter_bytes():
+        read += chunk
+        if len(read) >= limit:
+            break
+    return read[:limit].decode(errors="replace")
