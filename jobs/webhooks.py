@@ -27,8 +27,7 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from app.settings import Settings
-from domain.notification import NotificationKind, compose
-from domain.outbox import MailKind
+from domain.notification import NotificationKind
 from domain.webhook import (
     BATCH_SIZE,
     LEASE,
@@ -38,13 +37,9 @@ from domain.webhook import (
     retry_delay,
     should_pause,
 )
-from integrations.email import render_mail
 from integrations.webhooks import Attempt, post
 from models.account import Role, User
-from models.notification import Notification
-from models.outbox import OutboxMessage
-from subscriptions.broker import Broker, broker_for
-from subscriptions.channels import user_channel
+from resolvers.notify import notify_users
 
 log = logging.getLogger(__name__)
 
@@ -120,34 +115,7 @@ async def _execute(query: str, *values: Any) -> list[dict[str, Any]]:
     return await connections.get("default").execute_query_dict(query, list(values))
 
 
-async def _tell(
-    recipient: User, url: str, since: str, now: datetime, broker: Broker | None
-) -> None:
-    kind = NotificationKind.WEBHOOK_ENDPOINT_PAUSED
-    text = compose(kind, url, since)
-    told = await Notification.create(
-        recipient=recipient, kind=kind, title=text.title, body=text.body
-    )
-    # Rendered here rather than through resolvers.outbox.queue_mail: jobs do not load the
-    # GraphQL layer. Same templates, same outbox, delivered by the outbox's worker.
-    mail = render_mail(
-        MailKind.WEBHOOK_ENDPOINT_PAUSED,
-        {"name": recipient.first_name, "about": url, "detail": since},
-    )
-    await OutboxMessage.create(
-        recipient=recipient.email,
-        kind=MailKind.WEBHOOK_ENDPOINT_PAUSED,
-        subject=mail.subject,
-        text_body=mail.text,
-        html_body=mail.html,
-        next_attempt_at=now,
-    )
-    if broker is not None:
-        # pg_notify in the transaction: subscribers hear of it when it commits.
-        await broker.publish(user_channel(recipient.id), str(told.id))
-
-
-async def _pause(endpoint_id: UUID, token: UUID, now: datetime, broker: Broker | None) -> bool:
+async def _pause(endpoint_id: UUID, token: UUID, now: datetime) -> bool:
     """Pauses the endpoint and tells its owner, in one transaction: told if and only if paused."""
     async with in_transaction():
         rows = await _execute(_PAUSE, endpoint_id, token, now)
@@ -161,8 +129,7 @@ async def _pause(endpoint_id: UUID, token: UUID, now: datetime, broker: Broker |
             else await User.filter(role=Role.ADMIN, deleted_at=None)
         )
         url, since = rows[0]["url"], f"{rows[0]['failing_since']:%Y-%m-%d %H:%M} UTC"
-        for recipient in recipients:
-            await _tell(recipient, url, since, now, broker)
+        await notify_users(NotificationKind.WEBHOOK_ENDPOINT_PAUSED, recipients, url, since)
     log.warning("webhook endpoint paused", extra={"endpoint_id": str(endpoint_id)})
     return True
 
@@ -199,7 +166,6 @@ async def _walk(
     endpoint: dict[str, Any],
     token: UUID,
     now: datetime,
-    broker: Broker | None,
 ) -> Drained:
     """Delivers the endpoint's queue from its oldest delivery until one fails or none is due."""
     delivered = failed = paused = 0
@@ -231,7 +197,7 @@ async def _walk(
                 continue
             failed += 1
             if failing_since is not None and should_pause(failing_since, now):
-                paused += await _pause(endpoint_id, token, now, broker)
+                paused += await _pause(endpoint_id, token, now)
             break
     finally:
         await _execute(_RELEASE, endpoint_id, token)
@@ -242,7 +208,6 @@ async def drain(
     *,
     http_timeout: float = 10.0,
     now: datetime | None = None,
-    broker: Broker | None = None,
     batch_size: int = BATCH_SIZE,
     lease: timedelta = LEASE,
 ) -> Drained:
@@ -256,7 +221,7 @@ async def drain(
             if not endpoints:
                 break
             results = await asyncio.gather(
-                *(_walk(client, endpoint, token, moment, broker) for endpoint in endpoints)
+                *(_walk(client, endpoint, token, moment) for endpoint in endpoints)
             )
             for result in results:
                 totals = Drained(
@@ -276,9 +241,7 @@ blueprint = Blueprint()
 @blueprint.task(name="deliver_webhooks", queueing_lock="deliver_webhooks", pass_context=True)
 async def deliver_webhooks(context: JobContext, timestamp: int) -> None:
     settings: Settings = context.additional_context["settings"]
-    # Publishing needs no LISTEN connection: pg_notify goes out on the job's own connection.
-    broker = broker_for(settings.database_url)
-    drained = await drain(http_timeout=settings.webhook_timeout_seconds, broker=broker)
+    drained = await drain(http_timeout=settings.webhook_timeout_seconds)
     if drained.delivered or drained.failed:
         log.info(
             "webhooks drained",

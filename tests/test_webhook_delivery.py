@@ -22,6 +22,7 @@ from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.webhook import WebhookDelivery, WebhookEndpoint
 from resolvers.webhook import record_webhook_events
+from subscriptions.broker import PostgresBroker
 from subscriptions.channels import user_channel
 from tests.factories import make_user
 from tests.server import free_port
@@ -30,16 +31,6 @@ from tests.webhooks import make_endpoint, receiver
 
 class Boom(Exception):
     pass
-
-
-class Announced:
-    """A broker that keeps what it is asked to publish."""
-
-    def __init__(self) -> None:
-        self.published: list[tuple[str, str | None]] = []
-
-    async def publish(self, channel: str, message: str | None = None) -> None:
-        self.published.append((channel, message))
 
 
 async def happen(*abouts: str, kind: str = "PROJECT_STATUS_CHANGED") -> None:
@@ -166,7 +157,9 @@ async def test_an_unreachable_endpoint_is_retried_on_the_backoff_schedule() -> N
         moment = row.next_attempt_at
 
 
-async def test_a_day_of_failures_pauses_the_endpoint_and_tells_its_owner_once() -> None:
+async def test_a_day_of_failures_pauses_the_endpoint_and_tells_its_owner_once(
+    database_url: str,
+) -> None:
     with receiver() as hook:
         hook.status = 500
         endpoint = await make_endpoint(hook.url())
@@ -177,9 +170,19 @@ async def test_a_day_of_failures_pauses_the_endpoint_and_tells_its_owner_once() 
         await endpoint.refresh_from_db()
         assert (almost.paused, endpoint.status, endpoint.failing_since) == (0, "ACTIVE", start)
 
-        broker = Announced()
-        paused = await drain(now=start + PAUSE_AFTER, broker=broker)  # type: ignore[arg-type]
-        later = await drain(now=start + PAUSE_AFTER * 2, broker=broker)  # type: ignore[arg-type]
+        broker = PostgresBroker(database_url)  # a server process's, LISTENing
+        await broker.start()
+        owner_id = (await endpoint.owner).id
+        heard = broker.subscribe(user_channel(owner_id))
+        first = asyncio.ensure_future(anext(heard))
+        await asyncio.sleep(0)  # let the subscription register its queue
+        try:
+            paused = await drain(now=start + PAUSE_AFTER)
+            later = await drain(now=start + PAUSE_AFTER * 2)
+            announced = await asyncio.wait_for(first, 5)
+        finally:
+            await heard.aclose()
+            await broker.close()
         # Events keep queueing for a paused endpoint; nothing is dropped.
         await happen("two")
     assert (paused.paused, later.failed, later.paused) == (1, 0, 0)
@@ -190,7 +193,7 @@ async def test_a_day_of_failures_pauses_the_endpoint_and_tells_its_owner_once() 
     [told] = await Notification.filter(recipient=owner)
     assert told.kind == "WEBHOOK_ENDPOINT_PAUSED"
     assert hook.url() in told.body
-    assert broker.published == [(user_channel(owner.id), str(told.id))]
+    assert announced == str(told.id)
     [mail] = await OutboxMessage.all()
     assert (mail.recipient, mail.kind) == (owner.email, "WEBHOOK_ENDPOINT_PAUSED")
     assert hook.url() in mail.text_body
