@@ -97,6 +97,26 @@ class _SqliteDDL(SqliteDDL):
     def set_comment(self, model: type[Model], field_describe: dict[str, Any]) -> str:
         return ""
 
+    def alter_column_null(self, model: type[Model], field_describe: dict[str, Any]) -> str:
+        """SQLite cannot change a column's NOT NULL in place: the table is rebuilt from the
+        model and its rows copied over (sqlite.org/lang_altertable.html, "other kinds of
+        table schema changes"). Only for tables no other table references: dropping a
+        referenced one would trip its foreign keys."""
+        table = model._meta.db_table
+        rebuilt = f"_rebuild_{table}"
+        creation = self.create_table(model)
+        create_table, _, create_indexes = creation.partition(";")
+        columns = ", ".join(f'"{column}"' for column in model._meta.fields_db_projection.values())
+        return ";\n".join(
+            [
+                create_table.replace(f'"{table}"', f'"{rebuilt}"', 1),
+                f'INSERT INTO "{rebuilt}" ({columns}) SELECT {columns} FROM "{table}"',  # noqa: S608
+                f'DROP TABLE "{table}"',
+                f'ALTER TABLE "{rebuilt}" RENAME TO "{table}"',
+                create_indexes.strip().rstrip(";"),
+            ]
+        )
+
 
 async def pending_model_changes(dialect: str, location: Path, name: str = "update") -> str:
     """Writes a migration for model changes not yet in `location`; returns its name or ""."""

@@ -18,6 +18,8 @@ class FileKind(StrEnum):
     PHOTO = "PHOTO"
     DELIVERABLE = "DELIVERABLE"
     WATERMARK = "WATERMARK"  # a studio's logo, tiled over gallery previews
+    # A user's data archive: written by the server only, so it accepts no uploads.
+    EXPORT = "EXPORT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ RULES: dict[FileKind, KindRule] = {
     FileKind.DELIVERABLE: KindRule(
         500 * MB, _AUDIO | _IMAGES | _DOCUMENTS | _ARCHIVES, private=False
     ),
+    FileKind.EXPORT: KindRule(100 * MB, frozenset(), private=True),
 }
 
 
@@ -51,6 +54,8 @@ def content_violation(kind: FileKind, sniffed_mime: str | None) -> Violation | N
     """`sniffed_mime` is what the first bytes say the file is (None: unrecognised)."""
     if sniffed_mime in RULES[kind].mime_types:
         return None
+    if not RULES[kind].mime_types:
+        return Violation("file", "UNSUPPORTED_TYPE", f"{kind.lower()} files cannot be uploaded.")
     return Violation("file", "UNSUPPORTED_TYPE", f"{kind.lower()} files must be one of: "
                      + ", ".join(sorted(RULES[kind].mime_types)))  # fmt: skip
 

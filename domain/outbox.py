@@ -45,6 +45,7 @@ class OutboxStatus(StrEnum):
     SENDING = "SENDING"  # claimed by a worker until its lease ends
     SENT = "SENT"
     FAILED = "FAILED"  # refused for good, or out of attempts
+    CANCELLED = "CANCELLED"  # its recipient deleted their account before it went out
 
 
 def mail_kind_for(notification_kind: str) -> MailKind | None:

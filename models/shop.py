@@ -99,8 +99,10 @@ class OrderItem(TimestampedModel):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="items", on_delete=fields.CASCADE
     )
-    photo: fields.ForeignKeyRelation[Photo] = fields.ForeignKeyField(
-        "models.Photo", related_name="order_items", on_delete=fields.RESTRICT
+    # Null once the photo is erased with its family's account (which clears it first, so a
+    # photo still in an order is never deleted by accident); the snapshot below stays.
+    photo: fields.ForeignKeyNullableRelation[Photo] = fields.ForeignKeyField(
+        "models.Photo", related_name="order_items", null=True, on_delete=fields.RESTRICT
     )
     variant: fields.ForeignKeyRelation[ProductVariant] = fields.ForeignKeyField(
         "models.ProductVariant", related_name="order_items", on_delete=fields.RESTRICT

@@ -44,6 +44,7 @@ from resolvers.payment_order import PaymentOrderMutations
 from resolvers.payment_plan import PaymentPlanMutations
 from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
+from resolvers.privacy import PrivacyMutations
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.refund import RefundMutations
@@ -124,6 +125,7 @@ class Mutation(
     PaymentPlanMutations,
     PaymentOrderMutations,
     WebhookMutations,
+    PrivacyMutations,
 ):
     pass
 

@@ -242,7 +242,9 @@ class Address:
 @strawberry.type(description="A line of an order, priced when the order was placed.")
 class OrderItem(relay.Node):
     id: relay.NodeID[str]
-    photo_id: relay.GlobalID
+    photo_id: relay.GlobalID | None = strawberry.field(
+        description="Null once the photo was erased with its family's account."
+    )
     product_name: str
     variant_name: str
     sku: str
@@ -259,7 +261,7 @@ class OrderItem(relay.Node):
     def from_model(cls, row: OrderItemModel, currency: str) -> OrderItem:
         return cls(
             id=str(row.id),
-            photo_id=photo_id(row.photo_id),  # type: ignore[attr-defined]
+            photo_id=photo_id(row.photo_id) if row.photo_id else None,  # type: ignore[attr-defined]
             product_name=row.product_name,
             variant_name=row.variant_name,
             sku=row.sku,

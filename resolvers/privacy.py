@@ -1,0 +1,210 @@
+"""Privacy requests: a copy of everything about the caller, and erasing their account."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import strawberry
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from app.security import verify_password
+from domain.media import FileKind
+from domain.outbox import OutboxStatus
+from domain.privacy import (
+    ERASED_FIRST_NAME,
+    ERASED_LAST_NAME,
+    ERASED_MESSAGE,
+    ERASED_PROVIDER_NAME,
+    anonymised_address,
+    deletion_violations,
+    erased_email,
+)
+from domain.session import ACTIVE_STATUSES
+from domain.shop import FulfillmentStatus, OrderStatus
+from domain.violation import Violation
+from models.account import AccessToken, User
+from models.booking import Session
+from models.crm import Interaction
+from models.file import StoredFile
+from models.gallery import Gallery, Photo
+from models.notification import Notification
+from models.outbox import OutboxMessage
+from models.photography import Child, SessionChild
+from models.project import Message
+from models.provider import ProviderProfile, ProviderSpecialty, Service
+from models.review import Review
+from models.shop import CartItem, Order, OrderItem
+from models.waitlist import WaitlistEntry
+from resolvers.errors import to_user_errors
+from resolvers.permissions import IsAuthenticated
+from resolvers.privacy_export import store_export
+from schema.file import DOWNLOAD_URL_SECONDS, File
+from schema.privacy import (
+    DeleteAccountPayload,
+    DeleteMyAccountInput,
+    ExportPayload,
+    PrivacyErrorCode,
+    PrivacyUserError,
+)
+
+# Prints paid for but not made yet: the lab still needs the photo.
+_PAID = (OrderStatus.PAID, OrderStatus.PROCESSING)
+_NOT_MADE = (FulfillmentStatus.PENDING, FulfillmentStatus.IN_PRODUCTION)
+
+
+def _errors(violations: list[Violation]) -> list[PrivacyUserError]:
+    return to_user_errors(violations, PrivacyUserError, PrivacyErrorCode)
+
+
+async def _refusals(user: User) -> list[Violation]:
+    open_sessions = await Session.filter(
+        Q(client_id=user.id) | Q(provider__user_id=user.id),
+        status__in=list(ACTIVE_STATUSES),
+        end_at__gt=datetime.now(UTC),
+    ).count()
+    in_fulfilment = await OrderItem.filter(
+        order__user_id=user.id,
+        order__status__in=_PAID,
+        digital=False,
+        fulfillment_status__in=_NOT_MADE,
+    ).count()
+    return deletion_violations(open_sessions, in_fulfilment)
+
+
+async def _erase_galleries(user: User) -> list[str]:
+    """Deletes the galleries of the user's sessions with their photos; returns the storage
+    keys to delete once the transaction commits (originals and every derived image)."""
+    gallery_ids = await Gallery.filter(session__client_id=user.id).values_list("id", flat=True)
+    photos = await Photo.filter(gallery_id__in=gallery_ids).select_related("original")
+    photo_ids = [photo.id for photo in photos]
+    # Orders keep their snapshot of what was bought; only the link to the photo goes.
+    await OrderItem.filter(photo_id__in=photo_ids).update(photo_id=None)
+    await CartItem.filter(photo_id__in=photo_ids).delete()
+    await Photo.filter(id__in=photo_ids).delete()
+    await StoredFile.filter(id__in=[photo.original.id for photo in photos]).delete()
+    await Gallery.filter(id__in=gallery_ids).delete()
+    return [
+        key
+        for photo in photos
+        for key in (
+            photo.original.key,
+            photo.thumbnail_key,
+            photo.preview_key,
+            photo.watermarked_key,
+            photo.watermarked_thumbnail_key,
+        )
+    ]
+
+
+async def _erase_children(user: User) -> None:
+    child_ids = await Child.filter(parent_id=user.id).values_list("id", flat=True)
+    await SessionChild.filter(child_id__in=child_ids).delete()
+    await Child.filter(id__in=child_ids).delete()
+
+
+async def _anonymise_orders(user: User) -> None:
+    """Orders, payments and refunds are kept for the books; only the addresses are blanked
+    (the country stays, for tax), and orders never paid are cancelled."""
+    await Order.filter(user_id=user.id, status=OrderStatus.PENDING).update(
+        status=OrderStatus.CANCELLED
+    )
+    orders = await Order.filter(user_id=user.id)
+    for order in orders:
+        order.shipping_address = anonymised_address(order.shipping_address)
+        order.billing_address = anonymised_address(order.billing_address)
+    if orders:  # one statement for all of them
+        await Order.bulk_update(orders, fields=["shipping_address", "billing_address"])
+
+
+async def _erase_provider(user: User) -> None:
+    profile = await ProviderProfile.get_or_none(user_id=user.id)
+    if profile is None:
+        return
+    # The profile stays for the past sessions and reviews that point at it.
+    await ProviderProfile.filter(id=profile.id).update(
+        display_name=ERASED_PROVIDER_NAME, bio="", calendar_token_hash=None
+    )
+    await ProviderSpecialty.filter(provider_id=profile.id).delete()
+    await Service.filter(provider_id=profile.id).update(active=False)
+
+
+async def _erase(user: User) -> list[str]:
+    """Everything but the final storage clean-up, in the caller's transaction."""
+    now, email = datetime.now(UTC), user.email
+    keys = await _erase_galleries(user)
+    exports = await StoredFile.filter(owner_id=user.id, kind=FileKind.EXPORT)
+    keys += [row.key for row in exports]
+    await StoredFile.filter(id__in=[row.id for row in exports]).delete()
+    await _erase_children(user)
+    await _anonymise_orders(user)
+    await _erase_provider(user)
+    await Message.filter(sender_id=user.id).update(body=ERASED_MESSAGE)
+    # The rating stays in the provider's totals; the words could identify the writer.
+    await Review.filter(client_id=user.id).update(text="")
+    await Session.filter(client_id=user.id).update(notes="", special_requests="")
+    await Notification.filter(recipient_id=user.id).delete()
+    await WaitlistEntry.filter(client_id=user.id).delete()
+    await CartItem.filter(user_id=user.id).delete()
+    await Interaction.filter(user_id=user.id).update(user_id=None)
+    await OutboxMessage.filter(recipient=email, status=OutboxStatus.PENDING).update(
+        status=OutboxStatus.CANCELLED
+    )
+    await OutboxMessage.filter(recipient=email).update(recipient=erased_email(user.id))
+    await AccessToken.filter(user_id=user.id, revoked_at=None).update(revoked_at=now)
+    await User.filter(id=user.id).update(
+        email=erased_email(user.id),
+        first_name=ERASED_FIRST_NAME,
+        last_name=ERASED_LAST_NAME,
+        phone=None,
+        password_hash="",
+        email_verified=False,
+        marketing_consent=False,
+        deleted_at=now,
+        updated_at=now,
+    )
+    return keys
+
+
+@strawberry.type
+class PrivacyMutations:
+    @strawberry.mutation(
+        description="Get a JSON archive of everything stored about you, as a private file "
+        "with a 5-minute download link.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def export_my_data(self, info: Info) -> ExportPayload:
+        stored = await store_export(info.context.storage, info.context.user)  # type: ignore[arg-type]
+        url = await info.context.storage.download_url(
+            stored.key, filename=stored.name, expires_in=DOWNLOAD_URL_SECONDS
+        )
+        return ExportPayload(
+            file=File.from_model(stored),
+            download_url=url,
+            expires_at=datetime.now(UTC) + timedelta(seconds=DOWNLOAD_URL_SECONDS),
+        )
+
+    @strawberry.mutation(
+        description="Erase your account and personal data; financial records are kept, "
+        "anonymised. Cancel upcoming sessions first.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def delete_my_account(
+        self, info: Info, input: DeleteMyAccountInput
+    ) -> DeleteAccountPayload:
+        user: User = info.context.user  # type: ignore[assignment]
+        if not await verify_password(user.password_hash, input.password):
+            wrong = Violation("password", "INVALID_CREDENTIALS", "The password is wrong.")
+            return DeleteAccountPayload(user_errors=_errors([wrong]))
+        async with in_transaction():
+            # A second deleteMyAccount of the same account waits here, then finds no token.
+            user = await User.select_for_update().get(id=user.id)
+            if user.deleted_at is not None:
+                return DeleteAccountPayload(deleted=True)
+            if refusals := await _refusals(user):
+                return DeleteAccountPayload(user_errors=_errors(refusals))
+            keys = await _erase(user)
+        for key in keys:
+            await info.context.storage.delete(key)
+        return DeleteAccountPayload(deleted=True)

@@ -1,0 +1,101 @@
+"""Gathering everything about one user: one query per table, each filtered by the user."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+from tortoise.expressions import Q, Subquery
+from tortoise.queryset import ValuesQuery
+
+from domain.media import RULES, FileKind
+from domain.privacy import export_document
+from integrations.storage import Storage
+from models.account import User
+from models.aftercare import FollowUpRequest
+from models.booking import Session
+from models.consultation import Consultation
+from models.crm import Interaction
+from models.file import StoredFile
+from models.gallery import Gallery, Photo
+from models.notification import Notification
+from models.payment import Payment, Refund
+from models.photography import Child, SessionChild
+from models.project import Message, Project
+from models.provider import ProviderProfile, ProviderSpecialty, Service
+from models.review import Review
+from models.shop import CartItem, Order, OrderItem
+from models.waitlist import WaitlistEntry
+
+# Galleries and photos as the family sees them; storage keys and access codes stay out.
+_GALLERY_FIELDS = ("id", "session_id", "name", "expires_at", "selection_submitted_at")
+_PHOTO_FIELDS = ("id", "gallery_id", "width", "height", "favorite", "purchased", "created_at")
+
+
+def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
+    as_provider = Q(provider__user_id=user_id)
+    payments = Q(session_id__in=Subquery(Session.filter(client_id=user_id).values("id"))) | Q(
+        order_id__in=Subquery(Order.filter(user_id=user_id).values("id"))
+    )
+    return {
+        "profile": User.filter(id=user_id).values(),
+        "providerProfile": ProviderProfile.filter(user_id=user_id).values(),
+        "providerSpecialties": ProviderSpecialty.filter(as_provider).values(),
+        "services": Service.filter(as_provider).values(),
+        "sessionsAsClient": Session.filter(client_id=user_id).values(),
+        "sessionsAsProvider": Session.filter(as_provider).values(),
+        "children": Child.filter(parent_id=user_id).values(),
+        "sessionChildren": SessionChild.filter(child__parent_id=user_id).values(),
+        "consultations": Consultation.filter(session__client_id=user_id).values(),
+        "projects": Project.filter(Q(client_id=user_id) | as_provider).values(),
+        "messagesSent": Message.filter(sender_id=user_id).values(),
+        "files": StoredFile.filter(owner_id=user_id).values(),
+        "galleries": Gallery.filter(session__client_id=user_id).values(*_GALLERY_FIELDS),
+        "photos": Photo.filter(gallery__session__client_id=user_id).values(*_PHOTO_FIELDS),
+        "cart": CartItem.filter(user_id=user_id).values(),
+        "orders": Order.filter(user_id=user_id).values(),
+        "orderItems": OrderItem.filter(order__user_id=user_id).values(),
+        "payments": Payment.filter(payments).values(),
+        "refunds": Refund.filter(
+            payment_id__in=Subquery(Payment.filter(payments).values("id"))
+        ).values(),
+        "reviewsWritten": Review.filter(client_id=user_id).values(),
+        "notifications": Notification.filter(recipient_id=user_id).values(),
+        "waitlist": WaitlistEntry.filter(client_id=user_id).values(),
+        "crmInteractions": Interaction.filter(user_id=user_id).values(),
+        "followUps": FollowUpRequest.filter(client_id=user_id).values(),
+    }
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+async def store_export(storage: Storage, user: User) -> StoredFile:
+    """Writes the archive as the user's private file; its row goes only once the object is in
+    storage, and the object goes again if the row cannot be written."""
+    now = datetime.now(UTC)
+    sections = {name: list(await query) for name, query in _sections(user.id).items()}
+    data = export_document(user.id, now, sections)
+    key = f"exports/{now:%Y/%m}/{uuid4()}/studiograph-export.json"
+    stored = await storage.save(
+        key,
+        _once(data),
+        content_type="application/json",
+        max_bytes=RULES[FileKind.EXPORT].max_bytes,
+    )
+    try:
+        return await StoredFile.create(
+            owner=user,
+            kind=FileKind.EXPORT,
+            key=key,
+            name=f"studiograph-export-{now:%Y-%m-%d}.json",
+            size=stored.size,
+            content_type=stored.content_type,
+            sha256=stored.sha256,
+        )
+    except BaseException:
+        await storage.delete(key)
+        raise
