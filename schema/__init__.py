@@ -18,6 +18,7 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 
 from app.context import Info
 from app.settings import Settings
@@ -159,5 +160,10 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
     return strawberry.Schema(
-        query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        # Caps `first` on the ListConnection fields as keyset_page does on the others.
+        config=StrawberryConfig(relay_max_results=settings.page_size_max),
     )
