@@ -21,6 +21,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from app.context import Info
+from app.metrics import OperationLabel
 from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
 from resolvers.admin import AdminQueries
@@ -154,6 +155,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         PublishNotifications,
+        OperationLabel,
     ]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
