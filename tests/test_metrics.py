@@ -57,6 +57,12 @@ async def test_other_endpoints_are_counted_without_an_operation(
     assert sample(REQUESTS, **labels) == before + 1
 
 
+async def test_answers_carry_the_server_time(client: httpx.AsyncClient) -> None:
+    timing = (await client.get("/healthz")).headers["server-timing"]
+    assert timing.startswith("app;dur=")
+    assert float(timing.removeprefix("app;dur=")) > 0
+
+
 def test_operation_names_from_clients_cannot_grow_the_series_without_bound() -> None:
     assert operation_label(None) == "anonymous"
     assert operation_label("drop table; --") == "invalid"
