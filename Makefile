@@ -39,6 +39,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.subscriptions
 	$(BIN)/python -m bench.uploads
 	$(BIN)/python -m bench.photos
+	$(BIN)/python -m bench.abuse
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -17,6 +18,7 @@ from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
 from app.settings import Settings, payment_provider
 from app.throttle import AttemptThrottle
+from app.websocket_init import InitDeadlineGraphQLWSHandler
 from integrations.storage import Storage
 from loaders import Loaders
 from subscriptions.broker import Broker
@@ -25,6 +27,8 @@ GRAPHIQL_ASSETS_PATH = "/graphiql-assets"
 
 
 class StudioGraphQL(GraphQL[Context, None]):
+    graphql_ws_handler_class = InitDeadlineGraphQLWSHandler
+
     def __init__(
         self,
         schema: BaseSchema,
@@ -34,8 +38,14 @@ class StudioGraphQL(GraphQL[Context, None]):
         loaders_factory: Callable[[], Loaders],
     ) -> None:
         # Multipart uploads are safe here: MultipartCsrfMiddleware demands a preflight header.
+        # A JSON array body (a batch) is refused with 400 "Batching is not enabled": the schema
+        # has no batching_config, so one request is one operation.
         super().__init__(
-            schema, keep_alive=True, keep_alive_interval=15, multipart_uploads_enabled=True
+            schema,
+            keep_alive=True,
+            keep_alive_interval=15,
+            multipart_uploads_enabled=True,
+            connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
         )
         self.settings = settings
         self.broker = broker

@@ -26,9 +26,11 @@ from app.graphiql import assets_app
 from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
+from app.metrics import MetricsMiddleware
 from app.print_webhook import print_webhook
 from app.settings import Settings, get_settings
 from app.stripe_webhook import stripe_webhook
+from app.tracing import tracing_middleware
 from integrations.storage import Storage, storage_from_url
 from jobs import worker_alongside
 from loaders import Loaders
@@ -114,7 +116,9 @@ def create_app(
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[
+            *tracing_middleware(settings),
             Middleware(RequestLoggingMiddleware),
+            Middleware(MetricsMiddleware, settings=settings),
             Middleware(
                 CORSMiddleware,
                 allow_origins=settings.cors_origins,

@@ -36,6 +36,14 @@ class Settings(BaseSettings):
     max_request_bytes: int = 1_000_000
     max_upload_bytes: int = 210_000_000  # multipart requests; each file kind has its own cap
     page_size_max: int = 100
+    # A websocket that has not sent `connection_init` within this many seconds is closed (4408).
+    ws_init_timeout_seconds: float = Field(default=10.0, gt=0)
+    # Prometheus metrics at /metrics; with METRICS_TOKEN set, scrapers must send it as a bearer.
+    metrics_enabled: bool = True
+    metrics_token: str | None = None
+    # OpenTelemetry traces of every request, when the opentelemetry packages are installed
+    # (`pip install studiograph[otel]`); exporters are configured by the OTEL_* variables.
+    otel_enabled: bool = False
     # Where failed-attempt counters live: per process by default, shared through Redis
     # ("async+redis://host:6379") when several processes serve one site.
     rate_limit_url: str = "async+memory://"

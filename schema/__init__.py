@@ -18,8 +18,10 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 
 from app.context import Info
+from app.metrics import OperationLabel
 from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
 from resolvers.admin import AdminQueries
@@ -158,11 +160,17 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         PublishNotifications,
+        OperationLabel,
     ]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
     return strawberry.Schema(
-        query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        # Caps `first` on the ListConnection fields as keyset_page does on the others.
+        config=StrawberryConfig(relay_max_results=settings.page_size_max),
     )
