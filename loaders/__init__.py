@@ -16,6 +16,7 @@ from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByP
 from loaders.booking import SessionByIdLoader
 from loaders.crm import SummaryViewRecorder
 from loaders.file import FileByIdLoader, ReadersByFileLoader
+from loaders.gallery import FavoriteCountByGalleryIdLoader
 from loaders.photography import (
     ChildrenBySessionIdLoader,
     PackageByIdLoader,
@@ -83,6 +84,7 @@ class Loaders:
     session_by_id = _Lazy(SessionByIdLoader)
     file_by_id = _Lazy(FileByIdLoader)
     readers_by_file = _Lazy(ReadersByFileLoader)
+    favorite_count_by_gallery_id = _Lazy(FavoriteCountByGalleryIdLoader)
     package_by_id = _Lazy(PackageByIdLoader)
     packages_by_service_id = _Lazy(PackagesByServiceIdLoader)
     children_by_session_id = _Lazy(ChildrenBySessionIdLoader)

@@ -247,7 +247,7 @@ class Gallery(relay.Node):
 
     @strawberry.field(description="Picks so far against the package's included photos.")
     async def allowance(self, info: Info) -> PhotoAllowance:
-        selected = await PhotoModel.filter(gallery_id=self.model.id, favorite=True).count()
+        selected = await info.context.loaders.favorite_count_by_gallery_id.load(self.model.id)
         session = await info.context.loaders.session_by_id.load(self.model.session_id)  # type: ignore[attr-defined]
         package_id = session.package_id if session else None  # type: ignore[attr-defined]
         package = await info.context.loaders.package_by_id.load(package_id) if package_id else None

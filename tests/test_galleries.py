@@ -269,3 +269,24 @@ async def test_a_gallery_can_watermark_with_the_studios_logo(
     seen = (await gql(client, ACCESS, {"slug": gallery["slug"], "token": token}))["galleryAccess"]
     preview_url = seen["photos"]["edges"][0]["node"]["previewUrl"]
     assert shows_red_logo((await fetch(client, settings, preview_url)).content)
+
+
+async def test_a_sessions_galleries_with_allowances_cost_a_fixed_number_of_statements(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    query = """query ($id: ID!) { sessionGalleries(sessionId: $id, first: 50) { edges { node {
+      name allowance { selected included extra } } } } }"""
+    counts = []
+    for total in (5, 50):
+        session = await photo_session()
+        galleries = [await create_gallery(client, session) for _ in range(total)]
+        await add_photos(galleries[0]["id"], 3)
+        await PhotoModel.all().update(favorite=True)
+        statements.reset()
+        data = await gql(client, query, {"id": session.session_id}, token=session.client_token)
+        edges = data["sessionGalleries"]["edges"]
+        assert len(edges) == total
+        assert sorted(edge["node"]["allowance"]["selected"] for edge in edges)[-1] == 3
+        counts.append(statements.count)
+    # token, the session (asked for, then through its loader), provider, page, picks, package
+    assert counts[0] == counts[1] == 7, statements.queries
