@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import strawberry
-from graphql import GraphQLError
 from strawberry import relay
 from strawberry.extensions import (
     AddValidationRules,
@@ -58,6 +57,7 @@ from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
+from schema.errors import StudioSchema, is_unexpected
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -139,12 +139,6 @@ class Subscription(
     pass
 
 
-def is_unexpected(error: GraphQLError) -> bool:
-    """Mask only bugs: errors we raise on purpose are GraphQLErrors and reach the client intact."""
-    original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
-
-
 def build_schema(settings: Settings) -> strawberry.Schema:
     # The limiters' rule classes are built once: the validation cache is keyed by the rules,
     # and fresh classes per request would make every lookup miss.
@@ -166,7 +160,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
-    return strawberry.Schema(
+    return StudioSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
