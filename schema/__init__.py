@@ -11,8 +11,6 @@ from strawberry.extensions import (
     DisableIntrospection,
     MaskErrors,
     MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
@@ -58,6 +56,7 @@ from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
 from schema.errors import StudioSchema, is_unexpected
+from schema.parsing import TokenLimitedParser
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -147,10 +146,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         *MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases).validation_rules,
     )
     # Factories, so every request gets fresh extension instances; the parser and validation
-    # caches still share one bounded LRU per process (Strawberry keys them by maxsize).
+    # caches still share one bounded LRU per process (keyed by their parameters).
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: ParserCache(maxsize=CACHE_SIZE),
+        lambda: TokenLimitedParser(settings.graphql_max_tokens, maxsize=CACHE_SIZE),
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         PublishNotifications,
