@@ -147,4 +147,5 @@ def create_app(
     )
     # Kept for the process's own use (tests look at its subscribers); never served.
     app.state.broker = broker
+    app.state.throttle = graphql.throttle
     return app

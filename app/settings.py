@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     # Where failed-attempt counters live: per process by default, shared through Redis
     # ("async+redis://host:6379") when several processes serve one site.
     rate_limit_url: str = "async+memory://"
+    # Files one account may upload per hour (refused ones count): a wedding's photos fit in
+    # an hour, a runaway script filling the disk does not get far. Keep it >= 100, the most
+    # photos one uploadPhotos request may carry.
+    upload_files_per_hour: int = Field(default=2_000, gt=0)
     # Outgoing mail. Without SMTP_URL nothing is sent: mail waits in the outbox, where admins
     # can read it (`outbox` query), and goes out once SMTP_URL is set and a worker runs.
     smtp_url: str | None = None  # smtp://user:pass@host:587 or smtps://user:pass@host:465

@@ -10,6 +10,12 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from app.security import hash_password, issue_token, verify_password
+from app.throttle import (
+    LOGIN_FAILURES_PER_ADDRESS,
+    LOGIN_FAILURES_PER_EMAIL,
+    PASSWORD_CHANGE_FAILURES_PER_USER,
+    REGISTRATIONS_PER_ADDRESS,
+)
 from domain.account import email_violation, normalize_email, password_violation
 from domain.violation import Violation
 from models.account import AccessToken, Role
@@ -18,6 +24,7 @@ from models.provider import ProviderProfile
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
+from resolvers.rate_limit import client_address, rate_limited
 from schema.account import (
     AccountErrorCode,
     AccountPayload,
@@ -70,8 +77,14 @@ class AccountQueries:
 
 @strawberry.type
 class AccountMutations:
-    @strawberry.mutation(description="Create a client account and sign it in.")
+    @strawberry.mutation(
+        description="Create a client account and sign it in. Sign-ups are rate-limited per "
+        "address (RATE_LIMITED, with a Retry-After header)."
+    )
     async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
+        limit = (REGISTRATIONS_PER_ADDRESS, f"register-address:{client_address(info)}")
+        if seconds := await info.context.throttle.spend(limit):
+            return AuthPayload(user_errors=_errors([rate_limited(info, seconds)]))
         email = normalize_email(input.email)
         if violations := _register_violations(input, email):
             return AuthPayload(user_errors=_errors(violations))
@@ -100,10 +113,23 @@ class AccountMutations:
         except IntegrityError:  # a concurrent sign-up won the unique index
             return AuthPayload(user_errors=_errors([taken]))
 
-    @strawberry.mutation(description="Exchange e-mail and password for a bearer token.")
+    @strawberry.mutation(
+        description="Exchange e-mail and password for a bearer token. Failed sign-ins are "
+        "rate-limited per e-mail and per address (RATE_LIMITED, with a Retry-After header); "
+        "while limited even the right password is refused."
+    )
     async def login(self, info: Info, input: LoginInput) -> AuthPayload:
-        user = await UserModel.get_or_none(email=normalize_email(input.email), deleted_at=None)
+        email = normalize_email(input.email)
+        limits = (
+            (LOGIN_FAILURES_PER_EMAIL, f"login:{email[:254]}"),
+            (LOGIN_FAILURES_PER_ADDRESS, f"login-address:{client_address(info)}"),
+        )
+        throttle = info.context.throttle
+        if seconds := await throttle.wait(*limits):
+            return AuthPayload(user_errors=_errors([rate_limited(info, seconds)]))
+        user = await UserModel.get_or_none(email=email, deleted_at=None)
         if not await verify_password(user.password_hash if user else None, input.password):
+            await throttle.failed(*limits)
             wrong = Violation(None, "INVALID_CREDENTIALS", "E-mail or password is wrong.")
             return AuthPayload(user_errors=_errors([wrong]))
         return await _signed_in(info, user)  # type: ignore[arg-type]
@@ -119,12 +145,17 @@ class AccountMutations:
         return LogoutPayload(revoked=revoked == 1)
 
     @strawberry.mutation(
-        description="Change the password; every other token of the account is revoked.",
+        description="Change the password; every other token of the account is revoked. Wrong "
+        "current passwords are rate-limited per account (RATE_LIMITED, with Retry-After).",
         permission_classes=[IsAuthenticated],
     )
     async def change_password(self, info: Info, input: ChangePasswordInput) -> AccountPayload:
         user: UserModel = info.context.user  # type: ignore[assignment]
+        limit = (PASSWORD_CHANGE_FAILURES_PER_USER, f"change-password:{user.id}")
+        if seconds := await info.context.throttle.wait(limit):
+            return AccountPayload(user_errors=_errors([rate_limited(info, seconds)]))
         if not await verify_password(user.password_hash, input.current_password):
+            await info.context.throttle.failed(limit)
             wrong = Violation("currentPassword", "INVALID_CREDENTIALS", "The password is wrong.")
             return AccountPayload(user_errors=_errors([wrong]))
         weak = password_violation(input.new_password, email=user.email, field="newPassword")

@@ -20,6 +20,7 @@ from integrations.storage import TooLarge, UrlSigner
 from models.file import StoredFile
 from resolvers.errors import to_user_errors
 from resolvers.permissions import IsAuthenticated
+from resolvers.rate_limit import upload_refusal
 from schema.file import (
     CompleteUploadInput,
     File,
@@ -128,17 +129,20 @@ async def complete_direct_upload(info: Info, claims: dict[str, str]) -> StoredFi
 class FileMutations:
     @strawberry.mutation(
         description="Upload a file (GraphQL multipart request; send the header "
-        "`GraphQL-Require-Preflight: 1`).",
+        "`GraphQL-Require-Preflight: 1`). Uploads are rate-limited per account.",
         permission_classes=[IsAuthenticated],
     )
     async def upload_file(self, info: Info, input: UploadFileInput) -> FilePayload:
+        if refused := await upload_refusal(info):
+            return FilePayload(user_errors=_errors([refused]))
         stored = await store_upload(info, input.file, input.kind)
         if isinstance(stored, Violation):
             return FilePayload(user_errors=_errors([stored]))
         return FilePayload(file=File.from_model(stored))
 
     @strawberry.mutation(
-        description="Get a URL to PUT a big file straight to storage; then completeUpload.",
+        description="Get a URL to PUT a big file straight to storage; then completeUpload. "
+        "Counts as an upload for the per-account rate limit.",
         permission_classes=[IsAuthenticated],
     )
     async def request_upload(self, info: Info, input: RequestUploadInput) -> UploadTicketPayload:
@@ -146,6 +150,9 @@ class FileMutations:
         problem = content_violation(kind, input.content_type)
         if problem is None and not 0 < input.size <= RULES[kind].max_bytes:
             problem = size_violation(kind)
+        # The signed URL is the only way to PUT bytes, so limiting tickets limits those PUTs.
+        if problem is None:
+            problem = await upload_refusal(info)
         if problem is not None:
             return UploadTicketPayload(user_errors=_errors([problem]))
         key = _new_key(input.filename)

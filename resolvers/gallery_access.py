@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import strawberry
-from starlette.requests import HTTPConnection
 from strawberry import relay
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
@@ -19,6 +18,7 @@ from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.rate_limit import client_address, rate_limited
 from schema.gallery import (
     Gallery,
     GalleryErrorCode,
@@ -41,7 +41,6 @@ from schema.gallery_inputs import (
 # The same answer whether the gallery does not exist or the code is wrong: a guesser learns
 # nothing about which slugs are real.
 NO_ACCESS = Violation("accessCode", "INVALID_ACCESS", "No gallery matches this link and code.")
-THROTTLED = Violation(None, "RATE_LIMITED", "Too many wrong attempts; try again later.")
 PHOTO_NOT_FOUND = Violation("photoId", "NOT_FOUND", "No such photo.")
 NOT_DOWNLOADABLE = Violation(
     "photoId", "DOWNLOAD_NOT_ALLOWED", "Downloads are off, or this photo is not yours to keep."
@@ -52,11 +51,6 @@ _DUMMY_CODE = "X" * 16
 
 def _errors(violations: list[Violation]) -> list[GalleryUserError]:
     return to_user_errors(violations, GalleryUserError, GalleryErrorCode)
-
-
-def _address(info: Info) -> str:
-    request: HTTPConnection = info.context.request
-    return request.client.host if request.client else "unknown"
 
 
 async def _photo_for_family(
@@ -78,11 +72,12 @@ class GalleryAccessMutations:
     async def open_gallery(self, info: Info, input: OpenGalleryInput) -> OpenGalleryPayload:
         limits = (
             (GALLERY_CODE_PER_GALLERY, f"gallery:{input.slug[:64]}"),
-            (GALLERY_CODE_PER_ADDRESS, f"gallery-address:{_address(info)}"),
+            (GALLERY_CODE_PER_ADDRESS, f"gallery-address:{client_address(info)}"),
         )
         throttle = info.context.throttle
-        if not await throttle.allows(*limits):
-            return OpenGalleryPayload(user_errors=_errors([THROTTLED]))
+        if seconds := await throttle.wait(*limits):
+            refused = rate_limited(info, seconds, "Too many wrong attempts")
+            return OpenGalleryPayload(user_errors=_errors([refused]))
         gallery = await GalleryModel.get_or_none(slug=input.slug[:64])
         matches = codes_match(gallery.access_code if gallery else _DUMMY_CODE, input.access_code)
         if gallery is None or not matches:

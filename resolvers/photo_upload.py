@@ -22,6 +22,7 @@ from resolvers.file import store_upload
 from resolvers.gallery import staff_gallery
 from resolvers.outbox import mail_gallery_ready
 from resolvers.permissions import IsProviderOrAdmin
+from resolvers.rate_limit import upload_refusal
 from schema.gallery import GalleryErrorCode, GalleryUserError, Photo
 from schema.gallery_inputs import UploadPhotosInput, UploadPhotosPayload
 
@@ -89,7 +90,8 @@ async def _discard(info: Info, stored: _Stored) -> None:
 class PhotoUploadMutations:
     @strawberry.mutation(
         description="Upload photos to a gallery (GraphQL multipart request with the header "
-        "`GraphQL-Require-Preflight: 1`). All or nothing: one refused file stores none.",
+        "`GraphQL-Require-Preflight: 1`). All or nothing: one refused file stores none. "
+        "Each photo counts towards the per-account upload rate limit.",
         permission_classes=[IsProviderOrAdmin],
     )
     async def upload_photos(self, info: Info, input: UploadPhotosInput) -> UploadPhotosPayload:
@@ -100,6 +102,8 @@ class PhotoUploadMutations:
         if not 0 < len(input.files) <= MAX_PHOTOS_PER_UPLOAD:
             many = Violation("files", "TOO_MANY", "Send 1 to 100 photos at a time.")
             return UploadPhotosPayload(user_errors=_errors([many]))
+        if refused := await upload_refusal(info, files=len(input.files)):
+            return UploadPhotosPayload(user_errors=_errors([refused]))
         logo = await _logo_bytes(info, gallery)
         stored = _Stored(first_position=await PhotoModel.filter(gallery_id=gallery.id).count())
         try:

@@ -27,6 +27,7 @@ from resolvers.nodes import decode_id
 from resolvers.outbox import mail_sample_mix_delivered
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.rate_limit import upload_refusal
 from schema.consultation import Consultation
 from schema.sample_mix import (
     DeliverSampleMixInput,
@@ -72,6 +73,8 @@ class SampleMixMutations:
             return SampleMixPayload(user_errors=_errors([missing]))
         if await actor_in(info, consultation.session) is not Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("Sample mixes are requested by the client.")
+        if refused := await upload_refusal(info):
+            return SampleMixPayload(user_errors=_errors([refused]))
         if violations := await _audio_violations(input.file):
             return SampleMixPayload(user_errors=_errors(violations))
         source = await store_upload(info, input.file, FileKind.SAMPLE_MIX_SOURCE)
@@ -108,6 +111,8 @@ class SampleMixMutations:
         if row.status == SampleMixStatus.DELIVERED:
             done = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
             return SampleMixPayload(user_errors=_errors([done]))
+        if refused := await upload_refusal(info):
+            return SampleMixPayload(user_errors=_errors([refused]))
         mix = await store_upload(info, input.file, FileKind.REFERENCE_TRACK)
         if isinstance(mix, Violation):
             return SampleMixPayload(user_errors=_errors([mix]))

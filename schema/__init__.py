@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import strawberry
-from graphql import GraphQLError
 from strawberry import relay
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
     MaskErrors,
     MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
@@ -58,6 +55,8 @@ from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
+from schema.errors import StudioSchema, is_unexpected
+from schema.parsing import TokenLimitedParser
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -139,12 +138,6 @@ class Subscription(
     pass
 
 
-def is_unexpected(error: GraphQLError) -> bool:
-    """Mask only bugs: errors we raise on purpose are GraphQLErrors and reach the client intact."""
-    original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
-
-
 def build_schema(settings: Settings) -> strawberry.Schema:
     # The limiters' rule classes are built once: the validation cache is keyed by the rules,
     # and fresh classes per request would make every lookup miss.
@@ -153,10 +146,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         *MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases).validation_rules,
     )
     # Factories, so every request gets fresh extension instances; the parser and validation
-    # caches still share one bounded LRU per process (Strawberry keys them by maxsize).
+    # caches still share one bounded LRU per process (keyed by their parameters).
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: ParserCache(maxsize=CACHE_SIZE),
+        lambda: TokenLimitedParser(settings.graphql_max_tokens, maxsize=CACHE_SIZE),
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         PublishNotifications,
@@ -166,7 +158,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
-    return strawberry.Schema(
+    return StudioSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,

@@ -36,6 +36,7 @@ class AccountErrorCode(Enum):
     INVALID_NAME = "INVALID_NAME"
     INVALID_PHONE = "INVALID_PHONE"
     NOT_FOUND = "NOT_FOUND"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @strawberry.type(description="A problem with an account mutation's input.")

@@ -28,6 +28,7 @@ class FileErrorCode(Enum):
     TOO_LARGE = "TOO_LARGE"
     INVALID_VALUE = "INVALID_VALUE"
     NOT_UPLOADED = "NOT_UPLOADED"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @strawberry.type(description="A problem with an upload.")

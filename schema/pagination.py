@@ -9,8 +9,11 @@ from datetime import datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
+import strawberry
 from graphql import GraphQLError
 from strawberry import relay
+from strawberry.relay.types import PREFIX, NodeType
+from strawberry.relay.utils import SliceMetadata
 from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -24,6 +27,52 @@ class BadPageRequest(GraphQLError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
+
+
+# Named "Connection" like Strawberry's own, so `ListConnection[Service]` is still
+# `ServiceConnection` in the schema.
+@strawberry.type(name="Connection", description="A connection to a list of items.")
+class ListConnection(relay.ListConnection[NodeType]):
+    """Strawberry's list connection, with bad paging arguments (`first` over the cap, a
+    foreign cursor) as BadPageRequest: Strawberry raises ValueError or TypeError for them,
+    which MaskErrors would hide as an unexpected error in production."""
+
+    @classmethod
+    def resolve_connection(  # type: ignore[override]
+        cls,
+        nodes: Any,
+        *,
+        info: Any,
+        before: str | None = None,
+        after: str | None = None,
+        first: int | None = None,
+        last: int | None = None,
+        max_results: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        # The same checks Strawberry makes first thing; its edges use the default PREFIX.
+        try:
+            SliceMetadata.from_arguments(
+                info,
+                before=before,
+                after=after,
+                first=first,
+                last=last,
+                max_results=max_results,
+                prefix=PREFIX,
+            )
+        except (ValueError, TypeError) as exc:
+            raise BadPageRequest(str(exc)) from exc
+        return super().resolve_connection(
+            nodes,
+            info=info,
+            before=before,
+            after=after,
+            first=first,
+            last=last,
+            max_results=max_results,
+            **kwargs,
+        )
 
 
 def encode_cursor(row: Any, order_field: str = "created_at") -> str:

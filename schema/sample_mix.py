@@ -32,6 +32,7 @@ class SampleMixErrorCode(Enum):
     SAMPLE_RATE_TOO_LOW = "SAMPLE_RATE_TOO_LOW"
     BIT_DEPTH_TOO_LOW = "BIT_DEPTH_TOO_LOW"
     INVALID_TRANSITION = "INVALID_TRANSITION"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @strawberry.type(description="A problem with a sample-mix mutation's input.")

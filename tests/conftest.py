@@ -58,6 +58,8 @@ async def client(app) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http
+    # The app lives for the session; its rate-limit counters must not outlive one test.
+    await app.state.throttle.reset()
 
 
 @pytest.fixture(scope="session")
