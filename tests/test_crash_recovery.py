@@ -131,6 +131,10 @@ def objects(root: Path, folder: str = "") -> list[Path]:
     ]
 
 
+def files_left(root: Path) -> list[Path]:
+    return [path for path in root.rglob("*") if path.is_file()]
+
+
 def partials(root: Path, at_least: int = 0) -> list[Path]:
     return [path for path in root.rglob(".upload-*") if path.stat().st_size >= at_least]
 
@@ -188,7 +192,7 @@ async def test_uploads_cut_short_leave_no_row_and_only_what_the_sweep_removes(
         later = datetime.now(UTC) + timedelta(seconds=1)
         swept = await sweep(storage, grace=timedelta(0), now=later)
         assert swept == Swept(orphans=len(left_objects), partial=len(left_partials))
-        assert [path for path in storage_root.rglob("*") if path.is_file()] == []
+        assert files_left(storage_root) == []
 
         # The restarted server takes the same uploads, and the sweep keeps them.
         again = (await http.send(file_upload(base_url, user_token, "again.png"))).json()
