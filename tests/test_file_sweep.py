@@ -13,6 +13,7 @@ import pytest
 
 from domain.media import FileKind
 from integrations.storage import DiskStorage, S3Storage, Storage, UrlSigner
+from jobs import queue_app
 from jobs.file import GRACE, Swept, sweep
 from models.file import StoredFile
 from models.gallery import Gallery, Photo
@@ -142,3 +143,14 @@ async def test_listing_a_folder(storage: Storage) -> None:
     now = datetime.now(UTC)
     assert all(now - timedelta(minutes=1) < item.modified <= now for item in listed)
     assert await keys(storage, "nothing-here") == set()
+
+
+def test_the_worker_sweeps_every_hour(database_url: str) -> None:
+    # (Each queue_app call prefixes the blueprints' names once more: match the name's end.)
+    [periodic] = [
+        found
+        for found in queue_app(database_url).periodic_registry.periodic_tasks.values()
+        if found.task.name.endswith("file:sweep_orphaned_files")
+    ]
+    assert periodic.cron == "17 * * * *"
+    assert periodic.task.queueing_lock == "sweep_orphaned_files"
