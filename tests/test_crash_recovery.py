@@ -48,10 +48,13 @@ from tests.payments import (
     intent_succeeded,
 )
 from tests.smtp import smtp_server
-from tests.test_uploads import UPLOAD as UPLOAD_FILE
 
 MIB = 1024 * 1024
 SENDER = "Studio <mail@studio.example>"
+UPLOAD_FILE = """
+mutation ($input: UploadFileInput!) {
+  uploadFile(input: $input) { file { id size } userErrors { field code message } }
+}"""
 
 
 @pytest.fixture(scope="module")
