@@ -56,34 +56,44 @@ async def _chunks(upload: UploadFile, head: bytes) -> AsyncIterator[bytes]:
         yield chunk
 
 
-async def store_upload(info: Info, upload: UploadFile, kind: FileKind) -> StoredFile | Violation:
-    """Sniffs the type from the first bytes, then streams the rest; refused uploads leave
-    nothing in storage or in the database."""
+async def save_upload(info: Info, upload: UploadFile, kind: FileKind) -> StoredFile | Violation:
+    """Sniffs the type from the first bytes, then streams the rest into storage. The row it
+    returns is not saved: the caller records it (see store_upload), or several in one
+    transaction; an object a crash leaves unrecorded is swept later (jobs/file.py)."""
     head = await upload.read(SNIFF_BYTES)
     guessed = filetype.guess(head)
     if problem := content_violation(kind, guessed.mime if guessed else None):
         return problem
     key = _new_key(upload.filename)
-    storage = info.context.storage
     try:
-        stored = await storage.save(
+        stored = await info.context.storage.save(
             key, _chunks(upload, head), content_type=guessed.mime, max_bytes=RULES[kind].max_bytes
         )
     except TooLarge:
         return size_violation(kind)
+    return StoredFile(
+        owner=info.context.user,
+        kind=kind,
+        key=key,
+        name=(upload.filename or "file")[:200],
+        size=stored.size,
+        content_type=stored.content_type,
+        sha256=stored.sha256,
+    )
+
+
+async def store_upload(info: Info, upload: UploadFile, kind: FileKind) -> StoredFile | Violation:
+    """Stores and records an upload; refused uploads leave nothing in storage or in the
+    database."""
+    row = await save_upload(info, upload, kind)
+    if isinstance(row, Violation):
+        return row
     try:
-        return await StoredFile.create(
-            owner=info.context.user,
-            kind=kind,
-            key=key,
-            name=(upload.filename or "file")[:200],
-            size=stored.size,
-            content_type=stored.content_type,
-            sha256=stored.sha256,
-        )
+        await row.save()
     except BaseException:
-        await storage.delete(key)  # no object without its record
+        await info.context.storage.delete(row.key)  # no object without its record
         raise
+    return row
 
 
 def _new_key(filename: str | None) -> str:

@@ -18,7 +18,7 @@ from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from resolvers.errors import to_user_errors
-from resolvers.file import store_upload
+from resolvers.file import save_upload
 from resolvers.gallery import staff_gallery
 from resolvers.outbox import mail_gallery_ready
 from resolvers.permissions import IsProviderOrAdmin
@@ -31,7 +31,8 @@ MAX_PHOTOS_PER_UPLOAD = 100
 
 @dataclasses.dataclass
 class _Stored:
-    """What one upload left in storage so far: all of it goes if the batch is refused."""
+    """What one upload left in storage so far: all of it goes if the batch is refused. The
+    originals' rows are recorded with the photos, so a batch cut short records nothing."""
 
     first_position: int
     keys: list[str] = dataclasses.field(default_factory=list)
@@ -55,7 +56,7 @@ async def _add_photo(
     logo: bytes | None,
 ) -> Violation | None:
     """Stores one photo's original and derived images; `index` is its place in the input."""
-    original = await store_upload(info, upload, FileKind.PHOTO)
+    original = await save_upload(info, upload, FileKind.PHOTO)
     if isinstance(original, Violation):
         return dataclasses.replace(original, field=f"files.{index}")
     stored.files.append(original)
@@ -70,7 +71,7 @@ async def _add_photo(
     stored.photos.append(
         PhotoModel(
             gallery=gallery,
-            original=original,
+            original_id=original.id,
             width=derived.width,
             height=derived.height,
             sort_order=stored.first_position + index,
@@ -83,7 +84,6 @@ async def _add_photo(
 async def _discard(info: Info, stored: _Stored) -> None:
     for key in [*stored.keys, *(row.key for row in stored.files)]:
         await info.context.storage.delete(key)
-    await StoredFile.filter(id__in=[row.id for row in stored.files]).delete()
 
 
 @strawberry.type
@@ -112,6 +112,7 @@ class PhotoUploadMutations:
                     await _discard(info, stored)
                     return UploadPhotosPayload(user_errors=_errors([refused]))
             async with in_transaction():
+                await StoredFile.bulk_create(stored.files)
                 await PhotoModel.bulk_create(stored.photos)
                 if stored.first_position == 0:  # its first photos: now it is worth a visit
                     await mail_gallery_ready(info, gallery)

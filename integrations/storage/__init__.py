@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from integrations.storage.base import InvalidKey, Storage, StoredObject, TooLarge, check_key
+from integrations.storage.base import (
+    InvalidKey,
+    ListedObject,
+    Storage,
+    StoredObject,
+    TooLarge,
+    check_key,
+)
 from integrations.storage.disk import DiskStorage
 from integrations.storage.s3 import S3Storage
 from integrations.storage.signing import UrlSigner
@@ -13,6 +20,7 @@ from integrations.storage.signing import UrlSigner
 __all__ = [
     "DiskStorage",
     "InvalidKey",
+    "ListedObject",
     "S3Storage",
     "Storage",
     "StoredObject",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 _KEY_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
@@ -26,6 +27,12 @@ class StoredObject:
     sha256: str
 
 
+@dataclass(frozen=True, slots=True)
+class ListedObject:
+    key: str
+    modified: datetime  # UTC; when the object was last written
+
+
 def check_key(key: str) -> str:
     """Keys are relative paths of safe parts ("files/2026/11/<uuid>/mix.wav"): no "..",
     no absolute paths, no backslashes, so a key can never escape the storage root."""
@@ -45,6 +52,15 @@ class Storage(Protocol):
     async def stat(self, key: str) -> StoredObject | None: ...
 
     async def delete(self, key: str) -> None: ...
+
+    def list(self, prefix: str = "") -> AsyncIterator[ListedObject]:
+        """Every complete object under the folder `prefix` ("" for all), in no set order."""
+        ...
+
+    async def discard_partial(self, older_than: datetime) -> int:
+        """Removes what saves cut short by a crash left behind before `older_than` (never
+        listed, never readable, yet taking space); how many it removed."""
+        ...
 
     async def download_url(self, key: str, *, filename: str, expires_in: int = 300) -> str: ...
 

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
 import tempfile
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiofiles
 import aiofiles.os
 
-from integrations.storage.base import StoredObject, TooLarge, check_key
+from integrations.storage.base import ListedObject, StoredObject, TooLarge, check_key
 from integrations.storage.signing import UrlSigner
 
 CHUNK = 1024 * 1024
+# What a save writes before the object itself: the data, then its metadata beside it.
+PARTIAL_PREFIX = ".upload-"
+META_SUFFIX = ".meta.json"
+META_PARTIAL_SUFFIX = ".meta.tmp"
 
 
 class DiskStorage:
@@ -34,7 +40,7 @@ class DiskStorage:
         reader never sees half a file and a refused upload leaves nothing behind."""
         path = self._path(key)
         await aiofiles.os.makedirs(path.parent, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX)
         os.close(descriptor)
         digest, size = hashlib.sha256(), 0
         try:
@@ -74,6 +80,21 @@ class DiskStorage:
         await _remove(path)
         await _remove(_meta_path(path))
 
+    async def list(self, prefix: str = "") -> AsyncIterator[ListedObject]:
+        """Walks one folder at a time (each read off the loop), so memory holds one folder."""
+        folders = [self._path(prefix) if prefix else self.root]
+        while folders:
+            folder = folders.pop()
+            for entry, is_folder, modified in await asyncio.to_thread(_scan, folder):
+                if is_folder:
+                    folders.append(entry)
+                elif _is_object(entry.name):
+                    key = entry.relative_to(self.root).as_posix()
+                    yield ListedObject(key, datetime.fromtimestamp(modified, UTC))
+
+    async def discard_partial(self, older_than: datetime) -> int:
+        return await asyncio.to_thread(_discard_partial, self.root, older_than.timestamp())
+
     async def download_url(self, key: str, *, filename: str, expires_in: int = 300) -> str:
         token = self.signer.sign("download", expires_in, key=check_key(key), name=filename)
         return f"{self.public_url}/files/{token}"
@@ -88,12 +109,50 @@ class DiskStorage:
 
 
 def _meta_path(path: Path) -> Path:
-    return path.with_name(path.name + ".meta.json")
+    return path.with_name(path.name + META_SUFFIX)
+
+
+def _is_object(name: str) -> bool:
+    return not name.startswith(".") and not name.endswith((META_SUFFIX, META_PARTIAL_SUFFIX))
+
+
+def _scan(folder: Path) -> list[tuple[Path, bool, float]]:
+    try:
+        with os.scandir(folder) as entries:
+            return [
+                (Path(entry.path), entry.is_dir(), entry.stat().st_mtime)
+                for entry in entries
+                if not entry.is_symlink()
+            ]
+    except FileNotFoundError:
+        return []
+
+
+def _discard_partial(root: Path, cutoff: float) -> int:
+    """A killed save leaves its temporary data or metadata file; a save killed between its
+    metadata and its rename, or a delete between the object and its metadata, leaves
+    metadata describing nothing."""
+    removed = 0
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            partial = name.startswith(PARTIAL_PREFIX) or name.endswith(META_PARTIAL_SUFFIX)
+            stray_meta = (
+                name.endswith(META_SUFFIX)
+                and not path.with_name(name.removesuffix(META_SUFFIX)).exists()
+            )
+            try:
+                if (partial or stray_meta) and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except FileNotFoundError:
+                continue  # its save or delete finished meanwhile
+    return removed
 
 
 async def _write_meta(path: Path, stored: StoredObject) -> None:
     meta = {"size": stored.size, "content_type": stored.content_type, "sha256": stored.sha256}
-    temporary = _meta_path(path).with_suffix(".tmp")
+    temporary = path.with_name(path.name + META_PARTIAL_SUFFIX)
     async with aiofiles.open(temporary, "w") as out:
         await out.write(json.dumps(meta))
     await aiofiles.os.replace(temporary, _meta_path(path))

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 import aioboto3
 from botocore.exceptions import ClientError
 
-from integrations.storage.base import StoredObject, TooLarge, check_key
+from integrations.storage.base import (
+    InvalidKey,
+    ListedObject,
+    StoredObject,
+    TooLarge,
+    check_key,
+)
 
 PART_SIZE = 8 * 1024 * 1024  # S3 wants parts of at least 5 MiB, except the last
 
@@ -101,6 +108,41 @@ class S3Storage:
     async def delete(self, key: str) -> None:
         async with self._client() as s3:
             await s3.delete_object(Bucket=self.bucket, Key=self._key(key))
+
+    def _folder(self, prefix: str) -> str:
+        """The bucket-wide prefix of a folder of ours, ending in "/" unless it is the bucket."""
+        name = self._key(prefix) if prefix else self.prefix
+        return f"{name}/" if name else ""
+
+    async def list(self, prefix: str = "") -> AsyncIterator[ListedObject]:
+        folder, strip = self._folder(prefix), len(self._folder(""))
+        async with self._client() as s3:
+            pages = s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=folder)
+            async for page in pages:
+                for item in page.get("Contents", []):
+                    key = item["Key"][strip:]
+                    try:
+                        check_key(key)
+                    except InvalidKey:
+                        continue  # not written by us: not ours to report or remove
+                    yield ListedObject(key, item["LastModified"])
+
+    async def discard_partial(self, older_than: datetime) -> int:
+        """Aborts multipart uploads never completed: their parts are kept (and billed) until
+        then. A bucket lifecycle rule (AbortIncompleteMultipartUpload) does the same."""
+        aborted = 0
+        async with self._client() as s3:
+            pages = s3.get_paginator("list_multipart_uploads").paginate(
+                Bucket=self.bucket, Prefix=self._folder("")
+            )
+            async for page in pages:
+                for upload in page.get("Uploads", []):
+                    if upload["Initiated"] < older_than:
+                        await s3.abort_multipart_upload(
+                            Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"]
+                        )
+                        aborted += 1
+        return aborted
 
     async def download_url(self, key: str, *, filename: str, expires_in: int = 300) -> str:
         async with self._client() as s3:
