@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import strawberry
 from strawberry import relay
-from tortoise.expressions import F, Q
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -21,9 +21,9 @@ from domain.shop import (
 from domain.violation import Violation
 from models.account import User
 from models.gallery import Photo as PhotoModel
+from models.raw import fetch_written
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
-from models.shop import OrderCounter
 from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
 from resolvers.cart import priced_line, pricing_rules
@@ -107,17 +107,21 @@ async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
 
 
 async def _next_number(year: int) -> str:
-    """Inside the order's transaction: the counter's row lock is held until it commits, so
-    two orders never get one number (and a rolled-back order gives its number back)."""
-    await OrderCounter.filter(year=year).update(issued=F("issued") + 1)
-    counter = await OrderCounter.get(year=year)
-    return order_number(year, counter.issued)
+    """Inside the order's transaction, one statement: the counter's row lock is held until
+    the order commits, so two orders never get one number (and a rolled-back order gives
+    its number back). The first order of a year makes the row; a racing first order waits
+    for it and then counts on."""
+    rows = await fetch_written(
+        "INSERT INTO shop_order_counters (year, issued) VALUES (?, 1) "
+        "ON CONFLICT (year) DO UPDATE SET issued = shop_order_counters.issued + 1 "
+        "RETURNING issued",
+        [year],
+    )
+    return order_number(year, rows[0]["issued"])
 
 
 async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
     now = datetime.now(UTC)
-    # Made outside the transaction: racing to create the year's row must not abort an order.
-    await OrderCounter.get_or_create(year=now.year)
     async with in_transaction():
         # Locking the lines makes a second placeOrder of the same cart wait, then find it empty.
         locked = await CartItemModel.filter(user_id=user.id).select_for_update()
@@ -142,6 +146,9 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
             violations.append(problem)
         if violations:
             return OrderPayload(user_errors=_errors(violations))
+        # Emptied first: every order of the year waits on the number's lock, so as little
+        # as possible happens while it is held.
+        await CartItemModel.filter(id__in=[row.id for row in rows]).delete()
         priced = totals(
             lines, pricing_rules(info.context.settings), info.context.settings.shop_currency
         )
@@ -177,7 +184,6 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
                 for position, (row, line) in enumerate(zip(rows, lines, strict=True))
             ]
         )
-        await CartItemModel.filter(id__in=[row.id for row in rows]).delete()
     return OrderPayload(order=Order.from_model(order))
 
 
