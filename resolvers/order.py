@@ -15,21 +15,19 @@ from domain.shop import (
     address_violations,
     currency_violation,
     is_digital,
-    order_number,
     totals,
 )
 from domain.violation import Violation
 from models.account import User
 from models.gallery import Photo as PhotoModel
-from models.raw import fetch_written
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
-from resolvers.cart import priced_line, pricing_rules
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
+from resolvers.pricing import next_order_number, priced_line, pricing_rules
 from schema.pagination import keyset_page
 from schema.shop import Order, OrderStatus, ShopErrorCode, ShopUserError, may_see
 from schema.shop_inputs import AddressInput, OrderPayload, PlaceOrderInput
@@ -106,20 +104,6 @@ async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
     return violations
 
 
-async def _next_number(year: int) -> str:
-    """Inside the order's transaction, one statement: the counter's row lock is held until
-    the order commits, so two orders never get one number (and a rolled-back order gives
-    its number back). The first order of a year makes the row; a racing first order waits
-    for it and then counts on."""
-    rows = await fetch_written(
-        "INSERT INTO shop_order_counters (year, issued) VALUES (?, 1) "
-        "ON CONFLICT (year) DO UPDATE SET issued = shop_order_counters.issued + 1 "
-        "RETURNING issued",
-        [year],
-    )
-    return order_number(year, rows[0]["issued"])
-
-
 async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
     now = datetime.now(UTC)
     async with in_transaction():
@@ -154,7 +138,7 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
         )
         order = await OrderModel.create(
             user=user,
-            number=await _next_number(now.year),
+            number=await next_order_number(now.year),
             subtotal_amount=priced.subtotal,
             discount_amount=priced.discount,
             shipping_amount=priced.shipping,
