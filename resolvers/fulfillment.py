@@ -8,7 +8,6 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.shop import (
-    KEEPS_DOWNLOADS,
     TRACKABLE,
     FulfillmentStatus,
     Mover,
@@ -18,12 +17,12 @@ from domain.shop import (
     status_violation,
 )
 from domain.violation import Violation
-from models.gallery import Photo as PhotoModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment_reports import roll_up
 from resolvers.nodes import decode_id
+from resolvers.order_paid import revoke_downloads
 from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
 from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
 from schema.shop_inputs import AddTrackingInput, OrderPayload, UpdateOrderStatusInput
@@ -42,23 +41,6 @@ async def locked_order(info: Info, global_id: relay.GlobalID) -> OrderModel | No
     if order is not None and not may_see(info, order):
         raise Forbidden("This order is not yours.")
     return order
-
-
-async def revoke_downloads(order: OrderModel) -> None:
-    """A refunded download is no longer the buyer's, unless another live order bought it."""
-    bought = await OrderItemModel.filter(order_id=order.id, digital=True).values_list(
-        "photo_id", flat=True
-    )
-    kept = (
-        await OrderItemModel.filter(
-            photo_id__in=list(bought),
-            digital=True,
-            order__status__in=list(KEEPS_DOWNLOADS),
-        )
-        .exclude(order_id=order.id)
-        .values_list("photo_id", flat=True)
-    )
-    await PhotoModel.filter(id__in=set(bought) - set(kept)).update(purchased=False)
 
 
 async def _follow_order(order: OrderModel) -> None:

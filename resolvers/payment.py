@@ -23,6 +23,7 @@ from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.order_paid import hand_over
 from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
@@ -73,6 +74,7 @@ async def charge_payment(info: Info, payment: PaymentModel, description: str) ->
         )
     except PaymentError:
         return refused(UNAVAILABLE)
+    paid = None
     async with in_transaction():
         payment = await PaymentModel.select_for_update().get(id=payment.id)
         if charge.reference and payment.reference != charge.reference:
@@ -80,9 +82,10 @@ async def charge_payment(info: Info, payment: PaymentModel, description: str) ->
             payment.client_secret = charge.client_secret
             await payment.save(update_fields=["reference", "client_secret", "updated_at"])
         if charge.outcome is ChargeOutcome.SUCCEEDED:
-            await settle(payment, PaymentStatus.SUCCEEDED)
+            paid = await settle(payment, PaymentStatus.SUCCEEDED)
         elif charge.outcome is ChargeOutcome.FAILED:
             await settle(payment, PaymentStatus.FAILED, failure=charge.failure)
+    await hand_over(info.context.fulfillment, paid)
     return PaymentPayload(payment=Payment.from_model(payment))
 
 

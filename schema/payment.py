@@ -23,6 +23,7 @@ from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
 from schema.common import Money, UserError
 from schema.nodes import rows_by_id
+from schema.shop import Order
 
 PaymentKind = strawberry.enum(PaymentKindModel, description="What a payment pays for.")
 PaymentStatus = strawberry.enum(
@@ -183,7 +184,12 @@ class PaymentPayload:
 @strawberry.type(description="The result of a refund.")
 class RefundPayload:
     refunds: list[Refund] = strawberry.field(default_factory=list)
-    account: SessionAccount | None = None
+    account: SessionAccount | None = strawberry.field(
+        default=None, description="The session's account, for a session's payment."
+    )
+    order: Order | None = strawberry.field(
+        default=None, description="The order, for an order's payment."
+    )
     user_errors: list[PaymentUserError] = strawberry.field(default_factory=list)
 
 
@@ -216,6 +222,12 @@ class RefundPaymentInput:
 @strawberry.input(description="Refund a cancelled session as its cancellation policy says.")
 class RefundCancelledSessionInput:
     session_id: relay.GlobalID
+
+
+@strawberry.input(description="The studio paid back a pending offline refund by hand.")
+class RecordRefundInput:
+    refund_id: relay.GlobalID
+    reference: str = strawberry.field(default="", description="Transfer id, receipt number, …")
 
 
 @strawberry.input(description="Pay the rest of a session's price in 1 to 4 payments.")
