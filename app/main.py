@@ -31,7 +31,6 @@ from app.print_webhook import print_webhook
 from app.settings import Settings, get_settings
 from app.stripe_webhook import stripe_webhook
 from app.tracing import tracing_middleware
-from integrations.fulfillment import ManualFulfillment
 from integrations.storage import Storage, storage_from_url
 from jobs import worker_alongside
 from loaders import Loaders
@@ -113,9 +112,8 @@ def create_app(
             Route("/files/{token}", file_download(storage)),
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
             Route("/webhooks/print", print_webhook(settings), methods=["POST"]),
-            # The studio prints by hand for now, as the GraphQL context's default does.
             Route(
-                "/webhooks/stripe", stripe_webhook(settings, ManualFulfillment()), methods=["POST"]
+                "/webhooks/stripe", stripe_webhook(settings, graphql.fulfillment), methods=["POST"]
             ),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],

@@ -3,14 +3,17 @@ and what refunding it takes back."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from domain.shop import KEEPS_DOWNLOADS, FulfillmentStatus, Mover, OrderStatus, status_violation
-from integrations.fulfillment import FulfillmentLine, FulfillmentProvider
+from integrations.fulfillment import FulfillmentError, FulfillmentLine, FulfillmentProvider
 from models.gallery import Photo as PhotoModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +24,20 @@ class PaidOrder:
     prints: list[FulfillmentLine]
 
 
-async def hand_over(fulfillment: FulfillmentProvider, paid: PaidOrder | None) -> None:
+async def hand_over(fulfillment: FulfillmentProvider, paid: PaidOrder | None) -> bool:
     """After the payment's transaction committed: the prints go to the fulfillment provider.
     Only the transaction that made the order PAID returns a PaidOrder, so a redelivered
-    webhook or a retried request hands nothing over twice."""
-    if paid is not None and paid.prints:
+    webhook or a retried request hands nothing over twice. The payment stands if the
+    provider does not take them: False, logged, and an admin sends them again
+    (`submitOrderToFulfillment`)."""
+    if paid is None or not paid.prints:
+        return True
+    try:
         await fulfillment.submit(paid.number, paid.prints)
+    except FulfillmentError:
+        log.warning("order %s was not handed to %s", paid.number, fulfillment.name, exc_info=True)
+        return False
+    return True
 
 
 async def unlock_paid_order(order: OrderModel, reference: str) -> list[FulfillmentLine]:
@@ -84,10 +95,10 @@ async def refund_order(order: OrderModel) -> bool:
 
 
 async def print_lines(order_id: object) -> list[FulfillmentLine]:
-    """A paid order's prints as the fulfillment provider takes them."""
-    items = await OrderItemModel.filter(order_id=order_id, digital=False).select_related(
-        "photo__original"
-    )
+    """A paid order's prints not yet in production, as the fulfillment provider takes them."""
+    items = await OrderItemModel.filter(
+        order_id=order_id, digital=False, fulfillment_status=FulfillmentStatus.PENDING
+    ).select_related("photo__original")
     return [
         FulfillmentLine(
             item_id=item.id, sku=item.sku, quantity=item.quantity, photo_key=item.photo.original.key
