@@ -125,7 +125,8 @@ class RefundMutations:
         if problem := next((r.violation for r in sent if r.violation), None):
             return _refused(problem)
         if not opened and not sent:
-            return _refused(Violation("sessionId", "INVALID_STATE", "Nothing more is owed."))
+            nothing = "Nothing more is owed or waits for the provider."
+            return _refused(Violation("sessionId", "INVALID_STATE", nothing))
         refunds = {r.id: r for r in opened} | {r.refund.id: r.refund for r in sent if r.refund}
         answer = RefundPayload(refunds=[Refund.from_model(r) for r in refunds.values()])
         session = await SessionModel.get(id=session.id)
