@@ -36,6 +36,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.providers
 	$(BIN)/python -m bench.slots
 	$(BIN)/python -m bench.booking
+	$(BIN)/python -m bench.checkout
 	$(BIN)/python -m bench.subscriptions
 	$(BIN)/python -m bench.uploads
 	$(BIN)/python -m bench.photos

@@ -194,7 +194,8 @@ def seed_demo() -> None:
     """Load a small realistic data set (idempotent)."""
 
     async def work() -> None:
-        click.echo(await seed(storage_for(get_settings())))
+        settings = get_settings()
+        click.echo(await seed(storage_for(settings), settings))
 
     _with_database(work)
 

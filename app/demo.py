@@ -18,7 +18,9 @@ from slugify import slugify
 from tortoise.transactions import in_transaction
 
 from app.demo_gallery import DEMO_GALLERY_CODE, seed_gallery
+from app.demo_shop import seed_shop
 from app.security import hash_password
+from app.settings import Settings
 from domain.availability import blocked_span
 from domain.deliverable import DeliverableStatus
 from domain.gallery import normalize_code
@@ -351,7 +353,7 @@ async def _seed_client(storage: Storage, password_hash: str) -> int:
     return min(len(services), 2) + 2
 
 
-async def seed(storage: Storage) -> str:
+async def seed(storage: Storage, settings: Settings) -> str:
     """Adds whatever part of the demo data is missing; running it twice changes nothing."""
     existing = set(
         await User.filter(email__in=[p.email for p in PROVIDERS]).values_list("email", flat=True)
@@ -364,9 +366,11 @@ async def seed(storage: Storage) -> str:
             await _seed_provider(demo, password_hash)
         if not await User.exists(email=DEMO_CLIENT):
             sessions = await _seed_client(storage, password_hash)
+        shop = await seed_shop(await User.get_or_none(email=DEMO_CLIENT), settings)
     gallery = await Gallery.get_or_none(access_code=normalize_code(DEMO_GALLERY_CODE))
     opens = f"; gallery slug {gallery.slug} opens with code {DEMO_GALLERY_CODE}" if gallery else ""
     return (
-        f"seeded {len(missing)} demo provider(s) and {sessions} session(s) with a project; "
+        f"seeded {len(missing)} demo provider(s) and {sessions} session(s) with a project, "
+        f"{shop}; "
         f"client {DEMO_CLIENT}; password for all: {DEMO_PASSWORD}{opens}"
     )

@@ -16,7 +16,7 @@ from app.authentication import SignedInUser
 from app.context import Context
 from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
-from app.settings import Settings, payment_provider
+from app.settings import Settings, fulfillment_provider, payment_provider
 from app.throttle import AttemptThrottle
 from app.websocket_init import InitDeadlineGraphQLWSHandler
 from integrations.storage import Storage
@@ -53,6 +53,7 @@ class StudioGraphQL(GraphQL[Context, None]):
         self.loaders_factory = loaders_factory
         self.throttle = AttemptThrottle(settings.rate_limit_url)
         self.payments = payment_provider(settings)
+        self.fulfillment = fulfillment_provider(settings)
         self._graphiql_page = graphiql_html(
             graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
         )
@@ -70,6 +71,7 @@ class StudioGraphQL(GraphQL[Context, None]):
             throttle=self.throttle,
             loaders=self.loaders_factory(),
             payments=self.payments,
+            fulfillment=self.fulfillment,
         )
         if isinstance(signed_in, SignedInUser):
             context.user, context.token = signed_in.user, signed_in.token

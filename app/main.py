@@ -112,7 +112,9 @@ def create_app(
             Route("/files/{token}", file_download(storage)),
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
             Route("/webhooks/print", print_webhook(settings), methods=["POST"]),
-            Route("/webhooks/stripe", stripe_webhook(settings), methods=["POST"]),
+            Route(
+                "/webhooks/stripe", stripe_webhook(settings, graphql.fulfillment), methods=["POST"]
+            ),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],
         middleware=[

@@ -8,7 +8,9 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from integrations.fulfillment import FulfillmentProvider, ManualFulfillment
 from integrations.payments import PaymentProvider, provider_for
+from integrations.print_lab import PrintLabFulfillment
 
 DEFAULT_SECRET_KEY = "insecure-development-key-change-me"  # noqa: S105 - refused in production
 
@@ -71,6 +73,10 @@ class Settings(BaseSettings):
     webhook_timeout_seconds: float = 10.0
     # Shared with the print lab; unset, its webhook refuses every request.
     print_webhook_secret: str | None = None
+    # Who makes paid prints: "manual" (the studio; staff record progress) or "print_lab" (a
+    # print-on-demand API at PRINT_LAB_URL, sent orders signed with PRINT_WEBHOOK_SECRET).
+    fulfillment_provider: Literal["manual", "print_lab"] = "manual"
+    print_lab_url: str | None = None
     # Payments: "offline" (admins record money received) or "stripe". STRIPE_API_BASE points
     # the library elsewhere (a local stand-in in tests); unset, it talks to Stripe itself.
     payments_provider: Literal["offline", "stripe"] = "offline"
@@ -102,6 +108,15 @@ class Settings(BaseSettings):
             raise ValueError(msg)
         return self
 
+    @model_validator(mode="after")
+    def _print_lab_needs_url_and_secret(self) -> Settings:
+        if self.fulfillment_provider == "print_lab" and not (
+            self.print_lab_url and self.print_webhook_secret
+        ):
+            msg = "FULFILLMENT_PROVIDER=print_lab needs PRINT_LAB_URL and PRINT_WEBHOOK_SECRET"
+            raise ValueError(msg)
+        return self
+
     @property
     def client_url(self) -> str:
         return (self.app_url or self.public_url).rstrip("/")
@@ -117,6 +132,14 @@ def payment_provider(settings: Settings) -> PaymentProvider:
         api_key=settings.stripe_api_key,
         api_base=settings.stripe_api_base,
     )
+
+
+def fulfillment_provider(settings: Settings) -> FulfillmentProvider:
+    if settings.fulfillment_provider == "print_lab":
+        return PrintLabFulfillment(
+            settings.print_lab_url or "", settings.print_webhook_secret or ""
+        )
+    return ManualFulfillment()
 
 
 @lru_cache

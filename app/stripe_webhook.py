@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from app.settings import Settings
+from integrations.fulfillment import FulfillmentProvider
 from integrations.payments.stripe import SIGNATURE_HEADER, verified_event
 from resolvers.stripe_events import apply_stripe_event
 
@@ -17,7 +18,9 @@ log = logging.getLogger(__name__)
 MAX_BODY = 512_000
 
 
-def stripe_webhook(settings: Settings) -> Callable[[Request], Awaitable[Response]]:
+def stripe_webhook(
+    settings: Settings, fulfillment: FulfillmentProvider
+) -> Callable[[Request], Awaitable[Response]]:
     async def receive(request: Request) -> Response:
         secret = settings.stripe_webhook_secret
         if not secret:
@@ -30,7 +33,7 @@ def stripe_webhook(settings: Settings) -> Callable[[Request], Awaitable[Response
         except (stripe.SignatureVerificationError, ValueError):
             return Response("Missing, wrong or expired signature.", status_code=400)
         try:
-            applied = await apply_stripe_event(event)
+            applied = await apply_stripe_event(event, fulfillment)
         except (KeyError, TypeError):
             # Signed by Stripe but not shaped like an event we know: resending will not help.
             log.warning("stripe webhook: unreadable event %s", event.get("id"))

@@ -130,6 +130,16 @@ def session_amount_due(
     return Due(kind, amounts[kind])
 
 
+def overpay_violation(price: int, paid: int, waiting: int, amount: int) -> Violation | None:
+    """Refuses a new payment that, with what is collected and what is already on its way
+    (pending payments, a running plan's installments), would come to more than the price."""
+    if waiting > 0 and paid + waiting + amount > price:
+        return Violation(
+            "kind", "PAYMENT_PENDING", "A payment is already on its way; finish that one first."
+        )
+    return None
+
+
 def session_payment_status(price: int, collected: int) -> SessionPaymentStatus:
     """DEPOSIT_PAID: some of the price is in (a deposit, or a plan's first installments)."""
     if collected >= price:

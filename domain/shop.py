@@ -226,6 +226,9 @@ def address_violations(address: Address, field: str) -> list[Violation]:
 _S = OrderStatus
 _ADMIN = frozenset({Mover.ADMIN})
 _STAFF = frozenset({Mover.ADMIN, Mover.FULFILLMENT})
+# An admin marks an order refunded by hand; a payment refunded in full (through refundPayment
+# or in Stripe's dashboard) does it too.
+_REFUNDERS = frozenset({Mover.ADMIN, Mover.PAYMENT})
 # Paid and not refunded: the buyer keeps its downloads, and only a refund undoes it.
 KEEPS_DOWNLOADS = frozenset({_S.PAID, _S.PROCESSING, _S.PRINTED, _S.SHIPPED, _S.DELIVERED})
 # Payment alone makes an order PAID (recordOrderPayment now, card payments later). The owner
@@ -237,7 +240,7 @@ _MOVES: dict[tuple[OrderStatus, OrderStatus], frozenset[Mover]] = {
     (_S.PROCESSING, _S.PRINTED): _STAFF,
     (_S.PRINTED, _S.SHIPPED): _STAFF,
     (_S.SHIPPED, _S.DELIVERED): _STAFF,
-    **{(status, _S.REFUNDED): _ADMIN for status in KEEPS_DOWNLOADS},
+    **{(status, _S.REFUNDED): _REFUNDERS for status in KEEPS_DOWNLOADS},
 }
 # An order of downloads only has nothing to print or ship: once paid it is delivered.
 _DIGITAL_MOVES = {(_S.PAID, _S.DELIVERED): _ADMIN}

@@ -41,11 +41,16 @@ class ItemReport:
     tracking_number: str | None
 
 
+class FulfillmentError(Exception):
+    """The provider did not take the order (unreachable, or refused it)."""
+
+
 class FulfillmentProvider(Protocol):
     name: str
 
     async def submit(self, order_number: str, lines: Sequence[FulfillmentLine]) -> None:
-        """Hand paid items over; progress comes back later (staff or the lab's webhook)."""
+        """Hand paid items over; progress comes back later (staff or the lab's webhook).
+        Raises FulfillmentError if they were not taken."""
         ...
 
 

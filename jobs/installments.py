@@ -30,6 +30,7 @@ from domain.payment import (
     idempotency_key,
     retry_after,
 )
+from domain.session import SessionStatus
 from integrations.payments import Charge, ChargeOutcome, PaymentError, PaymentProvider
 from models.booking import Session as SessionModel
 from models.payment import Installment, Payment, PaymentPlan
@@ -46,7 +47,9 @@ _CLAIM = """
 UPDATE payment_installments SET claimed_until = now() + $1::interval, updated_at = now()
 WHERE id IN (
     SELECT i.id FROM payment_installments i JOIN payment_plans p ON p.id = i.plan_id
+    JOIN sessions s ON s.id = p.session_id
     WHERE i.status = 'SCHEDULED' AND p.status = 'ACTIVE' AND i.next_attempt_at <= $2
+      AND s.status <> 'CANCELLED'
       AND (i.claimed_until IS NULL OR i.claimed_until <= now())
     ORDER BY i.next_attempt_at
     LIMIT $3
@@ -73,6 +76,10 @@ async def _attempt(
             return None
         plan = await PaymentPlan.get(id=installment.plan_id)  # type: ignore[attr-defined]
         if plan.status is not PlanStatus.ACTIVE:
+            return None
+        # A cancelled session is owed refunds, not further charges.
+        session = await SessionModel.get(id=plan.session_id)  # type: ignore[attr-defined]
+        if session.status is SessionStatus.CANCELLED:
             return None
         payment = await Payment.filter(
             installment_id=installment.id, status=PaymentStatus.PENDING

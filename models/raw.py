@@ -36,6 +36,15 @@ async def fetch(sql: str, values: Sequence[object]) -> Sequence[Any]:
     return rows
 
 
+async def fetch_written(sql: str, values: Sequence[object]) -> list[dict[str, Any]]:
+    """What a writing statement's RETURNING gives back (`fetch` loses it on PostgreSQL, where
+    Tortoise only counts the rows an INSERT, UPDATE or DELETE touched)."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        sql = numbered(sql)
+    return await connection.execute_query_dict(sql, list(values))
+
+
 @cache
 def columns(model: type[Model], alias: str) -> str:
     """The select list of every column of `model`'s table (aliased `alias`), each named

@@ -10,8 +10,6 @@ from strawberry import relay
 from app.context import Info
 from app.settings import Settings
 from domain.shop import (
-    PricedLine,
-    PricingRules,
     Totals,
     currency_violation,
     customization_violation,
@@ -27,6 +25,7 @@ from models.shop import ProductVariant as VariantModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
+from resolvers.pricing import priced_line, pricing_rules
 from schema.gallery import Photo, gallery_viewer
 from schema.shop import Cart, CartItem, OrderTotals, ProductVariant, ShopErrorCode, ShopUserError
 from schema.shop_inputs import (
@@ -44,24 +43,6 @@ MAX_LINES = 100
 
 def _errors(violations: list[Violation]) -> list[ShopUserError]:
     return to_user_errors(violations, ShopUserError, ShopErrorCode)
-
-
-def pricing_rules(settings: Settings) -> PricingRules:
-    return PricingRules(
-        tax_rate_bp=settings.shop_tax_rate_bp,
-        shipping_amount=settings.shop_shipping_amount,
-        free_shipping_over=settings.shop_free_shipping_over,
-    )
-
-
-def priced_line(variant: VariantModel, quantity: int) -> PricedLine:
-    """`variant` with its product loaded: the price is always the catalog's."""
-    return PricedLine(
-        unit_amount=variant.price_amount,
-        quantity=quantity,
-        currency=variant.product.currency,
-        digital=is_digital(variant.product.category),
-    )
 
 
 def cart_totals(rows: Sequence[CartItemModel], settings: Settings) -> Totals:

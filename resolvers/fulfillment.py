@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import strawberry
 from strawberry import relay
 from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.shop import (
-    KEEPS_DOWNLOADS,
     TRACKABLE,
     FulfillmentStatus,
     Mover,
@@ -18,15 +19,20 @@ from domain.shop import (
     status_violation,
 )
 from domain.violation import Violation
-from models.gallery import Photo as PhotoModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment_reports import roll_up
 from resolvers.nodes import decode_id
+from resolvers.order_paid import PaidOrder, hand_over, print_lines, revoke_downloads
 from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
 from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
-from schema.shop_inputs import AddTrackingInput, OrderPayload, UpdateOrderStatusInput
+from schema.shop_inputs import (
+    AddTrackingInput,
+    OrderPayload,
+    SubmitOrderInput,
+    UpdateOrderStatusInput,
+)
 
 NOT_FOUND = Violation("orderId", "NOT_FOUND", "No such order.")
 
@@ -42,23 +48,6 @@ async def locked_order(info: Info, global_id: relay.GlobalID) -> OrderModel | No
     if order is not None and not may_see(info, order):
         raise Forbidden("This order is not yours.")
     return order
-
-
-async def revoke_downloads(order: OrderModel) -> None:
-    """A refunded download is no longer the buyer's, unless another live order bought it."""
-    bought = await OrderItemModel.filter(order_id=order.id, digital=True).values_list(
-        "photo_id", flat=True
-    )
-    kept = (
-        await OrderItemModel.filter(
-            photo_id__in=list(bought),
-            digital=True,
-            order__status__in=list(KEEPS_DOWNLOADS),
-        )
-        .exclude(order_id=order.id)
-        .values_list("photo_id", flat=True)
-    )
-    await PhotoModel.filter(id__in=set(bought) - set(kept)).update(purchased=False)
 
 
 async def _follow_order(order: OrderModel) -> None:
@@ -108,6 +97,29 @@ class FulfillmentMutations:
             order.status = input.status
             await order.save(update_fields=["status", "updated_at"])
             await _follow_order(order)
+        return OrderPayload(order=Order.from_model(order))
+
+    @strawberry.mutation(
+        description="Hand a paid order's prints not yet in production to the fulfillment "
+        "provider again, after it did not take them when the order was paid (admins). The "
+        "order number is the provider's idempotency key: a lab that got them keeps one copy.",
+        permission_classes=[IsAdmin],
+    )
+    async def submit_order_to_fulfillment(
+        self, info: Info, input: SubmitOrderInput
+    ) -> OrderPayload:
+        order = await OrderModel.get_or_none(id=decode_id(input.order_id, Order) or UUID(int=0))
+        if order is None:
+            return OrderPayload(user_errors=_errors([NOT_FOUND]))
+        lines = await print_lines(order.id) if order.status is OrderStatus.PAID else []
+        if not lines:
+            message = "Only a paid order with prints not yet in production."
+            return OrderPayload(
+                user_errors=_errors([Violation("orderId", "INVALID_STATE", message)])
+            )
+        if not await hand_over(info.context.fulfillment, PaidOrder(order.number, lines)):
+            message = "The fulfillment provider did not take the order; try again later."
+            return OrderPayload(user_errors=_errors([Violation(None, "UNAVAILABLE", message)]))
         return OrderPayload(order=Order.from_model(order))
 
     @strawberry.mutation(

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import strawberry
 from strawberry import relay
-from tortoise.expressions import F, Q
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -15,7 +15,6 @@ from domain.shop import (
     address_violations,
     currency_violation,
     is_digital,
-    order_number,
     totals,
 )
 from domain.violation import Violation
@@ -23,13 +22,12 @@ from models.account import User
 from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
-from models.shop import OrderCounter
 from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
-from resolvers.cart import priced_line, pricing_rules
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
+from resolvers.pricing import next_order_number, priced_line, pricing_rules
 from schema.pagination import keyset_page
 from schema.shop import Order, OrderStatus, ShopErrorCode, ShopUserError, may_see
 from schema.shop_inputs import AddressInput, OrderPayload, PlaceOrderInput
@@ -106,18 +104,8 @@ async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
     return violations
 
 
-async def _next_number(year: int) -> str:
-    """Inside the order's transaction: the counter's row lock is held until it commits, so
-    two orders never get one number (and a rolled-back order gives its number back)."""
-    await OrderCounter.filter(year=year).update(issued=F("issued") + 1)
-    counter = await OrderCounter.get(year=year)
-    return order_number(year, counter.issued)
-
-
 async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
     now = datetime.now(UTC)
-    # Made outside the transaction: racing to create the year's row must not abort an order.
-    await OrderCounter.get_or_create(year=now.year)
     async with in_transaction():
         # Locking the lines makes a second placeOrder of the same cart wait, then find it empty.
         locked = await CartItemModel.filter(user_id=user.id).select_for_update()
@@ -142,12 +130,15 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
             violations.append(problem)
         if violations:
             return OrderPayload(user_errors=_errors(violations))
+        # Emptied first: every order of the year waits on the number's lock, so as little
+        # as possible happens while it is held.
+        await CartItemModel.filter(id__in=[row.id for row in rows]).delete()
         priced = totals(
             lines, pricing_rules(info.context.settings), info.context.settings.shop_currency
         )
         order = await OrderModel.create(
             user=user,
-            number=await _next_number(now.year),
+            number=await next_order_number(now.year),
             subtotal_amount=priced.subtotal,
             discount_amount=priced.discount,
             shipping_amount=priced.shipping,
@@ -177,7 +168,6 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
                 for position, (row, line) in enumerate(zip(rows, lines, strict=True))
             ]
         )
-        await CartItemModel.filter(id__in=[row.id for row in rows]).delete()
     return OrderPayload(order=Order.from_model(order))
 
 

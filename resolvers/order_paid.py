@@ -1,14 +1,43 @@
-"""What paying an order unlocks, however the money arrived (an admin's record or Stripe)."""
+"""What paying an order unlocks, however the money arrived (an admin's record or Stripe),
+and what refunding it takes back."""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from domain.shop import FulfillmentStatus, OrderStatus
-from integrations.fulfillment import FulfillmentLine
+from domain.shop import KEEPS_DOWNLOADS, FulfillmentStatus, Mover, OrderStatus, status_violation
+from integrations.fulfillment import FulfillmentError, FulfillmentLine, FulfillmentProvider
 from models.gallery import Photo as PhotoModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PaidOrder:
+    """An order just paid for, and its prints to hand to the lab once that commits."""
+
+    number: str
+    prints: list[FulfillmentLine]
+
+
+async def hand_over(fulfillment: FulfillmentProvider, paid: PaidOrder | None) -> bool:
+    """After the payment's transaction committed: the prints go to the fulfillment provider.
+    Only the transaction that made the order PAID returns a PaidOrder, so a redelivered
+    webhook or a retried request hands nothing over twice. The payment stands if the
+    provider does not take them: False, logged, and an admin sends them again
+    (`submitOrderToFulfillment`)."""
+    if paid is None or not paid.prints:
+        return True
+    try:
+        await fulfillment.submit(paid.number, paid.prints)
+    except FulfillmentError:
+        log.warning("order %s was not handed to %s", paid.number, fulfillment.name, exc_info=True)
+        return False
+    return True
 
 
 async def unlock_paid_order(order: OrderModel, reference: str) -> list[FulfillmentLine]:
@@ -33,4 +62,46 @@ async def unlock_paid_order(order: OrderModel, reference: str) -> list[Fulfillme
         )
         for item in items
         if not item.digital
+    ]
+
+
+async def revoke_downloads(order: OrderModel) -> None:
+    """A refunded download is no longer the buyer's, unless another live order bought it."""
+    bought = await OrderItemModel.filter(order_id=order.id, digital=True).values_list(
+        "photo_id", flat=True
+    )
+    kept = (
+        await OrderItemModel.filter(
+            photo_id__in=list(bought),
+            digital=True,
+            order__status__in=list(KEEPS_DOWNLOADS),
+        )
+        .exclude(order_id=order.id)
+        .values_list("photo_id", flat=True)
+    )
+    await PhotoModel.filter(id__in=set(bought) - set(kept)).update(purchased=False)
+
+
+async def refund_order(order: OrderModel) -> bool:
+    """A locked order whose payment went back in full becomes REFUNDED, if its state allows
+    (a pending or cancelled order has nothing to refund); True if it moved."""
+    ships = await OrderItemModel.exists(order_id=order.id, digital=False)
+    if status_violation(order.status, OrderStatus.REFUNDED, Mover.PAYMENT, ships=ships):
+        return False
+    order.status = OrderStatus.REFUNDED
+    await order.save(update_fields=["status", "updated_at"])
+    await revoke_downloads(order)
+    return True
+
+
+async def print_lines(order_id: object) -> list[FulfillmentLine]:
+    """A paid order's prints not yet in production, as the fulfillment provider takes them."""
+    items = await OrderItemModel.filter(
+        order_id=order_id, digital=False, fulfillment_status=FulfillmentStatus.PENDING
+    ).select_related("photo__original")
+    return [
+        FulfillmentLine(
+            item_id=item.id, sku=item.sku, quantity=item.quantity, photo_key=item.photo.original.key
+        )
+        for item in items
     ]

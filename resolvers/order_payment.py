@@ -14,7 +14,7 @@ from domain.shop import payment_violations
 from domain.violation import Violation
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment import NOT_FOUND, locked_order
-from resolvers.order_paid import unlock_paid_order
+from resolvers.order_paid import PaidOrder, hand_over, unlock_paid_order
 from resolvers.permissions import IsAdmin
 from schema.shop import Order, ShopErrorCode, ShopUserError
 from schema.shop_inputs import OrderPayload, RecordOrderPaymentInput
@@ -47,6 +47,5 @@ class OrderPaymentMutations:
             if violations:
                 return OrderPayload(user_errors=_errors(violations))
             prints = await unlock_paid_order(order, reference)
-        if prints:
-            await info.context.fulfillment.submit(order.number, prints)
+        await hand_over(info.context.fulfillment, PaidOrder(order.number, prints))
         return OrderPayload(order=Order.from_model(order))

@@ -8,6 +8,7 @@ pending row, sends the same key, and gets the provider's first answer back: one 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -15,14 +16,25 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.payment import Due, PaymentKind, PaymentStatus, idempotency_key, session_amount_due
+from domain.payment import (
+    Due,
+    InstallmentStatus,
+    PaymentKind,
+    PaymentStatus,
+    PlanStatus,
+    idempotency_key,
+    overpay_violation,
+    session_amount_due,
+)
 from domain.session import ACTIVE_STATUSES, Actor
 from domain.violation import Violation
 from integrations.payments import ChargeOutcome, PaymentError
 from models.booking import Session as SessionModel
+from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.order_paid import hand_over
 from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
@@ -61,8 +73,11 @@ async def session_for(info: Info, global_id: relay.GlobalID) -> tuple[SessionMod
     return session, await actor_in(info, session)
 
 
-async def charge_payment(info: Info, payment: PaymentModel, description: str) -> PaymentPayload:
-    """Asks the provider for a committed pending payment and records its answer."""
+async def charge_payment(
+    info: Info, payment: PaymentModel, description: str, payer_id: UUID
+) -> PaymentPayload:
+    """Asks the provider for a committed pending payment and records its answer; `payer_id`
+    alone is shown its client secret."""
     try:
         charge = await info.context.payments.charge(
             amount=payment.amount,
@@ -73,6 +88,7 @@ async def charge_payment(info: Info, payment: PaymentModel, description: str) ->
         )
     except PaymentError:
         return refused(UNAVAILABLE)
+    paid = None
     async with in_transaction():
         payment = await PaymentModel.select_for_update().get(id=payment.id)
         if charge.reference and payment.reference != charge.reference:
@@ -80,15 +96,31 @@ async def charge_payment(info: Info, payment: PaymentModel, description: str) ->
             payment.client_secret = charge.client_secret
             await payment.save(update_fields=["reference", "client_secret", "updated_at"])
         if charge.outcome is ChargeOutcome.SUCCEEDED:
-            await settle(payment, PaymentStatus.SUCCEEDED)
+            paid = await settle(payment, PaymentStatus.SUCCEEDED)
         elif charge.outcome is ChargeOutcome.FAILED:
             await settle(payment, PaymentStatus.FAILED, failure=charge.failure)
-    return PaymentPayload(payment=Payment.from_model(payment))
+    await hand_over(info.context.fulfillment, paid)
+    return PaymentPayload(payment=Payment.from_model(payment, payer_id))
 
 
-async def _pending_payment(info: Info, session: SessionModel, due: Due) -> PaymentModel:
+async def waiting_amount(session_id: UUID) -> int:
+    """What is on its way for a session: pending payments and the unpaid installments of a
+    running plan (one being charged may count twice: that only refuses more)."""
+    pending = await PaymentModel.filter(
+        session_id=session_id, status=PaymentStatus.PENDING
+    ).values_list("amount", flat=True)
+    scheduled = await InstallmentModel.filter(
+        plan__session_id=session_id,
+        plan__status=PlanStatus.ACTIVE,
+        status__not=InstallmentStatus.PAID,
+    ).values_list("amount", flat=True)
+    return sum(pending) + sum(scheduled)
+
+
+async def _pending_payment(info: Info, session: SessionModel, due: Due) -> PaymentModel | Violation:
     """The session's pending payment of this kind and amount (a retried request), or a new
-    one; the caller holds the session's lock."""
+    one unless it would overpay with what is on its way; the caller holds the session's
+    lock, so two requests cannot both see nothing waiting."""
     provider = info.context.payments.name
     found = await PaymentModel.filter(
         session_id=session.id,
@@ -97,7 +129,11 @@ async def _pending_payment(info: Info, session: SessionModel, due: Due) -> Payme
         provider=provider,
         status=PaymentStatus.PENDING,
     ).first()
-    return found or await PaymentModel.create(
+    if found is not None:
+        return found
+    waiting = await waiting_amount(session.id)
+    refusal = overpay_violation(session.price_amount, session.paid_amount, waiting, due.amount)
+    return refusal or await PaymentModel.create(
         session_id=session.id,
         kind=due.kind,
         amount=due.amount,
@@ -150,10 +186,14 @@ class PaymentMutations:
             if isinstance(due, Violation):
                 return refused(due)
             payment = await _pending_payment(info, session, due)
+            if isinstance(payment, Violation):
+                return refused(payment)
         if payment.reference and payment.client_secret:
-            paid = PaymentPayload(payment=Payment.from_model(payment))  # already asked for
+            # Already asked for.
+            paid = PaymentPayload(payment=Payment.from_model(payment, session.client_id))  # type: ignore[attr-defined]
         else:
-            paid = await charge_payment(info, payment, f"Session {session.id} ({due.kind})")
+            description = f"Session {session.id} ({due.kind})"
+            paid = await charge_payment(info, payment, description, session.client_id)  # type: ignore[attr-defined]
         session = await SessionModel.get(id=session.id)
         paid.account = await session_account(session, settings.deposit_percent)
         return paid
@@ -190,6 +230,6 @@ class PaymentMutations:
             return refused(Violation("reference", "TAKEN", "Another payment has this reference."))
         session = await SessionModel.get(id=session.id)
         return PaymentPayload(
-            payment=Payment.from_model(payment),
+            payment=Payment.from_model(payment, session.client_id),  # type: ignore[attr-defined]
             account=await session_account(session, info.context.settings.deposit_percent),
         )

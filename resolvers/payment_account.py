@@ -33,7 +33,7 @@ async def session_account(session: SessionModel, deposit_percent: int) -> Sessio
         ),
         balance_due_at=balance_due_at(session.start_at),
         status=session.payment_status,
-        payments=[Payment.from_model(row) for row in payments],
+        payments=[Payment.from_model(row, session.client_id) for row in payments],  # type: ignore[attr-defined]
         refunds=[Refund.from_model(row) for row in refunds],
         plan=PaymentPlan.from_model(plan, installments) if plan else None,
     )

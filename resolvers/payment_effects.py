@@ -26,7 +26,7 @@ from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
 from resolvers.notify import notify_users
-from resolvers.order_paid import unlock_paid_order
+from resolvers.order_paid import PaidOrder, refund_order, unlock_paid_order
 
 
 def money_text(amount: int, currency: str) -> str:
@@ -83,9 +83,10 @@ async def settle(
     refunded: int = 0,
     failure: str = "",
     now: datetime | None = None,
-) -> bool:
-    """Applies a report about a locked payment; True if anything changed. `refunded` is the
-    provider's running total of what went back: the larger of it and ours stands."""
+) -> PaidOrder | None:
+    """Applies a report about a locked payment. `refunded` is the provider's running total of
+    what went back: the larger of it and ours stands. Returns the order this report made
+    PAID, if any, whose prints the caller hands over once its transaction commits."""
     before = (payment.status, payment.refunded_amount)
     status = advanced(payment.status, reported)
     if status.collected:
@@ -97,7 +98,7 @@ async def settle(
         payment.refunded_amount = min(payment.amount, max(payment.refunded_amount, refunded, ours))
         status = advanced(status, refunded_status(payment.amount, payment.refunded_amount))
     if (status, payment.refunded_amount) == before:
-        return False
+        return None
     newly_paid = status.collected and not before[0].collected
     payment.status = status
     if newly_paid:
@@ -109,11 +110,10 @@ async def settle(
         # leaves the same row.
         payment.failure_message = ""
     await payment.save()
-    await _owner_effects(payment, newly_paid)
-    return True
+    return await _owner_effects(payment, newly_paid)
 
 
-async def _owner_effects(payment: Payment, newly_paid: bool) -> None:
+async def _owner_effects(payment: Payment, newly_paid: bool) -> PaidOrder | None:
     if payment.installment_id is not None and newly_paid:  # type: ignore[attr-defined]
         await _sync_installment(payment.installment_id)  # type: ignore[attr-defined]
     if payment.session_id is not None:  # type: ignore[attr-defined]
@@ -121,7 +121,17 @@ async def _owner_effects(payment: Payment, newly_paid: bool) -> None:
         if newly_paid:
             amount = money_text(payment.amount, payment.currency)
             await notify_client(session, NotificationKind.PAYMENT_RECEIVED, amount)
-    if payment.order_id is not None and newly_paid:  # type: ignore[attr-defined]
-        order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]
-        if order.status is OrderStatus.PENDING:
-            await unlock_paid_order(order, payment.reference or str(payment.id))
+    if payment.order_id is None:  # type: ignore[attr-defined]
+        return None
+    refunded = payment.status is PaymentStatus.REFUNDED
+    if not (newly_paid or refunded):
+        return None
+    order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]
+    if newly_paid and order.status is OrderStatus.PENDING:
+        prints = await unlock_paid_order(order, payment.reference or str(payment.id))
+        paid = PaidOrder(order.number, prints)
+    else:
+        paid = None
+    if refunded:
+        await refund_order(order)
+    return paid

@@ -58,5 +58,5 @@ class PaymentOrderMutations:
                 )
             payment = await _pending_payment(info, order)
         if payment.reference and payment.client_secret:
-            return PaymentPayload(payment=Payment.from_model(payment))
-        return await charge_payment(info, payment, f"Order {order.number}")
+            return PaymentPayload(payment=Payment.from_model(payment, order.user_id))  # type: ignore[attr-defined]
+        return await charge_payment(info, payment, f"Order {order.number}", order.user_id)  # type: ignore[attr-defined]

@@ -8,13 +8,13 @@ import strawberry
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.payment import PlanStatus, plan_schedule
+from domain.payment import PlanStatus, overpay_violation, plan_schedule
 from domain.session import ACTIVE_STATUSES, Actor
 from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import PaymentPlan as PlanModel
-from resolvers.payment import SESSION_NOT_FOUND, payment_errors, session_for
+from resolvers.payment import SESSION_NOT_FOUND, payment_errors, session_for, waiting_amount
 from resolvers.payment_account import session_account
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.payment import CreatePaymentPlanInput, PaymentPlan, PaymentPlanPayload
@@ -64,6 +64,12 @@ class PaymentPlanMutations:
             if await PlanModel.exists(session_id=session.id, status=PlanStatus.ACTIVE):
                 return _refused(Violation("sessionId", "TAKEN", "A plan is already running."))
             total = session.price_amount - session.paid_amount
+            if waiting := await waiting_amount(session.id):
+                refusal = overpay_violation(
+                    session.price_amount, session.paid_amount, waiting, total
+                )
+                if refusal is not None:
+                    return _refused(refusal)
             if total <= 0:
                 return _refused(Violation("sessionId", "ALREADY_PAID", "Nothing is left to pay."))
             schedule = plan_schedule(total, input.installments, now, session.start_at)

@@ -1,132 +1,91 @@
-"""Refunds, full or partial, and what a cancelled session's policy gives back.
-
-Like payments, a refund row is committed before the provider is called and the provider gets
-an idempotency key derived from it; a retried request finds the same pending refund and
-resends the same key, so money goes back once.
-"""
+"""Refund mutations: part or all of a payment (a session's or an order's), what a cancelled
+session's policy gives back (sent again after a provider outage), and offline refunds the
+studio paid back by hand."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from uuid import UUID
 
 import strawberry
-from tortoise.transactions import in_transaction
+from strawberry import relay
+from tortoise.exceptions import IntegrityError
 
 from app.context import Info
-from domain.payment import (
-    PaymentStatus,
-    RefundStatus,
-    cancellation_refund,
-    idempotency_key,
-    refund_violations,
-)
+from domain.payment import RefundStatus
 from domain.session import Actor, SessionStatus
 from domain.violation import Violation
-from integrations.payments import OfflineProvider, PaymentError, RefundResult
+from integrations.payments import OfflineProvider, RefundResult
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
+from models.shop import Order as OrderModel
 from resolvers.nodes import decode_id
 from resolvers.participants import actor_in
-from resolvers.payment import (
-    PAYMENT_NOT_FOUND,
-    SESSION_NOT_FOUND,
-    UNAVAILABLE,
-    payment_errors,
-    session_for,
-)
+from resolvers.payment import PAYMENT_NOT_FOUND, SESSION_NOT_FOUND, payment_errors, session_for
 from resolvers.payment_account import session_account
-from resolvers.payment_effects import settle
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.refunding import (
+    Refunded,
+    open_cancellation_refunds,
+    record_refund,
+    refund_payment,
+    send_pending_refunds,
+)
 from schema.payment import (
     Payment,
+    RecordRefundInput,
     Refund,
     RefundCancelledSessionInput,
     RefundPayload,
     RefundPaymentInput,
 )
+from schema.shop import Order
 
 REASON_CHARS = 2_000
+REFUND_NOT_FOUND = Violation("refundId", "NOT_FOUND", "No such refund.")
 
 
-@dataclass(frozen=True, slots=True)
-class Refunded:
-    refund: RefundModel | None = None
-    violation: Violation | None = None
-
-
-async def _pending_refunds(payment_id: object) -> int:
-    pending = RefundModel.filter(payment_id=payment_id, status=RefundStatus.PENDING)
-    return sum(await pending.values_list("amount", flat=True))
-
-
-async def _open_refund(payment: PaymentModel, amount: int, reason: str) -> RefundModel | Violation:
-    """Inside a transaction holding the payment's lock: a pending refund of this amount (a
-    retried request), or a new one if the payment has that much left."""
-    found = await RefundModel.filter(
-        payment_id=payment.id, amount=amount, status=RefundStatus.PENDING
-    ).first()
-    if found is not None:
-        return found
-    if not payment.status.collected:
-        return Violation("paymentId", "INVALID_STATE", "Only money received can go back.")
-    refundable = payment.amount - payment.refunded_amount - await _pending_refunds(payment.id)
-    violations = refund_violations(refundable, amount)
-    if violations:
-        return violations[0]
-    return await RefundModel.create(
-        payment_id=payment.id, amount=amount, currency=payment.currency, reason=reason
-    )
-
-
-async def refund_payment(info: Info, payment_id: object, amount: int, reason: str) -> Refunded:
-    async with in_transaction():
-        payment = await PaymentModel.select_for_update().get(id=payment_id)
-        opened = await _open_refund(payment, amount, reason)
-    if isinstance(opened, Violation):
-        return Refunded(violation=opened)
-    # Money goes back the way it came, whichever provider is configured now.
-    offline = payment.provider == OfflineProvider.name
-    provider = OfflineProvider() if offline else info.context.payments
-    try:
-        result = await provider.refund(
-            reference=None if offline else payment.reference,
-            amount=amount,
-            key=idempotency_key("refund", opened.id),
-        )
-    except PaymentError:
-        return Refunded(violation=UNAVAILABLE)
-    return Refunded(refund=await _record(opened, result))
-
-
-async def _record(refund: RefundModel, result: RefundResult) -> RefundModel:
-    async with in_transaction():
-        payment = await PaymentModel.select_for_update().get(id=refund.payment_id)  # type: ignore[attr-defined]
-        refund = await RefundModel.select_for_update().get(id=refund.id)
-        if refund.status is RefundStatus.PENDING:
-            refund.status = RefundStatus.SUCCEEDED if result.succeeded else RefundStatus.FAILED
-            refund.reference = result.reference
-            await refund.save(update_fields=["status", "reference", "updated_at"])
-        await settle(payment, PaymentStatus.SUCCEEDED)
-    return refund
-
-
-async def _answer(info: Info, session_id: object, refunds: list[RefundModel]) -> RefundPayload:
-    session = await SessionModel.get(id=session_id)
-    return RefundPayload(
-        refunds=[Refund.from_model(r) for r in refunds],
-        account=await session_account(session, info.context.settings.deposit_percent),
-    )
+async def _answer(info: Info, payment: PaymentModel, refunds: list[RefundModel]) -> RefundPayload:
+    """The refunds with what they changed: the session's account or the order."""
+    answer = RefundPayload(refunds=[Refund.from_model(r) for r in refunds])
+    if payment.session_id is not None:  # type: ignore[attr-defined]
+        session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+        answer.account = await session_account(session, info.context.settings.deposit_percent)
+    if payment.order_id is not None:  # type: ignore[attr-defined]
+        answer.order = Order.from_model(await OrderModel.get(id=payment.order_id))  # type: ignore[attr-defined]
+    return answer
 
 
 def _refused(violation: Violation) -> RefundPayload:
     return RefundPayload(user_errors=payment_errors([violation]))
 
 
+async def _may_refund(info: Info, payment: PaymentModel) -> None:
+    """The studio gives refunds: a session's provider or admins; an order's, admins."""
+    if payment.order_id is not None:  # type: ignore[attr-defined]
+        if not info.context.is_admin:
+            raise Forbidden("The studio gives refunds.")
+        return
+    session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+    if await actor_in(info, session) is Actor.CLIENT:
+        raise Forbidden("The studio gives refunds.")
+
+
+def _refund_id(global_id: relay.GlobalID) -> UUID | None:
+    if global_id.type_name != "Refund":
+        return None
+    try:
+        return UUID(global_id.node_id)
+    except ValueError:
+        return None
+
+
 @strawberry.type
 class RefundMutations:
     @strawberry.mutation(
-        description="Give back part or all of a session's payment (its provider or admins).",
+        description="Give back part or all of a payment: a session's (its provider or admins) "
+        "or an order's (admins). A whole order refunded becomes REFUNDED and its downloads "
+        "are no longer the buyer's.",
         permission_classes=[IsAuthenticated],
     )
     async def refund_payment(self, info: Info, input: RefundPaymentInput) -> RefundPayload:
@@ -134,19 +93,18 @@ class RefundMutations:
             return _refused(Violation("reason", "INVALID_VALUE", "Keep it under 2,000 characters."))
         payment_id = decode_id(input.payment_id, Payment)
         payment = await PaymentModel.get_or_none(id=payment_id) if payment_id else None
-        if payment is None or payment.session_id is None:  # type: ignore[attr-defined]
+        if payment is None:
             return _refused(PAYMENT_NOT_FOUND)
-        session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
-        if await actor_in(info, session) is Actor.CLIENT:
-            raise Forbidden("The studio gives refunds.")
+        await _may_refund(info, payment)
         refunded = await refund_payment(info, payment.id, input.amount, input.reason)
         if refunded.violation is not None:
             return _refused(refunded.violation)
-        return await _answer(info, session.id, [refunded.refund] if refunded.refund else [])
+        return await _answer(info, payment, [refunded.refund] if refunded.refund else [])
 
     @strawberry.mutation(
-        description="Refund a cancelled session what its cancellation policy gives back, from "
-        "its newest payments first (its provider or admins); what was refunded already counts.",
+        description="Give a cancelled session what its policy gives back and is not refunded "
+        "yet, and send again card refunds the provider did not answer (its provider or "
+        "admins). Cancelling does this itself; this is the retry.",
         permission_classes=[IsAuthenticated],
     )
     async def refund_cancelled_session(
@@ -162,28 +120,40 @@ class RefundMutations:
             return _refused(
                 Violation("sessionId", "INVALID_STATE", "The session is not cancelled.")
             )
-        payments = [
-            p
-            for p in await PaymentModel.filter(session_id=session.id).order_by("-created_at")
-            if p.status.collected
-        ]
-        owed = cancellation_refund(sum(p.amount for p in payments), session.refund_percent)
-        owed -= sum(p.refunded_amount for p in payments)
-        owed -= sum([await _pending_refunds(p.id) for p in payments])
-        if owed <= 0:
-            return _refused(Violation("sessionId", "INVALID_STATE", "Nothing more is owed."))
-        refunds = []
-        for payment in payments:
-            amount = min(owed, payment.amount - payment.refunded_amount)
-            if amount <= 0:
-                continue
-            reason = f"Cancelled: {session.refund_percent}% back under the policy."
-            refunded = await refund_payment(info, payment.id, amount, reason)
-            if refunded.violation is not None:
-                return _refused(refunded.violation)
-            if refunded.refund is not None:
-                refunds.append(refunded.refund)
-            owed -= amount
-            if owed <= 0:
-                break
-        return await _answer(info, session.id, refunds)
+        opened = await open_cancellation_refunds(session)
+        sent: list[Refunded] = await send_pending_refunds(info, session.id)
+        if problem := next((r.violation for r in sent if r.violation), None):
+            return _refused(problem)
+        if not opened and not sent:
+            nothing = "Nothing more is owed or waits for the provider."
+            return _refused(Violation("sessionId", "INVALID_STATE", nothing))
+        refunds = {r.id: r for r in opened} | {r.refund.id: r.refund for r in sent if r.refund}
+        answer = RefundPayload(refunds=[Refund.from_model(r) for r in refunds.values()])
+        session = await SessionModel.get(id=session.id)
+        answer.account = await session_account(session, info.context.settings.deposit_percent)
+        return answer
+
+    @strawberry.mutation(
+        description="Record that the studio paid back a pending refund of an offline payment "
+        "(the session's provider or admins); card refunds are settled by the provider.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def record_refund(self, info: Info, input: RecordRefundInput) -> RefundPayload:
+        reference = input.reference.strip()
+        if len(reference) > 200:
+            return _refused(Violation("reference", "INVALID_VALUE", "Use at most 200 characters."))
+        refund_id = _refund_id(input.refund_id)
+        refund = await RefundModel.get_or_none(id=refund_id) if refund_id else None
+        if refund is None:
+            return _refused(REFUND_NOT_FOUND)
+        payment = await PaymentModel.get(id=refund.payment_id)  # type: ignore[attr-defined]
+        await _may_refund(info, payment)
+        if payment.provider != OfflineProvider.name or refund.status is not RefundStatus.PENDING:
+            return _refused(Violation("refundId", "INVALID_STATE", "Only pending offline refunds."))
+        try:
+            done = await record_refund(
+                refund.id, RefundResult(succeeded=True, reference=reference or None)
+            )
+        except IntegrityError:
+            return _refused(Violation("reference", "TAKEN", "Another refund has this reference."))
+        return await _answer(info, payment, [done])

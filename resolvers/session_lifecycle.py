@@ -32,6 +32,7 @@ from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
 from resolvers.permissions import IsAuthenticated
+from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import lock_provider_calendar, slot_at
 from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
@@ -131,7 +132,9 @@ class SessionLifecycleMutations:
         return await _transition(info, input.id, Transition.NO_SHOW)
 
     @strawberry.mutation(
-        description="Cancel a session; the refund owed follows the service's policy.",
+        description="Cancel a session; what its payments are owed back under the service's "
+        "policy is refunded at once (card payments through the provider; offline payments "
+        "wait as pending refunds for the studio to record with `recordRefund`).",
         permission_classes=[IsAuthenticated],
     )
     async def cancel_session(self, info: Info, input: CancelSessionInput) -> SessionPayload:
@@ -162,6 +165,9 @@ class SessionLifecycleMutations:
             await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
             if offer is not None:
                 await notify_waitlist_offer(info, session, offer)
+        # After the commit, as every refund: rows first, then the provider. If it does not
+        # answer, the refunds wait PENDING and `refundCancelledSession` sends them again.
+        await refund_cancelled(info, session)
         return await changed(info, session)
 
     @strawberry.mutation(

@@ -16,7 +16,9 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from domain.payment import PaymentStatus
+from integrations.fulfillment import FulfillmentProvider
 from models.payment import Payment, ProcessedStripeEvent
+from resolvers.order_paid import PaidOrder, hand_over
 from resolvers.payment_effects import settle
 
 
@@ -37,12 +39,13 @@ async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payme
     return payment
 
 
-async def _apply(kind: str, obj: dict[str, Any]) -> None:
+async def _apply(kind: str, obj: dict[str, Any]) -> PaidOrder | None:
+    """The order the event made PAID, if any."""
     metadata = obj.get("metadata") or {}
     if kind == "payment_intent.succeeded":
         payment = await _payment_for(obj.get("id"), metadata)
         if payment is not None:
-            await settle(payment, PaymentStatus.SUCCEEDED)
+            return await settle(payment, PaymentStatus.SUCCEEDED)
     elif kind == "payment_intent.payment_failed":
         payment = await _payment_for(obj.get("id"), metadata)
         if payment is not None:
@@ -53,12 +56,14 @@ async def _apply(kind: str, obj: dict[str, Any]) -> None:
         if payment is not None:
             # A refund implies the charge succeeded, even if that event is still on its way.
             refunded = int(obj.get("amount_refunded") or 0)
-            await settle(payment, PaymentStatus.SUCCEEDED, refunded=refunded)
+            return await settle(payment, PaymentStatus.SUCCEEDED, refunded=refunded)
+    return None
 
 
-async def apply_stripe_event(event: dict[str, Any]) -> bool:
+async def apply_stripe_event(event: dict[str, Any], fulfillment: FulfillmentProvider) -> bool:
     """True if applied now; False if this event id was applied before. Kinds we do not act on
-    are remembered too, so Stripe stops resending them."""
+    are remembered too, so Stripe stops resending them. An order the event made PAID has its
+    prints handed to `fulfillment` after the commit."""
     event_id = str(event["id"])
     if await ProcessedStripeEvent.exists(event_id=event_id):
         return False
@@ -66,7 +71,8 @@ async def apply_stripe_event(event: dict[str, Any]) -> bool:
         async with in_transaction():
             # First, so a concurrent delivery of the same event waits here for ours to end.
             await ProcessedStripeEvent.create(event_id=event_id, type=str(event["type"])[:100])
-            await _apply(str(event["type"]), event["data"]["object"])
+            paid = await _apply(str(event["type"]), event["data"]["object"])
     except IntegrityError:
         return False
+    await hand_over(fulfillment, paid)
     return True

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
 from typing import Any
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -23,6 +24,7 @@ from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
 from schema.common import Money, UserError
 from schema.nodes import rows_by_id
+from schema.shop import Order
 
 PaymentKind = strawberry.enum(PaymentKindModel, description="What a payment pays for.")
 PaymentStatus = strawberry.enum(
@@ -48,6 +50,7 @@ class PaymentErrorCode(Enum):
     TAKEN = "TAKEN"
     PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE"
     DECLINED = "DECLINED"
+    PAYMENT_PENDING = "PAYMENT_PENDING"
 
 
 @strawberry.type(description="A problem with a payment mutation's input.")
@@ -66,15 +69,25 @@ class Payment(relay.Node):
     reference: str | None = strawberry.field(
         description="The provider's id (a PaymentIntent), or the admin's note for offline ones."
     )
-    client_secret: str | None = strawberry.field(
-        description="For Stripe's card form, while the payment waits for the client."
-    )
+    secret: strawberry.Private[str | None]
+    payer_id: strawberry.Private[str | None]
     failure_message: str = strawberry.field(description="Why the last attempt failed.")
     paid_at: datetime | None = strawberry.field(description="When the money arrived.")
     created_at: datetime
 
+    @strawberry.field(
+        description="For Stripe's card form, while the payment waits; only the payer (the "
+        "session's client, the order's buyer) sees it: with it the card form could be "
+        "completed or watched by anyone else, admins included."
+    )
+    def client_secret(self, info: Info) -> str | None:
+        user = info.context.user
+        mine = user is not None and self.payer_id is not None and str(user.id) == self.payer_id
+        return self.secret if mine else None
+
     @classmethod
-    def from_model(cls, row: PaymentModel) -> Payment:
+    def from_model(cls, row: PaymentModel, payer_id: UUID | None = None) -> Payment:
+        """`payer_id`: who may see the client secret; nobody when not given."""
         waiting = row.status is PaymentStatusModel.PENDING and row.client_secret
         return cls(
             id=str(row.id),
@@ -84,7 +97,8 @@ class Payment(relay.Node):
             refunded=Money(amount=row.refunded_amount, currency=row.currency),
             provider=row.provider,
             reference=row.reference,
-            client_secret=row.client_secret if waiting else None,
+            secret=row.client_secret if waiting else None,
+            payer_id=str(payer_id) if payer_id else None,
             failure_message=row.failure_message,
             paid_at=row.paid_at,
             created_at=row.created_at,
@@ -183,7 +197,12 @@ class PaymentPayload:
 @strawberry.type(description="The result of a refund.")
 class RefundPayload:
     refunds: list[Refund] = strawberry.field(default_factory=list)
-    account: SessionAccount | None = None
+    account: SessionAccount | None = strawberry.field(
+        default=None, description="The session's account, for a session's payment."
+    )
+    order: Order | None = strawberry.field(
+        default=None, description="The order, for an order's payment."
+    )
     user_errors: list[PaymentUserError] = strawberry.field(default_factory=list)
 
 
@@ -216,6 +235,12 @@ class RefundPaymentInput:
 @strawberry.input(description="Refund a cancelled session as its cancellation policy says.")
 class RefundCancelledSessionInput:
     session_id: relay.GlobalID
+
+
+@strawberry.input(description="The studio paid back a pending offline refund by hand.")
+class RecordRefundInput:
+    refund_id: relay.GlobalID
+    reference: str = strawberry.field(default="", description="Transfer id, receipt number, …")
 
 
 @strawberry.input(description="Pay the rest of a session's price in 1 to 4 payments.")

@@ -44,6 +44,8 @@ class ShopErrorCode(Enum):
     CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
     INVALID_TRANSITION = "INVALID_TRANSITION"
     AMOUNT_MISMATCH = "AMOUNT_MISMATCH"
+    INVALID_STATE = "INVALID_STATE"
+    UNAVAILABLE = "UNAVAILABLE"
 
 
 @strawberry.type(description="A problem with a shop mutation's input.")

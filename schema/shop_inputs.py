@@ -133,6 +133,11 @@ class UpdateOrderStatusInput:
     status: OrderStatus  # type: ignore[valid-type]
 
 
+@strawberry.input(description="Hand a paid order's prints to the fulfillment provider again.")
+class SubmitOrderInput:
+    order_id: relay.GlobalID
+
+
 @strawberry.input(description="Tracking for items the studio shipped itself (admins).")
 class AddTrackingInput:
     order_id: relay.GlobalID

@@ -31,6 +31,7 @@ class StripeStandIn:
     intents: dict[str, dict[str, Any]] = field(default_factory=dict)
     refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
     declines: int = 0  # how many of the next off-session charges are declined
+    outage: int = 0  # how many of the next requests get a 500 (the library retries twice)
     _answers: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     _serial: Iterator[int] = field(default_factory=count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -41,6 +42,9 @@ class StripeStandIn:
     def answer(self, path: str, params: dict[str, str], key: str | None) -> tuple[int, dict]:
         with self._lock:
             self.calls.append(Call(path, params, key))
+            if self.outage > 0:
+                self.outage -= 1
+                return 500, {"error": {"type": "api_error", "message": "Stripe is down."}}
             if key is not None and key in self._answers:
                 return self._answers[key]
             if path == "/v1/payment_intents":

@@ -18,9 +18,11 @@ from models.availability import AvailabilityWindow
 from models.booking import Session
 from models.consultation import Consultation
 from models.gallery import Photo
+from models.payment import Payment
 from models.project import Deliverable, Message
 from models.provider import ProviderProfile, Service
 from models.sample_mix import SampleMix, SampleMixStatus
+from models.shop import Order, Product, ProductVariant
 from tests.galleries import open_gallery
 
 STUDIOGRAPH = Path(sys.executable).parent / "studiograph"
@@ -42,9 +44,15 @@ async def test_seed_demo_is_idempotent(
     storage = {"STORAGE_URL": f"file://{tmp_path}"}
     first = run(database_url, "seed-demo", **storage)
     assert first.returncode == 0, first.stderr
-    assert "seeded 4 demo provider(s) and 4 session(s) with a project" in first.stdout
+    assert (
+        "seeded 4 demo provider(s) and 4 session(s) with a project, "
+        "5 product variant(s) and 1 paid order"
+    ) in first.stdout
     again = run(database_url, "seed-demo", **storage)
-    assert "seeded 0 demo provider(s) and 0 session(s)" in again.stdout
+    assert (
+        "seeded 0 demo provider(s) and 0 session(s) with a project, "
+        "0 product variant(s) and 0 paid order"
+    ) in again.stdout
     assert await ProviderProfile.all().count() == 4
     assert await Service.filter(kind="CONSULTATION").count() == 1
     assert await AvailabilityWindow.all().count() == 4 * 6
@@ -53,6 +61,19 @@ async def test_seed_demo_is_idempotent(
     assert await Message.filter(project__name="Harbour Lights EP").count() == 2
     assert await Deliverable.filter(project__name="Harbour Lights EP").count() == 1
     assert await Photo.filter(gallery__name="Rock-star day").count() == 4
+    assert await Product.all().count() == 3
+    assert await ProductVariant.all().count() == 5
+    order = await Order.get(user__email="clara@client.example")
+    assert order.status == "PAID"
+    paid = await Payment.filter(order_id=order.id).values_list("status", "provider", "amount")
+    assert paid == [("SUCCEEDED", "offline", order.total_amount)]
+    assert [
+        (i.sku, i.fulfillment_status) for i in await order.items.all().order_by("position")
+    ] == [
+        ("DEMO-PRINT-20x30", "PENDING"),
+        ("DEMO-DIGITAL", "DELIVERED"),
+    ]
+    assert await Photo.filter(purchased=True).count() == 1
     slug = re.search(r"gallery slug (\S+) opens with code (\S+)", first.stdout)
     assert slug is not None, first.stdout
     opened = await open_gallery(client, slug.group(1), slug.group(2))

@@ -24,6 +24,10 @@ mutation ($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) {
 } }"""
 
 
+CANCEL = """
+mutation ($input: CancelSessionInput!) { cancelSession(input: $input) { userErrors { code } } }"""
+
+
 def plan_input(session_id: str, count: int = 3) -> dict:
     return {
         "input": {
@@ -139,3 +143,23 @@ async def test_declined_past_the_grace_period_fails_the_plan(settings: Settings)
         assert await OutboxMessage.filter(kind="PAYMENT_FAILED").count() == 2
         account = await _account(http, booked.session_id, booked.client_token)
         assert account["status"] == "UNPAID"
+
+
+async def test_a_cancelled_session_charges_no_more_installments(settings: Settings) -> None:
+    booked = await booked_session(price=30_000, package=False, days_ahead=32)
+    async with stripe_client(settings) as (http, stand_in):
+        plan = plan_input(booked.session_id)
+        assert (await gql(http, CREATE_PLAN, plan, token=booked.client_token))["createPaymentPlan"][
+            "userErrors"
+        ] == []
+        provider = StripeProvider("sk_test_standin", stand_in.url)
+        first = await charge_due_installments(provider, datetime.now(UTC))
+        assert (first.paid, first.failed) == (1, 0)
+        cancel = {"input": {"id": booked.session_id, "reason": "moving away"}}
+        cancelled = (await gql(http, CANCEL, cancel, token=booked.client_token))["cancelSession"]
+        assert cancelled["userErrors"] == []
+        charges = len(stand_in.keys("/v1/payment_intents"))
+        later = await charge_due_installments(provider, datetime.now(UTC) + timedelta(days=40))
+        assert (later.paid, later.failed) == (0, 0)
+        assert len(stand_in.keys("/v1/payment_intents")) == charges
+        assert await Installment.filter(status="SCHEDULED").count() == 2

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import httpx
-
 from app.settings import Settings
 from models.payment import Refund
-from models.provider import Service
 from tests.api import assert_denied, gql
 from tests.payments import (
     ACCOUNT,
     PAY,
-    RECORD,
     booked_session,
     charge_refunded,
     deliver,
@@ -24,16 +20,6 @@ mutation ($input: RefundPaymentInput!) { refundPayment(input: $input) {
   refunds { amount { amount } status reason }
   account { paid { amount } status payments { status refunded { amount } } }
   userErrors { field code message }
-} }"""
-REFUND_CANCELLED = """
-mutation ($input: RefundCancelledSessionInput!) { refundCancelledSession(input: $input) {
-  refunds { amount { amount } status }
-  account { paid { amount } status }
-  userErrors { field code message }
-} }"""
-CANCEL = """
-mutation ($input: CancelSessionInput!) { cancelSession(input: $input) {
-  session { status refundPercent } userErrors { code }
 } }"""
 
 
@@ -85,42 +71,3 @@ async def test_partial_then_full_refund_through_stripe(settings: Settings) -> No
         account = await gql(http, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
         assert account["sessionAccount"]["paid"] == {"amount": 0}
         assert account["sessionAccount"]["payments"][0]["refunded"] == {"amount": 20_000}
-
-
-async def test_cancellation_refund_follows_the_policy(client: httpx.AsyncClient) -> None:
-    booked = await booked_session(price=25_000)
-    # 30 days ahead: more than 48 hours but less than 60 days before, so half comes back.
-    await Service.filter(id=booked.session.service_id).update(
-        cancellation_policy=[
-            {"hours_before": 24 * 60, "refund_percent": 100},
-            {"hours_before": 48, "refund_percent": 50},
-        ]
-    )
-    for kind, reference in (("DEPOSIT", "cash 1"), ("BALANCE", "cash 2")):
-        variables = {"input": {"sessionId": booked.session_id, "kind": kind}}
-        paid = (await gql(client, PAY, variables, token=booked.client_token))["payForSession"]
-        record = {"input": {"paymentId": paid["payment"]["id"], "reference": reference}}
-        await gql(client, RECORD, record, token=booked.provider_token)
-
-    ask = {"input": {"sessionId": booked.session_id}}
-    early = (await gql(client, REFUND_CANCELLED, ask, token=booked.provider_token))[
-        "refundCancelledSession"
-    ]
-    assert [e["code"] for e in early["userErrors"]] == ["INVALID_STATE"]
-
-    cancel = {"input": {"id": booked.session_id, "reason": "ill"}}
-    cancelled = (await gql(client, CANCEL, cancel, token=booked.client_token))["cancelSession"]
-    assert cancelled["session"] == {"status": "CANCELLED", "refundPercent": 50}
-
-    await assert_denied(client, REFUND_CANCELLED, ask, token=booked.client_token)
-    refunded = (await gql(client, REFUND_CANCELLED, ask, token=booked.provider_token))[
-        "refundCancelledSession"
-    ]
-    assert refunded["userErrors"] == []
-    # 125.00 of 250.00, from the newest payment (the balance of 175.00) first.
-    assert refunded["refunds"] == [{"amount": {"amount": 12_500}, "status": "SUCCEEDED"}]
-    assert refunded["account"]["paid"] == {"amount": 12_500}
-    again = (await gql(client, REFUND_CANCELLED, ask, token=booked.provider_token))[
-        "refundCancelledSession"
-    ]
-    assert [e["code"] for e in again["userErrors"]] == ["INVALID_STATE"]

@@ -263,3 +263,30 @@ async def test_my_orders_cost_a_fixed_number_of_statements(
         assert edges[0]["node"]["shippingAddress"] == {"city": "Berlin", "country": "DE"}
     # The bearer token, the orders, their items.
     assert counts[0] == counts[1] == 3, counts
+
+
+async def test_place_order_costs_the_same_for_1_and_10_items(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=2)
+    # The year's order counter exists after the first order; later orders only update it.
+    await add(client, family.token, family.photos[0], shop.poster_variant)
+    assert (await place(client, family.token))["userErrors"] == []
+    counts = []
+    for lines in (1, 10):
+        # A download and then prints, each customization its own line.
+        for n in range(lines):
+            variant, photo = (shop.download_variant, 1) if n == 0 else (shop.print_variant, 0)
+            added = await add(
+                client, family.token, family.photos[photo], variant, customization={"n": n}
+            )
+            assert added["userErrors"] == [], added
+        statements.reset()
+        placed = await place(client, family.token)
+        counts.append(statements.count)
+        assert placed["userErrors"] == []
+        assert len(placed["order"]["items"]) == lines
+    # Token, locked cart, variants, owned downloads, emptying the cart, the order number,
+    # the order, its items (one batch), the items answered.
+    assert counts == [9, 9], counts

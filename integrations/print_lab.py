@@ -1,0 +1,60 @@
+"""A print-on-demand lab's HTTP API as a FulfillmentProvider.
+
+`submit` POSTs the paid prints of an order as JSON to `PRINT_LAB_URL`, signed like the lab's
+own reports to us (`X-Print-Signature: t=…,v1=HMAC-SHA256("t.body")` with the shared
+`PRINT_WEBHOOK_SECRET`), with the order number as `Idempotency-Key`: a resubmitted order is
+the lab's first one again. The lab answers 2xx; anything else, or no answer, raises
+FulfillmentError.
+
+Body: `{"orderNumber": "SG-2026-000123", "items": [{"itemId", "sku", "quantity",
+"photoKey"}]}`; progress comes back through `POST /webhooks/print`.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+
+import httpx
+
+from integrations.fulfillment import SIGNATURE_HEADER, FulfillmentError, FulfillmentLine, sign
+
+TIMEOUT_SECONDS = 10.0
+
+
+class PrintLabFulfillment:
+    name = "print_lab"
+
+    def __init__(self, url: str, secret: str, *, timeout: float = TIMEOUT_SECONDS) -> None:
+        self.url = url
+        self.secret = secret
+        self.timeout = timeout
+
+    def request_body(self, order_number: str, lines: Sequence[FulfillmentLine]) -> bytes:
+        items = [
+            {
+                "itemId": str(line.item_id),
+                "sku": line.sku,
+                "quantity": line.quantity,
+                "photoKey": line.photo_key,
+            }
+            for line in lines
+        ]
+        return json.dumps({"orderNumber": order_number, "items": items}).encode()
+
+    async def submit(self, order_number: str, lines: Sequence[FulfillmentLine]) -> None:
+        body = self.request_body(order_number, lines)
+        headers = {
+            "Content-Type": "application/json",
+            "Idempotency-Key": order_number,
+            SIGNATURE_HEADER: sign(self.secret, int(time.time()), body),
+        }
+        try:
+            async with httpx.AsyncClient(timeout=self.timeout) as client:
+                response = await client.post(self.url, content=body, headers=headers)
+        except httpx.HTTPError as error:
+            raise FulfillmentError(f"the print lab did not answer: {error}") from error
+        if not response.is_success:
+            msg = f"the print lab refused order {order_number}: HTTP {response.status_code}"
+            raise FulfillmentError(msg)

@@ -1,0 +1,161 @@
+"""Giving money back: opening refund rows, sending them to the provider, and what a cancelled
+session's policy gives back.
+
+Like payments, a refund row is committed before the provider is called and the provider gets
+an idempotency key derived from it; a retried request finds the same pending refund and
+resends the same key, so money goes back once. Refunds are only opened under their
+payment's row lock, counting what is refunded and pending already, so two paths (an admin's
+refund, a cancellation, a retry) never give back more than the payment or the policy allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.payment import (
+    PaymentStatus,
+    RefundStatus,
+    cancellation_refund,
+    idempotency_key,
+    refund_violations,
+)
+from domain.violation import Violation
+from integrations.payments import OfflineProvider, PaymentError, RefundResult
+from models.booking import Session as SessionModel
+from models.payment import Payment as PaymentModel
+from models.payment import Refund as RefundModel
+from resolvers.payment import UNAVAILABLE
+from resolvers.payment_effects import settle
+
+
+@dataclass(frozen=True, slots=True)
+class Refunded:
+    refund: RefundModel | None = None
+    violation: Violation | None = None
+
+
+async def _pending_total(payment_ids: list[UUID]) -> int:
+    pending = RefundModel.filter(payment_id__in=payment_ids, status=RefundStatus.PENDING)
+    return sum(await pending.values_list("amount", flat=True))
+
+
+async def _open_refund(payment: PaymentModel, amount: int, reason: str) -> RefundModel | Violation:
+    """Inside a transaction holding the payment's lock: a pending refund of this amount (a
+    retried request), or a new one if the payment has that much left."""
+    found = await RefundModel.filter(
+        payment_id=payment.id, amount=amount, status=RefundStatus.PENDING
+    ).first()
+    if found is not None:
+        return found
+    if not payment.status.collected:
+        return Violation("paymentId", "INVALID_STATE", "Only money received can go back.")
+    refundable = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
+    violations = refund_violations(refundable, amount)
+    if violations:
+        return violations[0]
+    return await RefundModel.create(
+        payment_id=payment.id, amount=amount, currency=payment.currency, reason=reason
+    )
+
+
+async def send_refund(info: Info, refund: RefundModel, payment: PaymentModel) -> Refunded:
+    """Asks the provider the payment went through for a committed pending refund. Money goes
+    back the way it came, whichever provider is configured now."""
+    offline = payment.provider == OfflineProvider.name
+    provider = OfflineProvider() if offline else info.context.payments
+    try:
+        result = await provider.refund(
+            reference=None if offline else payment.reference,
+            amount=refund.amount,
+            key=idempotency_key("refund", refund.id),
+        )
+    except PaymentError:
+        return Refunded(violation=UNAVAILABLE)
+    return Refunded(refund=await record_refund(refund.id, result))
+
+
+async def refund_payment(info: Info, payment_id: UUID, amount: int, reason: str) -> Refunded:
+    async with in_transaction():
+        payment = await PaymentModel.select_for_update().get(id=payment_id)
+        opened = await _open_refund(payment, amount, reason)
+    if isinstance(opened, Violation):
+        return Refunded(violation=opened)
+    return await send_refund(info, opened, payment)
+
+
+async def record_refund(refund_id: UUID, result: RefundResult) -> RefundModel:
+    """The provider's (or the studio's) answer about a pending refund, applied once."""
+    async with in_transaction():
+        refund = await RefundModel.get(id=refund_id)
+        payment = await PaymentModel.select_for_update().get(id=refund.payment_id)  # type: ignore[attr-defined]
+        refund = await RefundModel.select_for_update().get(id=refund_id)
+        if refund.status is RefundStatus.PENDING:
+            refund.status = RefundStatus.SUCCEEDED if result.succeeded else RefundStatus.FAILED
+            refund.reference = result.reference
+            await refund.save(update_fields=["status", "reference", "updated_at"])
+        await settle(payment, PaymentStatus.SUCCEEDED)
+    return refund
+
+
+async def open_cancellation_refunds(session: SessionModel) -> list[RefundModel]:
+    """For a cancelled session: pending refunds of what its policy gives back and is not
+    refunded or pending yet, from the newest payment first; [] when nothing more is owed.
+    Commits before returning, so the provider is only ever asked about committed rows."""
+    reason = f"Cancelled: {session.refund_percent}% back under the policy."
+    async with in_transaction():
+        # The payments' locks, the same ones a single refund takes: a concurrent refund of
+        # any of them waits, then sees these rows.
+        payments = [
+            p
+            for p in await PaymentModel.filter(session_id=session.id)
+            .order_by("-created_at", "-id")
+            .select_for_update()
+            if p.status.collected
+        ]
+        owed = cancellation_refund(sum(p.amount for p in payments), session.refund_percent)
+        owed -= sum(p.refunded_amount for p in payments)
+        owed -= await _pending_total([p.id for p in payments])
+        opened = []
+        for payment in payments:
+            if owed <= 0:
+                break
+            left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
+            amount = min(owed, left)
+            if amount > 0:
+                opened.append(
+                    await RefundModel.create(
+                        payment_id=payment.id,
+                        amount=amount,
+                        currency=payment.currency,
+                        reason=reason,
+                    )
+                )
+                owed -= amount
+    return opened
+
+
+async def send_pending_refunds(info: Info, session_id: UUID) -> list[Refunded]:
+    """Sends every pending refund of the session's card payments (again: the same key gets
+    the provider's first answer). Offline refunds wait for the studio (`recordRefund`)."""
+    pending = await RefundModel.filter(
+        payment__session_id=session_id, status=RefundStatus.PENDING
+    ).order_by("created_at")
+    payments = {
+        p.id: p
+        for p in await PaymentModel.filter(id__in=[r.payment_id for r in pending])  # type: ignore[attr-defined]
+    }
+    return [
+        await send_refund(info, refund, payments[refund.payment_id])  # type: ignore[attr-defined]
+        for refund in pending
+        if payments[refund.payment_id].provider != OfflineProvider.name  # type: ignore[attr-defined]
+    ]
+
+
+async def refund_cancelled(info: Info, session: SessionModel) -> list[Refunded]:
+    """What cancelling gives back: opened, then sent to the provider."""
+    await open_cancellation_refunds(session)
+    return await send_pending_refunds(info, session.id)
