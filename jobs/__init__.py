@@ -14,6 +14,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
+from functools import cache
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -34,7 +35,10 @@ def _conninfo(database_url: str) -> str:
     return urlunsplit(parts._replace(scheme="postgresql", query=""))
 
 
+@cache
 def queue_app(database_url: str) -> App:
+    """The process's queue for one database. Built once: procrastinate renames a blueprint's
+    tasks when an app takes them, so a second app would prefix their names again."""
     if database_url.startswith("sqlite"):
         msg = "the job queue needs PostgreSQL (DATABASE_URL=postgres://…)"
         raise ValueError(msg)

@@ -146,11 +146,10 @@ async def test_listing_a_folder(storage: Storage) -> None:
 
 
 def test_the_worker_sweeps_every_hour(database_url: str) -> None:
-    # (Each queue_app call prefixes the blueprints' names once more: match the name's end.)
     [periodic] = [
         found
         for found in queue_app(database_url).periodic_registry.periodic_tasks.values()
-        if found.task.name.endswith("file:sweep_orphaned_files")
+        if found.task.name == "file:sweep_orphaned_files"
     ]
     assert periodic.cron == "17 * * * *"
     assert periodic.task.queueing_lock == "sweep_orphaned_files"
