@@ -10,7 +10,7 @@ from uuid import UUID, uuid4
 import strawberry
 from strawberry import relay
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -20,6 +20,7 @@ from domain.violation import Violation
 from models.account import User
 from models.booking import Session as SessionModel
 from models.photography import SessionChild
+from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.booking_terms import BookingTerms, booking_terms
@@ -142,17 +143,20 @@ class BookingQueries:
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
     ) -> relay.Connection[Session]:
-        user = info.context.user
-        profile = await info.context.loaders.provider_by_user_id.load(user.id)  # type: ignore[union-attr]
-        mine = Q(client_id=user.id)  # type: ignore[union-attr]
-        queryset = SessionModel.filter(mine | Q(provider_id=profile.id) if profile else mine)
+        user_id = info.context.user.id  # type: ignore[union-attr]
+        # The viewer's provider profile as a subquery: no statement (and wait) of its own, and
+        # PostgreSQL still reads both sides through their (client|provider, start_at) indexes.
+        as_provider = Subquery(ProviderProfile.filter(user_id=user_id).values("id"))
+        queryset = SessionModel.filter(
+            Q(client_id=user_id) | Q(provider_id__in=as_provider)
+        ).select_related("service", "provider")
         if status is not None:
             queryset = queryset.filter(status=status)
         if from_ is not None:
             queryset = queryset.filter(start_at__gte=from_)
         if to is not None:
             queryset = queryset.filter(start_at__lt=to)
-        return await keyset_page(
+        page = await keyset_page(
             queryset,
             first=first,
             after=after,
@@ -160,6 +164,8 @@ class BookingQueries:
             maximum=info.context.settings.page_size_max,
             order_field="start_at",
         )
+        info.context.loaders.prime_service_and_provider(edge.node.model for edge in page.edges)
+        return page
 
     @strawberry.field(
         description="One session, if it is yours.", permission_classes=[IsAuthenticated]

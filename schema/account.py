@@ -10,12 +10,13 @@ from uuid import UUID
 
 import strawberry
 from strawberry import relay
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
 from app.context import Info
 from models.account import Role as RoleModel
 from models.account import User as UserModel
 from models.project import Project as ProjectModel
+from models.provider import ProviderProfile
 from schema.common import UserError
 from schema.nodes import NIL
 from schema.pagination import keyset_page
@@ -84,14 +85,18 @@ class User(relay.Node):
         from schema.project import Project  # noqa: PLC0415 - the modules refer to each other
 
         user_id = self.model.id if can_see_private_fields(info, self.model.id) else NIL
-        rows = ProjectModel.filter(Q(client_id=user_id) | Q(provider__user_id=user_id))
-        return await keyset_page(
-            rows,
+        # As in mySessions: the provider side as a subquery, service and provider joined.
+        as_provider = Subquery(ProviderProfile.filter(user_id=user_id).values("id"))
+        rows = ProjectModel.filter(Q(client_id=user_id) | Q(provider_id__in=as_provider))
+        page = await keyset_page(
+            rows.select_related("service", "provider"),
             first=first,
             after=after,
             to_node=Project.from_model,
             maximum=info.context.settings.page_size_max,
         )
+        info.context.loaders.prime_service_and_provider(edge.node.model for edge in page.edges)
+        return page
 
     @classmethod
     def from_model(cls, user: UserModel) -> User:
