@@ -10,7 +10,6 @@ from uuid import UUID, uuid4
 import strawberry
 from strawberry import relay
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -29,6 +28,7 @@ from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import ONE_START, lock_provider_calendar, opening_hours, slot_at
+from schema.account import MINE_OR_AS_PROVIDER
 from schema.booking import (
     BookingErrorCode,
     BookingUserError,
@@ -40,7 +40,7 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
-from schema.pagination import keyset_page
+from schema.pagination import joined_page
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
@@ -144,20 +144,21 @@ class BookingQueries:
         to: datetime | None = None,
     ) -> relay.Connection[Session]:
         user_id = info.context.user.id  # type: ignore[union-attr]
-        # The viewer's provider profile as a subquery: no statement (and wait) of its own, and
-        # PostgreSQL still reads both sides through their (client|provider, start_at) indexes.
-        as_provider = Subquery(ProviderProfile.filter(user_id=user_id).values("id"))
-        queryset = SessionModel.filter(
-            Q(client_id=user_id) | Q(provider_id__in=as_provider)
-        ).select_related("service", "provider")
+        where, values = [MINE_OR_AS_PROVIDER], [user_id, user_id]
         if status is not None:
-            queryset = queryset.filter(status=status)
+            where.append('r."status" = ?')
+            values.append(SessionStatus(status).value)
         if from_ is not None:
-            queryset = queryset.filter(start_at__gte=from_)
+            where.append('r."start_at" >= ?')
+            values.append(from_)
         if to is not None:
-            queryset = queryset.filter(start_at__lt=to)
-        page = await keyset_page(
-            queryset,
+            where.append('r."start_at" < ?')
+            values.append(to)
+        page = await joined_page(
+            SessionModel,
+            " AND ".join(where),
+            values,
+            joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,
             after=after,
             to_node=Session.from_model,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from uuid import uuid4
 
 import httpx
@@ -88,3 +88,65 @@ async def test_the_dashboard_costs_the_same_statements_for_2_and_12_of_everythin
     # token with user; projects, sessions (providers and services joined into both),
     # notifications, unread count; thread states, versions, next sessions
     assert counts[0] == counts[1] == 8, statements.queries
+
+
+SESSIONS = """
+query ($first: Int!, $after: String, $status: SessionStatus, $from: DateTime, $to: DateTime) {
+  mySessions(first: $first, after: $after, status: $status, from: $from, to: $to) {
+    edges { node { start client { firstName } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}"""
+PROJECTS = """
+query ($after: String) {
+  me { projects(first: 2, after: $after) {
+    edges { node { name } } pageInfo { hasNextPage endCursor }
+  } }
+}"""
+
+
+async def test_sessions_and_projects_page_and_filter_for_client_and_provider(
+    client: httpx.AsyncClient,
+) -> None:
+    studio, other = await open_studio(), await open_studio()
+    me = await make_user(first_name="Mia")
+    token = await token_for(me)
+    first = datetime.now(UTC).replace(microsecond=0) + timedelta(days=30)
+    starts = [first + timedelta(hours=2 * n) for n in range(5)]
+    for n, start in enumerate(starts):
+        await add_work(me, studio if n < 4 else other, n, start)
+    await Session.filter(start_at=starts[1]).update(status=SessionStatus.CANCELLED)
+
+    async def sessions(token: str, **variables: object) -> list[str]:
+        found, after = [], None
+        while True:
+            page = await gql(
+                client, SESSIONS, {"first": 2, "after": after, **variables}, token=token
+            )
+            found += [e["node"]["start"] for e in page["mySessions"]["edges"]]
+            info = page["mySessions"]["pageInfo"]
+            if not info["hasNextPage"]:
+                return found
+            after = info["endCursor"]
+
+    every = [s.isoformat() for s in starts]
+    assert await sessions(token) == every
+    assert await sessions(token, status="CANCELLED") == [every[1]]
+    # `from` and `to` with another offset than UTC mean the same instants.
+    berlin = timezone(timedelta(hours=1))
+    window = {"from": starts[1].astimezone(berlin).isoformat(), "to": starts[4].isoformat()}
+    assert await sessions(token, **window) == every[1:4]
+    # The provider sees the sessions booked with them, the client's name on each.
+    assert await sessions(studio.provider_token) == every[:4]
+    assert await sessions(await token_for(await make_user())) == []
+
+    names, after = [], None
+    while True:
+        page = (await gql(client, PROJECTS, {"after": after}, token=token))["me"]["projects"]
+        names += [e["node"]["name"] for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert names == [f"EP {n}" for n in range(5)]
+    provider_view = await gql(client, PROJECTS, {"after": None}, token=other.provider_token)
+    assert [e["node"]["name"] for e in provider_view["me"]["projects"]["edges"]] == ["EP 4"]
