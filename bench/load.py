@@ -8,10 +8,12 @@ this process). M websockets of the providers listen to `myNotifications`: every 
 client writes is delivered to each socket of the project's provider, timed from the send.
 
 Before the clock starts, every client's dashboard is compared with the floor's JSON, and both
-are timed alone, one request at a time. Prints per operation: count, throughput, p50, p99
-and errors (HTTP status, GraphQL errors, userErrors, lost deliveries), then the dashboard's
-p50 against the floor's, alone and under load. Targets: 0 errors; dashboard p50 within 3x
-of the floor.
+are timed alone, one request at a time (with `{ __typename }`, the cost of any request, and
+the CPU time each took in this process, the server and PostgreSQL). Prints per operation:
+count, throughput, p50, p99 and errors (HTTP status, GraphQL errors, userErrors, lost
+deliveries), the CPU per API request, then the dashboard's p50 against the floor's, alone
+and under load (the floor skips the server's queue, so under load the ratio also measures
+how busy the server is). Targets: 0 errors; dashboard p50 within 3x of the floor.
 
     .venv/bin/python -m bench.load --clients 50 --duration 30 --subscribers 100
 """
@@ -33,7 +35,7 @@ import asyncpg
 from websockets.asyncio.client import ClientConnection, connect
 
 from app.main import create_app
-from bench.booking import booking, free_starts
+from bench.booking import CpuSplit, booking, free_starts, measuring_cpu
 from bench.common import DATABASE_URL, bench_database, client_for, percentile
 from bench.dashboard import QUERY as DASHBOARD
 from bench.dashboard import floor, same_data
@@ -43,6 +45,7 @@ from tests.server import running_server
 
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 QUIET_ROUNDS = 200
+QUIET_BLOCK = 20
 # Relative frequency of each operation; the floor as often as the dashboard it is set against.
 MIX = {"browse": 2, "slots": 2, "book": 1, "dashboard": 3, "message": 1, "floor": 3}
 BROWSE = """
@@ -72,6 +75,15 @@ class Results:
     def error(self, operation: str, what: str) -> None:
         self.errors[operation] += 1
         self.samples.setdefault(operation, what[:300])
+
+
+@dataclass
+class Quiet:
+    dashboard: list[float] = field(default_factory=list)
+    floor: list[float] = field(default_factory=list)
+    trivial: list[float] = field(default_factory=list)  # `{ __typename }`: HTTP and GraphQL alone
+    dashboard_cpu: float = 0.0  # seconds: this client, the server and PostgreSQL
+    floor_cpu: float = 0.0
 
 
 def graphql_failure(body: bytes, field_name: str | None) -> str | None:
@@ -213,22 +225,37 @@ async def compare(world: World, work: Workload, pool: asyncpg.Pool) -> None:
     await connection.close()
 
 
-async def quiet(world: World, work: Workload, pool: asyncpg.Pool) -> tuple[list[float], ...]:
-    """Dashboard and floor timed alone, one request at a time, alternating."""
+async def quiet(world: World, work: Workload, pool: asyncpg.Pool) -> Quiet:
+    """Dashboard and floor timed alone, one request at a time, in alternating blocks; with
+    the CPU time each cost this process, the server and PostgreSQL (steadier than latency
+    when other work shares the cores)."""
     connection = await KeepAliveConnection.open(work.base_url)
-    api, direct = [], []
+    alone = Quiet()
     async with pool.acquire() as db:
-        for n in range(QUIET_ROUNDS):
-            client = world.clients[n % len(world.clients)]
-            request = work.dashboard(client)
-            started = time.perf_counter()
-            await connection.send(request)
-            api.append((time.perf_counter() - started) * 1000)
-            started = time.perf_counter()
-            await floor(db, client.user_id, work.since)
-            direct.append((time.perf_counter() - started) * 1000)
+        for block in range(0, QUIET_ROUNDS, QUIET_BLOCK):
+            clients = [
+                world.clients[n % len(world.clients)] for n in range(block, block + QUIET_BLOCK)
+            ]
+            with measuring_cpu() as cpu:
+                for client in clients:
+                    request = work.dashboard(client)
+                    started = time.perf_counter()
+                    await connection.send(request)
+                    alone.dashboard.append((time.perf_counter() - started) * 1000)
+            alone.dashboard_cpu += cpu.client + cpu.server + cpu.database
+            with measuring_cpu() as cpu:
+                for client in clients:
+                    started = time.perf_counter()
+                    await floor(db, client.user_id, work.since)
+                    alone.floor.append((time.perf_counter() - started) * 1000)
+            alone.floor_cpu += cpu.client + cpu.server + cpu.database
+            for client in clients:
+                request = work.post(client, "{ __typename }", {})
+                started = time.perf_counter()
+                await connection.send(request)
+                alone.trivial.append((time.perf_counter() - started) * 1000)
     await connection.close()
-    return api, direct
+    return alone
 
 
 async def statements(world: World, work: Workload, settings: object, counter: object) -> int:
@@ -243,7 +270,7 @@ async def statements(world: World, work: Workload, settings: object, counter: ob
         return counter.count  # type: ignore[attr-defined]
 
 
-def report(results: Results, seconds: float, alone: tuple[list[float], ...]) -> None:
+def report(results: Results, seconds: float, alone: Quiet, cpu: CpuSplit) -> None:
     print(f"{'operation':<12}{'count':>8}{'per s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
     for operation in [*MIX, "delivery"]:
         times = results.latencies[operation]
@@ -255,12 +282,13 @@ def report(results: Results, seconds: float, alone: tuple[list[float], ...]) -> 
             f"{percentile(times, 50):>9.2f}{percentile(times, 99):>9.2f}"
             f"{results.errors[operation]:>8}"
         )
-    api = [t for o, ts in results.latencies.items() if o not in {"floor", "delivery"} for t in ts]
-    print(f"API requests: {len(api) / seconds:.1f}/s; errors: {sum(results.errors.values())}")
+    api = sum(len(ts) for o, ts in results.latencies.items() if o not in {"floor", "delivery"})
+    print(f"API requests: {api / seconds:.1f}/s; errors: {sum(results.errors.values())}")
+    print(f"  CPU per API request: {cpu.shares(api)}")
     for operation, sample in results.samples.items():
         print(f"  first {operation} error: {sample}")
     for name, dashboard, direct in (
-        ("alone", *alone),
+        ("alone", alone.dashboard, alone.floor),
         ("under load", results.latencies["dashboard"], results.latencies["floor"]),
     ):
         d50, f50 = percentile(dashboard, 50), percentile(direct, 50)
@@ -268,6 +296,15 @@ def report(results: Results, seconds: float, alone: tuple[list[float], ...]) -> 
             f"dashboard vs floor {name}: p50 {d50:.2f} / {f50:.2f} ms = {d50 / f50:.1f}x, "
             f"p99 {percentile(dashboard, 99):.2f} / {percentile(direct, 99):.2f} ms"
         )
+    print(
+        f"{{ __typename }} alone (HTTP, authentication, GraphQL): p50 "
+        f"{percentile(alone.trivial, 50):.2f} ms, p99 {percentile(alone.trivial, 99):.2f} ms"
+    )
+    d_cpu, f_cpu = (t * 1000 / QUIET_ROUNDS for t in (alone.dashboard_cpu, alone.floor_cpu))
+    print(
+        f"CPU per dashboard vs floor alone (client, server, PostgreSQL): "
+        f"{d_cpu:.2f} / {f_cpu:.2f} ms = {d_cpu / f_cpu:.1f}x"
+    )
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -293,12 +330,13 @@ async def main(args: argparse.Namespace) -> None:
             connections = await open_spread(base_url, args.clients, WORKERS)
             started = time.perf_counter()
             stop_at = started + args.duration
-            await asyncio.gather(
-                *(
-                    run_client(c, client, work, pool, args.think, stop_at, results)
-                    for c, client in zip(connections, world.clients, strict=True)
+            with measuring_cpu() as cpu:
+                await asyncio.gather(
+                    *(
+                        run_client(c, client, work, pool, args.think, stop_at, results)
+                        for c, client in zip(connections, world.clients, strict=True)
+                    )
                 )
-            )
             elapsed = time.perf_counter() - started
             await asyncio.sleep(2)  # deliveries of the last messages
             expected = sum(owners.count(studio) for _, studio in results.sent.values())
@@ -318,7 +356,7 @@ async def main(args: argparse.Namespace) -> None:
         f"{len(world.studios)} providers; dashboard {count} statements; all "
         f"{len(world.clients)} dashboards equal the floor's JSON"
     )
-    report(results, elapsed, alone)
+    report(results, elapsed, alone, cpu)
 
 
 def arguments() -> argparse.Namespace:
@@ -327,7 +365,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--providers", type=int, default=20)
     parser.add_argument("--subscribers", type=int, default=100)
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
-    parser.add_argument("--think", type=float, default=0.2, help="mean pause, seconds")
+    parser.add_argument("--think", type=float, default=0.5, help="mean pause, seconds")
     return parser.parse_args()
 
 
