@@ -74,9 +74,9 @@ class Loaders:
         self.batch = batch
 
     def prime_service_and_provider(self, rows: Iterable[Any]) -> None:
-        """Rows read with `select_related("service", "provider")` fill those two caches, so a
-        page's `service` and `provider` fields cost no statement of their own (nor a wave of
-        the event loop after the page)."""
+        """Rows read with their service and provider joined (schema/pagination.joined_page)
+        fill those two caches, so a page's `service` and `provider` fields cost no statement of
+        their own (nor a wave of the event loop after the page)."""
         for row in rows:
             self.service_by_id.prime(row.service_id, row.service)
             self.provider_by_id.prime(row.provider_id, row.provider)
