@@ -12,16 +12,17 @@ from domain.session import ACTIVE_STATUSES
 from loaders.batching import many_per_key, one_per_key
 from models.booking import Session
 from models.project import Deliverable, Milestone, Project, ThreadState
+from models.raw import rows_in
 
 
 class ProjectByIdLoader(DataLoader[UUID, Project | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[Project | None]:
-        return one_per_key(keys, await Project.filter(id__in=keys), lambda row: row.id)
+        return one_per_key(keys, await rows_in(Project, id=keys), lambda row: row.id)
 
 
 class MilestonesByProjectIdLoader(DataLoader[UUID, list[Milestone]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[Milestone]]:
-        rows = await Milestone.filter(project_id__in=keys).order_by("due_date", "created_at")
+        rows = await rows_in(Milestone, 'r."due_date", r."created_at"', project_id=keys)
         return many_per_key(keys, rows, lambda row: row.project_id)  # type: ignore[attr-defined]
 
 
@@ -29,10 +30,10 @@ class UnreadCountLoader(DataLoader[tuple[UUID, UUID], int]):
     """Keyed by (project id, user id)."""
 
     async def batch_load_fn(self, keys: Sequence[tuple[UUID, UUID]]) -> list[int]:
-        rows = await ThreadState.filter(
-            project_id__in={p for p, _ in keys}, user_id__in={u for _, u in keys}
-        ).values_list("project_id", "user_id", "unread_count")
-        counts = {(p, u): n for p, u, n in rows}
+        rows = await rows_in(
+            ThreadState, project_id=list({p for p, _ in keys}), user_id=list({u for _, u in keys})
+        )
+        counts = {(row.project_id, row.user_id): row.unread_count for row in rows}  # type: ignore[attr-defined]
         return [counts.get(key, 0) for key in keys]
 
 
@@ -53,5 +54,5 @@ class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):
 
 class DeliverablesByProjectIdLoader(DataLoader[UUID, list[Deliverable]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[Deliverable]]:
-        rows = await Deliverable.filter(project_id__in=keys).order_by("version")
+        rows = await rows_in(Deliverable, 'r."version"', project_id=keys)
         return many_per_key(keys, rows, lambda row: row.project_id)  # type: ignore[attr-defined]

@@ -9,38 +9,39 @@ from aiodataloader import DataLoader
 
 from loaders.batching import many_per_key, one_per_key
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceRate
+from models.raw import rows_in
 
 
 class ProviderByIdLoader(DataLoader[UUID, ProviderProfile | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[ProviderProfile | None]:
-        rows = await ProviderProfile.filter(id__in=keys)
+        rows = await rows_in(ProviderProfile, id=keys)
         return one_per_key(keys, rows, lambda profile: profile.id)
 
 
 class ProviderByUserIdLoader(DataLoader[UUID, ProviderProfile | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[ProviderProfile | None]:
-        rows = await ProviderProfile.filter(user_id__in=keys)
+        rows = await rows_in(ProviderProfile, user_id=keys)
         return one_per_key(keys, rows, lambda profile: profile.user_id)  # type: ignore[attr-defined]
 
 
 class SpecialtiesByProviderIdLoader(DataLoader[UUID, list[ProviderSpecialty]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[ProviderSpecialty]]:
-        rows = await ProviderSpecialty.filter(provider_id__in=keys).order_by("position")
+        rows = await rows_in(ProviderSpecialty, 'r."position"', provider_id=keys)
         return many_per_key(keys, rows, lambda row: row.provider_id)  # type: ignore[attr-defined]
 
 
 class ServiceByIdLoader(DataLoader[UUID, Service | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[Service | None]:
-        return one_per_key(keys, await Service.filter(id__in=keys), lambda service: service.id)
+        return one_per_key(keys, await rows_in(Service, id=keys), lambda service: service.id)
 
 
 class ServicesByProviderIdLoader(DataLoader[UUID, list[Service]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[Service]]:
-        rows = await Service.filter(provider_id__in=keys).order_by("created_at", "id")
+        rows = await rows_in(Service, 'r."created_at", r."id"', provider_id=keys)
         return many_per_key(keys, rows, lambda row: row.provider_id)  # type: ignore[attr-defined]
 
 
 class RatesByServiceIdLoader(DataLoader[UUID, list[ServiceRate]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[ServiceRate]]:
-        rows = await ServiceRate.filter(service_id__in=keys).order_by("duration_minutes")
+        rows = await rows_in(ServiceRate, 'r."duration_minutes"', service_id=keys)
         return many_per_key(keys, rows, lambda row: row.service_id)  # type: ignore[attr-defined]

@@ -10,7 +10,6 @@ from uuid import UUID, uuid4
 import strawberry
 from strawberry import relay
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -20,6 +19,7 @@ from domain.violation import Violation
 from models.account import User
 from models.booking import Session as SessionModel
 from models.photography import SessionChild
+from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.booking_terms import BookingTerms, booking_terms
@@ -28,6 +28,7 @@ from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import ONE_START, lock_provider_calendar, opening_hours, slot_at
+from schema.account import MINE_OR_AS_PROVIDER
 from schema.booking import (
     BookingErrorCode,
     BookingUserError,
@@ -39,7 +40,7 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
-from schema.pagination import keyset_page
+from schema.pagination import joined_page
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
@@ -142,24 +143,30 @@ class BookingQueries:
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
     ) -> relay.Connection[Session]:
-        user = info.context.user
-        profile = await info.context.loaders.provider_by_user_id.load(user.id)  # type: ignore[union-attr]
-        mine = Q(client_id=user.id)  # type: ignore[union-attr]
-        queryset = SessionModel.filter(mine | Q(provider_id=profile.id) if profile else mine)
+        user_id = info.context.user.id  # type: ignore[union-attr]
+        where, values = [MINE_OR_AS_PROVIDER], [user_id, user_id]
         if status is not None:
-            queryset = queryset.filter(status=status)
+            where.append('r."status" = ?')
+            values.append(SessionStatus(status).value)
         if from_ is not None:
-            queryset = queryset.filter(start_at__gte=from_)
+            where.append('r."start_at" >= ?')
+            values.append(from_)
         if to is not None:
-            queryset = queryset.filter(start_at__lt=to)
-        return await keyset_page(
-            queryset,
+            where.append('r."start_at" < ?')
+            values.append(to)
+        page = await joined_page(
+            SessionModel,
+            " AND ".join(where),
+            values,
+            joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,
             after=after,
             to_node=Session.from_model,
             maximum=info.context.settings.page_size_max,
             order_field="start_at",
         )
+        info.context.loaders.prime_service_and_provider(edge.node.model for edge in page.edges)
+        return page
 
     @strawberry.field(
         description="One session, if it is yours.", permission_classes=[IsAuthenticated]

@@ -37,7 +37,7 @@ from schema.notification import (
     NotificationErrorCode,
     NotificationUserError,
 )
-from schema.pagination import keyset_page
+from schema.pagination import joined_page
 from subscriptions.channels import user_channel
 
 # (channel, notification id) pairs an operation owes its subscribers once it is over.
@@ -115,6 +115,11 @@ def _errors(violations: list[Violation]) -> list[NotificationUserError]:
     return to_user_errors(violations, NotificationUserError, NotificationErrorCode)
 
 
+# Every page of every dashboard asks: hand-written (see schema/pagination.joined_page).
+ALL_OF = 'r."recipient_id" = ?'
+UNREAD_OF = 'r."recipient_id" = ? AND r."read_at" IS NULL'
+
+
 @strawberry.type
 class NotificationQueries:
     @strawberry.field(
@@ -123,9 +128,11 @@ class NotificationQueries:
     async def my_notifications(
         self, info: Info, first: int = 20, after: str | None = None, unread_only: bool = False
     ) -> NotificationConnection:
-        rows = NotificationModel.filter(recipient_id=info.context.user.id)  # type: ignore[union-attr]
-        page = await keyset_page(
-            rows.filter(read_at=None) if unread_only else rows,
+        page = await joined_page(
+            NotificationModel,
+            UNREAD_OF if unread_only else ALL_OF,
+            [info.context.user.id],  # type: ignore[union-attr]
+            joined=(),
             first=first,
             after=after,
             to_node=Notification.from_model,

@@ -10,15 +10,16 @@ from uuid import UUID
 
 import strawberry
 from strawberry import relay
-from tortoise.expressions import Q
 
 from app.context import Info
 from models.account import Role as RoleModel
 from models.account import User as UserModel
 from models.project import Project as ProjectModel
+from models.provider import ProviderProfile
+from models.provider import Service as ServiceModel
 from schema.common import UserError
 from schema.nodes import NIL
-from schema.pagination import keyset_page
+from schema.pagination import joined_page
 
 if TYPE_CHECKING:
     from schema.project import Project
@@ -42,6 +43,15 @@ class AccountErrorCode(Enum):
 @strawberry.type(description="A problem with an account mutation's input.")
 class AccountUserError(UserError):
     code: AccountErrorCode = strawberry.field(description="Stable machine-readable reason.")
+
+
+# A user's rows as client or as provider (projects, sessions) in hand-written pages: the
+# profile as a subquery costs no statement (nor wait) of its own, and PostgreSQL still reads
+# both sides through their (client|provider, …) indexes.
+MINE_OR_AS_PROVIDER = (
+    '(r."client_id" = ? OR r."provider_id" IN'
+    ' (SELECT "id" FROM "provider_profiles" WHERE "user_id" = ?))'
+)
 
 
 def can_see_private_fields(info: Info, user_id: UUID) -> bool:
@@ -85,14 +95,18 @@ class User(relay.Node):
         from schema.project import Project  # noqa: PLC0415 - the modules refer to each other
 
         user_id = self.model.id if can_see_private_fields(info, self.model.id) else NIL
-        rows = ProjectModel.filter(Q(client_id=user_id) | Q(provider__user_id=user_id))
-        return await keyset_page(
-            rows,
+        page = await joined_page(
+            ProjectModel,
+            MINE_OR_AS_PROVIDER,
+            [user_id, user_id],
+            joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,
             after=after,
             to_node=Project.from_model,
             maximum=info.context.settings.page_size_max,
         )
+        info.context.loaders.prime_service_and_provider(edge.node.model for edge in page.edges)
+        return page
 
     @classmethod
     def from_model(cls, user: UserModel) -> User:

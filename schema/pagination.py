@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -17,6 +18,8 @@ from strawberry.relay.utils import SliceMetadata
 from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
+
+from models.raw import columns, fetch, instance
 
 M = TypeVar("M", bound=Model)
 N = TypeVar("N")
@@ -113,6 +116,68 @@ async def keyset_page(
         )
     direction = "-" if newest_first else ""
     rows = await queryset.order_by(f"{direction}{order_field}", f"{direction}id").limit(first + 1)
+    return _connection(rows, first, after, to_node, lambda row: encode_cursor(row, order_field))
+
+
+@cache
+def _joined_select(model: type[Model], joined: tuple[tuple[str, type[Model]], ...]) -> str:
+    """`r` and the rows its foreign keys point to (`j0`, `j1`, …) in one select list."""
+    lists = [columns(model, "r")] + [
+        columns(related, f"j{n}") for n, (_, related) in enumerate(joined)
+    ]
+    joins = "".join(
+        f' JOIN "{related._meta.db_table}" j{n} ON j{n}."id" = r."{name}_id"'
+        for n, (name, related) in enumerate(joined)
+    )
+    return f'SELECT {", ".join(lists)} FROM "{model._meta.db_table}" r{joins}'  # noqa: S608
+
+
+def _param(value: object) -> object:
+    """A value both dialects compare like the stored one (SQLite keeps UTC text)."""
+    if isinstance(value, UUID):
+        return str(value)
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
+async def joined_page(
+    model: type[M],
+    where: str,
+    values: Sequence[object],
+    *,
+    joined: Sequence[tuple[str, type[Model]]],
+    first: int,
+    after: str | None,
+    to_node: Callable[[M], N],
+    maximum: int,
+    order_field: str = "created_at",
+    newest_first: bool = False,
+) -> relay.Connection[N]:
+    """`keyset_page` for the hottest lists, hand-written (models/raw.py): building a join
+    through Tortoise costs about a millisecond of CPU, several times what sending it costs.
+    `where` is SQL over the alias `r` with ? placeholders, from our code only; each foreign
+    key named in `joined` comes back attached to its row, read in the same statement."""
+    if not 0 <= first <= maximum:
+        raise BadPageRequest(f"`first` must be between 0 and {maximum}.")
+    params = list(values)
+    clauses = [f"({where})"]
+    if after is not None:
+        value, row_id = decode_cursor(after)
+        beyond = "<" if newest_first else ">"
+        clauses.append(
+            f'(r."{order_field}" {beyond} ? OR (r."{order_field}" = ? AND r."id" {beyond} ?))'
+        )
+        params += [value, value, row_id]
+    direction = " DESC" if newest_first else ""
+    sql = (
+        f"{_joined_select(model, tuple(joined))} WHERE {' AND '.join(clauses)}"
+        f' ORDER BY r."{order_field}"{direction}, r."id"{direction} LIMIT ?'
+    )
+    rows = []
+    for record in await fetch(sql, [_param(v) for v in [*params, first + 1]]):
+        row = instance(model, record, "r")
+        for n, (name, related) in enumerate(joined):
+            setattr(row, name, instance(related, record, f"j{n}"))
+        rows.append(row)
     return _connection(rows, first, after, to_node, lambda row: encode_cursor(row, order_field))
 
 

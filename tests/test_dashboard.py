@@ -1,0 +1,152 @@
+"""A client's whole dashboard in one request (bench/load.py times it): a fixed cost."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from uuid import uuid4
+
+import httpx
+
+from domain.notification import NotificationKind
+from domain.session import SessionStatus
+from models.account import User
+from models.booking import Session
+from models.notification import Notification
+from models.project import Deliverable, Project, ThreadState
+from tests.api import StatementCounter, gql
+from tests.factories import make_user, token_for
+from tests.scheduling import Studio, open_studio
+
+DASHBOARD = """
+query ($from: DateTime!) {
+  me {
+    projects(first: 50) { edges { node {
+      name status unreadMessages latestDeliverable { version } nextSession { start }
+      provider { displayName } service { name }
+    } } }
+  }
+  mySessions(first: 50, from: $from) { edges { node {
+    start rateAtBooking { amount } service { name } provider { displayName }
+  } } }
+  myNotifications(first: 50) { unreadCount edges { node { title readAt } } }
+}"""
+
+
+async def add_work(client: User, studio: Studio, n: int, start: datetime) -> None:
+    """A project with a version handed in, an upcoming session, two notifications."""
+    project = await Project.create(
+        client=client, provider=studio.profile, service=studio.service, name=f"EP {n}"
+    )
+    await ThreadState.create(project=project, user=client, unread_count=n)
+    await Deliverable.create(project=project, version=1)
+    session_id = uuid4()
+    await Session.create(
+        id=session_id,
+        provider=studio.profile,
+        service=studio.service,
+        client=client,
+        start_at=start,
+        end_at=start + timedelta(hours=1),
+        blocked_start=start,
+        blocked_end=start + timedelta(hours=1),
+        slot_key=str(session_id),
+        status=SessionStatus.CONFIRMED,
+        price_amount=10000,
+        currency="EUR",
+    )
+    await Notification.bulk_create(
+        [
+            Notification(recipient=client, kind=NotificationKind.NEW_MESSAGE, title=f"{n}.{k}")
+            for k in range(2)
+        ]
+    )
+
+
+async def test_the_dashboard_costs_the_same_statements_for_2_and_12_of_everything(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    studios = [await open_studio() for _ in range(3)]
+    me = await make_user()
+    token = await token_for(me)
+    now = datetime.now(UTC)
+    first = now.replace(microsecond=0) + timedelta(days=30)
+    counts = []
+    for total in (2, 12):
+        for n in range(await Project.filter(client=me).count(), total):
+            await add_work(me, studios[n % 3], n, first + timedelta(hours=2 * n))
+        statements.reset()
+        data = await gql(client, DASHBOARD, {"from": now.isoformat()}, token=token)
+        counts.append(statements.count)
+        projects = [e["node"] for e in data["me"]["projects"]["edges"]]
+        assert [p["unreadMessages"] for p in projects] == list(range(total))
+        assert {p["provider"]["displayName"] for p in projects} == {
+            s.profile.display_name for s in studios[:total]
+        }
+        assert all(p["nextSession"] and p["latestDeliverable"] for p in projects)
+        assert len(data["mySessions"]["edges"]) == total
+        assert data["myNotifications"]["unreadCount"] == 2 * total
+    # token with user; projects, sessions (providers and services joined into both),
+    # notifications, unread count; thread states, versions, next sessions
+    assert counts[0] == counts[1] == 8, statements.queries
+
+
+SESSIONS = """
+query ($first: Int!, $after: String, $status: SessionStatus, $from: DateTime, $to: DateTime) {
+  mySessions(first: $first, after: $after, status: $status, from: $from, to: $to) {
+    edges { node { start client { firstName } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}"""
+PROJECTS = """
+query ($after: String) {
+  me { projects(first: 2, after: $after) {
+    edges { node { name } } pageInfo { hasNextPage endCursor }
+  } }
+}"""
+
+
+async def test_sessions_and_projects_page_and_filter_for_client_and_provider(
+    client: httpx.AsyncClient,
+) -> None:
+    studio, other = await open_studio(), await open_studio()
+    me = await make_user(first_name="Mia")
+    token = await token_for(me)
+    first = datetime.now(UTC).replace(microsecond=0) + timedelta(days=30)
+    starts = [first + timedelta(hours=2 * n) for n in range(5)]
+    for n, start in enumerate(starts):
+        await add_work(me, studio if n < 4 else other, n, start)
+    await Session.filter(start_at=starts[1]).update(status=SessionStatus.CANCELLED)
+
+    async def sessions(token: str, **variables: object) -> list[str]:
+        found, after = [], None
+        while True:
+            page = await gql(
+                client, SESSIONS, {"first": 2, "after": after, **variables}, token=token
+            )
+            found += [e["node"]["start"] for e in page["mySessions"]["edges"]]
+            info = page["mySessions"]["pageInfo"]
+            if not info["hasNextPage"]:
+                return found
+            after = info["endCursor"]
+
+    every = [s.isoformat() for s in starts]
+    assert await sessions(token) == every
+    assert await sessions(token, status="CANCELLED") == [every[1]]
+    # `from` and `to` with another offset than UTC mean the same instants.
+    berlin = timezone(timedelta(hours=1))
+    window = {"from": starts[1].astimezone(berlin).isoformat(), "to": starts[4].isoformat()}
+    assert await sessions(token, **window) == every[1:4]
+    # The provider sees the sessions booked with them, the client's name on each.
+    assert await sessions(studio.provider_token) == every[:4]
+    assert await sessions(await token_for(await make_user())) == []
+
+    names, after = [], None
+    while True:
+        page = (await gql(client, PROJECTS, {"after": after}, token=token))["me"]["projects"]
+        names += [e["node"]["name"] for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert names == [f"EP {n}" for n in range(5)]
+    provider_view = await gql(client, PROJECTS, {"after": None}, token=other.provider_token)
+    assert [e["node"]["name"] for e in provider_view["me"]["projects"]["edges"]] == ["EP 4"]
