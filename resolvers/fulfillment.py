@@ -24,6 +24,7 @@ from models.shop import OrderItem as OrderItemModel
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment_reports import roll_up
 from resolvers.nodes import decode_id
+from resolvers.order_mail import mail_order_shipped
 from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
 from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
 from schema.shop_inputs import AddTrackingInput, OrderPayload, UpdateOrderStatusInput
@@ -108,6 +109,8 @@ class FulfillmentMutations:
             order.status = input.status
             await order.save(update_fields=["status", "updated_at"])
             await _follow_order(order)
+            if order.status is OrderStatus.SHIPPED:
+                await mail_order_shipped(order)
         return OrderPayload(order=Order.from_model(order))
 
     @strawberry.mutation(

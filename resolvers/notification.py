@@ -100,6 +100,14 @@ async def notify_session(
     await _notify(info, kind, participants, when, detail, session_id=session.id)
 
 
+async def notify_provider_assigned(info: Info, session: SessionModel, service: str) -> None:
+    """Tells the provider a client booked them (the client knows: they just booked)."""
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
+    kind = NotificationKind.PROVIDER_ASSIGNED
+    await _notify(info, kind, [provider.user_id], when, service, session_id=session.id)  # type: ignore[union-attr]
+
+
 async def notify_waitlist_offer(
     info: Info, session: SessionModel, offer: WaitlistEntryModel
 ) -> None:

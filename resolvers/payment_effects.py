@@ -26,6 +26,7 @@ from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
 from resolvers.notify import notify_users
+from resolvers.order_mail import mail_order_payment_failed
 from resolvers.order_paid import unlock_paid_order
 
 
@@ -109,11 +110,12 @@ async def settle(
         # leaves the same row.
         payment.failure_message = ""
     await payment.save()
-    await _owner_effects(payment, newly_paid)
+    newly_failed = status is PaymentStatus.FAILED and before[0] is not PaymentStatus.FAILED
+    await _owner_effects(payment, newly_paid, newly_failed)
     return True
 
 
-async def _owner_effects(payment: Payment, newly_paid: bool) -> None:
+async def _owner_effects(payment: Payment, newly_paid: bool, newly_failed: bool) -> None:
     if payment.installment_id is not None and newly_paid:  # type: ignore[attr-defined]
         await _sync_installment(payment.installment_id)  # type: ignore[attr-defined]
     if payment.session_id is not None:  # type: ignore[attr-defined]
@@ -121,7 +123,10 @@ async def _owner_effects(payment: Payment, newly_paid: bool) -> None:
         if newly_paid:
             amount = money_text(payment.amount, payment.currency)
             await notify_client(session, NotificationKind.PAYMENT_RECEIVED, amount)
-    if payment.order_id is not None and newly_paid:  # type: ignore[attr-defined]
+    if payment.order_id is not None and (newly_paid or newly_failed):  # type: ignore[attr-defined]
         order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]
-        if order.status is OrderStatus.PENDING:
+        if newly_paid and order.status is OrderStatus.PENDING:
             await unlock_paid_order(order, payment.reference or str(payment.id))
+        elif newly_failed and order.status is OrderStatus.PENDING:
+            reason = payment.failure_message
+            await mail_order_payment_failed(order, payment.amount, payment.currency, reason)

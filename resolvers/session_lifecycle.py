@@ -100,6 +100,7 @@ async def _transition(
             await notify_session(info, claim.session, NotificationKind.SESSION_CONFIRMED)
         if transition is Transition.COMPLETE:
             await record_session_step(FunnelStep.SESSION_COMPLETED, claim.session)
+            await notify_session(info, claim.session, NotificationKind.SESSION_COMPLETED)
     return await changed(info, claim.session)
 
 
