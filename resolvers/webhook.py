@@ -138,7 +138,7 @@ class WebhookMutations:
     ) -> WebhookSecretPayload:
         url = input.url.strip()
         violations = [
-            *check_url(url),
+            *check_url(url, allow_private=info.context.settings.webhook_allow_private_targets),
             *check_event_types(input.event_types),
             *check_description(input.description),
         ]
@@ -165,8 +165,9 @@ class WebhookMutations:
         if row is None:
             return WebhookEndpointPayload(user_errors=_errors([_NOT_FOUND]))
         url = input.url.strip() if input.url is not None else None
+        allow_private = info.context.settings.webhook_allow_private_targets
         violations = [
-            *(check_url(url) if url is not None else []),
+            *(check_url(url, allow_private=allow_private) if url is not None else []),
             *(check_event_types(input.event_types) if input.event_types is not None else []),
             *(check_description(input.description) if input.description is not None else []),
         ]

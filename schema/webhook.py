@@ -38,6 +38,7 @@ WebhookDeliveryStatus = strawberry.enum(
 class WebhookErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     INVALID_URL = "INVALID_URL"
+    PRIVATE_TARGET = "PRIVATE_TARGET"  # loopback, private or link-local, and not allowed here
     UNKNOWN_EVENT_TYPE = "UNKNOWN_EVENT_TYPE"
     INVALID_VALUE = "INVALID_VALUE"
     NOT_PAUSED = "NOT_PAUSED"
