@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -14,11 +15,12 @@ from app.context import Info
 from domain.webhook import DeliveryStatus as DeliveryStatusModel
 from domain.webhook import EndpointStatus as EndpointStatusModel
 from integrations.webhooks import encode_body
+from loaders.webhook import DeliveryPage
 from models.webhook import WebhookDelivery as DeliveryModel
 from models.webhook import WebhookEndpoint as EndpointModel
 from schema.common import UserError
 from schema.nodes import rows_by_id
-from schema.pagination import keyset_page
+from schema.pagination import BadPageRequest, check_first, connection_of, decode_cursor
 
 WebhookEndpointStatus = strawberry.enum(
     EndpointStatusModel,
@@ -130,15 +132,23 @@ class WebhookEndpoint(relay.Node):
         after: str | None = None,
         status: WebhookDeliveryStatus | None = None,  # type: ignore[valid-type]
     ) -> relay.Connection[WebhookDelivery]:
-        rows = DeliveryModel.filter(endpoint_id=self.id)
-        return await keyset_page(
-            rows.filter(status=status) if status else rows,
+        check_first(first, info.context.settings.page_size_max)
+        before = decode_cursor(after) if after is not None else None
+        if before is not None and not isinstance(before[0], int):
+            raise BadPageRequest("`after` is not a cursor from this list.")
+        page = DeliveryPage(
+            endpoint_id=UUID(self.id),
+            limit=first + 1,
+            status=status.value if status else None,
+            before=(before[0], before[1]) if before else None,  # type: ignore[arg-type]
+        )
+        rows = await info.context.loaders.delivery_page.load(page)
+        return connection_of(
+            rows,
             first=first,
             after=after,
             to_node=WebhookDelivery.from_model,
-            maximum=info.context.settings.page_size_max,
             order_field="sequence",
-            newest_first=True,
         )
 
     @classmethod
