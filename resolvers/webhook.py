@@ -26,6 +26,7 @@ from domain.webhook import (
 from integrations.webhooks import new_secret
 from models.webhook import WebhookDelivery as DeliveryModel
 from models.webhook import WebhookEndpoint as EndpointModel
+from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin
@@ -145,13 +146,15 @@ class WebhookMutations:
         if violations:
             return WebhookSecretPayload(user_errors=_errors(violations))
         secret = new_secret()
-        row = await EndpointModel.create(
-            owner_id=info.context.user.id,  # type: ignore[union-attr]
-            url=url,
-            description=input.description.strip(),
-            secret=secret,
-            event_types=list(dict.fromkeys(input.event_types)),
-        )
+        async with in_transaction():
+            row = await EndpointModel.create(
+                owner_id=info.context.user.id,  # type: ignore[union-attr]
+                url=url,
+                description=input.description.strip(),
+                secret=secret,
+                event_types=list(dict.fromkeys(input.event_types)),
+            )
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, url=(None, url))
         return WebhookSecretPayload(endpoint=WebhookEndpoint.from_model(row), secret=secret)
 
     @strawberry.mutation(
@@ -173,13 +176,21 @@ class WebhookMutations:
         ]
         if violations:
             return WebhookEndpointPayload(user_errors=_errors(violations))
+        before = {"url": row.url, "event_types": row.event_types, "description": row.description}
         if url is not None:
             row.url = url
         if input.event_types is not None:
             row.event_types = list(dict.fromkeys(input.event_types))
         if input.description is not None:
             row.description = input.description.strip()
-        await row.save(update_fields=["url", "event_types", "description", "updated_at"])
+        changes = {
+            name: (old, getattr(row, name))
+            for name, old in before.items()
+            if getattr(row, name) != old
+        }
+        async with in_transaction():
+            await row.save(update_fields=["url", "event_types", "description", "updated_at"])
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, **changes)
         return WebhookEndpointPayload(endpoint=WebhookEndpoint.from_model(row))
 
     @strawberry.mutation(
@@ -192,7 +203,9 @@ class WebhookMutations:
         row = await _endpoint(input.id)
         if row is None:
             return DeleteWebhookEndpointPayload(user_errors=_errors([_NOT_FOUND]))
-        await row.delete()
+        async with in_transaction():
+            await row.delete()
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, url=(row.url, None))
         return DeleteWebhookEndpointPayload(deleted_id=input.id)
 
     @strawberry.mutation(
@@ -212,6 +225,8 @@ class WebhookMutations:
         async with in_transaction():
             row.status, row.failing_since, row.paused_at = EndpointStatus.ACTIVE, None, None
             await row.save(update_fields=["status", "failing_since", "paused_at", "updated_at"])
+            resumed = (EndpointStatus.PAUSED, EndpointStatus.ACTIVE)
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, status=resumed)
             # Try at once rather than after the backoff that was running when it was paused.
             waiting = DeliveryModel.filter(endpoint_id=row.id, status=DeliveryStatus.FAILED)
             await waiting.update(next_attempt_at=now)
@@ -229,7 +244,10 @@ class WebhookMutations:
         if row is None:
             return WebhookSecretPayload(user_errors=_errors([_NOT_FOUND]))
         row.secret = new_secret()
-        await row.save(update_fields=["secret", "updated_at"])
+        async with in_transaction():
+            await row.save(update_fields=["secret", "updated_at"])
+            # The secret itself stays out of the log.
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, secret=("old", "new"))
         return WebhookSecretPayload(endpoint=WebhookEndpoint.from_model(row), secret=row.secret)
 
     @strawberry.mutation(
