@@ -28,6 +28,9 @@ BATCH_SIZE = 10
 MAX_PER_ENDPOINT = 20
 LEASE = timedelta(minutes=10)
 RESPONSE_CHARS = 1_000
+# How long a rotated-out secret keeps signing beside the new one, by default and at most.
+ROTATION_GRACE = timedelta(hours=24)
+MAX_ROTATION_GRACE = timedelta(days=7)
 
 
 class EndpointStatus(StrEnum):
@@ -80,6 +83,22 @@ def check_url(url: str, *, allow_private: bool = False) -> list[Violation]:
         message = "Use a public address: loopback, private and link-local ones are refused."
         return [Violation("url", "PRIVATE_TARGET", message)]
     return []
+
+
+def check_grace_hours(hours: int) -> list[Violation]:
+    if not 0 <= hours <= MAX_ROTATION_GRACE / timedelta(hours=1):
+        message = f"Use 0 to {MAX_ROTATION_GRACE.days * 24} hours."
+        return [Violation("graceHours", "INVALID_VALUE", message)]
+    return []
+
+
+def signing_secrets(
+    secret: str, previous: str | None, previous_until: datetime | None, now: datetime
+) -> list[str]:
+    """The current secret, and the rotated-out one while its grace lasts."""
+    if previous and previous_until is not None and now < previous_until:
+        return [secret, previous]
+    return [secret]
 
 
 def check_event_types(event_types: list[str]) -> list[Violation]:

@@ -30,9 +30,12 @@ def new_secret() -> str:
     return SECRET_PREFIX + secrets.token_urlsafe(32)
 
 
-def sign(secret: str, timestamp: int, body: bytes) -> str:
-    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
-    return f"t={timestamp},v1={mac.hexdigest()}"
+def sign(secrets: list[str], timestamp: int, body: bytes) -> str:
+    """One `v1=` per secret (Stripe's scheme): during a rotation's grace both the new and
+    the old secret sign, and a receiver accepts the request if any `v1` matches its secret."""
+    signed = f"{timestamp}.".encode() + body
+    macs = (hmac.new(s.encode(), signed, hashlib.sha256).hexdigest() for s in secrets)
+    return ",".join([f"t={timestamp}", *(f"v1={mac}" for mac in macs)])
 
 
 def encode_body(payload: dict[str, object]) -> bytes:
@@ -53,7 +56,7 @@ class Attempt:
 async def post(
     client: httpx.AsyncClient,
     url: str,
-    secret: str,
+    secrets: list[str],
     payload: dict[str, object],
     headers: dict[str, str],
     *,
@@ -64,7 +67,7 @@ async def post(
     signed = {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
-        SIGNATURE_HEADER: sign(secret, int(time.time()), body),
+        SIGNATURE_HEADER: sign(secrets, int(time.time()), body),
         **headers,
     }
     started = time.perf_counter()

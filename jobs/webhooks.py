@@ -36,6 +36,7 @@ from domain.webhook import (
     is_success,
     retry_delay,
     should_pause,
+    signing_secrets,
 )
 from integrations.webhooks import Attempt, post, private_target
 from models.account import Role, User
@@ -61,7 +62,7 @@ WHERE id IN (
     LIMIT $4
     FOR UPDATE SKIP LOCKED
 )
-RETURNING id, url, secret
+RETURNING id, url, secret, previous_secret, previous_secret_until
 """
 # The head of the queue, taken only while the lease is still ours (`claim_token`): a worker
 # whose lease ran out and was taken over stops instead of sending out of turn.
@@ -191,7 +192,12 @@ async def _walk(
                 else await post(
                     client,
                     endpoint["url"],
-                    endpoint["secret"],
+                    signing_secrets(
+                        endpoint["secret"],
+                        endpoint["previous_secret"],
+                        endpoint["previous_secret_until"],
+                        now,
+                    ),
                     payload,
                     headers,
                     body_chars=RESPONSE_CHARS,

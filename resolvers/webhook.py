@@ -3,7 +3,7 @@ admins' endpoints and deliveries. A worker delivers them (jobs/webhooks.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
 
 import strawberry
@@ -20,6 +20,7 @@ from domain.webhook import (
     EndpointStatus,
     check_description,
     check_event_types,
+    check_grace_hours,
     check_url,
     envelope,
 )
@@ -36,6 +37,7 @@ from schema.webhook import (
     DeleteWebhookEndpointPayload,
     ReplayWebhookDeliveryInput,
     ReplayWebhookDeliveryPayload,
+    RotateWebhookSecretInput,
     UpdateWebhookEndpointInput,
     WebhookDelivery,
     WebhookEndpoint,
@@ -233,21 +235,32 @@ class WebhookMutations:
         return WebhookEndpointPayload(endpoint=WebhookEndpoint.from_model(row))
 
     @strawberry.mutation(
-        description="Replace an endpoint's signing secret; the new one is returned this once, "
-        "and every attempt from now on is signed with it (admins).",
+        description="Replace an endpoint's signing secret; the new one is returned this once. "
+        "Every attempt from now on is signed with it, and for `graceHours` with the old one "
+        "too, so the receiver can switch over without refusing deliveries (admins).",
         permission_classes=[IsAdmin],
     )
     async def rotate_webhook_secret(
-        self, info: Info, input: WebhookEndpointInput
+        self, info: Info, input: RotateWebhookSecretInput
     ) -> WebhookSecretPayload:
+        violations = check_grace_hours(input.grace_hours)
+        if violations:
+            return WebhookSecretPayload(user_errors=_errors(violations))
         row = await _endpoint(input.id)
         if row is None:
             return WebhookSecretPayload(user_errors=_errors([_NOT_FOUND]))
+        grace = timedelta(hours=input.grace_hours)
+        row.previous_secret = row.secret if grace else None
+        row.previous_secret_until = datetime.now(UTC) + grace if grace else None
         row.secret = new_secret()
         async with in_transaction():
-            await row.save(update_fields=["secret", "updated_at"])
-            # The secret itself stays out of the log.
-            await audit(info, info.field_name, "WebhookEndpoint", row.id, secret=("old", "new"))
+            fields = ["secret", "previous_secret", "previous_secret_until", "updated_at"]
+            await row.save(update_fields=fields)
+            # The secrets themselves stay out of the log.
+            grace_text = f"{input.grace_hours}h grace"
+            await audit(
+                info, info.field_name, "WebhookEndpoint", row.id, secret=("old", grace_text)
+            )
         return WebhookSecretPayload(endpoint=WebhookEndpoint.from_model(row), secret=row.secret)
 
     @strawberry.mutation(

@@ -122,6 +122,10 @@ class WebhookEndpoint(relay.Node):
         description="When its current run of failures began; null while it answers."
     )
     paused_at: dt.datetime | None = strawberry.field(description="When it was paused.")
+    previous_secret_until: dt.datetime | None = strawberry.field(
+        description="Until when the secret replaced by the last rotation still signs too; "
+        "null when only the current one does."
+    )
     created_at: dt.datetime = strawberry.field(description="When it was registered (UTC).")
 
     @strawberry.field(description="Its deliveries, newest first, with their last responses.")
@@ -161,6 +165,11 @@ class WebhookEndpoint(relay.Node):
             status=row.status,
             failing_since=row.failing_since,
             paused_at=row.paused_at,
+            previous_secret_until=(
+                row.previous_secret_until
+                if row.previous_secret_until and row.previous_secret_until > dt.datetime.now(dt.UTC)
+                else None
+            ),
             created_at=row.created_at,
         )
 
@@ -196,6 +205,16 @@ class UpdateWebhookEndpointInput:
 @strawberry.input(description="An endpoint to act on.")
 class WebhookEndpointInput:
     id: relay.GlobalID = strawberry.field(description="The endpoint.")
+
+
+@strawberry.input(description="An endpoint whose signing secret is replaced.")
+class RotateWebhookSecretInput:
+    id: relay.GlobalID = strawberry.field(description="The endpoint.")
+    grace_hours: int = strawberry.field(
+        default=24,
+        description="How long the old secret keeps signing beside the new one (a second "
+        "v1= in the signature header), 0 to 168; 0 retires it at once.",
+    )
 
 
 @strawberry.input(description="A delivery whose event is sent again.")
