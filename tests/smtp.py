@@ -45,8 +45,9 @@ class Inbox:
 
 
 @contextmanager
-def smtp_server() -> Iterator[Inbox]:
-    inbox = Inbox(port=free_port())
+def smtp_server(inbox: Inbox | None = None) -> Iterator[Inbox]:
+    inbox = inbox or Inbox()
+    inbox.port = free_port()
     # A fixed name: aiosmtpd would otherwise look up the machine's (socket.getfqdn) per connection.
     controller = Controller(
         inbox, hostname="127.0.0.1", port=inbox.port, server_hostname="localhost"
