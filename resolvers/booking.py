@@ -184,7 +184,9 @@ class BookingMutations:
 
         async def add_children(session: SessionModel) -> None:
             await record_booking(session.client_id, session, terms.service)  # type: ignore[attr-defined]
-            await notify_provider_assigned(info, session, terms.service.name)
+            await notify_provider_assigned(
+                info, session, terms.service.provider, terms.service.name
+            )
             if terms.attendees:
                 await SessionChild.bulk_create(
                     [

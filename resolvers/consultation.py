@@ -137,7 +137,7 @@ class ConsultationMutations:
                 special_requirements=brief.special_requirements,
             )
             await record_interaction(FunnelStep.INTAKE, service, session.client.id, session.id)
-            await notify_provider_assigned(info, session, service.name)
+            await notify_provider_assigned(info, session, service.provider, service.name)
 
         try:
             async with in_transaction():
