@@ -123,6 +123,10 @@ async def _owner_effects(payment: Payment, newly_paid: bool, newly_failed: bool)
         if newly_paid:
             amount = money_text(payment.amount, payment.currency)
             await notify_client(session, NotificationKind.PAYMENT_RECEIVED, amount)
+        elif newly_failed and payment.installment_id is None:  # type: ignore[attr-defined]
+            # An installment's failure is told by the job that charged it (jobs/installments).
+            failure = payment.failure_message
+            await notify_client(session, NotificationKind.PAYMENT_FAILED, failure)
     if payment.order_id is not None and (newly_paid or newly_failed):  # type: ignore[attr-defined]
         order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]
         if newly_paid and order.status is OrderStatus.PENDING:

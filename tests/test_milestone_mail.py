@@ -22,6 +22,7 @@ from tests.smtp import smtp_server
 from tests.test_aftercare import SUMMARY, finish
 from tests.test_session_flow import action, book
 from tests.test_shop_orders import STATUS, TRACK
+from tests.test_stripe_webhook import _world
 
 SENDER = "Studio <mail@studio.example>"
 PAY_ORDER = """
@@ -116,3 +117,17 @@ async def test_order_mail_names_the_order_when_refused_paid_and_shipped(
     assert "we will e-mail you when they ship" in paid.text_body
     assert "- DHL 00340434" in shipped.text_body
     assert "<li>DHL 00340434</li>" in shipped.html_body
+
+
+async def test_a_refused_card_for_a_session_is_mailed_once(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    async with stripe_client(settings) as (http, _):
+        [(session, intent)] = await _world(http, 1)
+        await OutboxMessage.all().delete()  # the booking's own mail
+        assert await deliver(http, intent_failed("evt_f", intent)) == 200
+        assert await deliver(http, intent_failed("evt_f2", intent)) == 200
+    owner = await Session.get(id=session.id).select_related("client")
+    [row] = await OutboxMessage.all()
+    assert (row.recipient, row.kind) == (owner.client.email, "PAYMENT_FAILED")
+    assert "Your card was declined." in row.text_body
