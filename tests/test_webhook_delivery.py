@@ -277,3 +277,23 @@ async def test_the_in_process_worker_delivers_on_its_schedule(settings: Settings
                 await asyncio.sleep(0.1)
     assert abouts(hook.received) == ["Debut EP"]
     assert (await WebhookDelivery.get()).status == "SUCCEEDED"
+
+
+async def test_a_receiver_failing_three_times_then_answering_gets_every_event_in_order() -> None:
+    with receiver() as hook:
+        await make_endpoint(hook.url())
+        await happen("first", "second")
+        hook.status = 503
+        moment = datetime.now(UTC)
+        for attempt in range(1, 4):
+            result = await drain(now=moment)
+            assert (result.failed, result.delivered) == (1, 0)
+            assert (await drain(now=moment + retry_delay(attempt) / 2)).failed == 0  # backing off
+            moment += retry_delay(attempt)
+        hook.status = 200
+        done = await drain(now=moment)
+    assert done.delivered == 2
+    assert abouts(hook.received) == ["first"] * 4 + ["second"]  # never out of order
+    assert len({request.headers["Studiograph-Event-Id"] for request in hook.received[:4]}) == 1
+    for request in hook.received:
+        assert verify("whsec_test", request.headers["Studiograph-Signature"], request.body)
