@@ -42,6 +42,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.photos
 	$(BIN)/python -m bench.abuse
 	$(BIN)/python -m bench.load
+	$(BIN)/python -m bench.outbox
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime

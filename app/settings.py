@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     shop_free_shipping_over: int = Field(default=7_500, ge=0)
     # Outgoing webhooks: how long one delivery may take before it counts as failed.
     webhook_timeout_seconds: float = 10.0
+    # Loopback, private and link-local endpoints are refused (at registration and, after
+    # resolving the name, at each delivery) unless this is set: local development, tests.
+    webhook_allow_private_targets: bool = False
     # Shared with the print lab; unset, its webhook refuses every request.
     print_webhook_secret: str | None = None
     # Who makes paid prints: "manual" (the studio; staff record progress) or "print_lab" (a

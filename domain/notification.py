@@ -29,6 +29,10 @@ class NotificationKind(StrEnum):
     PAYMENT_RECEIVED = "PAYMENT_RECEIVED"
     PAYMENT_FAILED = "PAYMENT_FAILED"
     WEBHOOK_ENDPOINT_PAUSED = "WEBHOOK_ENDPOINT_PAUSED"
+    # A client booked the provider: the session is theirs to confirm.
+    PROVIDER_ASSIGNED = "PROVIDER_ASSIGNED"
+    SESSION_COMPLETED = "SESSION_COMPLETED"
+    SUMMARY_DELIVERED = "SUMMARY_DELIVERED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,23 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
             f"{subject} has failed every delivery since {since}. Its events "
             "are kept in order; resume it once it answers again."
         ),
+    ),
+    NotificationKind.PROVIDER_ASSIGNED: (
+        "New session request",
+        lambda subject, service: (
+            f"A client booked {service or 'a session'} with you on {subject}. "
+            "Confirm it in the app."
+        ),
+    ),
+    NotificationKind.SESSION_COMPLETED: (
+        "Session ended",
+        lambda subject, _: (
+            f"Your session on {subject} has ended. Your provider's summary will follow in the app."
+        ),
+    ),
+    NotificationKind.SUMMARY_DELIVERED: (
+        "Session summary ready",
+        lambda subject, _: f"The summary of your session on {subject} is ready in the app.",
     ),
 }
 

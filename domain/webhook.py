@@ -4,6 +4,7 @@ day, and its owner told, so the queue waits for it instead of being dropped."""
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime, timedelta
 from enum import StrEnum
 from urllib.parse import urlsplit
@@ -27,6 +28,9 @@ BATCH_SIZE = 10
 MAX_PER_ENDPOINT = 20
 LEASE = timedelta(minutes=10)
 RESPONSE_CHARS = 1_000
+# How long a rotated-out secret keeps signing beside the new one, by default and at most.
+ROTATION_GRACE = timedelta(hours=24)
+MAX_ROTATION_GRACE = timedelta(days=7)
 
 
 class EndpointStatus(StrEnum):
@@ -44,9 +48,30 @@ class DeliveryStatus(StrEnum):
 UNDELIVERED = (DeliveryStatus.PENDING, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
 
 
-def check_url(url: str) -> list[Violation]:
-    """http(s) with a host. Loopback and private targets are accepted: admins register them,
-    and tests post to 127.0.0.1 (see the README on SSRF)."""
+def is_public_address(address: str) -> bool:
+    """An address on the public internet: not loopback, private, link-local (cloud metadata
+    at 169.254.169.254), shared (100.64/10), reserved or multicast, nor an IPv6 form of one."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    return ip.is_global and not ip.is_multicast
+
+
+def names_private_host(hostname: str) -> bool:
+    """What a URL's host says by itself: an IP literal that is not public, or a loopback
+    name. Names are checked again when resolved, at every delivery (integrations/webhooks.py)."""
+    name = hostname.rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return not is_public_address(name)
+    except ValueError:  # a name, not an address
+        return False
+
+
+def check_url(url: str, *, allow_private: bool = False) -> list[Violation]:
+    """http(s) with a host. Loopback, private and link-local targets are refused unless
+    WEBHOOK_ALLOW_PRIVATE_TARGETS allows them: the worker posts from inside the network, so an
+    endpoint there would let an admin's typo, or a stolen admin account, reach internal
+    services (SSRF)."""
     parts = urlsplit(url)
     if len(url) > URL_CHARS:
         return [Violation("url", "INVALID_URL", f"Use at most {URL_CHARS} characters.")]
@@ -54,7 +79,26 @@ def check_url(url: str) -> list[Violation]:
         return [Violation("url", "INVALID_URL", "Use an http:// or https:// URL with a host.")]
     if parts.username or parts.password:
         return [Violation("url", "INVALID_URL", "Leave credentials out of the URL.")]
+    if not allow_private and names_private_host(parts.hostname):
+        message = "Use a public address: loopback, private and link-local ones are refused."
+        return [Violation("url", "PRIVATE_TARGET", message)]
     return []
+
+
+def check_grace_hours(hours: int) -> list[Violation]:
+    if not 0 <= hours <= MAX_ROTATION_GRACE / timedelta(hours=1):
+        message = f"Use 0 to {MAX_ROTATION_GRACE.days * 24} hours."
+        return [Violation("graceHours", "INVALID_VALUE", message)]
+    return []
+
+
+def signing_secrets(
+    secret: str, previous: str | None, previous_until: datetime | None, now: datetime
+) -> list[str]:
+    """The current secret, and the rotated-out one while its grace lasts."""
+    if previous and previous_until is not None and now < previous_until:
+        return [secret, previous]
+    return [secret]
 
 
 def check_event_types(event_types: list[str]) -> list[Violation]:

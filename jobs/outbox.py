@@ -14,6 +14,7 @@ it show one message.
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
@@ -73,8 +74,12 @@ WHERE id = $1 AND claim_token = $2
 """
 
 
-class Sender(Protocol):
+class Connection(Protocol):
     async def send(self, message: EmailMessage) -> None: ...
+
+
+class Sender(Protocol):
+    def connection(self) -> AbstractAsyncContextManager[Connection]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +112,9 @@ async def _outcome(row: dict[str, Any], token: UUID, error: DeliveryError) -> No
     )
 
 
-async def _deliver(sender: Sender, sender_address: str, row: dict[str, Any], token: UUID) -> bool:
+async def _deliver(
+    sender: Connection, sender_address: str, row: dict[str, Any], token: UUID
+) -> bool:
     if row["attempts"] > MAX_ATTEMPTS:
         # Claimed that often without an outcome: whatever kills its worker, stop retrying.
         lost = DeliveryError("every worker that claimed it stopped before recording an outcome")
@@ -140,11 +147,12 @@ async def drain(
         rows = await _execute(_CLAIM, lease, token, batch_size)
         if not rows:
             break
-        for row in rows:
-            if await _deliver(sender, sender_address, row, token):
-                sent += 1
-            else:
-                failed += 1
+        async with sender.connection() as connection:
+            for row in rows:
+                if await _deliver(connection, sender_address, row, token):
+                    sent += 1
+                else:
+                    failed += 1
     return Drained(sent=sent, failed=failed)
 
 

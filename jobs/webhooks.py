@@ -36,8 +36,9 @@ from domain.webhook import (
     is_success,
     retry_delay,
     should_pause,
+    signing_secrets,
 )
-from integrations.webhooks import Attempt, post
+from integrations.webhooks import Attempt, post, private_target
 from models.account import Role, User
 from resolvers.notify import notify_users
 
@@ -61,7 +62,7 @@ WHERE id IN (
     LIMIT $4
     FOR UPDATE SKIP LOCKED
 )
-RETURNING id, url, secret
+RETURNING id, url, secret, previous_secret, previous_secret_until
 """
 # The head of the queue, taken only while the lease is still ours (`claim_token`): a worker
 # whose lease ran out and was taken over stops instead of sending out of turn.
@@ -166,6 +167,7 @@ async def _walk(
     endpoint: dict[str, Any],
     token: UUID,
     now: datetime,
+    allow_private: bool,
 ) -> Drained:
     """Delivers the endpoint's queue from its oldest delivery until one fails or none is due."""
     delivered = failed = paused = 0
@@ -183,13 +185,23 @@ async def _walk(
             }
             # asyncpg hands jsonb over as text.
             payload = json.loads(row["payload"])
-            attempt = await post(
-                client,
-                endpoint["url"],
-                endpoint["secret"],
-                payload,
-                headers,
-                body_chars=RESPONSE_CHARS,
+            refusal = None if allow_private else await private_target(endpoint["url"])
+            attempt = (
+                Attempt(None, "", 0, refusal)
+                if refusal
+                else await post(
+                    client,
+                    endpoint["url"],
+                    signing_secrets(
+                        endpoint["secret"],
+                        endpoint["previous_secret"],
+                        endpoint["previous_secret_until"],
+                        now,
+                    ),
+                    payload,
+                    headers,
+                    body_chars=RESPONSE_CHARS,
+                )
             )
             failing_since = await _record(endpoint_id, token, row, attempt, now)
             if is_success(attempt.status_code):
@@ -210,8 +222,11 @@ async def drain(
     now: datetime | None = None,
     batch_size: int = BATCH_SIZE,
     lease: timedelta = LEASE,
+    allow_private_targets: bool = False,
 ) -> Drained:
-    """Delivers what is due on every active endpoint. `now` stands in for the clock (tests)."""
+    """Delivers what is due on every active endpoint. `now` stands in for the clock (tests).
+    A target that is not public fails like an unreachable one unless `allow_private_targets`
+    (WEBHOOK_ALLOW_PRIVATE_TARGETS): retried, then paused with its owner told."""
     moment = now or datetime.now(UTC)
     totals = Drained()
     async with httpx.AsyncClient(timeout=http_timeout) as client:
@@ -221,7 +236,10 @@ async def drain(
             if not endpoints:
                 break
             results = await asyncio.gather(
-                *(_walk(client, endpoint, token, moment) for endpoint in endpoints)
+                *(
+                    _walk(client, endpoint, token, moment, allow_private_targets)
+                    for endpoint in endpoints
+                )
             )
             for result in results:
                 totals = Drained(
@@ -241,7 +259,10 @@ blueprint = Blueprint()
 @blueprint.task(name="deliver_webhooks", queueing_lock="deliver_webhooks", pass_context=True)
 async def deliver_webhooks(context: JobContext, timestamp: int) -> None:
     settings: Settings = context.additional_context["settings"]
-    drained = await drain(http_timeout=settings.webhook_timeout_seconds)
+    drained = await drain(
+        http_timeout=settings.webhook_timeout_seconds,
+        allow_private_targets=settings.webhook_allow_private_targets,
+    )
     if drained.delivered or drained.failed:
         log.info(
             "webhooks drained",

@@ -40,6 +40,7 @@ from loaders.provider import (
 )
 from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
 from loaders.shop import ItemsByOrderIdLoader, VariantsByProductIdLoader
+from loaders.webhook import DeliveryPageLoader
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
 
@@ -108,6 +109,7 @@ class Loaders:
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
     rating_by_provider_id = _Lazy(RatingByProviderIdLoader)
     review_by_session_id = _Lazy(ReviewBySessionIdLoader)
+    delivery_page = _Lazy(DeliveryPageLoader)
     helpful_vote = _Lazy(HelpfulVoteLoader)
     variants_by_product_id = _Lazy(VariantsByProductIdLoader)
     items_by_order_id = _Lazy(ItemsByOrderIdLoader)

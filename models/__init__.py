@@ -22,4 +22,5 @@ MODEL_MODULES = [
     "models.crm",
     "models.payment",
     "models.webhook",
+    "models.audit",
 ]

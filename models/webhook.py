@@ -17,6 +17,10 @@ class WebhookEndpoint(TimestampedModel):
     description = fields.CharField(max_length=300, default="")
     # Kept in the clear: every delivery is signed with it. Shown once, when created or rotated.
     secret = fields.CharField(max_length=100)
+    # After a rotation, the old secret signs too (a second v1=) until `previous_secret_until`,
+    # so receivers can switch to the new one without refusing deliveries meanwhile.
+    previous_secret = fields.CharField(max_length=100, null=True)
+    previous_secret_until = fields.DatetimeField(null=True)
     event_types = fields.JSONField(default=list)  # ["SESSION_CONFIRMED", ...]
     status = fields.CharEnumField(EndpointStatus, max_length=12, default=EndpointStatus.ACTIVE)
     # Set by the first failure after a success; a day of failures pauses the endpoint.

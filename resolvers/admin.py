@@ -1,4 +1,4 @@
-"""Admin views over every session, project, order and user, filtered and paged.
+"""Admin views over every session, project, order, payment and user, filtered and paged.
 
 Changes go through the ordinary mutations (confirmSession, updateProjectStatus,
 updateOrderStatus, ...), which treat an admin as one more actor of the same state machines."""
@@ -17,6 +17,7 @@ from tortoise.queryset import QuerySet
 from app.context import Info
 from models.account import User as UserModel
 from models.booking import Session as SessionModel
+from models.payment import Payment as PaymentModel
 from models.project import Project as ProjectModel
 from models.shop import Order as OrderModel
 from resolvers.nodes import decode_id
@@ -25,6 +26,7 @@ from schema.account import Role, User
 from schema.booking import Session, SessionStatus
 from schema.nodes import NIL
 from schema.pagination import BadPageRequest, keyset_page
+from schema.payment import Payment, PaymentKind, PaymentStatus
 from schema.project import Project, ProjectStatus
 from schema.provider import Provider
 from schema.shop import Order, OrderStatus
@@ -229,6 +231,57 @@ class AdminQueries:
             first=first,
             after=after,
             to_node=User.from_model,
+            maximum=info.context.settings.page_size_max,
+            newest_first=True,
+        )
+
+    @strawberry.field(
+        description="Every payment, newest first: for sessions (filter by their provider) and "
+        "orders. The date range applies to its creation (admins).",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_payments(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        status: PaymentStatus | None = None,  # type: ignore[valid-type]
+        kind: PaymentKind | None = None,  # type: ignore[valid-type]
+        from_: From = None,
+        to: To = None,
+        provider_id: ProviderId = None,
+        search: Annotated[
+            str | None,
+            strawberry.argument(
+                description="Case-insensitive text in the payment's reference, the order "
+                "number, or the payer's name or e-mail."
+            ),
+        ] = None,
+    ) -> relay.Connection[Payment]:
+        text = _search(
+            search,
+            "reference",
+            "order__number",
+            "order__user__email",
+            "session__client__email",
+            "session__client__first_name",
+            "session__client__last_name",
+        )
+        queryset = _filtered(
+            PaymentModel.all(),
+            field="created_at",
+            from_=from_,
+            to=to,
+            search=text,
+            status=status,
+            kind=kind,
+            session__provider_id=_provider(provider_id),
+        )
+        return await keyset_page(
+            queryset,
+            first=first,
+            after=after,
+            to_node=Payment.from_model,
             maximum=info.context.settings.page_size_max,
             newest_first=True,
         )

@@ -7,6 +7,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.follow_up import follow_up_price
+from domain.notification import NotificationKind
 from domain.project import ProjectStatus
 from domain.session import Actor, SessionStatus
 from domain.violation import Violation
@@ -18,6 +19,7 @@ from models.provider import ServiceRate
 from resolvers.crm import record_follow_up
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_session
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.aftercare import (
@@ -105,15 +107,18 @@ class AftercareMutations:
             violations.append(Violation("sessionId", "NOT_FINISHED", "Complete the session first."))
         if violations:
             return SessionSummaryPayload(user_errors=_errors(violations))
-        summary, _ = await SessionSummary.update_or_create(
-            session=session,
-            defaults={
-                "findings": input.findings.strip(),
-                "steps_taken": input.steps_taken,
-                "parts_needed": [part.strip() for part in input.parts_needed],
-                "next_steps": input.next_steps,
-            },
-        )
+        async with in_transaction():
+            summary, created = await SessionSummary.update_or_create(
+                session=session,
+                defaults={
+                    "findings": input.findings.strip(),
+                    "steps_taken": input.steps_taken,
+                    "parts_needed": [part.strip() for part in input.parts_needed],
+                    "next_steps": input.next_steps,
+                },
+            )
+            if created:  # an edit is not news: the client was told when it arrived
+                await notify_session(info, session, NotificationKind.SUMMARY_DELIVERED)
         await info.context.broker.publish(session_channel(session.id))
         return SessionSummaryPayload(summary=SummaryType.from_model(summary))
 

@@ -26,6 +26,7 @@ from resolvers.booking_terms import BookingTerms, booking_terms
 from resolvers.crm import record_booking
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_provider_assigned
 from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import ONE_START, lock_provider_calendar, opening_hours, slot_at
 from schema.account import MINE_OR_AS_PROVIDER
@@ -190,6 +191,9 @@ class BookingMutations:
 
         async def add_children(session: SessionModel) -> None:
             await record_booking(session.client_id, session, terms.service)  # type: ignore[attr-defined]
+            await notify_provider_assigned(
+                info, session, terms.service.provider, terms.service.name
+            )
             if terms.attendees:
                 await SessionChild.bulk_create(
                     [

@@ -10,6 +10,7 @@ from functools import cache
 from app.context import Info
 from domain.photography import attendance_violations
 from domain.violation import Violation
+from models.account import User
 from models.photography import Child as ChildModel
 from models.photography import ServicePackage
 from models.provider import ProviderProfile
@@ -76,15 +77,18 @@ async def package_terms(
 
 @cache
 def _offer_sql() -> str:
-    """The service with its provider, the package asked for, one row per rate, and whether
+    """The service with its provider and the provider's account (told of the booking), the
+    package asked for, one row per rate, and whether
     the client holds a waitlist offer at the start asked for: all a booking reads before it
     locks the calendar, in one statement (see models/raw.py)."""
     return (
         f"SELECT {columns(ServiceModel, 's')}, {columns(ProviderProfile, 'p')},"  # noqa: S608
+        f" {columns(User, 'u')},"
         f" {columns(ServicePackage, 'k')}, r.duration_minutes, r.amount,"
         " EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.service_id = s.id"
         " AND w.client_id = ? AND w.status = ? AND w.offer_start = ?) AS offer_held"
         " FROM services s JOIN provider_profiles p ON p.id = s.provider_id"
+        " JOIN users u ON u.id = p.user_id"
         " LEFT JOIN service_packages k ON k.id = ? AND k.service_id = s.id AND k.active = ?"
         " LEFT JOIN service_rates r ON r.service_id = s.id"
         " WHERE s.id = ? AND s.active = ?"
@@ -108,6 +112,8 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     first = rows[0]
     service = instance(ServiceModel, first, "s")
     service.provider = instance(ProviderProfile, first, "p")
+    # The booking notifies and mails the provider: their account comes from the cache then.
+    info.context.loaders.user_by_id.prime(service.provider.user_id, instance(User, first, "u"))  # type: ignore[attr-defined]
     package = instance(ServicePackage, first, "k") if first["k_id"] is not None else None
     rates = {row["duration_minutes"]: row["amount"] for row in rows if row["amount"] is not None}
     terms = _package_or_rate(service, rates, package, package_id, data.duration_minutes)

@@ -21,6 +21,7 @@ from resolvers.booking_terms import BookingTerms, package_terms
 from resolvers.crm import record_interaction
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_provider_assigned
 from resolvers.outbox import mail_consultation_booked
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
@@ -136,6 +137,7 @@ class ConsultationMutations:
                 special_requirements=brief.special_requirements,
             )
             await record_interaction(FunnelStep.INTAKE, service, session.client.id, session.id)
+            await notify_provider_assigned(info, session, service.provider, service.name)
 
         try:
             async with in_transaction():

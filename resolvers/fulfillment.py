@@ -21,9 +21,11 @@ from domain.shop import (
 from domain.violation import Violation
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
+from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment_reports import roll_up
 from resolvers.nodes import decode_id
+from resolvers.order_mail import mail_order_shipped
 from resolvers.order_paid import PaidOrder, hand_over, print_lines, revoke_downloads
 from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
 from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
@@ -94,9 +96,13 @@ class FulfillmentMutations:
             problem = status_violation(order.status, input.status, mover, ships=ships)
             if problem is not None:
                 return OrderPayload(user_errors=_errors([problem]))
+            before = order.status
             order.status = input.status
             await order.save(update_fields=["status", "updated_at"])
+            await audit(info, info.field_name, "Order", order.id, status=(before, order.status))
             await _follow_order(order)
+            if order.status is OrderStatus.SHIPPED:
+                await mail_order_shipped(order)
         return OrderPayload(order=Order.from_model(order))
 
     @strawberry.mutation(
@@ -149,6 +155,10 @@ class FulfillmentMutations:
                 await item.save(
                     update_fields=["fulfillment_status", "carrier", "tracking_number", "updated_at"]
                 )
+            before = order.status
             await roll_up([order.id])
             await order.refresh_from_db()
+            tracking = (None, f"{input.carrier.strip()} {input.tracking_number.strip()}".strip())
+            changes = {"tracking": tracking, "status": (before, order.status)}
+            await audit(info, info.field_name, "Order", order.id, **changes)
         return OrderPayload(order=Order.from_model(order))

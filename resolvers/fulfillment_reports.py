@@ -11,11 +11,12 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from domain.shop import item_moves, rolled_up
+from domain.shop import OrderStatus, item_moves, rolled_up
 from integrations.fulfillment import PrintEvent
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
+from resolvers.order_mail import mail_order_shipped
 
 
 class UnknownItems(LookupError):
@@ -32,6 +33,8 @@ async def roll_up(order_ids: Iterable[UUID]) -> None:
         if status is not order.status:
             order.status = status
             await order.save(update_fields=["status", "updated_at"])
+            if status is OrderStatus.SHIPPED:
+                await mail_order_shipped(order)
 
 
 async def apply_print_event(event: PrintEvent) -> bool:

@@ -22,6 +22,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
+from models.provider import ProviderProfile
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -98,6 +99,15 @@ async def notify_session(
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
     when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
     await _notify(info, kind, participants, when, detail, session_id=session.id)
+
+
+async def notify_provider_assigned(
+    info: Info, session: SessionModel, provider: ProviderProfile, service: str
+) -> None:
+    """Tells the provider a client booked them (the client knows: they just booked)."""
+    when = session_time(session.start_at, provider.timezone)
+    kind = NotificationKind.PROVIDER_ASSIGNED
+    await _notify(info, kind, [provider.user_id], when, service, session_id=session.id)  # type: ignore[attr-defined]
 
 
 async def notify_waitlist_offer(

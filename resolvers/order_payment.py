@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 from app.context import Info
 from domain.shop import payment_violations
 from domain.violation import Violation
+from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment import NOT_FOUND, locked_order
 from resolvers.order_paid import PaidOrder, hand_over, unlock_paid_order
@@ -46,6 +47,9 @@ class OrderPaymentMutations:
                 )
             if violations:
                 return OrderPayload(user_errors=_errors(violations))
+            before = order.status
             prints = await unlock_paid_order(order, reference)
+            paid = {"status": (before, order.status), "payment_reference": (None, reference)}
+            await audit(info, info.field_name, "Order", order.id, **paid)
         await hand_over(info.context.fulfillment, PaidOrder(order.number, prints))
         return OrderPayload(order=Order.from_model(order))

@@ -26,6 +26,7 @@ from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
 from resolvers.notify import notify_users
+from resolvers.order_mail import mail_order_payment_failed
 from resolvers.order_paid import PaidOrder, refund_order, unlock_paid_order
 
 
@@ -110,10 +111,13 @@ async def settle(
         # leaves the same row.
         payment.failure_message = ""
     await payment.save()
-    return await _owner_effects(payment, newly_paid)
+    newly_failed = status is PaymentStatus.FAILED and before[0] is not PaymentStatus.FAILED
+    return await _owner_effects(payment, newly_paid, newly_failed)
 
 
-async def _owner_effects(payment: Payment, newly_paid: bool) -> PaidOrder | None:
+async def _owner_effects(
+    payment: Payment, newly_paid: bool, newly_failed: bool
+) -> PaidOrder | None:
     if payment.installment_id is not None and newly_paid:  # type: ignore[attr-defined]
         await _sync_installment(payment.installment_id)  # type: ignore[attr-defined]
     if payment.session_id is not None:  # type: ignore[attr-defined]
@@ -121,17 +125,23 @@ async def _owner_effects(payment: Payment, newly_paid: bool) -> PaidOrder | None
         if newly_paid:
             amount = money_text(payment.amount, payment.currency)
             await notify_client(session, NotificationKind.PAYMENT_RECEIVED, amount)
+        elif newly_failed and payment.installment_id is None:  # type: ignore[attr-defined]
+            # An installment's failure is told by the job that charged it (jobs/installments).
+            failure = payment.failure_message
+            await notify_client(session, NotificationKind.PAYMENT_FAILED, failure)
     if payment.order_id is None:  # type: ignore[attr-defined]
         return None
     refunded = payment.status is PaymentStatus.REFUNDED
-    if not (newly_paid or refunded):
+    if not (newly_paid or newly_failed or refunded):
         return None
     order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]
+    paid = None
     if newly_paid and order.status is OrderStatus.PENDING:
         prints = await unlock_paid_order(order, payment.reference or str(payment.id))
         paid = PaidOrder(order.number, prints)
-    else:
-        paid = None
+    elif newly_failed and order.status is OrderStatus.PENDING:
+        reason = payment.failure_message
+        await mail_order_payment_failed(order, payment.amount, payment.currency, reason)
     if refunded:
         await refund_order(order)
     return paid

@@ -29,6 +29,7 @@ from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
 from models.provider import ServiceRate
 from resolvers.attachment import attach, files_to_attach
+from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_project
@@ -202,8 +203,10 @@ class ProjectMutations:
                 message = f"You cannot move a {project.status.lower()} project to {target.lower()}."
                 refused = Violation("status", "INVALID_TRANSITION", message)
                 return ProjectPayload(user_errors=_errors([refused]))
+            before = project.status
             project.status = target
             await project.save(update_fields=["status", "updated_at"])
+            await audit(info, info.field_name, "Project", project.id, status=(before, target))
             await notify_project(info, project, NotificationKind.PROJECT_STATUS_CHANGED, target)
         await info.context.broker.publish(project_channel(project.id))
         return ProjectPayload(project=Project.from_model(project))

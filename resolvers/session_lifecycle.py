@@ -26,6 +26,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
+from resolvers.audit import audit
 from resolvers.booking import SLOT_UNAVAILABLE, booking_errors, slot_key, span_fields
 from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
@@ -95,12 +96,17 @@ async def _transition(
         claim = await _claim(info, global_id, transition)
         if isinstance(claim, SessionPayload):
             return claim
+        before = claim.session.status
         claim.session.status = claim.status
         await claim.session.save(update_fields=["status", "updated_at"])
+        await audit(
+            info, info.field_name, "Session", claim.session.id, status=(before, claim.status)
+        )
         if transition is Transition.CONFIRM:
             await notify_session(info, claim.session, NotificationKind.SESSION_CONFIRMED)
         if transition is Transition.COMPLETE:
             await record_session_step(FunnelStep.SESSION_COMPLETED, claim.session)
+            await notify_session(info, claim.session, NotificationKind.SESSION_COMPLETED)
     return await changed(info, claim.session)
 
 
@@ -146,6 +152,7 @@ class SessionLifecycleMutations:
             if isinstance(claim, SessionPayload):
                 return claim
             session = claim.session
+            before = session.status
             service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
             policy = [
                 CancellationTier(t["hours_before"], t["refund_percent"])
@@ -161,6 +168,7 @@ class SessionLifecycleMutations:
                 }
             )
             await session.save()
+            await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
             offer = await offer_freed_slot(session, service, now)
             await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
             if offer is not None:
@@ -190,6 +198,7 @@ class SessionLifecycleMutations:
                 if isinstance(claim, SessionPayload):
                     return claim
                 session = claim.session
+                old_start = session.start_at
                 # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
                 priced = await slot_at(
@@ -212,6 +221,8 @@ class SessionLifecycleMutations:
                     }
                 )
                 await session.save()
+                moved = (old_start.isoformat(), session.start_at.isoformat())
+                await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))

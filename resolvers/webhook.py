@@ -3,7 +3,7 @@ admins' endpoints and deliveries. A worker delivers them (jobs/webhooks.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
 
 import strawberry
@@ -20,12 +20,14 @@ from domain.webhook import (
     EndpointStatus,
     check_description,
     check_event_types,
+    check_grace_hours,
     check_url,
     envelope,
 )
 from integrations.webhooks import new_secret
 from models.webhook import WebhookDelivery as DeliveryModel
 from models.webhook import WebhookEndpoint as EndpointModel
+from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin
@@ -35,6 +37,7 @@ from schema.webhook import (
     DeleteWebhookEndpointPayload,
     ReplayWebhookDeliveryInput,
     ReplayWebhookDeliveryPayload,
+    RotateWebhookSecretInput,
     UpdateWebhookEndpointInput,
     WebhookDelivery,
     WebhookEndpoint,
@@ -138,20 +141,22 @@ class WebhookMutations:
     ) -> WebhookSecretPayload:
         url = input.url.strip()
         violations = [
-            *check_url(url),
+            *check_url(url, allow_private=info.context.settings.webhook_allow_private_targets),
             *check_event_types(input.event_types),
             *check_description(input.description),
         ]
         if violations:
             return WebhookSecretPayload(user_errors=_errors(violations))
         secret = new_secret()
-        row = await EndpointModel.create(
-            owner_id=info.context.user.id,  # type: ignore[union-attr]
-            url=url,
-            description=input.description.strip(),
-            secret=secret,
-            event_types=list(dict.fromkeys(input.event_types)),
-        )
+        async with in_transaction():
+            row = await EndpointModel.create(
+                owner_id=info.context.user.id,  # type: ignore[union-attr]
+                url=url,
+                description=input.description.strip(),
+                secret=secret,
+                event_types=list(dict.fromkeys(input.event_types)),
+            )
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, url=(None, url))
         return WebhookSecretPayload(endpoint=WebhookEndpoint.from_model(row), secret=secret)
 
     @strawberry.mutation(
@@ -165,20 +170,29 @@ class WebhookMutations:
         if row is None:
             return WebhookEndpointPayload(user_errors=_errors([_NOT_FOUND]))
         url = input.url.strip() if input.url is not None else None
+        allow_private = info.context.settings.webhook_allow_private_targets
         violations = [
-            *(check_url(url) if url is not None else []),
+            *(check_url(url, allow_private=allow_private) if url is not None else []),
             *(check_event_types(input.event_types) if input.event_types is not None else []),
             *(check_description(input.description) if input.description is not None else []),
         ]
         if violations:
             return WebhookEndpointPayload(user_errors=_errors(violations))
+        before = {"url": row.url, "event_types": row.event_types, "description": row.description}
         if url is not None:
             row.url = url
         if input.event_types is not None:
             row.event_types = list(dict.fromkeys(input.event_types))
         if input.description is not None:
             row.description = input.description.strip()
-        await row.save(update_fields=["url", "event_types", "description", "updated_at"])
+        changes = {
+            name: (old, getattr(row, name))
+            for name, old in before.items()
+            if getattr(row, name) != old
+        }
+        async with in_transaction():
+            await row.save(update_fields=["url", "event_types", "description", "updated_at"])
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, **changes)
         return WebhookEndpointPayload(endpoint=WebhookEndpoint.from_model(row))
 
     @strawberry.mutation(
@@ -191,7 +205,9 @@ class WebhookMutations:
         row = await _endpoint(input.id)
         if row is None:
             return DeleteWebhookEndpointPayload(user_errors=_errors([_NOT_FOUND]))
-        await row.delete()
+        async with in_transaction():
+            await row.delete()
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, url=(row.url, None))
         return DeleteWebhookEndpointPayload(deleted_id=input.id)
 
     @strawberry.mutation(
@@ -211,24 +227,40 @@ class WebhookMutations:
         async with in_transaction():
             row.status, row.failing_since, row.paused_at = EndpointStatus.ACTIVE, None, None
             await row.save(update_fields=["status", "failing_since", "paused_at", "updated_at"])
+            resumed = (EndpointStatus.PAUSED, EndpointStatus.ACTIVE)
+            await audit(info, info.field_name, "WebhookEndpoint", row.id, status=resumed)
             # Try at once rather than after the backoff that was running when it was paused.
             waiting = DeliveryModel.filter(endpoint_id=row.id, status=DeliveryStatus.FAILED)
             await waiting.update(next_attempt_at=now)
         return WebhookEndpointPayload(endpoint=WebhookEndpoint.from_model(row))
 
     @strawberry.mutation(
-        description="Replace an endpoint's signing secret; the new one is returned this once, "
-        "and every attempt from now on is signed with it (admins).",
+        description="Replace an endpoint's signing secret; the new one is returned this once. "
+        "Every attempt from now on is signed with it, and for `graceHours` with the old one "
+        "too, so the receiver can switch over without refusing deliveries (admins).",
         permission_classes=[IsAdmin],
     )
     async def rotate_webhook_secret(
-        self, info: Info, input: WebhookEndpointInput
+        self, info: Info, input: RotateWebhookSecretInput
     ) -> WebhookSecretPayload:
+        violations = check_grace_hours(input.grace_hours)
+        if violations:
+            return WebhookSecretPayload(user_errors=_errors(violations))
         row = await _endpoint(input.id)
         if row is None:
             return WebhookSecretPayload(user_errors=_errors([_NOT_FOUND]))
+        grace = timedelta(hours=input.grace_hours)
+        row.previous_secret = row.secret if grace else None
+        row.previous_secret_until = datetime.now(UTC) + grace if grace else None
         row.secret = new_secret()
-        await row.save(update_fields=["secret", "updated_at"])
+        async with in_transaction():
+            fields = ["secret", "previous_secret", "previous_secret_until", "updated_at"]
+            await row.save(update_fields=fields)
+            # The secrets themselves stay out of the log.
+            grace_text = f"{input.grace_hours}h grace"
+            await audit(
+                info, info.field_name, "WebhookEndpoint", row.id, secret=("old", grace_text)
+            )
         return WebhookSecretPayload(endpoint=WebhookEndpoint.from_model(row), secret=row.secret)
 
     @strawberry.mutation(

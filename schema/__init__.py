@@ -23,6 +23,7 @@ from app.settings import Settings
 from resolvers.account import AccountMutations, AccountQueries
 from resolvers.admin import AdminQueries
 from resolvers.aftercare import AftercareMutations
+from resolvers.audit import AuditQueries
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.cart import CartMutations, CartQueries
@@ -83,6 +84,7 @@ class Query(
     CrmQueries,
     UpsellQueries,
     AdminQueries,
+    AuditQueries,
     PaymentQueries,
     WebhookQueries,
 ):

@@ -238,6 +238,23 @@ def _decode_values(cursor: str, spec: str, count: int) -> list[datetime | int | 
         raise BadPageRequest("`after` is not a cursor from this list in this order.") from exc
 
 
+def connection_of(
+    rows: list[M],
+    *,
+    first: int,
+    after: str | None,
+    to_node: Callable[[M], N],
+    order_field: str = "created_at",
+) -> relay.Connection[N]:
+    """The page of rows a loader fetched as `keyset_page` would (`first + 1` of them)."""
+    return _connection(rows, first, after, to_node, lambda row: encode_cursor(row, order_field))
+
+
+def check_first(first: int, maximum: int) -> None:
+    if not 0 <= first <= maximum:
+        raise BadPageRequest(f"`first` must be between 0 and {maximum}.")
+
+
 def _connection(
     rows: list[M],
     first: int,

@@ -30,7 +30,13 @@ class ReviewOrder(Enum):
     NEWEST = "NEWEST"
     HIGHEST = "HIGHEST"
     LOWEST = "LOWEST"
-    MOST_HELPFUL = "MOST_HELPFUL"
+    # Keyset paging over a value that changes: the cursor keeps the helpful count it saw.
+    MOST_HELPFUL = strawberry.enum_value(
+        "MOST_HELPFUL",
+        description="Most helpful first. Pages continue below the helpful count the cursor "
+        "saw: a review whose count changes while you page may be missed (voted up past the "
+        "cursor) or shown again (voted down below it). The other orders are stable.",
+    )
 
 
 # Each order's keyset; `sorted_page` adds the id as the final tiebreak.

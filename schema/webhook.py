@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -14,11 +15,12 @@ from app.context import Info
 from domain.webhook import DeliveryStatus as DeliveryStatusModel
 from domain.webhook import EndpointStatus as EndpointStatusModel
 from integrations.webhooks import encode_body
+from loaders.webhook import DeliveryPage
 from models.webhook import WebhookDelivery as DeliveryModel
 from models.webhook import WebhookEndpoint as EndpointModel
 from schema.common import UserError
 from schema.nodes import rows_by_id
-from schema.pagination import keyset_page
+from schema.pagination import BadPageRequest, check_first, connection_of, decode_cursor
 
 WebhookEndpointStatus = strawberry.enum(
     EndpointStatusModel,
@@ -38,6 +40,7 @@ WebhookDeliveryStatus = strawberry.enum(
 class WebhookErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     INVALID_URL = "INVALID_URL"
+    PRIVATE_TARGET = "PRIVATE_TARGET"  # loopback, private or link-local, and not allowed here
     UNKNOWN_EVENT_TYPE = "UNKNOWN_EVENT_TYPE"
     INVALID_VALUE = "INVALID_VALUE"
     NOT_PAUSED = "NOT_PAUSED"
@@ -119,6 +122,10 @@ class WebhookEndpoint(relay.Node):
         description="When its current run of failures began; null while it answers."
     )
     paused_at: dt.datetime | None = strawberry.field(description="When it was paused.")
+    previous_secret_until: dt.datetime | None = strawberry.field(
+        description="Until when the secret replaced by the last rotation still signs too; "
+        "null when only the current one does."
+    )
     created_at: dt.datetime = strawberry.field(description="When it was registered (UTC).")
 
     @strawberry.field(description="Its deliveries, newest first, with their last responses.")
@@ -129,15 +136,23 @@ class WebhookEndpoint(relay.Node):
         after: str | None = None,
         status: WebhookDeliveryStatus | None = None,  # type: ignore[valid-type]
     ) -> relay.Connection[WebhookDelivery]:
-        rows = DeliveryModel.filter(endpoint_id=self.id)
-        return await keyset_page(
-            rows.filter(status=status) if status else rows,
+        check_first(first, info.context.settings.page_size_max)
+        before = decode_cursor(after) if after is not None else None
+        if before is not None and not isinstance(before[0], int):
+            raise BadPageRequest("`after` is not a cursor from this list.")
+        page = DeliveryPage(
+            endpoint_id=UUID(self.id),
+            limit=first + 1,
+            status=status.value if status else None,
+            before=(before[0], before[1]) if before else None,  # type: ignore[arg-type]
+        )
+        rows = await info.context.loaders.delivery_page.load(page)
+        return connection_of(
+            rows,
             first=first,
             after=after,
             to_node=WebhookDelivery.from_model,
-            maximum=info.context.settings.page_size_max,
             order_field="sequence",
-            newest_first=True,
         )
 
     @classmethod
@@ -150,6 +165,11 @@ class WebhookEndpoint(relay.Node):
             status=row.status,
             failing_since=row.failing_since,
             paused_at=row.paused_at,
+            previous_secret_until=(
+                row.previous_secret_until
+                if row.previous_secret_until and row.previous_secret_until > dt.datetime.now(dt.UTC)
+                else None
+            ),
             created_at=row.created_at,
         )
 
@@ -185,6 +205,16 @@ class UpdateWebhookEndpointInput:
 @strawberry.input(description="An endpoint to act on.")
 class WebhookEndpointInput:
     id: relay.GlobalID = strawberry.field(description="The endpoint.")
+
+
+@strawberry.input(description="An endpoint whose signing secret is replaced.")
+class RotateWebhookSecretInput:
+    id: relay.GlobalID = strawberry.field(description="The endpoint.")
+    grace_hours: int = strawberry.field(
+        default=24,
+        description="How long the old secret keeps signing beside the new one (a second "
+        "v1= in the signature header), 0 to 168; 0 retires it at once.",
+    )
 
 
 @strawberry.input(description="A delivery whose event is sent again.")

@@ -26,7 +26,13 @@ def database_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     storage = tmp_path_factory.mktemp("storage")
-    return Settings(database_url=database_url, storage_url=f"file://{storage}", log_level="WARNING")
+    # Webhook receivers in tests listen on loopback.
+    return Settings(
+        database_url=database_url,
+        storage_url=f"file://{storage}",
+        log_level="WARNING",
+        webhook_allow_private_targets=True,
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -21,6 +21,8 @@ class Inbox:
     port: int = 0
     refuse: set[str] = field(default_factory=set)
     received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+    # The client's (address, port) of each accepted message: one per connection used.
+    peers: set[tuple[str, int]] = field(default_factory=set)
 
     async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -33,17 +35,23 @@ class Inbox:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         message = message_from_bytes(envelope.content, policy=policy.default)
         self.received.append((list(envelope.rcpt_tos), message))  # type: ignore[arg-type]
+        self.peers.add(session.peer)
         return "250 Message accepted for delivery"
 
-    @property
+    # A method, not a property: aiosmtpd inspects its handler's members at every connection,
+    # which would parse every message received so far each time.
     def message_ids(self) -> list[str]:
         return [message["Message-ID"] for _, message in self.received]
 
 
 @contextmanager
-def smtp_server() -> Iterator[Inbox]:
-    inbox = Inbox(port=free_port())
-    controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
+def smtp_server(inbox: Inbox | None = None) -> Iterator[Inbox]:
+    inbox = inbox or Inbox()
+    inbox.port = free_port()
+    # A fixed name: aiosmtpd would otherwise look up the machine's (socket.getfqdn) per connection.
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=inbox.port, server_hostname="localhost"
+    )
     controller.start()
     try:
         yield inbox

@@ -59,10 +59,12 @@ async def test_a_booking_costs_the_same_statements_however_full_the_calendar(
         booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 11)), token=token)
         assert booked["bookSession"]["session"] is not None
         counts.append(statements.count)
-    # token with user; service with provider, rates, package and the client's offer; opening
-    # hours; then under the lock: the lock, busy time, the insert; then the funnel: upsells
-    # shown to this client that the booking buys, and one insert of its interactions
-    assert counts == [8, 8], statements.queries
+    # token with user; service with provider (and their account), rates, package and the
+    # client's offer; opening hours; then under the lock: the lock, busy time, the insert; then
+    # the funnel: upsells shown to this client that the booking buys, and one insert of its
+    # interactions; then telling the provider: the notification, the mail, the webhook
+    # endpoints subscribed; and once committed, the notification's announcement
+    assert counts == [12, 12], statements.queries
 
 
 async def test_a_held_offer_costs_one_statement_more(
@@ -78,8 +80,8 @@ async def test_a_held_offer_costs_one_statement_more(
     token = await token_for(booker)
     statements.reset()
     await gql(client, BOOK, booking(studio, at(day, 11)), token=token)
-    assert statements.count == 9, statements.queries
-    assert statements.queries[-1].startswith('UPDATE "waitlist_entries"')
+    assert statements.count == 13, statements.queries
+    assert statements.queries[-2].startswith('UPDATE "waitlist_entries"')
     assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 1
 
 

@@ -15,7 +15,7 @@ from models.project import Project
 from tests.api import StatementCounter, execute, gql
 from tests.factories import make_user, token_for
 from tests.scheduling import at, next_weekday, open_studio
-from tests.test_projects import APPROVE, REVISE, SEND, STATUS, SUBMIT, start_project
+from tests.test_projects import APPROVE, REVISE, SEND, STATUS, SUBMIT, quiet_project
 from tests.test_session_flow import CANCEL, RESCHEDULE, action, book
 
 MINE = """
@@ -44,7 +44,7 @@ def kinds_and_bodies(page: dict) -> list[tuple[str, str]]:
 
 async def test_project_changes_tell_the_other_side(client: httpx.AsyncClient) -> None:
     studio = await open_studio(included_revisions=1)
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     provider_tok = studio.provider_token
 
     await gql(client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=provider_tok)
@@ -91,13 +91,18 @@ async def test_session_changes_tell_the_other_side(client: httpx.AsyncClient) ->
     assert kinds_and_bodies(provider_page) == [
         ("SESSION_CANCELLED", f"The session on {when}, 14:00 (Europe/Berlin) was cancelled. Flu"),
         ("SESSION_RESCHEDULED", f"Your session now starts on {when}, 14:00 (Europe/Berlin)."),
+        (
+            "PROVIDER_ASSIGNED",
+            f"A client booked Session with you on {when}, 10:00 (Europe/Berlin). "
+            "Confirm it in the app.",
+        ),
     ]
     assert provider_page["edges"][0]["node"]["session"] == {"status": "CANCELLED"}
 
 
 async def test_an_admin_acting_tells_both_sides(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     admin_tok = await token_for(await make_user(Role.ADMIN))
     await gql(client, STATUS, {"id": project_id, "status": "CANCELLED"}, token=admin_tok)
     for token in (client_tok, studio.provider_token):
@@ -108,7 +113,7 @@ async def test_an_admin_acting_tells_both_sides(client: httpx.AsyncClient) -> No
 
 async def test_refused_changes_tell_nobody(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     refused = await gql(client, STATUS, {"id": project_id, "status": "COMPLETED"}, token=client_tok)
     assert refused["updateProjectStatus"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
     early = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
@@ -125,7 +130,7 @@ async def test_notifications_share_the_transaction_of_the_change(
 ) -> None:
     """If telling the other side fails, the change itself is undone."""
     studio = await open_studio()
-    project_id, _ = await start_project(client, studio)
+    project_id, _ = await quiet_project(client, studio)
 
     async def fail(*_: object, **__: object) -> None:
         raise Broken
@@ -140,7 +145,7 @@ async def test_notifications_share_the_transaction_of_the_change(
 
 async def test_marking_read(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     for body in ("one", "two", "three"):
         await gql(client, SEND, {"id": project_id, "body": body}, token=client_tok)
     provider_tok = studio.provider_token
@@ -187,7 +192,7 @@ async def test_marking_read(client: httpx.AsyncClient) -> None:
 
 async def test_pages_run_newest_first(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     for n in range(5):
         await gql(client, SEND, {"id": project_id, "body": f"note {n}"}, token=client_tok)
     bodies, after = [], None
@@ -202,7 +207,7 @@ async def test_pages_run_newest_first(client: httpx.AsyncClient) -> None:
 
 async def test_a_notification_is_visible_to_its_recipient_only(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     await gql(client, SEND, {"id": project_id, "body": "hi"}, token=client_tok)
     notification_id = (await mine(client, studio.provider_token))["edges"][0]["node"]["id"]
     node = "query ($id: ID!) { node(id: $id) { ... on Notification { body } } }"

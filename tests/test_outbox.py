@@ -19,7 +19,7 @@ from tests.factories import make_user, token_for
 from tests.galleries import create_gallery, jpeg_with_gps, photo_session, upload_photos
 from tests.scheduling import open_studio
 from tests.test_consultations import BOOK_CONSULTATION, GUEST, consultation_studio, request
-from tests.test_projects import REVISE, SEND, STATUS, SUBMIT, start_project
+from tests.test_projects import REVISE, SEND, STATUS, SUBMIT, quiet_project
 from tests.test_sample_mix import DELIVER, REQUEST, send, wav
 from tests.test_session_flow import action, book
 
@@ -54,7 +54,7 @@ def test_html_escapes_user_text_and_text_part_keeps_it() -> None:
 
 async def test_project_milestones_mail_the_other_side(client: httpx.AsyncClient) -> None:
     studio = await open_studio(included_revisions=1)
-    project_id, client_tok = await start_project(client, studio)
+    project_id, client_tok = await quiet_project(client, studio)
     project = await Project.get().select_related("client", "provider__user")
     client_email, provider_email = project.client.email, project.provider.user.email
 
@@ -82,8 +82,9 @@ async def test_confirming_a_session_mails_the_client(client: httpx.AsyncClient) 
     studio = await open_studio()
     session_id, _ = await book(client, studio)
     await gql(client, action("confirmSession"), {"id": session_id}, token=studio.provider_token)
-    session = await Session.get().select_related("client")
-    [(recipient, kind, subject)] = await mail()
+    session = await Session.get().select_related("client", "provider__user")
+    [booked, (recipient, kind, subject)] = await mail()
+    assert booked[:2] == (session.provider.user.email, "PROVIDER_ASSIGNED")
     assert (recipient, kind) == (session.client.email, "SESSION_CONFIRMED")
     assert subject.startswith("Your session on ")
     assert subject.endswith(" is confirmed")
@@ -92,8 +93,9 @@ async def test_confirming_a_session_mails_the_client(client: httpx.AsyncClient) 
 async def test_a_guest_booking_a_consultation_is_mailed(client: httpx.AsyncClient) -> None:
     studio = await consultation_studio()
     await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))
-    [row] = await OutboxMessage.all()
+    provider, row = await OutboxMessage.all().order_by("created_at")
     assert (row.recipient, row.kind) == ("gus@example.com", "CONSULTATION_BOOKED")
+    assert provider.kind == "PROVIDER_ASSIGNED"  # the studio is told too, not the guest twice
     assert row.subject == f"Your consultation with {studio.profile.display_name} is booked"
     assert "Hi Gus," in row.text_body
     assert "Debut EP" in row.text_body
@@ -140,7 +142,7 @@ async def test_a_change_that_rolls_back_mails_nobody(
     client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     studio = await open_studio()
-    project_id, _ = await start_project(client, studio)
+    project_id, _ = await quiet_project(client, studio)
     real_bulk_create = OutboxMessage.bulk_create
 
     async def written_then_broken(*args: object, **kwargs: object) -> None:

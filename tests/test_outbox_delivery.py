@@ -9,7 +9,8 @@ import signal
 import subprocess
 import sys
 import time
-from contextlib import nullcontext
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -93,6 +94,18 @@ async def test_a_refused_recipient_fails_for_good_at_once() -> None:
     assert "550" in refused.last_error
 
 
+async def test_a_batch_shares_one_connection_past_a_refusal() -> None:
+    rows = await queued(3)
+    with smtp_server() as inbox:
+        inbox.refuse.add(rows[1].recipient)
+        drained = await drain(sender(inbox.port), SENDER)
+    assert (drained.sent, drained.failed) == (2, 1)
+    assert sorted(r for recipients, _ in inbox.received for r in recipients) == sorted(
+        [rows[0].recipient, rows[2].recipient]
+    )
+    assert len(inbox.peers) == 1  # the refusal was reset, not a reason to reconnect
+
+
 async def claimed_by_a_dead_worker(row: OutboxMessage, lease_left: timedelta) -> None:
     """What a worker killed after its claim leaves behind."""
     await OutboxMessage.filter(id=row.id).update(
@@ -110,7 +123,7 @@ async def test_an_expired_claim_is_delivered_once_and_a_live_one_is_skipped() ->
     with smtp_server() as inbox:
         await drain(sender(inbox.port), SENDER)
         await drain(sender(inbox.port), SENDER)
-    assert inbox.message_ids == [message_id(expired.id, SENDER)]
+    assert inbox.message_ids() == [message_id(expired.id, SENDER)]
     await expired.refresh_from_db()
     await live.refresh_from_db()
     assert (expired.status, expired.attempts) == ("SENT", 2)
@@ -128,6 +141,10 @@ class Stalled:
         self.sending.set()
         await self.release.wait()
         raise DeliveryError("timed out")
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[Stalled]:
+        yield self
 
 
 async def test_a_worker_that_lost_its_lease_cannot_record_an_outcome() -> None:
@@ -152,7 +169,7 @@ async def test_workers_draining_together_send_each_message_once() -> None:
         )
     assert sum(result.sent for result in results) == 40
     assert sum(result.sent > 0 for result in results) > 1  # they did run side by side
-    assert sorted(inbox.message_ids) == sorted(message_id(row.id, SENDER) for row in rows)
+    assert sorted(inbox.message_ids()) == sorted(message_id(row.id, SENDER) for row in rows)
     assert await OutboxMessage.filter(status="SENT").count() == 40
 
 
@@ -182,7 +199,7 @@ async def test_the_worker_command_delivers_on_its_schedule(database_url: str) ->
         finally:
             worker.send_signal(signal.SIGTERM)
             returncode = await asyncio.to_thread(worker.wait, 20)
-    assert inbox.message_ids == [message_id(row.id, SENDER)]
+    assert inbox.message_ids() == [message_id(row.id, SENDER)]
     assert returncode == 0
     await row.refresh_from_db()
     assert row.status == "SENT"
@@ -198,7 +215,7 @@ async def test_serve_runs_the_worker_in_process_when_asked(settings: Settings) -
         assert isinstance(background_worker(settings.model_copy(update=embedded)), nullcontext)
         async with background_worker(settings.model_copy(update=smtp | {"run_worker": True})):
             await asyncio.to_thread(wait_for, inbox, 30)
-    assert inbox.message_ids == [message_id(row.id, SENDER)]
+    assert inbox.message_ids() == [message_id(row.id, SENDER)]
 
 
 def test_the_worker_command_refuses_the_embedded_database(tmp_path: Path) -> None:

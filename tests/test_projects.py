@@ -8,6 +8,8 @@ import json
 import httpx
 from websockets.asyncio.client import connect
 
+from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.project import Milestone, Project
 from tests.api import StatementCounter, assert_denied, execute, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
@@ -50,6 +52,17 @@ async def start_project(
     created = await gql(client, CREATE, {"input": data}, token=studio.provider_token)
     assert created["createProject"]["userErrors"] == []
     return created["createProject"]["project"]["id"], token
+
+
+async def quiet_project(
+    client: httpx.AsyncClient, studio: Studio, **fields: object
+) -> tuple[str, str]:
+    """`start_project` without the notice and mail its booking sent the provider
+    (PROVIDER_ASSIGNED, tested with bookings): what follows is about the project alone."""
+    started = await start_project(client, studio, **fields)
+    await Notification.all().delete()
+    await OutboxMessage.all().delete()
+    return started
 
 
 async def test_project_lifecycle(client: httpx.AsyncClient) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from strawberry.relay import to_base64
+from strawberry.relay import from_base64, to_base64
 from tortoise.exceptions import IntegrityError
 
 from domain.notification import NotificationKind
@@ -297,3 +297,29 @@ async def test_the_database_refuses_ratings_outside_one_to_five() -> None:
             client_id=session.client_id,  # type: ignore[attr-defined]
             rating=6,
         )
+
+
+async def test_most_helpful_pages_by_the_counts_the_cursor_saw(client: httpx.AsyncClient) -> None:
+    """The documented limit of MOST_HELPFUL: the cursor holds the last row's helpful count,
+    and later pages continue below it as counts are now. A review voted up past the cursor
+    meanwhile is not on later pages (it is now on the first); one voted down below the cursor
+    after being shown is shown again. Every other order pages over values that never change."""
+    provider_id, _ = await _spread_of_reviews(4)
+    await Review.all().update(helpful_count=0)
+    by_age = await Review.all().order_by("created_at", "id")
+    for count, row in zip((3, 2, 1, 0), by_age, strict=True):
+        await Review.filter(id=row.id).update(helpful_count=count)
+    top, second, third, last = (str(row.id) for row in by_age)
+
+    def ids(page: dict) -> list[str]:
+        return [from_base64(edge["node"]["id"])[1] for edge in page["edges"]]
+
+    variables = {"id": provider_id, "first": 2, "order": "MOST_HELPFUL"}
+    first = (await gql(client, REVIEWS, variables))["provider"]["reviews"]
+    assert ids(first) == [top, second]
+    await Review.filter(id=last).update(helpful_count=5)  # voted up past the cursor
+    await Review.filter(id=second).update(helpful_count=0)  # voted down below it
+    after = first["pageInfo"]["endCursor"]
+    rest = (await gql(client, REVIEWS, variables | {"after": after}))["provider"]["reviews"]
+    assert ids(rest) == [third, second]
+    assert rest["pageInfo"]["hasNextPage"] is False

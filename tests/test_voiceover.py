@@ -107,7 +107,8 @@ async def test_scripted_project_from_script_to_approval(client: httpx.AsyncClien
 
     told = await gql(client, NOTIFIED, token=provider_tok)
     assert [n["node"]["kind"] for n in told["myNotifications"]["edges"]] == [
-        "PROJECT_STATUS_CHANGED"
+        "PROJECT_STATUS_CHANGED",
+        "PROVIDER_ASSIGNED",  # the consultation the project started from
     ]
 
     # The provider reads it through the link; nobody outside the project gets one.

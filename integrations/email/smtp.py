@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -11,6 +13,7 @@ import aiosmtplib
 
 PORTS = {"smtp": 25, "smtps": 465}
 PERMANENT_CODES = range(500, 600)
+LOCAL_HOSTNAME = "localhost"  # what EHLO announces; receivers do not trust it anyway
 _MESSAGE_REFUSALS = (
     aiosmtplib.SMTPRecipientRefused,
     aiosmtplib.SMTPSenderRefused,
@@ -69,18 +72,47 @@ class SmtpSender:
             timeout=timeout,
         )
 
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[SmtpConnection]:
+        """One connection for a batch of messages, closed at the end: connecting (and the
+        EHLO, TLS and login that come with it) costs more than sending a message."""
+        connection = SmtpConnection(self)
+        try:
+            yield connection
+        finally:
+            await connection.close()
+
+
+class SmtpConnection:
+    """Opened on the first message; after a refused message the server is reset (aiosmtplib
+    sends RSET) and the connection goes on, after a lost one the next message reconnects."""
+
+    def __init__(self, sender: SmtpSender) -> None:
+        self._sender = sender
+        self._smtp: aiosmtplib.SMTP | None = None
+
+    async def _open(self) -> aiosmtplib.SMTP:
+        if self._smtp is not None and self._smtp.is_connected:
+            return self._smtp
+        sender = self._sender
+        self._smtp = aiosmtplib.SMTP(
+            hostname=sender.hostname,
+            port=sender.port,
+            username=sender.username,
+            password=sender.password,
+            use_tls=sender.implicit_tls,
+            start_tls=sender.starttls,
+            timeout=sender.timeout,
+            # Not socket.getfqdn(), which may wait on DNS at every connection.
+            local_hostname=LOCAL_HOSTNAME,
+        )
+        await self._smtp.connect()
+        return self._smtp
+
     async def send(self, message: EmailMessage) -> None:
         try:
-            await aiosmtplib.send(
-                message,
-                hostname=self.hostname,
-                port=self.port,
-                username=self.username,
-                password=self.password,
-                use_tls=self.implicit_tls,
-                start_tls=self.starttls,
-                timeout=self.timeout,
-            )
+            smtp = await self._open()
+            await smtp.send_message(message)
         except aiosmtplib.SMTPRecipientsRefused as exc:
             codes = [refusal.code for refusal in exc.recipients]
             permanent = all(code in PERMANENT_CODES for code in codes)
@@ -91,5 +123,15 @@ class SmtpSender:
             raise DeliveryError(f"{exc.code} {exc.message}", permanent=permanent) from exc
         except (aiosmtplib.SMTPException, OSError) as exc:
             # Unreachable, timed out, TLS or login trouble: the server or its settings may
-            # be fixed later, so these are retried.
+            # be fixed later, so these are retried, on a new connection.
+            await self.close()
             raise DeliveryError(str(exc) or type(exc).__name__) from exc
+
+    async def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is None or not smtp.is_connected:
+            return
+        try:
+            await smtp.quit()
+        except (aiosmtplib.SMTPException, OSError):
+            smtp.close()  # the messages went through; a rude goodbye loses nothing
