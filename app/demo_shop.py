@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 
 from app.settings import Settings
 from domain.payment import PaymentKind, PaymentStatus
-from domain.shop import ProductCategory, is_digital, totals
+from domain.shop import ProductCategory, totals
 from models.account import User
 from models.gallery import Photo
 from models.payment import Payment
-from models.shop import Order, OrderItem, Product, ProductVariant
+from models.shop import Order, Product, ProductVariant
 from resolvers.order_paid import unlock_paid_order
-from resolvers.pricing import next_order_number, priced_line, pricing_rules
+from resolvers.pricing import OrderLine, create_order, priced_line, pricing_rules
 
 # What the demo order says it was paid with: a bank transfer the studio recorded.
 DEMO_TRANSFER = "demo bank transfer 0001"
@@ -111,38 +111,16 @@ async def _seed_paid_order(client: User, settings: Settings) -> bool:
         "region": "",
         "country": "DE",
     }
-    order = await Order.create(
-        user=client,
-        number=await next_order_number(datetime.now(UTC).year),
-        subtotal_amount=priced.subtotal,
-        discount_amount=priced.discount,
-        shipping_amount=priced.shipping,
-        tax_amount=priced.tax,
-        total_amount=priced.total,
-        currency=priced.currency,
-        shipping_address=address,
-        billing_address=address,
-    )
-    await OrderItem.bulk_create(
+    order = await create_order(
+        client,
         [
-            OrderItem(
-                order=order,
-                photo=photo,
-                variant=variant,
-                product_name=variant.product.name,
-                variant_name=variant.name,
-                sku=variant.sku,
-                digital=is_digital(variant.product.category),
-                unit_amount=line.unit_amount,
-                quantity=line.quantity,
-                total_amount=line.total,
-                fulfillment_provider="manual",
-                position=position,
-            )
-            for position, (photo, variant, line) in enumerate(
-                zip(photos, variants, lines, strict=True)
-            )
-        ]
+            OrderLine(photo.id, variant, line)
+            for photo, variant, line in zip(photos, variants, lines, strict=True)
+        ],
+        priced,
+        shipping=address,
+        billing=address,
+        fulfillment="manual",
     )
     await Payment.create(
         order=order,

@@ -12,20 +12,18 @@ Target: at least 300 non-conflicting bookings per second.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
-import time
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 import psutil
 
 from bench.common import DATABASE_URL, bench_database
-from bench.keepalive import KeepAliveConnection, open_spread, post_json
+from bench.keepalive import fire, open_spread, post_json
 from tests.factories import make_user, token_for
 from tests.scheduling import Studio, open_studio
 from tests.server import running_server
@@ -126,26 +124,9 @@ def measuring_cpu() -> Iterator[CpuSplit]:
     split.database = _spent(before[2], _cpu_seconds(_postgres()))
 
 
-async def fire(
-    connections: list[KeepAliveConnection], requests: list[bytes]
-) -> tuple[Counter[str], float]:
-    """Sends the requests with one in flight on each connection; returns outcome counts and
-    the seconds taken."""
-    pending = iter(requests)
-    outcomes: Counter[str] = Counter()
-
-    async def worker(connection: KeepAliveConnection) -> None:
-        for request in pending:
-            status, body = await connection.send(request)
-            if status != 200:
-                outcomes[f"HTTP {status}"] += 1
-                continue
-            payload = json.loads(body)["data"]["bookSession"]
-            outcomes[payload["userErrors"][0]["code"] if payload["userErrors"] else "BOOKED"] += 1
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker(connection) for connection in connections))
-    return outcomes, time.perf_counter() - started
+def booking_outcome(data: dict[str, Any]) -> str:
+    errors = data["bookSession"]["userErrors"]
+    return errors[0]["code"] if errors else "BOOKED"
 
 
 def free_starts(count: int) -> list[datetime]:
@@ -174,12 +155,12 @@ async def main() -> None:
             race = [booking(base_url, token, contested, starts[0]) for token in racers]
             # Connections are opened (and spread over the workers) before the clock starts.
             connections = await open_spread(base_url, CONCURRENCY, WORKERS)
-            await fire(connections, jobs[:WARM_UP])  # also real bookings
+            await fire(connections, jobs[:WARM_UP], booking_outcome)  # also real bookings
             with measuring_cpu() as spread_cpu:
-                spread, spread_s = await fire(connections, jobs[WARM_UP:])
+                spread, spread_s = await fire(connections, jobs[WARM_UP:], booking_outcome)
             racing = await open_spread(base_url, RACERS, WORKERS)
             with measuring_cpu() as race_cpu:
-                contention, race_s = await fire(racing, race)
+                contention, race_s = await fire(racing, race, booking_outcome)
             for connection in connections + racing:
                 await connection.close()
 

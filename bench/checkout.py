@@ -12,15 +12,14 @@ this client and PostgreSQL.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
-import time
-from collections import Counter
+from collections.abc import Callable
+from typing import Any
 from uuid import uuid4
 
 from bench.booking import measuring_cpu
 from bench.common import DATABASE_URL, bench_database
-from bench.keepalive import KeepAliveConnection, open_spread, post_json
+from bench.keepalive import fire, open_spread, post_json
 from domain.media import FileKind
 from domain.shop import ProductCategory
 from models.account import User
@@ -125,29 +124,15 @@ async def _buyers(
     return [await token_for(user) for user in users]
 
 
-async def fire(
-    connections: list[KeepAliveConnection], requests: list[bytes], lines: int
-) -> tuple[Counter[str], float]:
-    """One request in flight on each connection; outcome counts and the seconds taken."""
-    pending = iter(requests)
-    outcomes: Counter[str] = Counter()
+def placed(lines: int) -> Callable[[dict[str, Any]], str]:
+    def outcome(data: dict[str, Any]) -> str:
+        payload = data["placeOrder"]
+        if payload["userErrors"]:
+            return payload["userErrors"][0]["code"]
+        assert len(payload["order"]["items"]) == lines, payload
+        return "PLACED"
 
-    async def worker(connection: KeepAliveConnection) -> None:
-        for request in pending:
-            status, body = await connection.send(request)
-            if status != 200:
-                outcomes[f"HTTP {status}"] += 1
-                continue
-            payload = json.loads(body)["data"]["placeOrder"]
-            if payload["userErrors"]:
-                outcomes[payload["userErrors"][0]["code"]] += 1
-            else:
-                assert len(payload["order"]["items"]) == lines, payload
-                outcomes["PLACED"] += 1
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker(connection) for connection in connections))
-    return outcomes, time.perf_counter() - started
+    return outcome
 
 
 def _orders(base_url: str, tokens: list[str]) -> list[bytes]:
@@ -172,11 +157,11 @@ async def main() -> None:
         tens = await _buyers(ORDERS, LINES, photos, variants)
         with running_server(DATABASE_URL, workers=WORKERS) as base_url:
             connections = await open_spread(base_url, CONCURRENCY, WORKERS)
-            await fire(connections, _orders(base_url, warm), LINES)
+            await fire(connections, _orders(base_url, warm), placed(LINES))
             with measuring_cpu() as one_cpu:
-                one, one_s = await fire(connections, _orders(base_url, singles), 1)
+                one, one_s = await fire(connections, _orders(base_url, singles), placed(1))
             with measuring_cpu() as ten_cpu:
-                ten, ten_s = await fire(connections, _orders(base_url, tens), LINES)
+                ten, ten_s = await fire(connections, _orders(base_url, tens), placed(LINES))
             for connection in connections:
                 await connection.close()
 

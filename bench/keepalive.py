@@ -13,6 +13,7 @@ import asyncio
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, Self
 from urllib.parse import urlsplit
 
@@ -108,3 +109,25 @@ async def open_spread(base_url: str, count: int, workers: int) -> list[KeepAlive
             return connections
     msg = f"could not spread {count} connections over {workers} workers"
     raise RuntimeError(msg)
+
+
+async def fire(
+    connections: list[KeepAliveConnection],
+    requests: list[bytes],
+    outcome: Callable[[dict[str, Any]], str],
+) -> tuple[Counter[str], float]:
+    """Sends the requests with one in flight on each connection; returns how many answers
+    had each outcome (`HTTP <status>`, or what `outcome` names a 200's `data`) and the
+    seconds taken."""
+    pending = iter(requests)
+    outcomes: Counter[str] = Counter()
+
+    async def worker(connection: KeepAliveConnection) -> None:
+        for request in pending:
+            status, body = await connection.send(request)
+            key = outcome(json.loads(body)["data"]) if status == 200 else f"HTTP {status}"
+            outcomes[key] += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(connection) for connection in connections))
+    return outcomes, time.perf_counter() - started

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import strawberry
 from strawberry import relay
 from tortoise.expressions import Q
@@ -22,12 +20,11 @@ from models.account import User
 from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
-from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
-from resolvers.pricing import next_order_number, priced_line, pricing_rules
+from resolvers.pricing import OrderLine, create_order, priced_line, pricing_rules
 from schema.pagination import keyset_page
 from schema.shop import Order, OrderStatus, ShopErrorCode, ShopUserError, may_see
 from schema.shop_inputs import AddressInput, OrderPayload, PlaceOrderInput
@@ -105,7 +102,6 @@ async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
 
 
 async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
-    now = datetime.now(UTC)
     async with in_transaction():
         # Locking the lines makes a second placeOrder of the same cart wait, then find it empty.
         locked = await CartItemModel.filter(user_id=user.id).select_for_update()
@@ -136,37 +132,16 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
         priced = totals(
             lines, pricing_rules(info.context.settings), info.context.settings.shop_currency
         )
-        order = await OrderModel.create(
-            user=user,
-            number=await next_order_number(now.year),
-            subtotal_amount=priced.subtotal,
-            discount_amount=priced.discount,
-            shipping_amount=priced.shipping,
-            tax_amount=priced.tax,
-            total_amount=priced.total,
-            currency=priced.currency,
-            shipping_address=_as_json(shipping if ships else None),
-            billing_address=_as_json(billing),
-        )
-        await OrderItemModel.bulk_create(
+        order = await create_order(
+            user,
             [
-                OrderItemModel(
-                    order=order,
-                    photo_id=row.photo_id,  # type: ignore[attr-defined]
-                    variant=row.variant,
-                    product_name=row.variant.product.name,
-                    variant_name=row.variant.name,
-                    sku=row.variant.sku,
-                    digital=line.digital,
-                    unit_amount=line.unit_amount,
-                    quantity=line.quantity,
-                    total_amount=line.total,
-                    customization=row.customization,
-                    fulfillment_provider=info.context.fulfillment.name,
-                    position=position,
-                )
-                for position, (row, line) in enumerate(zip(rows, lines, strict=True))
-            ]
+                OrderLine(row.photo_id, row.variant, line, row.customization)  # type: ignore[attr-defined]
+                for row, line in zip(rows, lines, strict=True)
+            ],
+            priced,
+            shipping=_as_json(shipping if ships else None),
+            billing=_as_json(billing),
+            fulfillment=info.context.fulfillment.name,
         )
     return OrderPayload(order=Order.from_model(order))
 

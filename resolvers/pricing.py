@@ -5,10 +5,29 @@ Nothing here imports the schema, so the CLI's demo data can use it too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
 from app.settings import Settings
-from domain.shop import PricedLine, PricingRules, is_digital, order_number
+from domain.shop import PricedLine, PricingRules, Totals, is_digital, order_number
+from models.account import User
 from models.raw import fetch_written
+from models.shop import Order as OrderModel
+from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
+
+
+@dataclass(frozen=True, slots=True)
+class OrderLine:
+    """One photo in one variant (its product loaded), priced from the catalog."""
+
+    photo_id: UUID
+    variant: VariantModel
+    priced: PricedLine
+    customization: Any = None
 
 
 def pricing_rules(settings: Settings) -> PricingRules:
@@ -41,3 +60,49 @@ async def next_order_number(year: int) -> str:
         [year],
     )
     return order_number(year, rows[0]["issued"])
+
+
+async def create_order(
+    user: User,
+    lines: Sequence[OrderLine],
+    priced: Totals,
+    *,
+    shipping: dict[str, str] | None,
+    billing: dict[str, str] | None,
+    fulfillment: str,
+) -> OrderModel:
+    """Inside the caller's transaction, once its checks passed: the order with its number
+    and its items, each keeping the product's name and price as they were."""
+    order = await OrderModel.create(
+        user=user,
+        number=await next_order_number(datetime.now(UTC).year),
+        subtotal_amount=priced.subtotal,
+        discount_amount=priced.discount,
+        shipping_amount=priced.shipping,
+        tax_amount=priced.tax,
+        total_amount=priced.total,
+        currency=priced.currency,
+        shipping_address=shipping,
+        billing_address=billing,
+    )
+    await OrderItemModel.bulk_create(
+        [
+            OrderItemModel(
+                order=order,
+                photo_id=line.photo_id,
+                variant=line.variant,
+                product_name=line.variant.product.name,
+                variant_name=line.variant.name,
+                sku=line.variant.sku,
+                digital=line.priced.digital,
+                unit_amount=line.priced.unit_amount,
+                quantity=line.priced.quantity,
+                total_amount=line.priced.total,
+                customization=line.customization,
+                fulfillment_provider=fulfillment,
+                position=position,
+            )
+            for position, line in enumerate(lines)
+        ]
+    )
+    return order
