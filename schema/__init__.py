@@ -18,6 +18,7 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.file_uploads import Upload
 from strawberry.schema.config import StrawberryConfig
 
 from app.context import Info
@@ -58,6 +59,7 @@ from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
+from schema.upload import UPLOAD
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -173,4 +175,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions=extensions,
         # Caps `first` on the ListConnection fields as keyset_page does on the others.
         config=StrawberryConfig(relay_max_results=settings.page_size_max),
+        scalar_overrides={Upload: UPLOAD},
     )
