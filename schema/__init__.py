@@ -59,6 +59,7 @@ from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
+from schema.input_text import RefuseNulCharacters
 from schema.upload import UPLOAD
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
@@ -161,6 +162,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: ParserCache(maxsize=CACHE_SIZE),
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
+        RefuseNulCharacters,
         PublishNotifications,
         OperationLabel,
     ]

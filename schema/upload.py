@@ -8,21 +8,23 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from graphql import ValueNode
+from graphql import GraphQLError, ValueNode
 from starlette.datastructures import UploadFile
 from strawberry.types.scalar import ScalarDefinition, scalar
 
 NOT_A_FILE = "Upload must be a file part of a multipart request (GraphQL multipart spec)."
 
 
+# GraphQLErrors, not TypeErrors: graphql-core keeps any other exception as the original
+# error, which production masking would then hide as an unexpected one.
 def _uploaded_file(value: object) -> UploadFile:
     if not isinstance(value, UploadFile):
-        raise TypeError(NOT_A_FILE)
+        raise GraphQLError(NOT_A_FILE, extensions={"code": "BAD_USER_INPUT"})
     return value
 
 
 def _no_literal(_node: ValueNode, _variables: dict[str, object] | None = None) -> NoReturn:
-    raise TypeError(NOT_A_FILE)
+    raise GraphQLError(NOT_A_FILE, extensions={"code": "BAD_USER_INPUT"})
 
 
 UPLOAD: ScalarDefinition = scalar(
