@@ -12,6 +12,7 @@ import pytest
 
 from app.main import create_app
 from app.settings import Settings
+from integrations.fulfillment import sign, verify_signature
 from models.account import Role
 from schema.input_text import MESSAGE as NUL_REFUSED
 from schema.upload import NOT_A_FILE
@@ -100,3 +101,11 @@ async def test_an_access_code_with_non_ascii_letters_is_just_a_wrong_code(
     payload = await open_gallery(production, gallery["slug"], "ÄÖÜ-éèê-ñ")
     assert payload["accessToken"] is None
     assert [error["code"] for error in payload["userErrors"]] == ["INVALID_ACCESS"], payload
+
+
+def test_a_print_lab_signature_with_non_ascii_characters_is_just_wrong() -> None:
+    """Found beside the fuzzer's findings, by the same kind of input in a header."""
+    now = 1_000_000
+    assert not verify_signature("s3cret", "t=²,v1=00", b"{}", now)
+    assert not verify_signature("s3cret", f"t={now},v1=é", b"{}", now)
+    assert verify_signature("s3cret", sign("s3cret", now, b"{}"), b"{}", now)
