@@ -15,7 +15,8 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
@@ -39,9 +40,14 @@ PUBLIC_URL = "http://127.0.0.1"
 ROUTINE_LOGGERS = {"strawberry.execution", "studiograph.access"}
 
 
+@cache
+def _schema() -> graphql.GraphQLSchema:
+    return graphql.build_schema(SCHEMA_SDL)
+
+
 def root_fields() -> list[tuple[str, str]]:
     """("query" | "mutation", field) for every root field of the committed schema."""
-    schema = graphql.build_schema(SCHEMA_SDL)
+    schema = _schema()
     assert schema.query_type is not None
     assert schema.mutation_type is not None
     return [("query", name) for name in schema.query_type.fields] + [
@@ -121,25 +127,27 @@ class Fuzzer:
             suppress_health_check=list(HealthCheck),
         )
         @hypothesis_seed(zlib.crc32(f"{seed}:{field_name}:{role}".encode()))
-        @given(operation=operations, token=tokens)
-        def probe(operation: str, token: str | None) -> None:
-            self.send(kind, field_name, role, operation, token)
+        @given(operation=operations, token=tokens, hoist=st.booleans())
+        def probe(operation: str, token: str | None, hoist: bool) -> None:
+            body = with_variables(operation) if hoist else {"query": operation}
+            self.send(kind, field_name, role, body, token)
 
         probe()
 
     def send(
-        self, kind: str, field_name: str, role: str, operation: str, token: str | None
+        self, kind: str, field_name: str, role: str, body: dict[str, Any], token: str | None
     ) -> None:
         request_id = uuid4().hex
         headers = {"X-Request-ID": request_id}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        response = self.http.post("/graphql", json={"query": operation}, headers=headers)
+        response = self.http.post("/graphql", json=body, headers=headers)
         self.tally["requests"] += 1
         outcome = classify(response)
         self.tally[outcome] += 1
         if outcome.startswith("FAIL"):
             log = [line for line in self._log_lines() if request_id in line]
+            operation = json.dumps(body, indent=1, ensure_ascii=False)
             self.failures.append(Failure(kind, field_name, role, outcome, operation, log))
 
     def _log_lines(self) -> list[str]:
@@ -166,6 +174,42 @@ class Fuzzer:
     def report(self) -> str:
         counts = ", ".join(f"{name}: {n}" for name, n in sorted(self.tally.items()))
         return counts + "".join(f"\n\n{failure}" for failure in self.failures[:20])
+
+
+def with_variables(operation: str) -> dict[str, Any]:
+    """The same request with the root field's arguments sent as JSON variables: values then
+    go through variable coercion rather than literal parsing, another path into resolvers."""
+    document = graphql.parse(operation)
+    definition = document.definitions[0]
+    assert isinstance(definition, graphql.OperationDefinitionNode)
+    root = _schema().get_root_type(definition.operation)
+    assert root is not None
+    variables: dict[str, Any] = {}
+    declared = []
+    fields = []
+    for selection in definition.selection_set.selections:
+        assert isinstance(selection, graphql.FieldNode)
+        arguments = []
+        for argument in selection.arguments or ():
+            name = graphql.NameNode(value=f"v{len(variables)}")
+            variables[name.value] = graphql.value_from_ast_untyped(argument.value)
+            type_ = root.fields[selection.name.value].args[argument.name.value].type
+            variable = graphql.VariableNode(name=name)
+            declared.append(
+                graphql.VariableDefinitionNode(
+                    variable=variable, type=graphql.parse_type(str(type_)), directives=()
+                )
+            )
+            arguments.append(replace(argument, value=variable))
+        fields.append(replace(selection, arguments=tuple(arguments)))
+    # AST nodes are frozen: the operation is rebuilt around the changed root fields.
+    operation_node = replace(
+        definition,
+        variable_definitions=tuple(declared),
+        selection_set=replace(definition.selection_set, selections=tuple(fields)),
+    )
+    document = replace(document, definitions=(operation_node,))
+    return {"query": graphql.print_ast(document), "variables": variables}
 
 
 def classify(response: httpx.Response) -> str:  # noqa: PLR0911 - one verdict per kind of answer

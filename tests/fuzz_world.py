@@ -121,8 +121,10 @@ def scalar_strategies(world: World) -> dict[str, st.SearchStrategy[graphql.Value
         timezones=st.just(UTC),
     )
     anywhen = st.datetimes(timezones=st.sampled_from([UTC, None]))
-    # A well-formed ID of a row that does not exist, often of another type than expected.
-    any_id = st.builds(to_base64, st.sampled_from(node_types()), st.uuids().map(str))
+    # An ID of a row that does not exist, often of another type than expected or malformed.
+    any_id = st.builds(
+        to_base64, st.sampled_from(node_types()), st.one_of(st.uuids().map(str), junk)
+    )
     return {
         "ID": _string(
             st.one_of(
