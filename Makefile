@@ -40,6 +40,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.uploads
 	$(BIN)/python -m bench.photos
 	$(BIN)/python -m bench.abuse
+	$(BIN)/python -m bench.fuzz
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime

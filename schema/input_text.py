@@ -39,7 +39,11 @@ class RefuseNulCharacters(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
         finder = _FindNul()
-        if context.graphql_document is not None:
+        # A literal holds NUL only raw (block strings allow it) or through a \u escape, so
+        # documents with neither are not walked.
+        query = context.query
+        suspect = query is None or NUL in query or "\\u" in query
+        if context.graphql_document is not None and suspect:
             visit(context.graphql_document, finder)
         if finder.found or _holds_nul(context.variables):
             # A result set before execution is what Strawberry answers with instead.

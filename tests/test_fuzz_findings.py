@@ -63,6 +63,8 @@ async def test_text_with_a_nul_character_is_refused_before_it_reaches_postgresql
 ) -> None:
     by_literal = '{ galleryAccess(slug: "a\\u0000b", accessToken: "t") { id } }'
     refused(await execute(production, by_literal), NUL_REFUSED)
+    block_string = '{ galleryAccess(slug: """a\x00b""", accessToken: "t") { id } }'
+    refused(await execute(production, block_string), NUL_REFUSED)
     by_variable = 'query ($slug: String!) { galleryAccess(slug: $slug, accessToken: "t") { id } }'
     refused(await execute(production, by_variable, {"slug": "a\x00b"}), NUL_REFUSED)
     nested = {"input": {"slug": "x", "accessCode": "ABCD\x00"}}
