@@ -125,7 +125,14 @@ def scalar_strategies(world: World) -> dict[str, st.SearchStrategy[graphql.Value
     any_id = st.builds(
         to_base64, st.sampled_from(node_types()), st.one_of(st.uuids().map(str), junk)
     )
+    # On the hour within the next weeks: where bookable slots are.
+    slot = st.integers(-24 * 30, 24 * 60).map(
+        lambda hours: (NOW.replace(minute=0, second=0) + timedelta(hours=hours)).isoformat()
+    )
+    # Durations, ratings, counts and page sizes are small; the whole 32-bit range stays in.
+    small = st.one_of(st.integers(-5, 200), st.sampled_from([15, 30, 45, 60, 90, 120, 1440]))
     return {
+        "Int": st.one_of(small, st.integers(-(2**31), 2**31 - 1)).map(nodes.Int),
         "ID": _string(
             st.one_of(
                 st.sampled_from(world.global_ids),
@@ -137,6 +144,7 @@ def scalar_strategies(world: World) -> dict[str, st.SearchStrategy[graphql.Value
         "String": _string(st.one_of(st.sampled_from(world.words), st.text(max_size=60))),
         "DateTime": _string(
             st.one_of(
+                slot,
                 near.map(datetime.isoformat),
                 anywhen.map(datetime.isoformat),
                 junk,
