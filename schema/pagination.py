@@ -6,17 +6,24 @@ import base64
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import strawberry
 from graphql import GraphQLError
-from strawberry import relay
+from strawberry import Info, relay
+from strawberry.relay.types import PREFIX, NodeIterableType, NodeType
+from strawberry.relay.utils import SliceMetadata
+from strawberry.utils.await_maybe import AwaitableOrValue
 from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 M = TypeVar("M", bound=Model)
 N = TypeVar("N")
+
+
+BAD_CURSOR = "`after` or `before` is not a cursor from this list."
 
 
 class BadPageRequest(GraphQLError):
@@ -142,3 +149,37 @@ def _connection(
             end_cursor=edges[-1].cursor if edges else None,
         ),
     )
+
+
+@strawberry.type(name="Connection", description="A connection to a list of items.")
+class CheckedListConnection(relay.ListConnection[NodeType]):
+    """Strawberry's ListConnection, with its refusals of paging arguments (a malformed
+    cursor, a negative or too large `first`) as GraphQL errors: it raises ValueError or
+    TypeError, which production masked as unexpected."""
+
+    @classmethod
+    def resolve_connection(
+        cls,
+        nodes: NodeIterableType[NodeType],
+        *,
+        info: Info,
+        before: str | None = None,
+        after: str | None = None,
+        first: int | None = None,
+        last: int | None = None,
+        max_results: int | None = None,
+        **kwargs: Any,
+    ) -> AwaitableOrValue[Self]:
+        try:
+            SliceMetadata.from_arguments(
+                info, before=before, after=after, first=first, last=last,
+                max_results=max_results, prefix=PREFIX,
+            )  # fmt: skip
+        except (ValueError, TypeError) as exc:
+            # Strawberry's own words for `first` and `last`; its cursor errors name base64.
+            message = str(exc) if str(exc).startswith("Argument '") else BAD_CURSOR
+            raise BadPageRequest(message) from exc
+        return super().resolve_connection(
+            nodes, info=info, before=before, after=after, first=first, last=last,
+            max_results=max_results, **kwargs,
+        )  # fmt: skip

@@ -18,6 +18,7 @@ from models.provider import ServiceKind as ServiceKindModel
 from schema.account import User
 from schema.common import Money, UserError
 from schema.nodes import as_uuid
+from schema.pagination import CheckedListConnection
 from schema.review import RatingSummary, Review, ReviewOrder, provider_reviews, rating_summary
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class Service(relay.Node):
         return [row.duration_minutes for row in rows]
 
     @relay.connection(
-        relay.ListConnection[Annotated["Package", strawberry.lazy("schema.photography")]],
+        CheckedListConnection[Annotated["Package", strawberry.lazy("schema.photography")]],
         description="Fixed bundles of this service (photography), cheapest first.",
     )
     async def packages(
@@ -235,7 +236,7 @@ class Provider(relay.Node):
         return User.from_model(user)  # type: ignore[arg-type]
 
     @relay.connection(
-        relay.ListConnection[Service],
+        CheckedListConnection[Service],
         description="Services, oldest first; archived ones only for the provider and admins.",
     )
     async def services(self, info: Info, include_archived: bool = False) -> list[Service]:

@@ -9,15 +9,17 @@ from typing import Any
 
 import httpx
 import pytest
+from strawberry.relay import to_base64
 
 from app.main import create_app
 from app.settings import Settings
 from integrations.fulfillment import sign, verify_signature
 from models.account import Role
 from schema.input_text import MESSAGE as NUL_REFUSED
+from schema.pagination import BAD_CURSOR
 from schema.upload import NOT_A_FILE
 from tests.api import execute
-from tests.factories import make_user, token_for
+from tests.factories import make_provider, make_user, token_for
 from tests.galleries import create_gallery, open_gallery, photo_session
 
 UPLOAD_FILE = """
@@ -111,3 +113,24 @@ def test_a_print_lab_signature_with_non_ascii_characters_is_just_wrong() -> None
     assert not verify_signature("s3cret", "t=²,v1=00", b"{}", now)
     assert not verify_signature("s3cret", f"t={now},v1=é", b"{}", now)
     assert verify_signature("s3cret", sign("s3cret", now, b"{}"), b"{}", now)
+
+
+async def test_bad_paging_arguments_on_list_connections_are_graphql_errors(
+    production: httpx.AsyncClient,
+) -> None:
+    provider = await make_provider()
+    query = """query ($id: ID!, $after: String, $first: Int) { node(id: $id) {
+      ... on Provider { services(after: $after, first: $first) { edges { cursor } } }
+    } }"""
+    provider_id = to_base64("Provider", str(provider.id))
+    not_numbered = to_base64("arrayconnection", "x")
+    for after, first, message in [
+        ("not base64", None, BAD_CURSOR),
+        (not_numbered, None, BAD_CURSOR),
+        (None, -1, "Argument 'first' must be a non-negative integer."),
+        (None, 1000, "Argument 'first' cannot be higher than 100."),
+    ]:
+        variables = {"id": provider_id, "after": after, "first": first}
+        body = await execute(production, query, variables)
+        assert [error["message"] for error in body["errors"]] == [message], body
+        assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT", body
