@@ -60,6 +60,11 @@ async def main() -> int:
     print(f"failures: {len(fuzzer.failures)} ({len(causes)} distinct)")
     for (kind, name, cause), count in sorted(causes.items()):
         print(f"  {count:5d}  {kind} {name}: {cause}")
+    shown = set()
+    for failure in fuzzer.failures:
+        if (failure.field, failure.cause) not in shown:
+            shown.add((failure.field, failure.cause))
+            print(f"\n{str(failure)[:6000]}\n")
     print(f"errors logged outside GraphQL execution: {len(stray)}")
     for line in stray[:10]:
         print(f"  {line[:300]}")
