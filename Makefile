@@ -43,6 +43,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.abuse
 	$(BIN)/python -m bench.load
 	$(BIN)/python -m bench.outbox
+	$(BIN)/python -m bench.fuzz
 
 # Refreshes the committed schema.graphql after an API change.
 schema: $(VENV)/.runtime

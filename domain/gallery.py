@@ -51,7 +51,8 @@ def normalize_code(typed: str) -> str:
 
 
 def codes_match(stored: str, typed: str) -> bool:
-    return secrets.compare_digest(normalize_code(stored), normalize_code(typed))
+    # As bytes: compare_digest refuses str with non-ASCII characters, which anyone can type.
+    return secrets.compare_digest(normalize_code(stored).encode(), normalize_code(typed).encode())
 
 
 def is_expired(expires_at: datetime | None, now: datetime) -> bool:

@@ -74,10 +74,12 @@ def verify_signature(secret: str, header: str | None, body: bytes, now: int) -> 
         return False
     parts = dict(part.split("=", 1) for part in header.split(",") if "=" in part)
     stamp, given = parts.get("t", ""), parts.get("v1", "")
-    if not stamp.isdigit() or abs(now - int(stamp)) > TOLERANCE_SECONDS:
+    # ASCII only: "²" passes isdigit() but not int(), and compare_digest refuses non-ASCII
+    # str; a header is anyone's to write, and either answered 500.
+    if not (stamp.isascii() and stamp.isdigit()) or abs(now - int(stamp)) > TOLERANCE_SECONDS:
         return False
     expected = sign(secret, int(stamp), body).rpartition("v1=")[2]
-    return hmac.compare_digest(expected, given)
+    return hmac.compare_digest(expected.encode(), given.encode())
 
 
 class BadEvent(ValueError):

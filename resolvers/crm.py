@@ -137,7 +137,11 @@ class CrmQueries:
         from_: Annotated[datetime, strawberry.argument(name="from")],
         to: datetime,
     ) -> Funnel:
-        if not from_ < to <= from_ + timedelta(days=MAX_FUNNEL_DAYS):
+        # Without an offset an instant is ambiguous (and naive and aware ones do not compare).
+        if from_.tzinfo is None or to.tzinfo is None:
+            raise BadFunnelRequest("`from` and `to` need a UTC offset.")
+        # A difference rather than `from_ + limit`, which overflows near year 9999.
+        if not timedelta(0) < to - from_ <= timedelta(days=MAX_FUNNEL_DAYS):
             raise BadFunnelRequest(f"`to` must follow `from` by at most {MAX_FUNNEL_DAYS} days.")
         rows = await (
             Interaction.filter(created_at__gte=from_, created_at__lt=to)

@@ -15,6 +15,7 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.file_uploads import Upload
 from strawberry.schema.config import StrawberryConfig
 
 from app.context import Info
@@ -57,7 +58,9 @@ from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
 from schema.errors import StudioSchema, is_unexpected
+from schema.input_text import RefuseNulCharacters
 from schema.parsing import TokenLimitedParser
+from schema.upload import UPLOAD
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
@@ -153,6 +156,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: TokenLimitedParser(settings.graphql_max_tokens, maxsize=CACHE_SIZE),
         lambda: AddValidationRules(list(limits)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
+        RefuseNulCharacters,
         PublishNotifications,
         OperationLabel,
     ]
@@ -167,4 +171,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions=extensions,
         # Caps `first` on the ListConnection fields as keyset_page does on the others.
         config=StrawberryConfig(relay_max_results=settings.page_size_max),
+        scalar_overrides={Upload: UPLOAD},
     )

@@ -25,6 +25,9 @@ M = TypeVar("M", bound=Model)
 N = TypeVar("N")
 
 
+BAD_CURSOR = "`after` or `before` is not a cursor from this list."
+
+
 class BadPageRequest(GraphQLError):
     """Paging arguments a client got wrong: a GraphQL error, since queries have no payload."""
 
@@ -65,7 +68,9 @@ class ListConnection(relay.ListConnection[NodeType]):
                 prefix=PREFIX,
             )
         except (ValueError, TypeError) as exc:
-            raise BadPageRequest(str(exc)) from exc
+            # Strawberry's own words for `first` and `last`; its cursor errors name base64.
+            message = str(exc) if str(exc).startswith("Argument '") else BAD_CURSOR
+            raise BadPageRequest(message) from exc
         return super().resolve_connection(
             nodes,
             info=info,

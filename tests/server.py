@@ -11,6 +11,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
+from typing import IO
 
 import httpx
 import uvicorn
@@ -24,12 +25,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(database_url: str, *, workers: int = 1, **env: str) -> Iterator[str]:
+def running_server(
+    database_url: str, *, workers: int = 1, output: IO[bytes] | None = None, **env: str
+) -> Iterator[str]:
+    """`output` receives the server's stdout and stderr (its log); by default they are ours."""
     port = free_port()
     studiograph = Path(sys.executable).parent / "studiograph"
     process = subprocess.Popen(
         [studiograph, "serve", "--port", str(port), "--workers", str(workers)],
         env=os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"} | env,
+        stdout=output,
+        stderr=output,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
