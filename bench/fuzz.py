@@ -32,7 +32,7 @@ FIELDS = {name for name in os.environ.get("BENCH_FUZZ_FIELDS", "").split(",") if
 async def main() -> int:
     fields = [(kind, name) for kind, name in root_fields() if not FIELDS or name in FIELDS]
     print(f"{len(fields)} root fields x {len(ROLES)} roles x {EXAMPLES} examples, seed {SEED}")
-    async with bench_database():
+    async with bench_database() as (settings, _):
         with (
             TemporaryDirectory() as workdir,
             fuzz_server(DATABASE_URL, Path(workdir)) as (
@@ -41,7 +41,7 @@ async def main() -> int:
                 storage,
             ),
         ):
-            world = await seed_world(storage)
+            world = await seed_world(storage, settings)
             started = time.perf_counter()
             with httpx.Client(base_url=base_url, timeout=60) as http:
                 fuzzer = Fuzzer(http, world, log_path)

@@ -18,11 +18,11 @@ from tortoise import Tortoise
 
 from app.demo import seed
 from app.demo_gallery import DEMO_GALLERY_CODE
-from domain.shop import ProductCategory
+from app.settings import Settings
 from integrations.storage import Storage
 from models.account import AccessToken, Role, User
 from models.gallery import Gallery
-from models.shop import Product, ProductVariant
+from models.shop import Product
 from tests.factories import make_user, token_for
 
 SCHEMA_SDL = (Path(__file__).parent.parent / "schema.graphql").read_text()
@@ -47,17 +47,9 @@ class World:
     words: list[str] = field(default_factory=list)
 
 
-async def seed_world(storage: Storage) -> World:
-    await seed(storage)
+async def seed_world(storage: Storage, settings: Settings) -> World:
+    await seed(storage, settings)
     admin = await make_user(Role.ADMIN, email="fuzz-admin@example.com")
-    product = await Product.create(
-        name="Fine art print",
-        slug="fine-art-print",
-        category=ProductCategory.PRINTS,
-        base_amount=2500,
-        currency="EUR",
-    )
-    await ProductVariant.create(product=product, sku="FAP-A4", name="A4", price_amount=2500)
     by_role = {
         role: await User.filter(role=role).exclude(id=admin.id).order_by("email")
         for role in (Role.CLIENT, Role.PROVIDER)
@@ -67,10 +59,12 @@ async def seed_world(storage: Storage) -> World:
     )
     await refresh(world)
     world.global_ids = await _global_ids()
-    slugs = await Gallery.all().values_list("slug", flat=True)
+    slugs = [
+        *await Gallery.all().values_list("slug", flat=True),
+        *await Product.all().values_list("slug", flat=True),
+    ]
     world.words = [
         *slugs,
-        product.slug,
         DEMO_GALLERY_CODE,
         *(user.email for users in world.users.values() for user in users),
         "Europe/Berlin",

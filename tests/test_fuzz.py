@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 
+from app.settings import Settings
 from tests.fuzz import Fuzzer, classify, fuzz_server, root_fields
 from tests.fuzz_world import ROLES, refresh, seed_world
 
@@ -17,10 +18,10 @@ SEED = 0  # the same operations every run, so a failure here is reproducible
 
 
 async def test_no_operation_on_any_root_field_is_a_server_error(
-    database_url: str, tmp_path: Path
+    database_url: str, settings: Settings, tmp_path: Path
 ) -> None:
     with fuzz_server(database_url, tmp_path) as (base_url, log_path, storage):
-        world = await seed_world(storage)
+        world = await seed_world(storage, settings)
         with httpx.Client(base_url=base_url, timeout=30) as http:
             fuzzer = Fuzzer(http, world, log_path)
             for kind, field in root_fields():
