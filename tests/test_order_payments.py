@@ -18,7 +18,10 @@ from tests.shop import PAY, add, catalog, family_with_photos, place
 
 PAY_ORDER = """
 mutation ($input: PayOrderInput!) { payOrder(input: $input) {
-  payment { id kind amount { amount currency } status reference clientSecret }
+  payment {
+    id kind amount { amount currency } status reference clientSecret
+    order { id status } session { id }
+  }
   userErrors { field code message }
 } }"""
 ORDER = """query ($id: ID!) { node(id: $id) { ... on Order { status paidAt } } }"""
@@ -42,6 +45,8 @@ async def test_order_paid_through_stripe(client: httpx.AsyncClient, settings: Se
         paying = (await gql(http, PAY_ORDER, variables, token=family.token))["payOrder"]
         assert paying["userErrors"] == []
         assert paying["payment"]["kind"] == "ORDER"
+        assert paying["payment"]["order"] == {"id": order["id"], "status": "PENDING"}
+        assert paying["payment"]["session"] is None
         assert paying["payment"]["amount"] == {"amount": 8_443, "currency": "EUR"}
         again = (await gql(http, PAY_ORDER, variables, token=family.token))["payOrder"]
         assert again["payment"]["id"] == paying["payment"]["id"]
