@@ -51,6 +51,11 @@ async def _apply(kind: str, obj: dict[str, Any]) -> PaidOrder | None:
         if payment is not None:
             error = obj.get("last_payment_error") or {}
             await settle(payment, PaymentStatus.FAILED, failure=str(error.get("message", "")))
+    elif kind == "payment_intent.canceled":
+        # Ours (cancelPayment) or Stripe's own after a long wait: either way it takes no money.
+        payment = await _payment_for(obj.get("id"), metadata)
+        if payment is not None:
+            await settle(payment, PaymentStatus.CANCELLED)
     elif kind == "charge.refunded":
         payment = await _payment_for(obj.get("payment_intent"), metadata)
         if payment is not None:

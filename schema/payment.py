@@ -52,6 +52,7 @@ class PaymentErrorCode(Enum):
     PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE"
     DECLINED = "DECLINED"
     PAYMENT_PENDING = "PAYMENT_PENDING"
+    CANCEL_REFUSED = "CANCEL_REFUSED"
 
 
 @strawberry.type(description="A problem with a payment mutation's input.")
@@ -248,6 +249,11 @@ class PayForSessionInput:
 class RecordPaymentInput:
     payment_id: relay.GlobalID
     reference: str = strawberry.field(description="Bank transfer id, receipt number, …")
+
+
+@strawberry.input(description="Give up on a pending payment.")
+class CancelPaymentInput:
+    payment_id: relay.GlobalID
 
 
 @strawberry.input(description="Give back part or all of a payment.")
