@@ -51,6 +51,10 @@ class PaymentStatus(StrEnum):
 
 _RANKS = {status: rank for rank, status in enumerate(PaymentStatus)}
 
+PROVIDER_UNAVAILABLE = Violation(
+    None, "PROVIDER_UNAVAILABLE", "The payment provider did not answer; try again."
+)
+
 
 class SessionPaymentStatus(StrEnum):
     UNPAID = "UNPAID"

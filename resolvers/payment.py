@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.payment import (
+    PROVIDER_UNAVAILABLE,
     Due,
     InstallmentStatus,
     PaymentKind,
@@ -52,9 +53,6 @@ from schema.payment import (
 
 SESSION_NOT_FOUND = Violation("sessionId", "NOT_FOUND", "No such session.")
 PAYMENT_NOT_FOUND = Violation("paymentId", "NOT_FOUND", "No such payment.")
-UNAVAILABLE = Violation(
-    None, "PROVIDER_UNAVAILABLE", "The payment provider did not answer; try again."
-)
 
 
 def payment_errors(violations: list[Violation]) -> list[PaymentUserError]:
@@ -87,7 +85,7 @@ async def charge_payment(
             metadata={"payment_id": str(payment.id)},
         )
     except PaymentError:
-        return refused(UNAVAILABLE)
+        return refused(PROVIDER_UNAVAILABLE)
     paid = None
     async with in_transaction():
         payment = await PaymentModel.select_for_update().get(id=payment.id)

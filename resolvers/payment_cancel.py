@@ -14,14 +14,14 @@ import strawberry
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.payment import PaymentStatus, idempotency_key
+from domain.payment import PROVIDER_UNAVAILABLE, PaymentStatus, idempotency_key
 from domain.violation import Violation
 from integrations.payments import OfflineProvider, PaymentError
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
 from resolvers.nodes import decode_id
-from resolvers.payment import PAYMENT_NOT_FOUND, UNAVAILABLE, refused
+from resolvers.payment import PAYMENT_NOT_FOUND, refused
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
 from resolvers.permissions import Forbidden, IsAuthenticated
@@ -79,7 +79,7 @@ class PaymentCancelMutations:
                 key=idempotency_key("payment-cancel", payment.id),
             )
         except PaymentError:
-            return refused(UNAVAILABLE)
+            return refused(PROVIDER_UNAVAILABLE)
         if not result.cancelled:
             why = f"The provider did not cancel it ({result.failure}); it stays pending."
             return refused(Violation("paymentId", "CANCEL_REFUSED", why))
