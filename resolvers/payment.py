@@ -40,6 +40,7 @@ from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.refunding import refund_late_payment
 from schema.booking import Session
 from schema.payment import (
     PayForSessionInput,
@@ -198,7 +199,8 @@ class PaymentMutations:
 
     @strawberry.mutation(
         description="Record money received outside the site for a pending offline payment "
-        "(the session's provider or admins).",
+        "(the session's provider or admins). For a session cancelled meanwhile, what its "
+        "policy gives back waits as a pending refund to record with `recordRefund`.",
         permission_classes=[IsAuthenticated],
     )
     async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
@@ -224,6 +226,9 @@ class PaymentMutations:
                     )
                 payment.reference = reference
                 await settle(payment, PaymentStatus.SUCCEEDED, now=datetime.now(UTC))
+                # Money received for a session cancelled meanwhile goes back by its policy,
+                # as a pending refund the studio records (`recordRefund`).
+                await refund_late_payment(payment)
         except IntegrityError:
             return refused(Violation("reference", "TAKEN", "Another payment has this reference."))
         session = await SessionModel.get(id=session.id)

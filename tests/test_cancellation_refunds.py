@@ -195,3 +195,23 @@ async def test_a_late_refund_stripe_missed_waits_for_the_retry(settings: Setting
         ]
         assert retried["refunds"] == [{"amount": {"amount": 10_000}, "status": "SUCCEEDED"}]
         assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"] * 4
+
+
+async def test_cash_recorded_after_the_cancel_waits_as_the_policy_refund(
+    client: httpx.AsyncClient,
+) -> None:
+    booked = await booked_session(price=25_000)
+    await _half_back_policy(booked)
+    variables = {"input": {"sessionId": booked.session_id, "kind": "DEPOSIT"}}
+    paid = (await gql(client, PAY, variables, token=booked.client_token))["payForSession"]
+    await _cancel(client, booked)
+    record = {"input": {"paymentId": paid["payment"]["id"], "reference": "cash at the door"}}
+    recorded = (await gql(client, RECORD, record, token=booked.provider_token))["recordPayment"]
+    assert recorded["userErrors"] == []
+    account = (await gql(client, REFUNDS, {"id": booked.session_id}, token=booked.client_token))[
+        "sessionAccount"
+    ]
+    assert account["paid"] == {"amount": 7_500}
+    assert [(r["amount"], r["status"]) for r in account["refunds"]] == [
+        ({"amount": 3_750}, "PENDING")
+    ]
