@@ -70,9 +70,12 @@ class PaymentCancelMutations:
             return refused(BY_PLAN)
         if payment.status is not PaymentStatus.PENDING:
             return refused(NOT_PENDING)
-        # Cancelled the way it was started, whichever provider is configured now.
+        # Cancelled where it was started: a card payment needs that provider configured still,
+        # or it would be marked CANCELLED while its card form can still be paid.
         offline = payment.provider == OfflineProvider.name
         provider = OfflineProvider() if offline else info.context.payments
+        if provider.name != payment.provider:
+            return refused(PROVIDER_UNAVAILABLE)
         try:
             result = await provider.cancel(
                 reference=None if offline else payment.reference,

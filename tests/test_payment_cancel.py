@@ -143,3 +143,19 @@ async def test_stripe_cancelling_an_intent_itself_cancels_the_payment(settings: 
         canceled = {"id": paid["reference"], "object": "payment_intent", "status": "canceled"}
         assert await deliver(http, event("evt_c", "payment_intent.canceled", canceled)) == 200
         assert (await Payment.get()).status == "CANCELLED"
+
+
+async def test_a_card_payment_is_not_cancelled_without_stripe_configured(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    booked = await booked_session(price=20_000, package=False)
+    async with stripe_client(settings) as (http, _):
+        paid = (await gql(http, PAY, _pay(booked.session_id, "FULL"), token=booked.client_token))[
+            "payForSession"
+        ]["payment"]
+    # `client` pays offline: it cannot reach the intent, whose card form could still be paid.
+    refused = (await gql(client, CANCEL, _cancel(paid["id"]), token=booked.client_token))[
+        "cancelPayment"
+    ]
+    assert [e["code"] for e in refused["userErrors"]] == ["PROVIDER_UNAVAILABLE"]
+    assert (await Payment.get()).status == "PENDING"
