@@ -113,7 +113,9 @@ def create_app(
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
             Route("/webhooks/print", print_webhook(settings), methods=["POST"]),
             Route(
-                "/webhooks/stripe", stripe_webhook(settings, graphql.fulfillment), methods=["POST"]
+                "/webhooks/stripe",
+                stripe_webhook(settings, graphql.fulfillment, graphql.payments),
+                methods=["POST"],
             ),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),
         ],

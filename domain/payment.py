@@ -2,7 +2,8 @@
 
 Every amount is an integer in minor units of one currency. Payment state only moves forward
 (`PaymentStatus.rank`): whatever order the provider's reports arrive in, the result is the one
-of applying them in order, and a late "succeeded" never undoes a refund.
+of applying them in order, and a late "succeeded" never undoes a refund. A CANCELLED payment
+is final, as a canceled PaymentIntent is at Stripe: it can no longer take money.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class PaymentKind(StrEnum):
 class PaymentStatus(StrEnum):
     PENDING = "PENDING"
     FAILED = "FAILED"
+    # The payer gave up on it (cancelPayment); only a PENDING or FAILED one can be cancelled.
+    CANCELLED = "CANCELLED"
     SUCCEEDED = "SUCCEEDED"
     PARTIALLY_REFUNDED = "PARTIALLY_REFUNDED"
     REFUNDED = "REFUNDED"
@@ -47,6 +50,10 @@ class PaymentStatus(StrEnum):
 
 
 _RANKS = {status: rank for rank, status in enumerate(PaymentStatus)}
+
+PROVIDER_UNAVAILABLE = Violation(
+    None, "PROVIDER_UNAVAILABLE", "The payment provider did not answer; try again."
+)
 
 
 class SessionPaymentStatus(StrEnum):
@@ -75,7 +82,9 @@ class RefundStatus(StrEnum):
 
 def advanced(current: PaymentStatus, reported: PaymentStatus) -> PaymentStatus:
     """The state after a report: never backwards, so duplicates and stale reports change
-    nothing."""
+    nothing; nothing leaves CANCELLED (the provider no longer takes money for it)."""
+    if current is PaymentStatus.CANCELLED:
+        return current
     return reported if reported.rank > current.rank else current
 
 

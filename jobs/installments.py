@@ -35,6 +35,7 @@ from integrations.payments import Charge, ChargeOutcome, PaymentError, PaymentPr
 from models.booking import Session as SessionModel
 from models.payment import Installment, Payment, PaymentPlan
 from resolvers.payment_effects import notify_client, settle
+from resolvers.refunding import refund_late_payment, send_pending_refunds
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,10 @@ async def _failed(installment: Installment, plan: PaymentPlan, failure: str, now
 
 async def _record(
     installment_id: UUID, plan: PaymentPlan, payment_id: UUID, charge: Charge, now: datetime
-) -> None:
+) -> bool:
+    """Applies the charge's outcome; True if the session was cancelled while it was being
+    charged, so the policy's refund of it was opened and waits to be sent."""
+    late = False
     async with in_transaction():
         payment = await Payment.select_for_update().get(id=payment_id)
         installment = await Installment.select_for_update().get(id=installment_id)
@@ -124,7 +128,9 @@ async def _record(
             payment.reference = charge.reference
             await payment.save(update_fields=["reference", "updated_at"])
         if charge.outcome is ChargeOutcome.SUCCEEDED:
+            collected = payment.status.collected
             await settle(payment, PaymentStatus.SUCCEEDED, now=now)
+            late = not collected and await refund_late_payment(payment)
         elif charge.outcome is ChargeOutcome.FAILED:
             await settle(payment, PaymentStatus.FAILED, failure=charge.failure)
             await _failed(installment, plan, charge.failure or "The charge failed.", now)
@@ -132,6 +138,7 @@ async def _record(
             installment.claimed_until = None
             installment.next_attempt_at = now + PENDING_RECHECK
             await installment.save(update_fields=["claimed_until", "next_attempt_at", "updated_at"])
+    return late
 
 
 async def charge_installment(
@@ -156,7 +163,8 @@ async def charge_installment(
         # Unknown outcome: the lease runs out and the same attempt (same key) is asked again.
         log.warning("installment charge: provider unavailable", extra={"id": str(installment.id)})
         return False
-    await _record(installment.id, plan, payment.id, charge, now)
+    if await _record(installment.id, plan, payment.id, charge, now):
+        await send_pending_refunds(provider, plan.session_id)  # type: ignore[attr-defined]
     return charge.outcome is ChargeOutcome.SUCCEEDED
 
 

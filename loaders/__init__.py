@@ -39,7 +39,7 @@ from loaders.provider import (
     SpecialtiesByProviderIdLoader,
 )
 from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
-from loaders.shop import ItemsByOrderIdLoader, VariantsByProductIdLoader
+from loaders.shop import ItemsByOrderIdLoader, OrderByIdLoader, VariantsByProductIdLoader
 from loaders.webhook import DeliveryPageLoader
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
@@ -113,3 +113,4 @@ class Loaders:
     helpful_vote = _Lazy(HelpfulVoteLoader)
     variants_by_product_id = _Lazy(VariantsByProductIdLoader)
     items_by_order_id = _Lazy(ItemsByOrderIdLoader)
+    order_by_id = _Lazy(OrderByIdLoader)

@@ -1,4 +1,4 @@
-"""Loaders for the shop: a product's variants and an order's items."""
+"""Loaders for the shop: orders, a product's variants and an order's items."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from uuid import UUID
 
 from aiodataloader import DataLoader
 
-from loaders.batching import many_per_key
-from models.shop import OrderItem, ProductVariant
+from loaders.batching import many_per_key, one_per_key
+from models.shop import Order, OrderItem, ProductVariant
 
 
 class VariantsByProductIdLoader(DataLoader[UUID, list[ProductVariant]]):
@@ -23,3 +23,8 @@ class ItemsByOrderIdLoader(DataLoader[UUID, list[OrderItem]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[OrderItem]]:
         rows = await OrderItem.filter(order_id__in=keys).order_by("position")
         return many_per_key(keys, rows, lambda row: row.order_id)  # type: ignore[attr-defined]
+
+
+class OrderByIdLoader(DataLoader[UUID, Order | None]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[Order | None]:
+        return one_per_key(keys, await Order.filter(id__in=keys), lambda order: order.id)

@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.payment import (
+    PROVIDER_UNAVAILABLE,
     Due,
     InstallmentStatus,
     PaymentKind,
@@ -39,6 +40,7 @@ from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.refunding import refund_late_payment
 from schema.booking import Session
 from schema.payment import (
     PayForSessionInput,
@@ -52,9 +54,6 @@ from schema.payment import (
 
 SESSION_NOT_FOUND = Violation("sessionId", "NOT_FOUND", "No such session.")
 PAYMENT_NOT_FOUND = Violation("paymentId", "NOT_FOUND", "No such payment.")
-UNAVAILABLE = Violation(
-    None, "PROVIDER_UNAVAILABLE", "The payment provider did not answer; try again."
-)
 
 
 def payment_errors(violations: list[Violation]) -> list[PaymentUserError]:
@@ -87,7 +86,7 @@ async def charge_payment(
             metadata={"payment_id": str(payment.id)},
         )
     except PaymentError:
-        return refused(UNAVAILABLE)
+        return refused(PROVIDER_UNAVAILABLE)
     paid = None
     async with in_transaction():
         payment = await PaymentModel.select_for_update().get(id=payment.id)
@@ -200,7 +199,8 @@ class PaymentMutations:
 
     @strawberry.mutation(
         description="Record money received outside the site for a pending offline payment "
-        "(the session's provider or admins).",
+        "(the session's provider or admins). For a session cancelled meanwhile, what its "
+        "policy gives back waits as a pending refund to record with `recordRefund`.",
         permission_classes=[IsAuthenticated],
     )
     async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
@@ -226,6 +226,9 @@ class PaymentMutations:
                     )
                 payment.reference = reference
                 await settle(payment, PaymentStatus.SUCCEEDED, now=datetime.now(UTC))
+                # Money received for a session cancelled meanwhile goes back by its policy,
+                # as a pending refund the studio records (`recordRefund`).
+                await refund_late_payment(payment)
         except IntegrityError:
             return refused(Violation("reference", "TAKEN", "Another payment has this reference."))
         session = await SessionModel.get(id=session.id)

@@ -121,7 +121,7 @@ class RefundMutations:
                 Violation("sessionId", "INVALID_STATE", "The session is not cancelled.")
             )
         opened = await open_cancellation_refunds(session)
-        sent: list[Refunded] = await send_pending_refunds(info, session.id)
+        sent: list[Refunded] = await send_pending_refunds(info.context.payments, session.id)
         if problem := next((r.violation for r in sent if r.violation), None):
             return _refused(problem)
         if not opened and not sent:

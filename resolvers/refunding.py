@@ -17,18 +17,19 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.payment import (
+    PROVIDER_UNAVAILABLE,
     PaymentStatus,
     RefundStatus,
     cancellation_refund,
     idempotency_key,
     refund_violations,
 )
+from domain.session import SessionStatus
 from domain.violation import Violation
-from integrations.payments import OfflineProvider, PaymentError, RefundResult
+from integrations.payments import OfflineProvider, PaymentError, PaymentProvider, RefundResult
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
-from resolvers.payment import UNAVAILABLE
 from resolvers.payment_effects import settle
 
 
@@ -62,11 +63,13 @@ async def _open_refund(payment: PaymentModel, amount: int, reason: str) -> Refun
     )
 
 
-async def send_refund(info: Info, refund: RefundModel, payment: PaymentModel) -> Refunded:
+async def send_refund(
+    payments: PaymentProvider, refund: RefundModel, payment: PaymentModel
+) -> Refunded:
     """Asks the provider the payment went through for a committed pending refund. Money goes
-    back the way it came, whichever provider is configured now."""
+    back the way it came, whichever provider (`payments`) is configured now."""
     offline = payment.provider == OfflineProvider.name
-    provider = OfflineProvider() if offline else info.context.payments
+    provider = OfflineProvider() if offline else payments
     try:
         result = await provider.refund(
             reference=None if offline else payment.reference,
@@ -74,7 +77,7 @@ async def send_refund(info: Info, refund: RefundModel, payment: PaymentModel) ->
             key=idempotency_key("refund", refund.id),
         )
     except PaymentError:
-        return Refunded(violation=UNAVAILABLE)
+        return Refunded(violation=PROVIDER_UNAVAILABLE)
     return Refunded(refund=await record_refund(refund.id, result))
 
 
@@ -84,7 +87,7 @@ async def refund_payment(info: Info, payment_id: UUID, amount: int, reason: str)
         opened = await _open_refund(payment, amount, reason)
     if isinstance(opened, Violation):
         return Refunded(violation=opened)
-    return await send_refund(info, opened, payment)
+    return await send_refund(info.context.payments, opened, payment)
 
 
 async def record_refund(refund_id: UUID, result: RefundResult) -> RefundModel:
@@ -101,61 +104,77 @@ async def record_refund(refund_id: UUID, result: RefundResult) -> RefundModel:
     return refund
 
 
-async def open_cancellation_refunds(session: SessionModel) -> list[RefundModel]:
-    """For a cancelled session: pending refunds of what its policy gives back and is not
-    refunded or pending yet, from the newest payment first; [] when nothing more is owed.
-    Commits before returning, so the provider is only ever asked about committed rows."""
+async def _open_owed_refunds(session: SessionModel) -> list[RefundModel]:
+    """In the caller's transaction: pending refunds of what a cancelled session's policy gives
+    back and is not refunded or pending yet, from the newest payment first."""
     reason = f"Cancelled: {session.refund_percent}% back under the policy."
-    async with in_transaction():
-        # The payments' locks, the same ones a single refund takes: a concurrent refund of
-        # any of them waits, then sees these rows.
-        payments = [
-            p
-            for p in await PaymentModel.filter(session_id=session.id)
-            .order_by("-created_at", "-id")
-            .select_for_update()
-            if p.status.collected
-        ]
-        owed = cancellation_refund(sum(p.amount for p in payments), session.refund_percent)
-        owed -= sum(p.refunded_amount for p in payments)
-        owed -= await _pending_total([p.id for p in payments])
-        opened = []
-        for payment in payments:
-            if owed <= 0:
-                break
-            left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
-            amount = min(owed, left)
-            if amount > 0:
-                opened.append(
-                    await RefundModel.create(
-                        payment_id=payment.id,
-                        amount=amount,
-                        currency=payment.currency,
-                        reason=reason,
-                    )
+    # The payments' locks, the same ones a single refund takes: a concurrent refund of any of
+    # them waits, then sees these rows.
+    payments = [
+        p
+        for p in await PaymentModel.filter(session_id=session.id)
+        .order_by("-created_at", "-id")
+        .select_for_update()
+        if p.status.collected
+    ]
+    owed = cancellation_refund(sum(p.amount for p in payments), session.refund_percent)
+    owed -= sum(p.refunded_amount for p in payments)
+    owed -= await _pending_total([p.id for p in payments])
+    opened = []
+    for payment in payments:
+        if owed <= 0:
+            break
+        left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
+        amount = min(owed, left)
+        if amount > 0:
+            opened.append(
+                await RefundModel.create(
+                    payment_id=payment.id, amount=amount, currency=payment.currency, reason=reason
                 )
-                owed -= amount
+            )
+            owed -= amount
     return opened
 
 
-async def send_pending_refunds(info: Info, session_id: UUID) -> list[Refunded]:
+async def open_cancellation_refunds(session: SessionModel) -> list[RefundModel]:
+    """For a cancelled session: the pending refunds its policy still owes ([] when nothing
+    more is). Commits before returning, so the provider is only ever asked about committed
+    rows."""
+    async with in_transaction():
+        return await _open_owed_refunds(session)
+
+
+async def refund_late_payment(payment: PaymentModel) -> bool:
+    """In the transaction that found a payment's money arrived: if its session was cancelled
+    meanwhile (a card payment still pending when it was), what the policy gives back of it is
+    opened at once. True if a refund was opened; the caller sends it once it commits
+    (`send_pending_refunds`)."""
+    if payment.session_id is None:  # type: ignore[attr-defined]
+        return False
+    session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+    if session.status is not SessionStatus.CANCELLED:
+        return False
+    return bool(await _open_owed_refunds(session))
+
+
+async def send_pending_refunds(payments: PaymentProvider, session_id: UUID) -> list[Refunded]:
     """Sends every pending refund of the session's card payments (again: the same key gets
     the provider's first answer). Offline refunds wait for the studio (`recordRefund`)."""
     pending = await RefundModel.filter(
         payment__session_id=session_id, status=RefundStatus.PENDING
     ).order_by("created_at")
-    payments = {
+    rows = {
         p.id: p
         for p in await PaymentModel.filter(id__in=[r.payment_id for r in pending])  # type: ignore[attr-defined]
     }
     return [
-        await send_refund(info, refund, payments[refund.payment_id])  # type: ignore[attr-defined]
+        await send_refund(payments, refund, rows[refund.payment_id])  # type: ignore[attr-defined]
         for refund in pending
-        if payments[refund.payment_id].provider != OfflineProvider.name  # type: ignore[attr-defined]
+        if rows[refund.payment_id].provider != OfflineProvider.name  # type: ignore[attr-defined]
     ]
 
 
 async def refund_cancelled(info: Info, session: SessionModel) -> list[Refunded]:
     """What cancelling gives back: opened, then sent to the provider."""
     await open_cancellation_refunds(session)
-    return await send_pending_refunds(info, session.id)
+    return await send_pending_refunds(info.context.payments, session.id)

@@ -5,10 +5,15 @@ event is either applied and remembered, or neither. Payments only move forward a
 amounts only grow (resolvers/payment_effects.settle), so duplicates and reordered events
 end where applying each once in order would: a late `payment_intent.succeeded` cannot
 resurrect a refunded payment, and a late failure cannot undo a success.
+
+Money that arrives for a session cancelled meanwhile (its card payment was still pending) is
+refunded as the cancellation policy says: the refund is opened in the event's transaction
+and sent to Stripe once it commits, with the key derived from the refund's row.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -17,9 +22,19 @@ from tortoise.transactions import in_transaction
 
 from domain.payment import PaymentStatus
 from integrations.fulfillment import FulfillmentProvider
+from integrations.payments import PaymentProvider
 from models.payment import Payment, ProcessedStripeEvent
 from resolvers.order_paid import PaidOrder, hand_over
 from resolvers.payment_effects import settle
+from resolvers.refunding import refund_late_payment, send_pending_refunds
+
+
+@dataclass(frozen=True, slots=True)
+class _Applied:
+    """What is left to do once the event's transaction commits."""
+
+    paid: PaidOrder | None = None  # an order it made PAID: its prints go to the lab
+    refund_session: UUID | None = None  # a cancelled session whose late money goes back
 
 
 async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payment | None:
@@ -39,31 +54,46 @@ async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payme
     return payment
 
 
-async def _apply(kind: str, obj: dict[str, Any]) -> PaidOrder | None:
-    """The order the event made PAID, if any."""
+async def _collect(payment: Payment, *, refunded: int = 0) -> _Applied:
+    """The money of a locked payment arrived; a cancelled session's share goes back."""
+    before = payment.status.collected
+    paid = await settle(payment, PaymentStatus.SUCCEEDED, refunded=refunded)
+    if before or not payment.status.collected or not await refund_late_payment(payment):
+        return _Applied(paid)
+    return _Applied(paid, refund_session=payment.session_id)  # type: ignore[attr-defined]
+
+
+async def _apply(kind: str, obj: dict[str, Any]) -> _Applied:
     metadata = obj.get("metadata") or {}
     if kind == "payment_intent.succeeded":
         payment = await _payment_for(obj.get("id"), metadata)
         if payment is not None:
-            return await settle(payment, PaymentStatus.SUCCEEDED)
+            return await _collect(payment)
     elif kind == "payment_intent.payment_failed":
         payment = await _payment_for(obj.get("id"), metadata)
         if payment is not None:
             error = obj.get("last_payment_error") or {}
             await settle(payment, PaymentStatus.FAILED, failure=str(error.get("message", "")))
+    elif kind == "payment_intent.canceled":
+        # Ours (cancelPayment) or Stripe's own after a long wait: either way it takes no money.
+        payment = await _payment_for(obj.get("id"), metadata)
+        if payment is not None:
+            await settle(payment, PaymentStatus.CANCELLED)
     elif kind == "charge.refunded":
         payment = await _payment_for(obj.get("payment_intent"), metadata)
         if payment is not None:
             # A refund implies the charge succeeded, even if that event is still on its way.
-            refunded = int(obj.get("amount_refunded") or 0)
-            return await settle(payment, PaymentStatus.SUCCEEDED, refunded=refunded)
-    return None
+            return await _collect(payment, refunded=int(obj.get("amount_refunded") or 0))
+    return _Applied()
 
 
-async def apply_stripe_event(event: dict[str, Any], fulfillment: FulfillmentProvider) -> bool:
+async def apply_stripe_event(
+    event: dict[str, Any], fulfillment: FulfillmentProvider, payments: PaymentProvider
+) -> bool:
     """True if applied now; False if this event id was applied before. Kinds we do not act on
-    are remembered too, so Stripe stops resending them. An order the event made PAID has its
-    prints handed to `fulfillment` after the commit."""
+    are remembered too, so Stripe stops resending them. After the commit, an order the event
+    made PAID has its prints handed to `fulfillment`, and a refund it opened is sent through
+    `payments` (if Stripe does not answer, it waits PENDING for `refundCancelledSession`)."""
     event_id = str(event["id"])
     if await ProcessedStripeEvent.exists(event_id=event_id):
         return False
@@ -71,8 +101,10 @@ async def apply_stripe_event(event: dict[str, Any], fulfillment: FulfillmentProv
         async with in_transaction():
             # First, so a concurrent delivery of the same event waits here for ours to end.
             await ProcessedStripeEvent.create(event_id=event_id, type=str(event["type"])[:100])
-            paid = await _apply(str(event["type"]), event["data"]["object"])
+            applied = await _apply(str(event["type"]), event["data"]["object"])
     except IntegrityError:
         return False
-    await hand_over(fulfillment, paid)
+    await hand_over(fulfillment, applied.paid)
+    if applied.refund_session is not None:
+        await send_pending_refunds(payments, applied.refund_session)
     return True

@@ -41,6 +41,7 @@ from resolvers.order import OrderMutations, OrderQueries
 from resolvers.order_payment import OrderPaymentMutations
 from resolvers.outbox import OutboxQueries
 from resolvers.payment import PaymentMutations, PaymentQueries
+from resolvers.payment_cancel import PaymentCancelMutations
 from resolvers.payment_order import PaymentOrderMutations
 from resolvers.payment_plan import PaymentPlanMutations
 from resolvers.photo_upload import PhotoUploadMutations
@@ -130,6 +131,7 @@ class Mutation(
     RefundMutations,
     PaymentPlanMutations,
     PaymentOrderMutations,
+    PaymentCancelMutations,
     WebhookMutations,
     PrivacyMutations,
 ):

@@ -22,9 +22,10 @@ from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
 from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
+from schema.booking import Session, can_view_session
 from schema.common import Money, UserError
 from schema.nodes import rows_by_id
-from schema.shop import Order
+from schema.shop import Order, may_see
 
 PaymentKind = strawberry.enum(PaymentKindModel, description="What a payment pays for.")
 PaymentStatus = strawberry.enum(
@@ -51,6 +52,7 @@ class PaymentErrorCode(Enum):
     PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE"
     DECLINED = "DECLINED"
     PAYMENT_PENDING = "PAYMENT_PENDING"
+    CANCEL_REFUSED = "CANCEL_REFUSED"
 
 
 @strawberry.type(description="A problem with a payment mutation's input.")
@@ -71,6 +73,8 @@ class Payment(relay.Node):
     )
     secret: strawberry.Private[str | None]
     payer_id: strawberry.Private[str | None]
+    session_id: strawberry.Private[UUID | None]
+    order_id: strawberry.Private[UUID | None]
     failure_message: str = strawberry.field(description="Why the last attempt failed.")
     paid_at: datetime | None = strawberry.field(description="When the money arrived.")
     created_at: datetime
@@ -84,6 +88,26 @@ class Payment(relay.Node):
         user = info.context.user
         mine = user is not None and self.payer_id is not None and str(user.id) == self.payer_id
         return self.secret if mine else None
+
+    @strawberry.field(
+        description="The session it pays for; null for an order's payment, or when you may "
+        "not see the session (its client, its provider and admins may)."
+    )
+    async def session(self, info: Info) -> Session | None:
+        if self.session_id is None:
+            return None
+        row = await info.context.loaders.session_by_id.load(self.session_id)
+        return Session.from_model(row) if row and await can_view_session(info, row) else None
+
+    @strawberry.field(
+        description="The order it pays for; null for a session's payment, or when you may "
+        "not see the order (its buyer and admins may)."
+    )
+    async def order(self, info: Info) -> Order | None:
+        if self.order_id is None:
+            return None
+        row = await info.context.loaders.order_by_id.load(self.order_id)
+        return Order.from_model(row) if row and may_see(info, row) else None
 
     @classmethod
     def from_model(cls, row: PaymentModel, payer_id: UUID | None = None) -> Payment:
@@ -99,6 +123,8 @@ class Payment(relay.Node):
             reference=row.reference,
             secret=row.client_secret if waiting else None,
             payer_id=str(payer_id) if payer_id else None,
+            session_id=row.session_id,  # type: ignore[attr-defined]
+            order_id=row.order_id,  # type: ignore[attr-defined]
             failure_message=row.failure_message,
             paid_at=row.paid_at,
             created_at=row.created_at,
@@ -223,6 +249,11 @@ class PayForSessionInput:
 class RecordPaymentInput:
     payment_id: relay.GlobalID
     reference: str = strawberry.field(description="Bank transfer id, receipt number, …")
+
+
+@strawberry.input(description="Give up on a pending payment.")
+class CancelPaymentInput:
+    payment_id: relay.GlobalID
 
 
 @strawberry.input(description="Give back part or all of a payment.")

@@ -1,7 +1,8 @@
 """A stand-in for the Stripe API on loopback: the official library talks to it as to Stripe.
 
-It keeps PaymentIntents and refunds in memory, replays the first answer for an idempotency key
-as Stripe does, records every key it was sent, and declines off-session charges on demand.
+It keeps PaymentIntents and refunds in memory, cancels intents not yet succeeded, replays the
+first answer for an idempotency key as Stripe does, records every key it was sent, and
+declines off-session charges on demand.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class StripeStandIn:
                 reply = self._intent(params)
             elif path == "/v1/refunds":
                 reply = self._refund(params)
+            elif path.startswith("/v1/payment_intents/") and path.endswith("/cancel"):
+                reply = self._cancel(path.split("/")[3])
             else:
                 reply = 404, {"error": {"type": "invalid_request_error", "message": path}}
             if key is not None:
@@ -80,6 +83,24 @@ class StripeStandIn:
                 }
                 return 402, {"error": error}
             intent["status"] = "succeeded"
+        return 200, intent
+
+    def _cancel(self, intent_id: str) -> tuple[int, dict[str, Any]]:
+        intent = self.intents.get(intent_id)
+        if intent is None:
+            return 404, {"error": {"type": "invalid_request_error", "message": intent_id}}
+        if intent["status"] in {"succeeded", "canceled"}:
+            message = (
+                "You cannot cancel this PaymentIntent because it has a status of "
+                f"{intent['status']}."
+            )
+            error = {
+                "type": "invalid_request_error",
+                "code": "payment_intent_unexpected_state",
+                "message": message,
+            }
+            return 400, {"error": error}
+        intent["status"] = "canceled"
         return 200, intent
 
     def _refund(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:

@@ -142,3 +142,76 @@ async def test_a_refund_stripe_missed_is_sent_again_with_the_same_key(settings: 
         assert set(stand_in.keys("/v1/refunds")) == {key}
         assert len(stand_in.refunds) == 1
         assert await Refund.all().count() == 1
+
+
+async def test_card_money_arriving_after_the_cancel_goes_back_by_the_policy(
+    settings: Settings,
+) -> None:
+    booked = await booked_session(price=20_000, package=False)
+    await _half_back_policy(booked)
+    async with stripe_app(settings) as (http, stand_in):
+        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
+        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
+        intent = paid["payment"]["reference"]
+        # Cancelled while the card form was still open: nothing collected, nothing refunded.
+        await _cancel(http, booked)
+        assert stand_in.keys("/v1/refunds") == []
+
+        assert await deliver(http, intent_succeeded("evt_late", intent, 20_000)) == 200
+        refund = await Refund.get()
+        assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"]
+        assert [c.params for c in stand_in.calls if c.path == "/v1/refunds"] == [
+            {"payment_intent": intent, "amount": "10000"}
+        ]
+        account = await gql(http, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
+        assert account["sessionAccount"]["paid"] == {"amount": 10_000}
+        assert account["sessionAccount"]["refunds"] == [
+            {"amount": {"amount": 10_000}, "status": "SUCCEEDED"}
+        ]
+        assert account["sessionAccount"]["payments"][0]["status"] == "PARTIALLY_REFUNDED"
+        # The same event again, and Stripe's second report of the success: nothing more.
+        assert await deliver(http, intent_succeeded("evt_late", intent, 20_000)) == 200
+        assert await deliver(http, intent_succeeded("evt_late2", intent, 20_000)) == 200
+        assert await Refund.all().count() == 1
+        assert len(stand_in.keys("/v1/refunds")) == 1
+
+
+async def test_a_late_refund_stripe_missed_waits_for_the_retry(settings: Settings) -> None:
+    booked = await booked_session(price=20_000, package=False)
+    await _half_back_policy(booked)
+    async with stripe_app(settings) as (http, stand_in):
+        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
+        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
+        await _cancel(http, booked)
+        stand_in.outage = 3  # the refund's first try and both of the library's retries
+        intent = paid["payment"]["reference"]
+        # The money is in all the same: the event is applied, the refund waits.
+        assert await deliver(http, intent_succeeded("evt_late", intent, 20_000)) == 200
+        refund = await Refund.get()
+        assert refund.status == "PENDING"
+        ask = {"input": {"sessionId": booked.session_id}}
+        retried = (await gql(http, REFUND_CANCELLED, ask, token=booked.provider_token))[
+            "refundCancelledSession"
+        ]
+        assert retried["refunds"] == [{"amount": {"amount": 10_000}, "status": "SUCCEEDED"}]
+        assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"] * 4
+
+
+async def test_cash_recorded_after_the_cancel_waits_as_the_policy_refund(
+    client: httpx.AsyncClient,
+) -> None:
+    booked = await booked_session(price=25_000)
+    await _half_back_policy(booked)
+    variables = {"input": {"sessionId": booked.session_id, "kind": "DEPOSIT"}}
+    paid = (await gql(client, PAY, variables, token=booked.client_token))["payForSession"]
+    await _cancel(client, booked)
+    record = {"input": {"paymentId": paid["payment"]["id"], "reference": "cash at the door"}}
+    recorded = (await gql(client, RECORD, record, token=booked.provider_token))["recordPayment"]
+    assert recorded["userErrors"] == []
+    account = (await gql(client, REFUNDS, {"id": booked.session_id}, token=booked.client_token))[
+        "sessionAccount"
+    ]
+    assert account["paid"] == {"amount": 7_500}
+    assert [(r["amount"], r["status"]) for r in account["refunds"]] == [
+        ({"amount": 3_750}, "PENDING")
+    ]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 import httpx
 import pytest
+from strawberry.relay import from_base64
 
 from app.settings import Settings
 from integrations.fulfillment import FulfillmentLine, ManualFulfillment
@@ -11,11 +14,14 @@ from models.gallery import Photo as PhotoModel
 from models.payment import Payment, Refund
 from tests.api import assert_denied, gql
 from tests.payments import deliver, intent_succeeded, stripe_client
-from tests.shop import add, catalog, family_with_photos, place
+from tests.shop import PAY, add, catalog, family_with_photos, place
 
 PAY_ORDER = """
 mutation ($input: PayOrderInput!) { payOrder(input: $input) {
-  payment { id kind amount { amount currency } status reference clientSecret }
+  payment {
+    id kind amount { amount currency } status reference clientSecret
+    order { id status } session { id }
+  }
   userErrors { field code message }
 } }"""
 ORDER = """query ($id: ID!) { node(id: $id) { ... on Order { status paidAt } } }"""
@@ -39,6 +45,8 @@ async def test_order_paid_through_stripe(client: httpx.AsyncClient, settings: Se
         paying = (await gql(http, PAY_ORDER, variables, token=family.token))["payOrder"]
         assert paying["userErrors"] == []
         assert paying["payment"]["kind"] == "ORDER"
+        assert paying["payment"]["order"] == {"id": order["id"], "status": "PENDING"}
+        assert paying["payment"]["session"] is None
         assert paying["payment"]["amount"] == {"amount": 8_443, "currency": "EUR"}
         again = (await gql(http, PAY_ORDER, variables, token=family.token))["payOrder"]
         assert again["payment"]["id"] == paying["payment"]["id"]
@@ -111,3 +119,78 @@ async def test_a_card_paid_order_goes_to_the_lab_once_and_is_refunded(
         assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{r.id}" for r in refunds]
         payment = await Payment.get(order_id__isnull=False)
         assert (payment.status, payment.refunded_amount) == ("REFUNDED", 8_443)
+
+
+ADMIN_PAYMENTS = """
+query ($search: String) { adminPayments(first: 10, search: $search) {
+  edges { node { id kind status provider amount { amount } refunded { amount } reference } }
+} }"""
+
+
+async def test_a_transfer_is_an_offline_payment_that_refunds_the_order(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=2)
+    await add(client, family.token, family.photos[0], shop.download_variant)
+    order = (await place(client, family.token))["order"]
+    total = order["totals"]["total"]["amount"]
+    record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-77"}}
+    assert (await gql(client, PAY, record, token=shop.admin))["recordOrderPayment"] == {
+        "order": {"status": "PAID", "paidAt": ANY},
+        "userErrors": [],
+    }
+    assert await PhotoModel.filter(purchased=True).count() == 1
+    listed = await gql(client, ADMIN_PAYMENTS, {"search": order["number"]}, token=shop.admin)
+    [node] = [edge["node"] for edge in listed["adminPayments"]["edges"]]
+    assert {k: node[k] for k in ("kind", "status", "provider", "amount", "reference")} == {
+        "kind": "ORDER",
+        "status": "SUCCEEDED",
+        "provider": "offline",
+        "amount": {"amount": total},
+        "reference": "TR-77",
+    }
+
+    # Another order paid with the same transfer reference writes nothing.
+    await add(client, family.token, family.photos[1], shop.download_variant)
+    second = (await place(client, family.token))["order"]
+    same = {"input": {"orderId": second["id"], "amount": total, "reference": "TR-77"}}
+    taken = (await gql(client, PAY, same, token=shop.admin))["recordOrderPayment"]
+    assert taken == {"order": None, "userErrors": [{"field": "reference", "code": "TAKEN"}]}
+    still = await gql(client, ORDER, {"id": second["id"]}, token=family.token)
+    assert still["node"] == {"status": "PENDING", "paidAt": None}
+
+    def refund(amount: int) -> dict:
+        return {"input": {"paymentId": node["id"], "amount": amount}}
+
+    await assert_denied(client, REFUND, refund(500), token=family.token)
+    # The studio hands the money back itself: recorded at once, as a session's offline refund.
+    partial = (await gql(client, REFUND, refund(500), token=shop.admin))["refundPayment"]
+    assert partial["userErrors"] == []
+    assert partial["refunds"] == [{"amount": {"amount": 500}, "status": "SUCCEEDED"}]
+    assert partial["order"] == {"status": "PAID"}
+    full = (await gql(client, REFUND, refund(total - 500), token=shop.admin))["refundPayment"]
+    assert full["order"] == {"status": "REFUNDED"}
+    assert await PhotoModel.filter(purchased=True).count() == 0
+    payment = await Payment.get(order_id=from_base64(order["id"])[1])
+    assert (payment.status, payment.refunded_amount) == ("REFUNDED", total)
+
+
+async def test_a_transfer_is_refused_while_a_card_payment_is_pending(settings: Settings) -> None:
+    async with stripe_client(settings) as (http, _):
+        shop = await catalog(http)
+        family = await family_with_photos(http)
+        await add(http, family.token, family.photos[0], shop.download_variant)
+        order = (await place(http, family.token))["order"]
+        paying = {"input": {"orderId": order["id"]}}
+        assert (await gql(http, PAY_ORDER, paying, token=family.token))["payOrder"][
+            "userErrors"
+        ] == []
+        total = order["totals"]["total"]["amount"]
+        record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-8"}}
+        refused = (await gql(http, PAY, record, token=shop.admin))["recordOrderPayment"]
+        assert refused == {
+            "order": None,
+            "userErrors": [{"field": "orderId", "code": "INVALID_STATE"}],
+        }
+        assert await Payment.filter(order_id=from_base64(order["id"])[1]).count() == 1

@@ -82,6 +82,13 @@ def test_states_only_move_forward() -> None:
     assert advanced(PaymentStatus.SUCCEEDED, PaymentStatus.FAILED) is PaymentStatus.SUCCEEDED
     assert advanced(PaymentStatus.FAILED, PaymentStatus.SUCCEEDED) is PaymentStatus.SUCCEEDED
     assert advanced(PaymentStatus.PENDING, PaymentStatus.FAILED) is PaymentStatus.FAILED
+    assert advanced(PaymentStatus.PENDING, PaymentStatus.CANCELLED) is PaymentStatus.CANCELLED
+    assert advanced(PaymentStatus.FAILED, PaymentStatus.CANCELLED) is PaymentStatus.CANCELLED
+    assert advanced(PaymentStatus.SUCCEEDED, PaymentStatus.CANCELLED) is PaymentStatus.SUCCEEDED
+    # A canceled PaymentIntent cannot succeed: a late report of either outcome is stale.
+    for late in (PaymentStatus.FAILED, PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED):
+        assert advanced(PaymentStatus.CANCELLED, late) is PaymentStatus.CANCELLED
+    assert not PaymentStatus.CANCELLED.collected
 
 
 def test_refund_amounts() -> None:

@@ -97,3 +97,23 @@ async def test_only_the_payer_sees_the_client_secret(settings: Settings) -> None
         assert node["node"] == {"amount": {"amount": 20_000}, "clientSecret": None}
         by_client = await execute(http, NODE, {"id": paid["payment"]["id"]}, token=stranger)
         assert by_client["data"]["node"] is None
+
+
+OWNERS = """
+query ($id: ID!) { sessionAccount(sessionId: $id) {
+  payments { session { id status } order { id } }
+} }"""
+
+
+async def test_a_payment_shows_its_session_to_those_who_see_the_session(
+    client: httpx.AsyncClient,
+) -> None:
+    booked = await booked_session(price=20_000, package=False)
+    admin = await token_for(await make_user(Role.ADMIN))
+    await gql(client, PAY, _pay(booked.session_id, "FULL"), token=booked.client_token)
+    account = {"id": booked.session_id}
+    for token in (booked.client_token, booked.provider_token, admin):
+        payments = (await gql(client, OWNERS, account, token=token))["sessionAccount"]["payments"]
+        assert payments == [
+            {"session": {"id": booked.session_id, "status": "REQUESTED"}, "order": None}
+        ]

@@ -5,15 +5,18 @@ one declined every time fails its plan and tells both sides."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 
 from app.settings import Settings
+from integrations.payments import Charge
 from integrations.payments.stripe import StripeProvider
 from jobs.installments import charge_due_installments
 from models.notification import Notification
 from models.outbox import OutboxMessage
-from models.payment import Installment, PaymentPlan
+from models.payment import Installment, PaymentPlan, Refund
+from models.provider import Service
 from tests.api import assert_denied, gql
 from tests.payments import ACCOUNT, booked_session, stripe_client
 
@@ -163,3 +166,38 @@ async def test_a_cancelled_session_charges_no_more_installments(settings: Settin
         assert (later.paid, later.failed) == (0, 0)
         assert len(stand_in.keys("/v1/payment_intents")) == charges
         assert await Installment.filter(status="SCHEDULED").count() == 2
+
+
+async def test_an_installment_charged_while_the_session_is_cancelled_goes_back(
+    settings: Settings,
+) -> None:
+    booked = await booked_session(price=30_000, package=False, days_ahead=32)
+    # 32 days ahead: less than 60 days before, so half comes back.
+    await Service.filter(id=booked.session.service_id).update(
+        cancellation_policy=[
+            {"hours_before": 24 * 60, "refund_percent": 100},
+            {"hours_before": 48, "refund_percent": 50},
+        ]
+    )
+    async with stripe_client(settings) as (http, stand_in):
+        plan = plan_input(booked.session_id)
+        assert (await gql(http, CREATE_PLAN, plan, token=booked.client_token))["createPaymentPlan"][
+            "userErrors"
+        ] == []
+
+        class CancelledMidCharge(StripeProvider):
+            """The client cancels after the job claimed the installment, before Stripe answers."""
+
+            async def charge(self, **request: Any) -> Charge:
+                cancel = {"input": {"id": booked.session_id, "reason": "moving away"}}
+                await gql(http, CANCEL, cancel, token=booked.client_token)
+                return await super().charge(**request)
+
+        provider = CancelledMidCharge("sk_test_standin", stand_in.url)
+        first = await charge_due_installments(provider, datetime.now(UTC))
+        assert (first.paid, first.failed) == (1, 0)
+        refund = await Refund.get()
+        assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"]
+        account = await _account(http, booked.session_id, booked.client_token)
+        assert account["paid"] == {"amount": 5_000}
+        assert account["refunds"] == [{"amount": {"amount": 5_000}, "status": "SUCCEEDED"}]

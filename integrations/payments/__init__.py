@@ -34,6 +34,12 @@ class RefundResult:
     failure: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class CancelResult:
+    cancelled: bool
+    failure: str = ""  # why the provider refused (the client already paid, say)
+
+
 class PaymentError(Exception):
     """The provider could not be reached or refused the request itself (not a declined card)."""
 
@@ -57,6 +63,10 @@ class PaymentProvider(Protocol):
 
     async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult: ...
 
+    async def cancel(self, *, reference: str | None, key: str) -> CancelResult:
+        """Cancels a charge still waiting for its payer, so it can no longer take money."""
+        ...
+
 
 class OfflineProvider:
     """Money changes hands outside the site; admins record it (`recordPayment`)."""
@@ -79,6 +89,10 @@ class OfflineProvider:
     async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult:
         # The studio hands the money back itself; recording it is all there is to do.
         return RefundResult(succeeded=True)
+
+    async def cancel(self, *, reference: str | None, key: str) -> CancelResult:
+        # Nothing was asked of anyone but the studio, which will not record it now.
+        return CancelResult(cancelled=True)
 
 
 def provider_for(name: str, *, api_key: str | None, api_base: str | None) -> PaymentProvider:

@@ -6,7 +6,13 @@ from typing import Any
 
 import stripe
 
-from integrations.payments import Charge, ChargeOutcome, PaymentError, RefundResult
+from integrations.payments import (
+    CancelResult,
+    Charge,
+    ChargeOutcome,
+    PaymentError,
+    RefundResult,
+)
 
 SIGNATURE_HEADER = "stripe-signature"
 # Stripe's own statuses of a PaymentIntent that need nothing more from anyone but time.
@@ -86,6 +92,22 @@ class StripeProvider:
         except stripe.StripeError as error:
             raise PaymentError(str(error)) from error
         return RefundResult(succeeded=refund.status != "failed", reference=refund.id)
+
+    async def cancel(self, *, reference: str | None, key: str) -> CancelResult:
+        """Stripe refuses (400) to cancel an intent that succeeded or is being processed: the
+        payment then stays pending, and its outcome arrives by webhook."""
+        if reference is None:
+            # No intent id was ever answered, so no client secret either: nobody can pay it.
+            return CancelResult(cancelled=True)
+        try:
+            await self.client.v1.payment_intents.cancel_async(
+                reference, options={"idempotency_key": key}
+            )
+        except stripe.InvalidRequestError as error:
+            return CancelResult(cancelled=False, failure=error.user_message or str(error))
+        except stripe.StripeError as error:
+            raise PaymentError(str(error)) from error
+        return CancelResult(cancelled=True)
 
 
 def verified_event(payload: bytes, signature: str | None, secret: str) -> dict[str, Any]:

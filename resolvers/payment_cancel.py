@@ -1,0 +1,95 @@
+"""Giving up on a pending payment (its payer, or admins), so that another kind of payment can
+start: the overpay guard counts pending payments as money on its way.
+
+The provider cancels the charge first, with an idempotency key derived from our row, so it
+can no longer take money; only then is the payment CANCELLED. If the provider refuses (the
+client paid a moment ago), the payment stays PENDING and its outcome arrives by webhook.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import strawberry
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.payment import PROVIDER_UNAVAILABLE, PaymentStatus, idempotency_key
+from domain.violation import Violation
+from integrations.payments import OfflineProvider, PaymentError
+from models.booking import Session as SessionModel
+from models.payment import Payment as PaymentModel
+from models.shop import Order as OrderModel
+from resolvers.nodes import decode_id
+from resolvers.payment import PAYMENT_NOT_FOUND, refused
+from resolvers.payment_account import session_account
+from resolvers.payment_effects import settle
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.payment import CancelPaymentInput, Payment, PaymentPayload
+
+NOT_PENDING = Violation("paymentId", "INVALID_STATE", "Only a pending payment can be cancelled.")
+BY_PLAN = Violation("paymentId", "INVALID_STATE", "An installment is charged by its plan.")
+
+
+async def _payer_id(payment: PaymentModel) -> UUID:
+    """The session's client or the order's buyer."""
+    if payment.session_id is not None:  # type: ignore[attr-defined]
+        session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+        return session.client_id  # type: ignore[attr-defined,no-any-return]
+    order = await OrderModel.get(id=payment.order_id)  # type: ignore[attr-defined]
+    return order.user_id  # type: ignore[attr-defined,no-any-return]
+
+
+async def _answer(info: Info, payment: PaymentModel, payer_id: UUID) -> PaymentPayload:
+    answer = PaymentPayload(payment=Payment.from_model(payment, payer_id))
+    if payment.session_id is not None:  # type: ignore[attr-defined]
+        session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+        answer.account = await session_account(session, info.context.settings.deposit_percent)
+    return answer
+
+
+@strawberry.type
+class PaymentCancelMutations:
+    @strawberry.mutation(
+        description="Give up on a pending payment (its payer, or admins): the provider cancels "
+        "it so it can no longer take money, and it becomes CANCELLED; another payment can "
+        "then be started. If the provider refuses (the payment went through meanwhile), it "
+        "stays PENDING and the error CANCEL_REFUSED says why.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def cancel_payment(self, info: Info, input: CancelPaymentInput) -> PaymentPayload:
+        payment_id = decode_id(input.payment_id, Payment)
+        payment = await PaymentModel.get_or_none(id=payment_id) if payment_id else None
+        if payment is None:
+            return refused(PAYMENT_NOT_FOUND)
+        payer_id = await _payer_id(payment)
+        user = info.context.user
+        if not (info.context.is_admin or (user is not None and user.id == payer_id)):
+            raise Forbidden("Only the payer cancels a payment.")
+        if payment.installment_id is not None:  # type: ignore[attr-defined]
+            return refused(BY_PLAN)
+        if payment.status is not PaymentStatus.PENDING:
+            return refused(NOT_PENDING)
+        # Cancelled where it was started: a card payment needs that provider configured still,
+        # or it would be marked CANCELLED while its card form can still be paid.
+        offline = payment.provider == OfflineProvider.name
+        provider = OfflineProvider() if offline else info.context.payments
+        if provider.name != payment.provider:
+            return refused(PROVIDER_UNAVAILABLE)
+        try:
+            result = await provider.cancel(
+                reference=None if offline else payment.reference,
+                key=idempotency_key("payment-cancel", payment.id),
+            )
+        except PaymentError:
+            return refused(PROVIDER_UNAVAILABLE)
+        if not result.cancelled:
+            why = f"The provider did not cancel it ({result.failure}); it stays pending."
+            return refused(Violation("paymentId", "CANCEL_REFUSED", why))
+        async with in_transaction():
+            payment = await PaymentModel.select_for_update().get(id=payment.id)
+            if payment.status.collected:
+                # Recorded by the studio (offline) while the provider was asked.
+                return refused(NOT_PENDING)
+            await settle(payment, PaymentStatus.CANCELLED)
+        return await _answer(info, payment, payer_id)
