@@ -67,9 +67,12 @@ async def send_refund(
     payments: PaymentProvider, refund: RefundModel, payment: PaymentModel
 ) -> Refunded:
     """Asks the provider the payment went through for a committed pending refund. Money goes
-    back the way it came, whichever provider (`payments`) is configured now."""
+    back the way it came: a card payment while another provider is configured (`payments`)
+    stays pending, rather than being marked refunded with no money moving."""
     offline = payment.provider == OfflineProvider.name
     provider = OfflineProvider() if offline else payments
+    if provider.name != payment.provider:
+        return Refunded(violation=PROVIDER_UNAVAILABLE)
     try:
         result = await provider.refund(
             reference=None if offline else payment.reference,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import httpx
+
 from app.settings import Settings
 from models.payment import Refund
 from tests.api import assert_denied, gql
@@ -71,3 +73,22 @@ async def test_partial_then_full_refund_through_stripe(settings: Settings) -> No
         account = await gql(http, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
         assert account["sessionAccount"]["paid"] == {"amount": 0}
         assert account["sessionAccount"]["payments"][0]["refunded"] == {"amount": 20_000}
+
+
+async def test_a_card_payment_is_not_refunded_while_stripe_is_not_configured(
+    settings: Settings, client: httpx.AsyncClient
+) -> None:
+    booked = await booked_session(price=20_000, package=False)
+    async with stripe_client(settings) as (http, _):
+        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
+        payment = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
+        intent = payment["payment"]["reference"]
+        assert await deliver(http, intent_succeeded("evt_paid", intent, 20_000)) == 200
+
+    # The default app pays offline: it must not mark card money as given back.
+    variables = {"input": {"paymentId": payment["payment"]["id"], "amount": 5_000}}
+    refused = (await gql(client, REFUND, variables, token=booked.provider_token))["refundPayment"]
+    assert [e["code"] for e in refused["userErrors"]] == ["PROVIDER_UNAVAILABLE"]
+    assert refused["refunds"] == []
+    # Kept pending: a retry once Stripe is configured again sends it with the same key.
+    assert await Refund.filter(status="PENDING").values_list("amount", flat=True) == [5_000]
