@@ -7,7 +7,9 @@ the pagination of three lists and seven loaders.
 
 `FLOOR` builds the identical `data` object inside PostgreSQL (json_build_object/json_agg, one
 round trip): what the dashboard would cost with no API server at all. bench/load.py checks
-that both return equal JSON before timing either.
+that both return equal JSON before timing either. `floor_app` serves the same query over
+HTTP (no GraphQL, no authentication, no middleware): what one round trip through a web
+server adds to it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from typing import Any
 from uuid import UUID
 
 import asyncpg
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 PAGE = 5
 QUERY = f"""
@@ -137,3 +143,15 @@ def same_data(graphql_body: bytes, floor_json: str) -> tuple[bool, Any]:
     """Whether the API's answer carries exactly the floor's data; the answer's `data`."""
     data = json.loads(graphql_body).get("data")
     return data == json.loads(floor_json), data
+
+
+def floor_app(pool: asyncpg.Pool) -> Starlette:
+    """POST /floor {"user": id, "from": instant}: the floor's JSON as a GraphQL answer."""
+
+    async def answer(request: Request) -> Response:
+        asked = await request.json()
+        async with pool.acquire() as db:
+            data = await floor(db, UUID(asked["user"]), datetime.fromisoformat(asked["from"]))
+        return Response(b'{"data":' + data.encode() + b"}", media_type="application/json")
+
+    return Starlette(routes=[Route("/floor", answer, methods=["POST"])])

@@ -8,8 +8,10 @@ this process). M websockets of the providers listen to `myNotifications`: every 
 client writes is delivered to each socket of the project's provider, timed from the send.
 
 Before the clock starts, every client's dashboard is compared with the floor's JSON, and both
-are timed alone, one request at a time (with `{ __typename }`, the cost of any request, and
-the CPU time each took in this process, the server and PostgreSQL). Prints per operation:
+are timed alone, one request at a time (with `{ __typename }`, the cost of any request, the
+floor served over HTTP by a minimal Starlette app on uvicorn in this process, i.e. one web
+round trip and one query, and the CPU time each took in this process, the server and
+PostgreSQL). Prints per operation:
 count, throughput, p50, p99 and errors (HTTP status, GraphQL errors, userErrors, lost
 deliveries), the CPU per API request, then the dashboard's p50 against the floor's, alone
 and under load (the floor skips the server's queue, so under load the ratio also measures
@@ -38,10 +40,10 @@ from app.main import create_app
 from bench.booking import CpuSplit, booking, free_starts, measuring_cpu
 from bench.common import DATABASE_URL, bench_database, client_for, percentile
 from bench.dashboard import QUERY as DASHBOARD
-from bench.dashboard import floor, same_data
+from bench.dashboard import floor, floor_app, same_data
 from bench.keepalive import KeepAliveConnection, open_spread, post_json
 from bench.load_seed import Client, World, seed
-from tests.server import running_server
+from tests.server import running_server, serving_in_process
 
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 QUIET_ROUNDS = 200
@@ -82,6 +84,7 @@ class Quiet:
     dashboard: list[float] = field(default_factory=list)
     floor: list[float] = field(default_factory=list)
     trivial: list[float] = field(default_factory=list)  # `{ __typename }`: HTTP and GraphQL alone
+    floor_http: list[float] = field(default_factory=list)  # the floor behind uvicorn, no GraphQL
     dashboard_cpu: float = 0.0  # seconds: this client, the server and PostgreSQL
     floor_cpu: float = 0.0
 
@@ -99,8 +102,9 @@ def graphql_failure(body: bytes, field_name: str | None) -> str | None:
 class Workload:
     """The requests of every operation, encoded on demand from the seeded world."""
 
-    def __init__(self, base_url: str, world: World, since: datetime) -> None:
+    def __init__(self, base_url: str, floor_url: str, world: World, since: datetime) -> None:
         self.base_url = base_url
+        self.floor_url = floor_url
         self.world = world
         self.since = since
         first_day = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -118,6 +122,10 @@ class Workload:
 
     def dashboard(self, client: Client) -> bytes:
         return self.post(client, DASHBOARD, {"from": self.since.isoformat()})
+
+    def floor_over_http(self, client: Client) -> bytes:
+        payload = {"user": str(client.user_id), "from": self.since.isoformat()}
+        return post_json(self.floor_url, "/floor", payload, {})
 
     def request(self, operation: str, client: Client, results: Results) -> bytes | None:
         if operation == "browse":
@@ -199,6 +207,9 @@ async def receive(ws: ClientConnection, studio: int, results: Results) -> None:
     """Times every delivery until the socket is closed by the benchmark."""
     async for raw in ws:
         message = json.loads(raw)
+        told = (message.get("payload") or {}).get("data") or {}
+        if (told.get("myNotifications") or {}).get("kind") not in (None, "NEW_MESSAGE"):
+            continue  # the workload's bookings tell their provider too: not a timed message
         found = TOKEN.search(json.dumps(message.get("payload", {})))
         if message.get("type") != "next" or "errors" in message["payload"] or not found:
             results.error("delivery", str(raw))
@@ -210,19 +221,27 @@ async def receive(ws: ClientConnection, studio: int, results: Results) -> None:
 
 
 async def compare(world: World, work: Workload, pool: asyncpg.Pool) -> None:
-    """Every client's dashboard equals the floor's JSON, and it shows something."""
+    """Every client's dashboard equals the floor's JSON (over HTTP too), and it shows
+    something."""
     connection = await KeepAliveConnection.open(work.base_url)
+    floor_connection = await KeepAliveConnection.open(work.floor_url)
     async with pool.acquire() as db:
         for client in world.clients:
             status, body = await connection.send(work.dashboard(client))
-            equal, data = same_data(body, await floor(db, client.user_id, work.since))
+            direct = await floor(db, client.user_id, work.since)
+            equal, data = same_data(body, direct)
             if status != 200 or not equal:
                 msg = f"dashboard differs from the floor for {client.user_id}: {body[:2000]!r}"
+                raise RuntimeError(msg)
+            status, body = await floor_connection.send(work.floor_over_http(client))
+            if status != 200 or not same_data(body, direct)[0]:
+                msg = f"the floor over HTTP differs for {client.user_id}: {body[:2000]!r}"
                 raise RuntimeError(msg)
             if not (data["me"]["projects"]["edges"] and data["mySessions"]["edges"]):
                 msg = f"an empty dashboard proves nothing: {data}"
                 raise RuntimeError(msg)
     await connection.close()
+    await floor_connection.close()
 
 
 async def quiet(world: World, work: Workload, pool: asyncpg.Pool) -> Quiet:
@@ -230,6 +249,7 @@ async def quiet(world: World, work: Workload, pool: asyncpg.Pool) -> Quiet:
     the CPU time each cost this process, the server and PostgreSQL (steadier than latency
     when other work shares the cores)."""
     connection = await KeepAliveConnection.open(work.base_url)
+    floor_connection = await KeepAliveConnection.open(work.floor_url)
     alone = Quiet()
     async with pool.acquire() as db:
         for block in range(0, QUIET_ROUNDS, QUIET_BLOCK):
@@ -254,7 +274,13 @@ async def quiet(world: World, work: Workload, pool: asyncpg.Pool) -> Quiet:
                 started = time.perf_counter()
                 await connection.send(request)
                 alone.trivial.append((time.perf_counter() - started) * 1000)
+            for client in clients:
+                request = work.floor_over_http(client)
+                started = time.perf_counter()
+                await floor_connection.send(request)
+                alone.floor_http.append((time.perf_counter() - started) * 1000)
     await connection.close()
+    await floor_connection.close()
     return alone
 
 
@@ -296,6 +322,12 @@ def report(results: Results, seconds: float, alone: Quiet, cpu: CpuSplit) -> Non
             f"dashboard vs floor {name}: p50 {d50:.2f} / {f50:.2f} ms = {d50 / f50:.1f}x, "
             f"p99 {percentile(dashboard, 99):.2f} / {percentile(direct, 99):.2f} ms"
         )
+    d50, h50 = percentile(alone.dashboard, 50), percentile(alone.floor_http, 50)
+    print(
+        f"dashboard vs floor over HTTP alone (uvicorn in this process, one query): p50 "
+        f"{d50:.2f} / {h50:.2f} ms = {d50 / h50:.1f}x, p99 {percentile(alone.dashboard, 99):.2f}"
+        f" / {percentile(alone.floor_http, 99):.2f} ms"
+    )
     print(
         f"{{ __typename }} alone (HTTP, authentication, GraphQL): p50 "
         f"{percentile(alone.trivial, 50):.2f} ms, p99 {percentile(alone.trivial, 99):.2f} ms"
@@ -316,38 +348,39 @@ async def main(args: argparse.Namespace) -> None:
         )
         results = Results()
         with running_server(DATABASE_URL, workers=WORKERS) as base_url:
-            work = Workload(base_url, world, since)
-            count = await statements(world, work, settings, counter)
-            await compare(world, work, pool)
-            alone = await quiet(world, work, pool)
-            url = base_url.replace("http://", "ws://") + "/graphql"
-            owners = [n % len(world.studios) for n in range(args.subscribers)]
-            sockets = [await listen(url, world.studios[s].provider_token) for s in owners]
-            readers = [
-                asyncio.ensure_future(receive(ws, s, results))
-                for ws, s in zip(sockets, owners, strict=True)
-            ]
-            connections = await open_spread(base_url, args.clients, WORKERS)
-            started = time.perf_counter()
-            stop_at = started + args.duration
-            with measuring_cpu() as cpu:
-                await asyncio.gather(
-                    *(
-                        run_client(c, client, work, pool, args.think, stop_at, results)
-                        for c, client in zip(connections, world.clients, strict=True)
+            async with serving_in_process(floor_app(pool)) as floor_url:
+                work = Workload(base_url, floor_url, world, since)
+                count = await statements(world, work, settings, counter)
+                await compare(world, work, pool)
+                alone = await quiet(world, work, pool)
+                url = base_url.replace("http://", "ws://") + "/graphql"
+                owners = [n % len(world.studios) for n in range(args.subscribers)]
+                sockets = [await listen(url, world.studios[s].provider_token) for s in owners]
+                readers = [
+                    asyncio.ensure_future(receive(ws, s, results))
+                    for ws, s in zip(sockets, owners, strict=True)
+                ]
+                connections = await open_spread(base_url, args.clients, WORKERS)
+                started = time.perf_counter()
+                stop_at = started + args.duration
+                with measuring_cpu() as cpu:
+                    await asyncio.gather(
+                        *(
+                            run_client(c, client, work, pool, args.think, stop_at, results)
+                            for c, client in zip(connections, world.clients, strict=True)
+                        )
                     )
-                )
-            elapsed = time.perf_counter() - started
-            await asyncio.sleep(2)  # deliveries of the last messages
-            expected = sum(owners.count(studio) for _, studio in results.sent.values())
-            lost = expected - len(results.latencies["delivery"])
-            if lost:
-                results.error("delivery", f"{lost} of {expected} deliveries never arrived")
-            for ws in sockets:
-                await ws.close()
-            await asyncio.gather(*readers)
-            for connection in connections:
-                await connection.close()
+                elapsed = time.perf_counter() - started
+                await asyncio.sleep(2)  # deliveries of the last messages
+                expected = sum(owners.count(studio) for _, studio in results.sent.values())
+                lost = expected - len(results.latencies["delivery"])
+                if lost:
+                    results.error("delivery", f"{lost} of {expected} deliveries never arrived")
+                for ws in sockets:
+                    await ws.close()
+                await asyncio.gather(*readers)
+                for connection in connections:
+                    await connection.close()
         await pool.close()
 
     print(

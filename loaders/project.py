@@ -37,16 +37,22 @@ class UnreadCountLoader(DataLoader[tuple[UUID, UUID], int]):
         return [counts.get(key, 0) for key in keys]
 
 
+ACTIVE = [status.value for status in ACTIVE_STATUSES]
+STILL_AHEAD = 'r."end_at" >= ?'
+
+
 class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):
     """Keyed by (client id, provider id): their next session that still holds time."""
 
     async def batch_load_fn(self, keys: Sequence[tuple[UUID, UUID]]) -> list[Session | None]:
-        rows = await Session.filter(
-            client_id__in={c for c, _ in keys},
-            provider_id__in={p for _, p in keys},
-            status__in=list(ACTIVE_STATUSES),
-            end_at__gte=datetime.now(UTC),
-        ).order_by("-start_at")
+        rows = await rows_in(
+            Session,
+            'r."start_at" DESC',
+            also=(STILL_AHEAD, [datetime.now(UTC)]),
+            client_id=list({c for c, _ in keys}),
+            provider_id=list({p for _, p in keys}),
+            status=ACTIVE,
+        )
         # Latest first, so for each pair the earliest upcoming one is written last and wins.
         firsts = {(row.client_id, row.provider_id): row for row in rows}  # type: ignore[attr-defined]
         return [firsts.get(key) for key in keys]

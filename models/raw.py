@@ -61,7 +61,7 @@ def instance(model: type[M], row: Mapping[str, Any], alias: str) -> M:
 
 @cache
 def _where_in(
-    model: type[Model], order: str, dialect: str, shape: tuple[tuple[str, int], ...]
+    model: type[Model], order: str, dialect: str, shape: tuple[tuple[str, int], ...], also: str
 ) -> str:
     """PostgreSQL takes each key list as one array (`= ANY`), so a loader's statement has one
     text whatever the batch size and asyncpg prepares it once per connection; SQLite gets a
@@ -72,6 +72,8 @@ def _where_in(
         else f'r."{column}" IN ({", ".join("?" * count)})'
         for column, count in shape
     ]
+    if also:
+        tests.append(f"({also})")
     ordered = f" ORDER BY {order}" if order else ""
     return (
         f'SELECT {columns(model, "r")} FROM "{model._meta.db_table}" r'  # noqa: S608
@@ -79,10 +81,17 @@ def _where_in(
     )
 
 
-async def rows_in(model: type[M], order: str = "", **keys: Sequence[object]) -> list[M]:
+async def rows_in(
+    model: type[M],
+    order: str = "",
+    *,
+    also: tuple[str, Sequence[object]] = ("", ()),
+    **keys: Sequence[object],
+) -> list[M]:
     """Rows of `model` whose columns hold one of the given keys each (a loader's batch), in
-    `order` (SQL over the alias `r`, e.g. `r."version"`). Column names and the order come
-    from our code, never from a request."""
+    `order` (SQL over the alias `r`, e.g. `r."version"`), that also meet the condition
+    `also` (SQL over `r` with ? placeholders, and its values). Column names, the order and
+    the condition come from our code, never from a request."""
     dialect = connections.get("default").capabilities.dialect
     if dialect == "postgres":
         shape = tuple((column, 1) for column in keys)
@@ -90,5 +99,7 @@ async def rows_in(model: type[M], order: str = "", **keys: Sequence[object]) -> 
     else:
         shape = tuple((column, len(values)) for column, values in keys.items())
         values = [str(v) if isinstance(v, UUID) else v for vs in keys.values() for v in vs]
-    rows = await fetch(_where_in(model, order, dialect, shape), values)
+    condition, condition_values = also
+    sql = _where_in(model, order, dialect, shape, condition)
+    rows = await fetch(sql, [*values, *condition_values])
     return [instance(model, row, "r") for row in rows]

@@ -16,6 +16,7 @@ from loaders.crm import SummaryView
 from models.booking import Session as SessionModel
 from schema.account import User
 from schema.common import Money, UserError
+from schema.loaded import loaded
 from schema.nodes import as_uuid
 from schema.photography import Package, SessionChild, SessionChildInput
 from schema.provider import Provider, Service
@@ -122,14 +123,14 @@ class Session(relay.Node):
         return int((self.end - self.start).total_seconds() // 60)
 
     @strawberry.field(description="What was booked.")
-    async def service(self, info: Info) -> Service:
-        row = await info.context.loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
-        return Service.from_model(row)  # type: ignore[arg-type]
+    def service(self, info: Info) -> Service:
+        service_id = self.model.service_id  # type: ignore[attr-defined]
+        return loaded(info.context.loaders.service_by_id, service_id, Service.from_model)  # type: ignore[arg-type]
 
     @strawberry.field(description="Who provides it.")
-    async def provider(self, info: Info) -> Provider:
-        row = await info.context.loaders.provider_by_id.load(self.model.provider_id)  # type: ignore[attr-defined]
-        return Provider.from_model(row)  # type: ignore[arg-type]
+    def provider(self, info: Info) -> Provider:
+        provider_id = self.model.provider_id  # type: ignore[attr-defined]
+        return loaded(info.context.loaders.provider_by_id, provider_id, Provider.from_model)  # type: ignore[arg-type]
 
     @strawberry.field(description="Who booked it.")
     async def client(self, info: Info) -> User:

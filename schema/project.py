@@ -22,6 +22,7 @@ from schema.account import User
 from schema.booking import Session
 from schema.common import Money, UserError
 from schema.file import File
+from schema.loaded import loaded
 from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 
@@ -189,9 +190,12 @@ class Project(relay.Node):
         return [Deliverable.from_model(row) for row in rows]
 
     @strawberry.field(description="The newest version handed in, if any.")
-    async def latest_deliverable(self, info: Info) -> Deliverable | None:
-        rows = await info.context.loaders.deliverables_by_project_id.load(self.model.id)
-        return Deliverable.from_model(rows[-1]) if rows else None
+    def latest_deliverable(self, info: Info) -> Deliverable | None:
+        return loaded(
+            info.context.loaders.deliverables_by_project_id,
+            self.model.id,
+            lambda rows: Deliverable.from_model(rows[-1]) if rows else None,
+        )
 
     @strawberry.field(description="Revision rounds asked for so far.")
     async def revisions_used(self, info: Info) -> int:
@@ -199,17 +203,20 @@ class Project(relay.Node):
         return sum(row.status == DeliverableStatusModel.REVISION_REQUESTED for row in rows)
 
     @strawberry.field(description="Messages from the other side you have not read.")
-    async def unread_messages(self, info: Info) -> int:
+    def unread_messages(self, info: Info) -> int:
         user = info.context.user
         if user is None:
             return 0
-        return await info.context.loaders.unread_count.load((self.model.id, user.id))
+        return loaded(info.context.loaders.unread_count, (self.model.id, user.id), int)
 
     @strawberry.field(description="The next booked session between client and provider.")
-    async def next_session(self, info: Info) -> Session | None:
+    def next_session(self, info: Info) -> Session | None:
         key = (self.model.client_id, self.model.provider_id)  # type: ignore[attr-defined]
-        row = await info.context.loaders.next_session.load(key)
-        return Session.from_model(row) if row else None
+        return loaded(
+            info.context.loaders.next_session,
+            key,
+            lambda row: Session.from_model(row) if row else None,
+        )
 
     @strawberry.field(description="The client.")
     async def client(self, info: Info) -> User:
@@ -217,14 +224,14 @@ class Project(relay.Node):
         return User.from_model(row)  # type: ignore[arg-type]
 
     @strawberry.field(description="The provider.")
-    async def provider(self, info: Info) -> Provider:
-        row = await info.context.loaders.provider_by_id.load(self.model.provider_id)  # type: ignore[attr-defined]
-        return Provider.from_model(row)  # type: ignore[arg-type]
+    def provider(self, info: Info) -> Provider:
+        provider_id = self.model.provider_id  # type: ignore[attr-defined]
+        return loaded(info.context.loaders.provider_by_id, provider_id, Provider.from_model)  # type: ignore[arg-type]
 
     @strawberry.field(description="The service the project is for.")
-    async def service(self, info: Info) -> Service:
-        row = await info.context.loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
-        return Service.from_model(row)  # type: ignore[arg-type]
+    def service(self, info: Info) -> Service:
+        service_id = self.model.service_id  # type: ignore[attr-defined]
+        return loaded(info.context.loaders.service_by_id, service_id, Service.from_model)  # type: ignore[arg-type]
 
     @classmethod
     def from_model(cls, row: ProjectModel) -> Project:

@@ -30,3 +30,12 @@ async def test_rows_in_reads_the_keys_rows_in_order_with_one_statement_text(
     one, three = statements.queries
     assert one == three
     assert "ANY" in one
+
+
+async def test_rows_in_also_keeps_only_the_rows_meeting_its_condition() -> None:
+    provider = await make_provider()
+    a, b = await make_service(provider), await make_service(provider)
+    await Service.filter(id=b.id).update(name="Mastering")
+    rows = await rows_in(Service, provider_id=[provider.id], also=('r."name" = ?', ["Mastering"]))
+    assert [row.id for row in rows] == [b.id]
+    assert a.name != "Mastering"
