@@ -109,12 +109,15 @@ async def _queue_deliveries(event: DeliveryModel) -> None:
     )
 
 
-# Everything a milestone writes, in one round trip (PostgreSQL). Rows come as JSON arrays, so
-# the text is the same whatever the number of recipients and asyncpg prepares it once per
-# connection. Bumping `last_sequence` locks each subscribed endpoint's row until the
-# transaction ends, so sequences commit in the order they are handed out (see
-# `next_sequences`); a NULL kind matches no endpoint. pg_notify holds each announcement until
-# COMMIT and drops it on rollback: subscribers hear of a notification once they can read it.
+# Everything a milestone writes, in one round trip (PostgreSQL). Rows come as JSON arrays
+# (`json_rows`), so the text is the same whatever the number of recipients and asyncpg
+# prepares it once per connection; the record type is the table's, so `SELECT *` lines up
+# with its columns. The third value is the kind as `["KIND"]`, or NULL (no endpoint) when the
+# milestone is no webhook event; the fourth the event's delivery row, whose id, endpoint and
+# sequence each endpoint replaces. Bumping `last_sequence` locks each subscribed endpoint's
+# row until the transaction ends, so sequences commit in the order they are handed out (see
+# `next_sequences`). pg_notify holds each announcement until COMMIT and drops it on rollback:
+# subscribers hear of a notification once they can read it.
 _MILESTONE = """
 WITH notified AS (
     INSERT INTO "notifications"
