@@ -341,7 +341,7 @@ async def test_a_worker_killed_mid_batch_sends_each_mail_once(database_url: str)
             await until(lambda: len(inbox.received) >= KILL_AFTER)
             worker.kill()
             claimed = set(await OutboxMessage.filter(status="SENDING").values_list("id", flat=True))
-            received = Counter(inbox.message_ids)
+            received = Counter(inbox.message_ids())
             # The gap: accepted by the server, not yet marked SENT. One worker sends one mail
             # at a time, so a kill leaves at most one there.
             in_the_gap = {message_id(row, SENDER) for row in claimed} & set(received)
@@ -360,7 +360,7 @@ async def test_a_worker_killed_mid_batch_sends_each_mail_once(database_url: str)
         finally:
             worker.stop()
     assert await OutboxMessage.filter(status="SENT").count() == MAILS
-    sent = Counter(inbox.message_ids)
+    sent = Counter(inbox.message_ids())
     assert set(sent) == {message_id(row.id, SENDER) for row in rows}
     assert {mail for mail, times in sent.items() if times > 1} == in_the_gap
     assert max(sent.values()) <= 2
