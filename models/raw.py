@@ -9,12 +9,15 @@ so a datetime stored as text by SQLite or a UUID read natively by asyncpg come o
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar
 from uuid import UUID
 
 from tortoise import connections
+from tortoise.fields import JSONField
 from tortoise.models import Model
 
 M = TypeVar("M", bound=Model)
@@ -103,3 +106,27 @@ async def rows_in(
     sql = _where_in(model, order, dialect, shape, condition)
     rows = await fetch(sql, [*values, *condition_values])
     return [instance(model, row, "r") for row in rows]
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)  # UUID, Decimal
+
+
+def json_rows(instances: Iterable[Model]) -> str:
+    """Unsaved instances of one model as a JSON array of their rows (column: value, as Tortoise
+    would write them), for `INSERT INTO t SELECT * FROM jsonb_populate_recordset(NULL::t, ?)`:
+    one statement, whose text does not change with the number of rows, writes them all."""
+    rows = []
+    for row in instances:
+        meta = row._meta
+        rows.append(
+            {
+                column: getattr(row, name)
+                if isinstance(meta.fields_map[name], JSONField)  # a document, not its text
+                else meta.fields_map[name].to_db_value(getattr(row, name), row)
+                for name, column in meta.fields_db_projection.items()
+            }
+        )
+    return json.dumps(rows, default=_json_value)

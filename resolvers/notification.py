@@ -1,9 +1,10 @@
 """In-app notifications: telling the other side of a project or session what just happened.
 
 Rows (and outbox e-mail, for the kinds that are mailed) are written in the transaction of the
-change they report, so a change that rolls back tells nobody. Their per-user channels are
-published once the GraphQL operation is over, when every transaction it opened has committed
-(`PublishNotifications`).
+change they report, so a change that rolls back tells nobody. On PostgreSQL the statement that
+writes them also announces them, delivered at COMMIT (resolvers/notify.py); with SQLite their
+per-user channels are published once the GraphQL operation is over, when every transaction it
+opened has committed (`PublishNotifications`).
 """
 
 from __future__ import annotations
@@ -26,10 +27,9 @@ from models.provider import ProviderProfile
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notify import record_notifications
-from resolvers.outbox import mail_notification
+from resolvers.notify import record_milestone
+from resolvers.outbox import mail_recipients
 from resolvers.permissions import IsAuthenticated
-from resolvers.webhook import record_webhook_events
 from schema.notification import (
     MarkNotificationsReadInput,
     MarkNotificationsReadPayload,
@@ -67,7 +67,8 @@ async def _notify(
     **ids: UUID,
 ) -> None:
     """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
-    in the caller's transaction; `about` is a project's name or a session's time."""
+    in the caller's transaction; `about` is a project's name or a session's time. Those the
+    write did not announce (SQLite) are owed once the operation is over."""
     owed = _unpublished.get()
     if owed is None:
         msg = "notifications are created inside a GraphQL operation"
@@ -76,10 +77,11 @@ async def _notify(
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
-    rows = await record_notifications(kind, recipients, about, detail, **ids)
-    await mail_notification(info, kind, recipients, about=about, detail=detail)
-    await record_webhook_events(kind, about, detail, **ids)
-    owed += [(user_channel(row.recipient_id), str(row.id)) for row in rows]  # type: ignore[attr-defined]
+    mail_to = await mail_recipients(info, kind, recipients)
+    unannounced = await record_milestone(
+        kind, recipients, mail_to, about, detail, webhooks=True, **ids
+    )
+    owed += [(user_channel(row.recipient_id), str(row.id)) for row in unannounced]  # type: ignore[attr-defined]
 
 
 async def notify_project(

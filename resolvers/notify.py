@@ -1,26 +1,38 @@
-"""Notifications and their e-mail written outside any GraphQL type: the part that resolvers
-(resolvers/notification.py, resolvers/outbox.py) and background jobs (jobs/) share. It imports
-no schema module, so a worker can load it without building the API.
+"""What a milestone leaves behind, written outside any GraphQL type: in-app notifications, their
+e-mail and webhook events. Resolvers (resolvers/notification.py, resolvers/outbox.py,
+resolvers/webhook.py) and background jobs (jobs/) share it. It imports no schema module, so a
+worker can load it without building the API.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from uuid import UUID
+from uuid import UUID, uuid4
+
+from strawberry.relay import to_base64
+from tortoise import connections
+from tortoise.expressions import F
 
 from domain.notification import NotificationKind, compose
 from domain.outbox import MailKind, mail_kind_for
+from domain.webhook import EVENT_TYPES, envelope
 from integrations.email import render_mail
 from models.account import User
 from models.notification import Notification as NotificationModel
 from models.outbox import OutboxMessage as OutboxMessageModel
-from subscriptions.broker import publish_on_commit
+from models.raw import fetch, json_rows
+from models.webhook import WebhookDelivery as DeliveryModel
+from models.webhook import WebhookEndpoint as EndpointModel
+from subscriptions.broker import PG_CHANNEL, event_payload
 from subscriptions.channels import user_channel
 
 
-async def queue_mail(kind: MailKind, recipients: Iterable[User], **context: object) -> None:
-    """Renders one message per recipient now, so it says what was true when it happened."""
+def _mail_rows(
+    kind: MailKind, recipients: Iterable[User], **context: object
+) -> list[OutboxMessageModel]:
+    """One message per recipient, rendered now, so it says what was true when it happened."""
     now = datetime.now(UTC)
     rows = []
     for user in recipients:
@@ -37,33 +49,159 @@ async def queue_mail(kind: MailKind, recipients: Iterable[User], **context: obje
                 next_attempt_at=now,
             )
         )
+    return rows
+
+
+async def queue_mail(kind: MailKind, recipients: Iterable[User], **context: object) -> None:
+    """Mail that goes with no notification, in the caller's transaction."""
+    rows = _mail_rows(kind, recipients, **context)
     if rows:
         await OutboxMessageModel.bulk_create(rows)
 
 
-async def record_notifications(
-    kind: NotificationKind, recipients: Iterable[UUID], about: str, detail: str, **ids: UUID
+def _webhook_event(kind: str, about: str, detail: str, **ids: UUID) -> DeliveryModel:
+    """The delivery every subscribed endpoint gets, but for its endpoint and sequence. `ids`
+    are the project or session it concerns (`project_id=…`), sent as global IDs."""
+    now = datetime.now(UTC)
+    event_id = uuid4()
+    data: dict[str, object] = {"about": about, "detail": detail}
+    for name, value in ids.items():
+        node_type = name.removesuffix("_id").capitalize()
+        data[f"{node_type.lower()}Id"] = to_base64(node_type, str(value))
+    return DeliveryModel(
+        event_id=event_id,
+        event_type=kind,
+        payload=envelope(str(event_id), kind, now, data),
+        sequence=0,
+        next_attempt_at=now,
+    )
+
+
+async def next_sequences(endpoint_ids: list[UUID]) -> dict[UUID, int]:
+    """Hands out the next place in each endpoint's queue. The UPDATE locks the endpoint rows
+    until the caller's transaction ends, so sequences commit in the order they were given:
+    a worker never sees sequence 8 before a still-open transaction commits 7."""
+    await EndpointModel.filter(id__in=endpoint_ids).update(last_sequence=F("last_sequence") + 1)
+    rows = await EndpointModel.filter(id__in=endpoint_ids).values_list("id", "last_sequence")
+    return dict(rows)  # type: ignore[arg-type]
+
+
+async def _queue_deliveries(event: DeliveryModel) -> None:
+    """`event` for every endpoint subscribed to it, through the ORM (SQLite)."""
+    # Endpoints are few (admins register them): filtering their lists here stays portable.
+    endpoints = await EndpointModel.all().values_list("id", "event_types")
+    subscribed = [endpoint_id for endpoint_id, types in endpoints if event.event_type in types]  # type: ignore[operator]
+    if not subscribed:
+        return
+    sequences = await next_sequences(subscribed)  # type: ignore[arg-type]
+    await DeliveryModel.bulk_create(
+        [
+            DeliveryModel(
+                endpoint_id=endpoint_id,
+                event_id=event.event_id,
+                event_type=event.event_type,
+                payload=event.payload,
+                sequence=sequence,
+                next_attempt_at=event.next_attempt_at,
+            )
+            for endpoint_id, sequence in sequences.items()
+        ]
+    )
+
+
+# Everything a milestone writes, in one round trip (PostgreSQL). Rows come as JSON arrays
+# (`json_rows`), so the text is the same whatever the number of recipients and asyncpg
+# prepares it once per connection; the record type is the table's, so `SELECT *` lines up
+# with its columns. The third value is the kind as `["KIND"]`, or NULL (no endpoint) when the
+# milestone is no webhook event; the fourth the event's delivery row, whose id, endpoint and
+# sequence each endpoint replaces. Bumping `last_sequence` locks each subscribed endpoint's
+# row until the transaction ends, so sequences commit in the order they are handed out (see
+# `next_sequences`). pg_notify holds each announcement until COMMIT and drops it on rollback:
+# subscribers hear of a notification once they can read it.
+_MILESTONE = """
+WITH notified AS (
+    INSERT INTO "notifications"
+    SELECT * FROM jsonb_populate_recordset(NULL::"notifications", ?::jsonb)
+), mailed AS (
+    INSERT INTO "outbox_messages"
+    SELECT * FROM jsonb_populate_recordset(NULL::"outbox_messages", ?::jsonb)
+), sequenced AS (
+    UPDATE "webhook_endpoints" SET "last_sequence" = "last_sequence" + 1
+    WHERE "event_types" @> ?::jsonb
+    RETURNING "id", "last_sequence"
+), queued AS (
+    INSERT INTO "webhook_deliveries"
+    SELECT d.* FROM sequenced s, jsonb_populate_record(
+        NULL::"webhook_deliveries",
+        (?::jsonb -> 0) || jsonb_build_object(
+            'id', gen_random_uuid(), 'endpoint_id', s."id", 'sequence', s."last_sequence"
+        )
+    ) AS d
+)
+SELECT pg_notify(?, announcement) FROM unnest(?::text[]) AS announcement
+"""
+
+
+async def record_milestone(
+    kind: NotificationKind,
+    recipient_ids: Iterable[UUID],
+    mail_to: Sequence[User],
+    about: str,
+    detail: str,
+    *,
+    webhooks: bool,
+    **ids: UUID,
 ) -> list[NotificationModel]:
-    """The in-app rows, in the caller's transaction; the caller announces them once committed."""
+    """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
+    e-mail for kinds that are mailed to `mail_to` (deleted accounts skipped), and with
+    `webhooks` a delivery of the event to every endpoint subscribed to it, paused ones
+    included (their queue waits for them). `about` is a project's name or a session's time.
+
+    Returns the notifications the caller still has to announce once that transaction has
+    committed: none on PostgreSQL, where one statement writes all this and announces them to
+    every server process."""
     text = compose(kind, about, detail)
-    rows = [
+    notified = [
         NotificationModel(recipient_id=user_id, kind=kind, title=text.title, body=text.body, **ids)
-        for user_id in dict.fromkeys(recipients)
+        for user_id in dict.fromkeys(recipient_ids)
     ]
-    if rows:
-        await NotificationModel.bulk_create(rows)
-    return rows
+    mail_kind = mail_kind_for(kind)
+    mailed = _mail_rows(mail_kind, mail_to, about=about, detail=detail) if mail_kind else []
+    event = _webhook_event(kind, about, detail, **ids) if webhooks and kind in EVENT_TYPES else None
+    if connections.get("default").capabilities.dialect == "postgres":
+        if notified or mailed or event:
+            announcements = [
+                event_payload(user_channel(row.recipient_id), str(row.id))  # type: ignore[attr-defined]
+                for row in notified
+            ]
+            await fetch(
+                _MILESTONE,
+                [
+                    json_rows(notified),
+                    json_rows(mailed),
+                    json.dumps([kind]) if event else None,
+                    json_rows([event]) if event else None,
+                    PG_CHANNEL,
+                    announcements,
+                ],
+            )
+        return []
+    # SQLite cannot write from a WITH clause: the ORM, a statement each.
+    if notified:
+        await NotificationModel.bulk_create(notified)
+    if mailed:
+        await OutboxMessageModel.bulk_create(mailed)
+    if event is not None:
+        await _queue_deliveries(event)
+    return notified
 
 
 async def notify_users(
     kind: NotificationKind, recipients: Sequence[User], about: str, detail: str = "", **ids: UUID
 ) -> None:
-    """Outside a GraphQL operation (background jobs, PostgreSQL): notifies and mails
-    `recipients`, all of them, in the caller's transaction. The announcements go through
-    PostgreSQL too, so subscribers hear of them when (and only if) that transaction commits."""
-    rows = await record_notifications(kind, [user.id for user in recipients], about, detail, **ids)
-    mail_kind = mail_kind_for(kind)
-    if mail_kind is not None:
-        await queue_mail(mail_kind, recipients, about=about, detail=detail)
-    for row in rows:
-        await publish_on_commit(user_channel(row.recipient_id), str(row.id))  # type: ignore[attr-defined]
+    """Outside a GraphQL operation (background jobs, webhooks): notifies and mails
+    `recipients`, all of them, in the caller's transaction. On PostgreSQL subscribers hear of
+    the notifications when (and only if) that transaction commits; the embedded SQLite setup
+    has no channel between processes, so its subscribers see them on their next read."""
+    user_ids = [user.id for user in recipients]
+    await record_milestone(kind, user_ids, recipients, about, detail, webhooks=False, **ids)

@@ -36,13 +36,11 @@ async def _provider(info: Info, provider_id: UUID) -> ProviderProfile:
     return await info.context.loaders.provider_by_id.load(provider_id)  # type: ignore[return-value]
 
 
-async def mail_notification(
-    info: Info, kind: str, recipient_ids: list[UUID], *, about: str, detail: str
-) -> None:
-    """The e-mail twin of an in-app notification, for the kinds that are mailed."""
-    mail_kind = mail_kind_for(kind)
-    if mail_kind is not None and recipient_ids:
-        await queue_mail(mail_kind, await _users(info, recipient_ids), about=about, detail=detail)
+async def mail_recipients(info: Info, kind: str, recipient_ids: list[UUID]) -> list[User]:
+    """Who gets the e-mail twin of an in-app notification: nobody for kinds not mailed."""
+    if mail_kind_for(kind) is None or not recipient_ids:
+        return []
+    return await _users(info, recipient_ids)
 
 
 async def mail_consultation_booked(

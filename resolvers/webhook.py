@@ -1,15 +1,13 @@
-"""Outgoing webhooks: events recorded in the transaction of the change they report, and the
-admins' endpoints and deliveries. A worker delivers them (jobs/webhooks.py)."""
+"""Outgoing webhooks: the admins' endpoints and deliveries. Events are recorded in the
+transaction of the change they report (resolvers/notify.py); a worker delivers them
+(jobs/webhooks.py)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from uuid import UUID, uuid4
 
 import strawberry
 from strawberry import relay
-from strawberry.relay import to_base64
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -22,7 +20,6 @@ from domain.webhook import (
     check_event_types,
     check_grace_hours,
     check_url,
-    envelope,
 )
 from integrations.webhooks import new_secret
 from models.webhook import WebhookDelivery as DeliveryModel
@@ -30,6 +27,7 @@ from models.webhook import WebhookEndpoint as EndpointModel
 from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notify import next_sequences
 from resolvers.permissions import IsAdmin
 from schema.pagination import keyset_page
 from schema.webhook import (
@@ -47,49 +45,6 @@ from schema.webhook import (
     WebhookSecretPayload,
     WebhookUserError,
 )
-
-
-async def _next_sequences(endpoint_ids: list[UUID]) -> dict[UUID, int]:
-    """Hands out the next place in each endpoint's queue. The UPDATE locks the endpoint rows
-    until the caller's transaction ends, so sequences commit in the order they were given:
-    a worker never sees sequence 8 before a still-open transaction commits 7."""
-    await EndpointModel.filter(id__in=endpoint_ids).update(last_sequence=F("last_sequence") + 1)
-    rows = await EndpointModel.filter(id__in=endpoint_ids).values_list("id", "last_sequence")
-    return dict(rows)  # type: ignore[arg-type]
-
-
-async def record_webhook_events(kind: str, about: str, detail: str, **ids: UUID) -> None:
-    """Queues the event for every endpoint subscribed to it, paused ones included, in the
-    caller's transaction: a change that rolls back sends nothing. `ids` are the project or
-    session it concerns (`project_id=…`), sent as global IDs."""
-    if kind not in EVENT_TYPES:
-        return
-    # Endpoints are few (admins register them): filtering their lists here stays portable.
-    endpoints = await EndpointModel.all().values_list("id", "event_types")
-    subscribed = [endpoint_id for endpoint_id, types in endpoints if kind in types]  # type: ignore[operator]
-    if not subscribed:
-        return
-    sequences = await _next_sequences(subscribed)  # type: ignore[arg-type]
-    now = datetime.now(UTC)
-    event_id = uuid4()
-    data: dict[str, object] = {"about": about, "detail": detail}
-    for name, value in ids.items():
-        node_type = name.removesuffix("_id").capitalize()
-        data[f"{node_type.lower()}Id"] = to_base64(node_type, str(value))
-    payload = envelope(str(event_id), kind, now, data)
-    await DeliveryModel.bulk_create(
-        [
-            DeliveryModel(
-                endpoint_id=endpoint_id,
-                event_id=event_id,
-                event_type=kind,
-                payload=payload,
-                sequence=sequence,
-                next_attempt_at=now,
-            )
-            for endpoint_id, sequence in sequences.items()
-        ]
-    )
 
 
 def _errors(violations: list[Violation]) -> list[WebhookUserError]:
@@ -278,7 +233,7 @@ class WebhookMutations:
             return ReplayWebhookDeliveryPayload(user_errors=_errors([missing]))
         endpoint_id = original.endpoint_id  # type: ignore[attr-defined]
         async with in_transaction():
-            sequences = await _next_sequences([endpoint_id])
+            sequences = await next_sequences([endpoint_id])
             replay = await DeliveryModel.create(
                 endpoint_id=endpoint_id,
                 event_id=original.event_id,

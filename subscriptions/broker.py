@@ -152,8 +152,13 @@ async def publish_on_commit(channel: str, message: str | None = None) -> None:
     connection = connections.get("default")
     if connection.capabilities.dialect != "postgres":
         return
-    payload = json.dumps({"c": channel, "m": message or uuid4().hex})
+    payload = event_payload(channel, message or uuid4().hex)
     await connection.execute_query("SELECT pg_notify($1, $2)", [PG_CHANNEL, payload])
+
+
+def event_payload(channel: str, message: str) -> str:
+    """What `pg_notify(PG_CHANNEL, …)` carries for `PostgresBroker` to hand to `channel`."""
+    return json.dumps({"c": channel, "m": message})
 
 
 def broker_for(database_url: str) -> Broker:

@@ -1,5 +1,7 @@
 """Bookings whose reads are hand-written SQL (the token, the service with its provider, rates,
-package and the client's offer, the opening hours), answered as plain JSON values.
+package and the client's offer, the opening hours), answered as plain JSON values, and what
+they told the provider (written in one hand-written statement on PostgreSQL, by the ORM on
+SQLite).
 
 Tests run this in-process on PostgreSQL and, as `python -m tests.booking_scenario URL DIR`,
 on a fresh SQLite database (the ORM binds its models to one dialect per process), then
@@ -20,14 +22,19 @@ from tortoise import Tortoise
 from app.database import migrate, tortoise_config
 from app.main import create_app
 from app.settings import Settings
+from domain.webhook import EndpointStatus
 from models.account import AccessToken
 from models.availability import AvailabilityOverride
+from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.photography import ServicePackage
 from models.waitlist import WaitlistEntry, WaitlistStatus
+from models.webhook import WebhookDelivery, WebhookEndpoint
 from tests.api import auth
 from tests.factories import make_user, token_for
-from tests.scheduling import at, next_weekday, open_studio
+from tests.scheduling import Studio, at, next_weekday, open_studio
 from tests.test_booking import BOOK
+from tests.webhooks import make_endpoint
 
 
 async def bookings(client: httpx.AsyncClient) -> dict[str, object]:
@@ -46,6 +53,10 @@ async def bookings(client: httpx.AsyncClient) -> dict[str, object]:
     )
     booker = await make_user()
     token = await token_for(booker)
+    told = await make_endpoint("http://127.0.0.1:9/told", "PROVIDER_ASSIGNED")
+    paused = await make_endpoint("http://127.0.0.1:9/paused", "NEW_MESSAGE", "PROVIDER_ASSIGNED")
+    await make_endpoint("http://127.0.0.1:9/other", "SESSION_CONFIRMED")
+    await WebhookEndpoint.filter(id=paused.id).update(status=EndpointStatus.PAUSED)
     offer = await WaitlistEntry.create(
         service=studio.service,
         client=booker,
@@ -90,7 +101,38 @@ async def bookings(client: httpx.AsyncClient) -> dict[str, object]:
         "expired token": await book(at(day, 16), token=expired_token),
     }
     await offer.refresh_from_db()
-    return answers | {"offer": offer.status.value}
+    return answers | {"offer": offer.status.value, "told": await _told(studio, told, paused)}
+
+
+async def _told(studio: Studio, *endpoints: WebhookEndpoint) -> dict[str, object]:
+    """What the bookings told: whether in the app and by mail it was the provider, what it said,
+    and each endpoint subscribed (a paused one too) its queue of events in order."""
+    provider = await studio.profile.user
+    notified = Notification.all().order_by("created_at")
+    mailed = OutboxMessage.all().order_by("created_at")
+    rows: dict[str, object] = {
+        "notified": [
+            [user_id == provider.id, kind, body]
+            for user_id, kind, body in await notified.values_list("recipient_id", "kind", "body")
+        ],
+        "mailed": [
+            [to == provider.email, subject]
+            for to, subject in await mailed.values_list("recipient", "subject")
+        ],
+    }
+    queues: dict[str, object] = {}
+    for endpoint in endpoints:
+        deliveries = await WebhookDelivery.filter(endpoint=endpoint).order_by("sequence")
+        await endpoint.refresh_from_db()
+        queues[endpoint.url] = {
+            "deliveries": [
+                [d.sequence, d.event_type, d.status.value, d.payload["data"]["about"]]  # type: ignore[index]
+                for d in deliveries
+            ],
+            "last_sequence": endpoint.last_sequence,
+        }
+    queues["all"] = await WebhookDelivery.all().count()
+    return rows | {"queues": queues}
 
 
 async def _on_fresh_database(url: str, storage: str) -> dict[str, object]:

@@ -12,6 +12,7 @@ from uuid import uuid4
 
 import httpx
 
+from domain.notification import session_time
 from domain.session import SessionStatus
 from models.booking import Session
 from models.waitlist import WaitlistEntry, WaitlistStatus
@@ -62,9 +63,9 @@ async def test_a_booking_costs_the_same_statements_however_full_the_calendar(
     # token with user; service with provider (and their account), rates, package and the
     # client's offer; opening hours; then under the lock: the lock, busy time, the insert; then
     # the funnel: upsells shown to this client that the booking buys, and one insert of its
-    # interactions; then telling the provider: the notification, the mail, the webhook
-    # endpoints subscribed; and once committed, the notification's announcement
-    assert counts == [12, 12], statements.queries
+    # interactions; then telling the provider, in one statement: the notification, the mail,
+    # the webhook deliveries of the endpoints subscribed and the notification's announcement
+    assert counts == [9, 9], statements.queries
 
 
 async def test_a_held_offer_costs_one_statement_more(
@@ -80,8 +81,8 @@ async def test_a_held_offer_costs_one_statement_more(
     token = await token_for(booker)
     statements.reset()
     await gql(client, BOOK, booking(studio, at(day, 11)), token=token)
-    assert statements.count == 13, statements.queries
-    assert statements.queries[-2].startswith('UPDATE "waitlist_entries"')
+    assert statements.count == 10, statements.queries
+    assert statements.queries[-1].startswith('UPDATE "waitlist_entries"')
     assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 1
 
 
@@ -89,6 +90,7 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
     client: httpx.AsyncClient, tmp_path: Path
 ) -> None:
     on_postgres = await bookings(client)
+    told = on_postgres.pop("told")
     day, tomorrow = next_weekday(2), next_weekday(2) + timedelta(days=1)
 
     def booked(start: datetime, minutes: int, amount: int) -> list[object]:
@@ -108,6 +110,21 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
         "expired token": [401, "UNAUTHENTICATED"],
         "offer": "BOOKED",
     }
+    # Every booking told its provider, in the app and by mail, and queued the event for the
+    # endpoints subscribed to it, in booking order, the paused one included.
+    whens = [
+        session_time(at(d, h), "Europe/Berlin")
+        for d, h in ((day, 10), (day, 13), (day, 15), (tomorrow, 12))
+    ]
+    assert [row[:2] for row in told["notified"]] == [[True, "PROVIDER_ASSIGNED"]] * 4
+    assert [to for to, _ in told["mailed"]] == [True] * 4
+    assert all(when in subject for when, (_, subject) in zip(whens, told["mailed"], strict=True))
+    queue = [[n, "PROVIDER_ASSIGNED", "PENDING", when] for n, when in enumerate(whens, 1)]
+    assert told["queues"] == {
+        "http://127.0.0.1:9/told": {"deliveries": queue, "last_sequence": 4},
+        "http://127.0.0.1:9/paused": {"deliveries": queue, "last_sequence": 4},
+        "all": 8,
+    }
     sqlite_url = f"sqlite://{tmp_path}/bookings.sqlite3"
     process = await asyncio.create_subprocess_exec(
         *(sys.executable, "-m", "tests.booking_scenario", sqlite_url, str(tmp_path / "files")),
@@ -117,4 +134,4 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
     )
     out, err = await process.communicate()
     assert process.returncode == 0, err.decode()
-    assert json.loads(out) == on_postgres
+    assert json.loads(out) == on_postgres | {"told": told}

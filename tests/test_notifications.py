@@ -8,6 +8,7 @@ import httpx
 import pytest
 from strawberry.relay import to_base64
 
+import resolvers.notification
 from models.account import Role
 from models.booking import Session as SessionModel
 from models.notification import Notification
@@ -135,7 +136,7 @@ async def test_notifications_share_the_transaction_of_the_change(
     async def fail(*_: object, **__: object) -> None:
         raise Broken
 
-    monkeypatch.setattr(Notification, "bulk_create", fail)
+    monkeypatch.setattr(resolvers.notification, "record_milestone", fail)
     moved = await execute(
         client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
     )

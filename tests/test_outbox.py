@@ -3,10 +3,13 @@ admins' outbox query."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from strawberry.relay import to_base64
 
+import resolvers.notification
 from domain.outbox import MailKind
 from integrations.email import render_mail
 from models.account import Role
@@ -143,14 +146,14 @@ async def test_a_change_that_rolls_back_mails_nobody(
 ) -> None:
     studio = await open_studio()
     project_id, _ = await quiet_project(client, studio)
-    real_bulk_create = OutboxMessage.bulk_create
+    real_record = resolvers.notification.record_milestone
 
-    async def written_then_broken(*args: object, **kwargs: object) -> None:
-        await real_bulk_create(*args, **kwargs)  # type: ignore[arg-type]
+    async def written_then_broken(*args: Any, **kwargs: Any) -> None:
+        await real_record(*args, **kwargs)
         assert await OutboxMessage.all().count() == 1  # inside the transaction, it is there
         raise Broken
 
-    monkeypatch.setattr(OutboxMessage, "bulk_create", written_then_broken)
+    monkeypatch.setattr(resolvers.notification, "record_milestone", written_then_broken)
     moved = await execute(
         client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
     )

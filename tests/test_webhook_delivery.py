@@ -17,12 +17,13 @@ from tortoise.transactions import in_transaction
 import jobs.webhooks
 from app.main import background_worker
 from app.settings import Settings
+from domain.notification import NotificationKind
 from domain.webhook import FIRST_RETRY, LONGEST_RETRY, PAUSE_AFTER, retry_delay
 from models.account import Role
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.webhook import WebhookDelivery, WebhookEndpoint
-from resolvers.webhook import record_webhook_events
+from resolvers.notify import record_milestone
 from subscriptions.broker import PostgresBroker
 from subscriptions.channels import user_channel
 from tests.factories import make_user
@@ -37,11 +38,13 @@ class Boom(Exception):
     pass
 
 
-async def happen(*abouts: str, kind: str = "PROJECT_STATUS_CHANGED") -> None:
+async def happen(
+    *abouts: str, kind: NotificationKind = NotificationKind.PROJECT_STATUS_CHANGED
+) -> None:
     """Milestones, each committed in its own transaction as a change would."""
     for about in abouts:
         async with in_transaction():
-            await record_webhook_events(kind, about, "IN_PROGRESS")
+            await record_milestone(kind, [], [], about, "IN_PROGRESS", webhooks=True)
 
 
 def verify(secret: str, header: str, body: bytes) -> bool:
@@ -98,7 +101,8 @@ async def test_an_event_rolls_back_with_its_change() -> None:
 
     async def change_that_fails() -> None:
         async with in_transaction():
-            await record_webhook_events("PROJECT_STATUS_CHANGED", "Debut EP", "IN_PROGRESS")
+            kind = NotificationKind.PROJECT_STATUS_CHANGED
+            await record_milestone(kind, [], [], "Debut EP", "IN_PROGRESS", webhooks=True)
             seen_inside.append(await WebhookDelivery.all().count())
             raise Boom
 
