@@ -27,6 +27,8 @@ def _environment() -> Environment:
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         # A variable a template names but the caller forgot is a bug, not an empty string.
         undefined=StrictUndefined,
+        # Templates ship with the code: no need to stat four files on every milestone.
+        auto_reload=False,
         keep_trailing_newline=True,
     )
 
