@@ -3,9 +3,12 @@ and a Retry-After header once a limit is spent, and a lock holds against the rig
 
 from __future__ import annotations
 
-import asyncio
+import shutil
+import socket
+import subprocess
+import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -17,6 +20,7 @@ from app.main import create_app
 from app.settings import Settings
 from app.throttle import AttemptThrottle
 from tests.factories import PASSWORD, make_user, token_for
+from tests.server import free_port
 from tests.test_uploads import PREFLIGHT, upload, wav_bytes
 
 LOGIN = """mutation ($input: LoginInput!) {
@@ -141,23 +145,36 @@ def test_rate_limit_url_chooses_the_storage() -> None:
     assert isinstance(AttemptThrottle("async+redis://127.0.0.1:6379")._storage, RedisStorage)
 
 
-async def redis_reachable(host: str = "127.0.0.1", port: int = 6379) -> bool:
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """A throwaway Redis of our own (none is shared between test runs); its binary is the
+    one thing this test needs from the machine."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    arguments = ["--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen([binary, *arguments], stdout=subprocess.DEVNULL)
     try:
-        _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout=0.5)
-    except (OSError, TimeoutError):
-        return False
-    writer.close()
-    await writer.wait_closed()
-    return True
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield f"async+redis://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
-async def test_counters_in_redis_are_shared_between_throttles() -> None:
+async def test_counters_in_redis_are_shared_between_throttles(redis_url: str) -> None:
     """Two processes pointing at one Redis see each other's failures."""
-    if not await redis_reachable():
-        pytest.skip("no Redis at 127.0.0.1:6379")
-    url = "async+redis://127.0.0.1:6379"
-    first, second = AttemptThrottle(url), AttemptThrottle(url)
-    limit = (parse("2/minute"), f"test:{uuid.uuid4()}")  # unique: the Redis may be shared
+    first, second = AttemptThrottle(redis_url), AttemptThrottle(redis_url)
+    limit = (parse("2/minute"), f"test:{uuid.uuid4()}")
     await first.failed(limit)
     assert await second.wait(limit) is None
     await second.failed(limit)
