@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar, overload
+from uuid import UUID
 
 from aiodataloader import DataLoader
 
@@ -24,7 +25,11 @@ from loaders.photography import (
     PackagesByServiceIdLoader,
 )
 from loaders.project import (
+    LATEST_DELIVERABLE,
+    NEXT_SESSION,
+    THREAD_STATE,
     DeliverablesByProjectIdLoader,
+    LatestDeliverableByProjectIdLoader,
     MilestonesByProjectIdLoader,
     NextSessionLoader,
     ProjectByIdLoader,
@@ -41,6 +46,8 @@ from loaders.provider import (
 from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
 from loaders.shop import ItemsByOrderIdLoader, OrderByIdLoader, VariantsByProductIdLoader
 from loaders.webhook import DeliveryPageLoader
+from models.project import Project
+from models.raw import Beside
 
 L = TypeVar("L", bound=DataLoader[Any, Any])
 
@@ -82,6 +89,23 @@ class Loaders:
             self.service_by_id.prime(row.service_id, row.service)
             self.provider_by_id.prime(row.provider_id, row.provider)
 
+    def prime_projects(
+        self, rows: Sequence[Project], beside: Sequence[Beside], viewer_id: UUID | None
+    ) -> None:
+        """A page of projects read with their service and provider, and `beside` them what
+        loaders/project.py offers (the unread counts being `viewer_id`'s)."""
+        self.prime_service_and_provider(rows)
+        names = {extra.name for extra in beside}
+        for row in rows:
+            if LATEST_DELIVERABLE.name in names:
+                self.latest_deliverable_by_project_id.prime(row.id, row.latest_deliverable)  # type: ignore[attr-defined]
+            if viewer_id is not None and THREAD_STATE in names:
+                state = row.thread_state  # type: ignore[attr-defined]
+                self.unread_count.prime((row.id, viewer_id), state.unread_count if state else 0)
+            if NEXT_SESSION in names:
+                pair = (row.client_id, row.provider_id)  # type: ignore[attr-defined]
+                self.next_session.prime(pair, row.next_session)  # type: ignore[attr-defined]
+
     user_by_id = _Lazy(UserByIdLoader)
     provider_by_id = _Lazy(ProviderByIdLoader)
     provider_by_user_id = _Lazy(ProviderByUserIdLoader)
@@ -103,6 +127,7 @@ class Loaders:
     unread_count = _Lazy(UnreadCountLoader)
     next_session = _Lazy(NextSessionLoader)
     deliverables_by_project_id = _Lazy(DeliverablesByProjectIdLoader)
+    latest_deliverable_by_project_id = _Lazy(LatestDeliverableByProjectIdLoader)
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
     summary_views = _Lazy(SummaryViewRecorder)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)

@@ -12,7 +12,7 @@ from domain.session import ACTIVE_STATUSES
 from loaders.batching import many_per_key, one_per_key
 from models.booking import Session
 from models.project import Deliverable, Milestone, Project, ThreadState
-from models.raw import rows_in
+from models.raw import Beside, rows_in
 
 
 class ProjectByIdLoader(DataLoader[UUID, Project | None]):
@@ -39,6 +39,40 @@ class UnreadCountLoader(DataLoader[tuple[UUID, UUID], int]):
 
 ACTIVE = [status.value for status in ACTIVE_STATUSES]
 STILL_AHEAD = 'r."end_at" >= ?'
+NEWEST_VERSION = (
+    'r."version" = (SELECT max(d."version") FROM "project_deliverables" d'
+    ' WHERE d."project_id" = r."project_id")'
+)
+
+# What a page of projects (alias `r`) can read beside each row, so the fields these loaders
+# serve cost no statement of their own: each is primed from the page (Loaders.prime_projects).
+THREAD_STATE = "thread_state"
+NEXT_SESSION = "next_session"
+LATEST_DELIVERABLE = Beside(
+    "latest_deliverable",
+    Deliverable,
+    '{b}."id" = (SELECT d."id" FROM "project_deliverables" d WHERE d."project_id" = r."id"'
+    ' ORDER BY d."version" DESC LIMIT 1)',
+)
+# The statuses are our own constants, written into the text so it has no list parameter.
+NEXT_SESSION_OF_PAIR = (
+    '{b}."id" = (SELECT s."id" FROM "sessions" s'  # noqa: S608
+    ' WHERE s."client_id" = r."client_id"'
+    ' AND s."provider_id" = r."provider_id"'
+    f' AND s."status" IN ({", ".join(repr(status) for status in ACTIVE)})'
+    ' AND s."end_at" >= ? ORDER BY s."start_at", s."id" LIMIT 1)'
+)
+
+
+def thread_state_of(user_id: UUID) -> Beside:
+    """The user's unread count in each project's thread."""
+    on = '{b}."project_id" = r."id" AND {b}."user_id" = ?'
+    return Beside(THREAD_STATE, ThreadState, on, (user_id,))
+
+
+def next_session_from(now: datetime) -> Beside:
+    """Each project's client and provider's next session still holding time at `now`."""
+    return Beside(NEXT_SESSION, Session, NEXT_SESSION_OF_PAIR, (now,))
 
 
 class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):
@@ -56,6 +90,12 @@ class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):
         # Latest first, so for each pair the earliest upcoming one is written last and wins.
         firsts = {(row.client_id, row.provider_id): row for row in rows}  # type: ignore[attr-defined]
         return [firsts.get(key) for key in keys]
+
+
+class LatestDeliverableByProjectIdLoader(DataLoader[UUID, Deliverable | None]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[Deliverable | None]:
+        rows = await rows_in(Deliverable, also=(NEWEST_VERSION, ()), project_id=keys)
+        return one_per_key(keys, rows, lambda row: row.project_id)  # type: ignore[attr-defined]
 
 
 class DeliverablesByProjectIdLoader(DataLoader[UUID, list[Deliverable]]):

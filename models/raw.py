@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar
@@ -60,6 +61,31 @@ def instance(model: type[M], row: Mapping[str, Any], alias: str) -> M:
     """The `model` instance whose columns `columns(model, alias)` selected into `row`."""
     prefix = f"{alias}_"
     return model._init_from_db(**{c: row[prefix + c] for c in model._meta.db_fields})
+
+
+@dataclass(frozen=True)
+class Beside:
+    """At most one row of `model` read beside each row of a page, in the page's own statement
+    (a LEFT JOIN): what a field of every row would otherwise fetch with a statement of its
+    own, after the page. `on` is SQL over the page's alias `r` and `{b}`, the alias this row
+    gets, with ? placeholders for `values`; it comes from our code, never from a request."""
+
+    name: str
+    model: type[Model]
+    on: str
+    values: tuple[object, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """One value read with a page in the page's own statement (a subquery in its select list,
+    which PostgreSQL and SQLite evaluate once when it does not refer to the row): what a
+    field of the page itself would otherwise fetch with a statement of its own. `sql`, with
+    ? placeholders for `values`, comes from our code, never from a request."""
+
+    name: str
+    sql: str
+    values: tuple[object, ...] = ()
 
 
 @cache

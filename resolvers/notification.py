@@ -37,8 +37,10 @@ from schema.notification import (
     NotificationConnection,
     NotificationErrorCode,
     NotificationUserError,
+    unread_count_of,
 )
 from schema.pagination import joined_page
+from schema.selection import asked_fields
 from subscriptions.channels import user_channel
 
 # (channel, notification id) pairs an operation owes its subscribers once it is over.
@@ -140,18 +142,23 @@ class NotificationQueries:
     async def my_notifications(
         self, info: Info, first: int = 20, after: str | None = None, unread_only: bool = False
     ) -> NotificationConnection:
+        user_id = info.context.user.id  # type: ignore[union-attr]
+        counted = "unreadCount" in asked_fields(info)
         page = await joined_page(
             NotificationModel,
             UNREAD_OF if unread_only else ALL_OF,
-            [info.context.user.id],  # type: ignore[union-attr]
+            [user_id],
             joined=(),
             first=first,
             after=after,
             to_node=Notification.from_model,
             maximum=info.context.settings.page_size_max,
             newest_first=True,
+            scalars=[unread_count_of(user_id)] if counted else [],
         )
-        return NotificationConnection(edges=page.edges, page_info=page.page_info)
+        # A page past the end has no row to carry the count: the field then counts alone.
+        unread = page.edges[0].node.model.unread_count if counted and page.edges else None  # type: ignore[attr-defined]
+        return NotificationConnection(edges=page.edges, page_info=page.page_info, unread=unread)
 
 
 @strawberry.type

@@ -92,9 +92,10 @@ class User(relay.Node):
     async def projects(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> relay.Connection[Annotated[Project, strawberry.lazy("schema.project")]]:
-        from schema.project import Project  # noqa: PLC0415 - the modules refer to each other
+        from schema.project import Project, read_ahead  # noqa: PLC0415 - they refer to each other
 
         user_id = self.model.id if can_see_private_fields(info, self.model.id) else NIL
+        beside = read_ahead(info)
         page = await joined_page(
             ProjectModel,
             MINE_OR_AS_PROVIDER,
@@ -104,8 +105,12 @@ class User(relay.Node):
             after=after,
             to_node=Project.from_model,
             maximum=info.context.settings.page_size_max,
+            beside=beside,
         )
-        info.context.loaders.prime_service_and_provider(edge.node.model for edge in page.edges)
+        viewer = info.context.user
+        info.context.loaders.prime_projects(
+            [edge.node.model for edge in page.edges], beside, viewer.id if viewer else None
+        )
         return page
 
     @classmethod

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from enum import Enum
-from typing import Any
+from typing import Any, cast
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -13,7 +14,7 @@ from strawberry import relay
 from app.context import Info
 from domain.notification import NotificationKind as NotificationKindModel
 from models.notification import Notification as NotificationModel
-from models.raw import fetch
+from models.raw import Scalar, fetch
 from schema.booking import Session, can_view_session
 from schema.common import UserError
 from schema.nodes import rows_by_id
@@ -89,16 +90,29 @@ class Notification(relay.Node):
 UNREAD_COUNT = 'SELECT count(*) FROM "notifications" WHERE "recipient_id" = ? AND "read_at" IS NULL'
 
 
+def unread_count_of(user_id: UUID) -> Scalar:
+    """The unread count read with a page of notifications, in the page's statement."""
+    return Scalar("unread_count", UNREAD_COUNT, (user_id,))
+
+
 @strawberry.type(description="A page of your notifications, newest first.")
 class NotificationConnection(relay.Connection[Notification]):
+    unread: strawberry.Private[int | None] = None  # when read with the page
+
     @strawberry.field(description="How many of your notifications are unread, on every page.")
-    async def unread_count(self, info: Info) -> int:
+    def unread_count(self, info: Info) -> int:
         user = info.context.user
         if user is None:
             return 0
-        # Hand-written like the page it sits on (schema/pagination.joined_page).
-        rows = await fetch(UNREAD_COUNT, [str(user.id)])
-        return rows[0][0]
+        if self.unread is not None:
+            return self.unread
+        return cast("int", _count_unread(user.id))
+
+
+async def _count_unread(user_id: UUID) -> int:
+    # Hand-written like the page it sits on (schema/pagination.joined_page).
+    rows = await fetch(UNREAD_COUNT, [str(user_id)])
+    return rows[0][0]
 
 
 @strawberry.input(description="Mark notifications read: the ones named, or all of yours.")

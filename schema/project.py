@@ -14,10 +14,12 @@ from app.context import Info
 from domain.deliverable import DeliverableStatus as DeliverableStatusModel
 from domain.project import ProjectStatus as ProjectStatusModel
 from domain.project import ProjectWorkflow as ProjectWorkflowModel
+from loaders.project import LATEST_DELIVERABLE, next_session_from, thread_state_of
 from models.project import Deliverable as DeliverableModel
 from models.project import Message as MessageModel
 from models.project import Milestone as MilestoneModel
 from models.project import Project as ProjectModel
+from models.raw import Beside
 from schema.account import User
 from schema.booking import Session
 from schema.common import Money, UserError
@@ -25,6 +27,7 @@ from schema.file import File
 from schema.loaded import loaded
 from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
+from schema.selection import node_fields
 
 ProjectStatus = strawberry.enum(ProjectStatusModel, description="Where a project is.")
 ProjectWorkflow = strawberry.enum(
@@ -148,6 +151,20 @@ def _quoted_price(row: ProjectModel) -> Money | None:
     return Money(amount=row.price_amount, currency=row.currency)  # type: ignore[arg-type]
 
 
+def read_ahead(info: Info) -> list[Beside]:
+    """What a page of projects reads beside its rows for the fields its nodes are asked, so
+    they cost no statements (and no wave of the event loop) after the page."""
+    asked = node_fields(info)
+    beside = []
+    if "latestDeliverable" in asked:
+        beside.append(LATEST_DELIVERABLE)
+    if "unreadMessages" in asked and info.context.user is not None:
+        beside.append(thread_state_of(info.context.user.id))
+    if "nextSession" in asked:
+        beside.append(next_session_from(dt.datetime.now(dt.UTC)))
+    return beside
+
+
 @strawberry.type(description="Work a provider does for a client, e.g. mixing an EP.")
 class Project(relay.Node):
     id: relay.NodeID[str]
@@ -192,9 +209,9 @@ class Project(relay.Node):
     @strawberry.field(description="The newest version handed in, if any.")
     def latest_deliverable(self, info: Info) -> Deliverable | None:
         return loaded(
-            info.context.loaders.deliverables_by_project_id,
+            info.context.loaders.latest_deliverable_by_project_id,
             self.model.id,
-            lambda rows: Deliverable.from_model(rows[-1]) if rows else None,
+            lambda row: Deliverable.from_model(row) if row else None,
         )
 
     @strawberry.field(description="Revision rounds asked for so far.")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import sys
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from uuid import uuid4
 
 import httpx
@@ -14,8 +18,11 @@ from models.booking import Session
 from models.notification import Notification
 from models.project import Deliverable, Project, ThreadState
 from tests.api import StatementCounter, gql
+from tests.dashboard_scenario import project_reads
 from tests.factories import make_user, token_for
 from tests.scheduling import Studio, open_studio
+
+ROOT = Path(__file__).resolve().parent.parent
 
 DASHBOARD = """
 query ($from: DateTime!) {
@@ -85,9 +92,58 @@ async def test_the_dashboard_costs_the_same_statements_for_2_and_12_of_everythin
         assert all(p["nextSession"] and p["latestDeliverable"] for p in projects)
         assert len(data["mySessions"]["edges"]) == total
         assert data["myNotifications"]["unreadCount"] == 2 * total
-    # token with user; projects, sessions (providers and services joined into both),
-    # notifications, unread count; thread states, versions, next sessions
-    assert counts[0] == counts[1] == 8, statements.queries
+    # token with user; projects (providers and services joined, and beside each its unread
+    # count, latest version and next session), sessions (providers and services joined),
+    # notifications with the unread count
+    assert counts[0] == counts[1] == 4, statements.queries
+
+
+async def test_fields_read_beside_the_page_agree_with_their_loaders_on_both_databases(
+    client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    on_postgres = await project_reads(client)
+    soon = datetime.fromisoformat(on_postgres["soon"])
+    assert on_postgres["page"] == [
+        {
+            "name": "EP 0",
+            "unreadMessages": 4,
+            "latestDeliverable": {"version": 2, "status": "SUBMITTED"},
+            "nextSession": {"start": soon.isoformat()},
+        },
+        {
+            "name": "EP 1",
+            "unreadMessages": 0,
+            "latestDeliverable": {"version": 1, "status": "REVISION_REQUESTED"},
+            "nextSession": None,
+        },
+        {
+            "name": "EP 2",
+            "unreadMessages": 0,
+            "latestDeliverable": None,
+            "nextSession": {"start": soon.isoformat()},
+        },
+    ]
+    assert on_postgres["one by one"] == on_postgres["page"]
+    assert on_postgres["notifications"] == {
+        "unreadCount": 2,
+        "edges": [{"node": {"title": title}} for title in ("2", "1")],
+    }
+    process = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "tests.dashboard_scenario", f"sqlite://{tmp_path}/d.sqlite3"),
+        str(tmp_path / "files"),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await process.communicate()
+    assert process.returncode == 0, err.decode()
+    on_sqlite = json.loads(out)
+    assert on_sqlite["notifications"] == on_postgres["notifications"]
+    assert on_sqlite["page"] == on_sqlite["one by one"]
+    assert on_sqlite["page"] == [
+        project | {"nextSession": {"start": on_sqlite["soon"]} if project["nextSession"] else None}
+        for project in on_postgres["page"]
+    ]
 
 
 SESSIONS = """

@@ -160,9 +160,9 @@ async def test_dashboard_costs_a_fixed_number_of_statements(
         assert len(data["me"]["projects"]["edges"]) == total
         assert data["me"]["projects"]["edges"][0]["node"]["nextSession"]["start"]
         counts.append(statements.count)
-    # token, page (providers and services joined), unread counts, milestones, next sessions,
-    # deliverables
-    assert counts[0] == counts[1] == 6, statements.queries
+    # token, page (providers and services joined, unread counts, next sessions and latest
+    # versions read beside each project), milestones
+    assert counts[0] == counts[1] == 3, statements.queries
 
 
 async def test_project_updates_over_websockets(client: httpx.AsyncClient, server: str) -> None:
