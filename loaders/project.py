@@ -49,30 +49,26 @@ NEWEST_VERSION = (
 THREAD_STATE = "thread_state"
 NEXT_SESSION = "next_session"
 LATEST_DELIVERABLE = Beside(
-    "latest_deliverable",
-    Deliverable,
-    '{b}."id" = (SELECT d."id" FROM "project_deliverables" d WHERE d."project_id" = r."id"'
-    ' ORDER BY d."version" DESC LIMIT 1)',
+    "latest_deliverable", Deliverable, 'x."project_id" = r."id"', 'x."version" DESC'
 )
 # The statuses are our own constants, written into the text so it has no list parameter.
-NEXT_SESSION_OF_PAIR = (
-    '{b}."id" = (SELECT s."id" FROM "sessions" s'  # noqa: S608
-    ' WHERE s."client_id" = r."client_id"'
-    ' AND s."provider_id" = r."provider_id"'
-    f' AND s."status" IN ({", ".join(repr(status) for status in ACTIVE)})'
-    ' AND s."end_at" >= ? ORDER BY s."start_at", s."id" LIMIT 1)'
+PAIRS_NEXT_SESSION = (
+    'x."client_id" = r."client_id" AND x."provider_id" = r."provider_id"'
+    f' AND x."status" IN ({", ".join(repr(status) for status in sorted(ACTIVE))})'
+    ' AND x."end_at" >= ?'
 )
 
 
 def thread_state_of(user_id: UUID) -> Beside:
     """The user's unread count in each project's thread."""
-    on = '{b}."project_id" = r."id" AND {b}."user_id" = ?'
-    return Beside(THREAD_STATE, ThreadState, on, (user_id,))
+    mine = 'x."project_id" = r."id" AND x."user_id" = ?'
+    return Beside(THREAD_STATE, ThreadState, mine, values=(user_id,))
 
 
 def next_session_from(now: datetime) -> Beside:
     """Each project's client and provider's next session still holding time at `now`."""
-    return Beside(NEXT_SESSION, Session, NEXT_SESSION_OF_PAIR, (now,))
+    soonest = 'x."start_at", x."id"'
+    return Beside(NEXT_SESSION, Session, PAIRS_NEXT_SESSION, soonest, (now,))
 
 
 class NextSessionLoader(DataLoader[tuple[UUID, UUID], Session | None]):

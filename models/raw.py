@@ -65,14 +65,16 @@ def instance(model: type[M], row: Mapping[str, Any], alias: str) -> M:
 
 @dataclass(frozen=True)
 class Beside:
-    """At most one row of `model` read beside each row of a page, in the page's own statement
-    (a LEFT JOIN): what a field of every row would otherwise fetch with a statement of its
-    own, after the page. `on` is SQL over the page's alias `r` and `{b}`, the alias this row
-    gets, with ? placeholders for `values`; it comes from our code, never from a request."""
+    """At most one row of `model` read beside each row of a page, in the page's own statement:
+    what a field of every row would otherwise fetch with a statement of its own, after the
+    page. `where` is SQL over the page's alias `r` and this row's alias `x`, with ?
+    placeholders for `values`, and `order` (SQL over `x`) picks the row when several match;
+    both come from our code, never from a request."""
 
     name: str
     model: type[Model]
-    on: str
+    where: str
+    order: str = ""
     values: tuple[object, ...] = ()
 
 

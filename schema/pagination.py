@@ -15,6 +15,7 @@ from graphql import GraphQLError
 from strawberry import relay
 from strawberry.relay.types import PREFIX, NodeType
 from strawberry.relay.utils import SliceMetadata
+from tortoise import connections
 from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -128,26 +129,34 @@ async def keyset_page(
 def _joined_select(
     model: type[Model],
     joined: tuple[tuple[str, type[Model]], ...],
-    beside: tuple[tuple[type[Model], str], ...],
+    beside: tuple[tuple[type[Model], str, str], ...],
     scalars: tuple[str, ...],
-) -> str:
-    """`r`, the rows its foreign keys point to (`j0`, `j1`, …), the rows read beside it
-    (`b0`, `b1`, …, left joined on their own conditions) and the page's scalars (`s0`, `s1`,
-    …) in one select list."""
+    dialect: str,
+) -> tuple[str, str]:
+    """The select list, and the joins around the page's rows `r`: the rows their foreign keys
+    point to (`j0`, `j1`, …), the rows read beside them (`b0`, `b1`, …) and the page's
+    scalars (`s0`, `s1`, …). PostgreSQL reads each beside row with a lateral subquery, an
+    index lookup per page row; SQLite, which has no LATERAL, joins the row whose id the same
+    subquery names."""
     lists = [
         columns(model, "r"),
         *(columns(related, f"j{n}") for n, (_, related) in enumerate(joined)),
-        *(columns(extra, f"b{n}") for n, (extra, _) in enumerate(beside)),
+        *(columns(extra, f"b{n}") for n, (extra, _, _) in enumerate(beside)),
         *(f'({sql}) AS "s{n}"' for n, sql in enumerate(scalars)),
     ]
-    joins = "".join(
+    joins = [
         f' JOIN "{related._meta.db_table}" j{n} ON j{n}."id" = r."{name}_id"'
         for n, (name, related) in enumerate(joined)
-    ) + "".join(
-        f' LEFT JOIN "{extra._meta.db_table}" b{n} ON {on.format(b=f"b{n}")}'
-        for n, (extra, on) in enumerate(beside)
-    )
-    return f'SELECT {", ".join(lists)} FROM "{model._meta.db_table}" r{joins}'  # noqa: S608
+    ]
+    for n, (extra, where, order) in enumerate(beside):
+        table, ordered = extra._meta.db_table, f" ORDER BY {order}" if order else ""
+        found = f'FROM "{table}" x WHERE {where}{ordered} LIMIT 1'
+        joins.append(
+            f" LEFT JOIN LATERAL (SELECT * {found}) b{n} ON true"
+            if dialect == "postgres"
+            else f' LEFT JOIN "{table}" b{n} ON b{n}."id" = (SELECT x."id" {found})'
+        )
+    return ", ".join(lists), "".join(joins)
 
 
 def _param(value: object) -> object:
@@ -180,11 +189,7 @@ async def joined_page(
     in the same statement."""
     if not 0 <= first <= maximum:
         raise BadPageRequest(f"`first` must be between 0 and {maximum}.")
-    # In the order of their placeholders in the text: the select list's, the joins', the rest.
-    params = [value for scalar in scalars for value in scalar.values]
-    params += [value for extra in beside for value in extra.values]
-    params += values
-    clauses = [f"({where})"]
+    clauses, params = [f"({where})"], list(values)
     if after is not None:
         value, row_id = decode_cursor(after)
         beyond = "<" if newest_first else ">"
@@ -193,18 +198,28 @@ async def joined_page(
         )
         params += [value, value, row_id]
     direction = " DESC" if newest_first else ""
-    select = _joined_select(
+    order = f'ORDER BY r."{order_field}"{direction}, r."id"{direction}'
+    select, joins = _joined_select(
         model,
         tuple(joined),
-        tuple((extra.model, extra.on) for extra in beside),
+        tuple((extra.model, extra.where, extra.order) for extra in beside),
         tuple(scalar.sql for scalar in scalars),
+        connections.get("default").capabilities.dialect,
     )
-    sql = (
-        f"{select} WHERE {' AND '.join(clauses)}"
-        f' ORDER BY r."{order_field}"{direction}, r."id"{direction} LIMIT ?'
-    )
+    # The page is cut before anything is joined to it, so the joins and subqueries run for
+    # its rows only, however many rows `where` matches. Only our code wrote the text.
+    table, matching = model._meta.db_table, " AND ".join(clauses)
+    page = f'SELECT * FROM "{table}" r WHERE {matching} {order} LIMIT ?'  # noqa: S608
+    sql = f"SELECT {select} FROM ({page}) r{joins} {order}"  # noqa: S608
+    # In the order of their placeholders in the text: the select list's, the page's, the joins'.
+    params = [
+        *(value for scalar in scalars for value in scalar.values),
+        *params,
+        first + 1,
+        *(value for extra in beside for value in extra.values),
+    ]
     rows = []
-    for record in await fetch(sql, [_param(v) for v in [*params, first + 1]]):
+    for record in await fetch(sql, [_param(v) for v in params]):
         row = instance(model, record, "r")
         for n, (name, related) in enumerate(joined):
             setattr(row, name, instance(related, record, f"j{n}"))
