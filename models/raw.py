@@ -57,10 +57,15 @@ def columns(model: type[Model], alias: str) -> str:
     return ", ".join(f'{alias}."{c}" AS "{alias}_{c}"' for c in sorted(model._meta.db_fields))
 
 
+@cache
+def _selected_as(model: type[Model], alias: str) -> tuple[tuple[str, str], ...]:
+    """Each column of `model` with the name `columns(model, alias)` selects it under."""
+    return tuple((c, f"{alias}_{c}") for c in model._meta.db_fields)
+
+
 def instance(model: type[M], row: Mapping[str, Any], alias: str) -> M:
     """The `model` instance whose columns `columns(model, alias)` selected into `row`."""
-    prefix = f"{alias}_"
-    return model._init_from_db(**{c: row[prefix + c] for c in model._meta.db_fields})
+    return model._init_from_db(**{c: row[name] for c, name in _selected_as(model, alias)})
 
 
 @dataclass(frozen=True)
