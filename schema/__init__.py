@@ -13,7 +13,6 @@ from strawberry.extensions import (
     MaxAliasesLimiter,
     QueryDepthLimiter,
     SchemaExtension,
-    ValidationCache,
 )
 from strawberry.file_uploads import Upload
 from strawberry.schema.config import StrawberryConfig
@@ -60,14 +59,16 @@ from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
 from schema.errors import StudioSchema, is_unexpected
 from schema.input_text import RefuseNulCharacters
-from schema.parsing import TokenLimitedParser
+from schema.parsing import DocumentCache
 from schema.upload import UPLOAD
 from subscriptions.booking import BookingSubscriptions
 from subscriptions.notification import NotificationSubscriptions
 from subscriptions.project import ProjectSubscriptions
 from subscriptions.provider import ProviderSubscriptions
 
-CACHE_SIZE = 512
+# Total length of the documents whose parse and validation are kept: about 50 MB of syntax
+# trees (schema/parsing.py), some 40 documents at the token limit or 3,000 dashboards.
+CACHED_DOCUMENT_CHARS = 500_000
 
 
 @strawberry.type(description="Everything that can be read.")
@@ -146,18 +147,17 @@ class Subscription(
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
-    # The limiters' rule classes are built once: the validation cache is keyed by the rules,
-    # and fresh classes per request would make every lookup miss.
+    # The limiters' rule classes are built once: validations are cached by the rules, and
+    # fresh classes per request would make every lookup miss.
     limits = (
         *QueryDepthLimiter(max_depth=settings.graphql_max_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases).validation_rules,
     )
-    # Factories, so every request gets fresh extension instances; the parser and validation
-    # caches still share one bounded LRU per process (keyed by their parameters).
+    # Factories, so every request gets fresh extension instances; the document cache is still
+    # one bounded LRU per process (keyed by its parameters).
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: TokenLimitedParser(settings.graphql_max_tokens, maxsize=CACHE_SIZE),
+        lambda: DocumentCache(settings.graphql_max_tokens, CACHED_DOCUMENT_CHARS),
         lambda: AddValidationRules(list(limits)),
-        lambda: ValidationCache(maxsize=CACHE_SIZE),
         RefuseNulCharacters,
         PublishNotifications,
         OperationLabel,

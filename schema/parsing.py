@@ -1,20 +1,39 @@
-"""Parsing that refuses oversized documents at C speed and remembers what it decided.
+"""Parsing that refuses oversized documents at C speed, and one cache of what was decided
+about each document: its parse outcome and its validation.
 
 graphql-core lexes in Python (about 5 µs a token), so a document just over the token limit
 costs ~10 ms of event loop before `max_tokens` stops it, and every request waits meanwhile.
-Here a regular expression counts the tokens first (about 20x faster, bench/abuse.py), and a
-bounded LRU keeps each document's outcome, refusals included: an abusive document sent
-again costs a dictionary lookup.
+Here a regular expression counts the tokens first (about 20x faster, bench/abuse.py), and an
+LRU keeps each document's outcome, refusals included: an abusive document sent again costs
+a dictionary lookup.
+
+The LRU is bounded by the documents' length rather than their number: a syntax tree takes
+about 95 bytes per character of its document, so 512 documents at the token limit would
+pin some 400 MB, while a budget in characters holds memory at a known size whatever mix
+arrives. Validation results live with their document, keyed by the text as the parse is:
+Strawberry's ValidationCache keyed them by the syntax tree, which a frozen dataclass hashes
+in full on every lookup (21 µs for the dashboard) and which kept 512 more trees alive.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
 
-from graphql import DocumentNode, GraphQLError, GraphQLSyntaxError, Source, parse
+from cachetools import LRUCache
+from graphql import (
+    ASTValidationRule,
+    DocumentNode,
+    GraphQLError,
+    GraphQLSchema,
+    GraphQLSyntaxError,
+    Source,
+    parse,
+)
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.schema import validate_document
 
 # Longer documents are stuffed with a string or comments; caching them would let a few
 # hundred pin hundreds of megabytes, so they are parsed (and refused) afresh each time.
@@ -63,29 +82,59 @@ def _outcome(query: str, max_tokens: int) -> DocumentNode | GraphQLError:
         return error
 
 
+Rules = tuple[type[ASTValidationRule], ...]
+
+
+@dataclass
+class _Known:
+    """What was decided about one document: parsed or refused, and valid or not under each
+    schema and set of rules it met."""
+
+    outcome: DocumentNode | GraphQLError
+    chars: int  # the document's length, its weight in the cache
+    validations: dict[tuple[GraphQLSchema, Rules], list[GraphQLError]] = field(default_factory=dict)
+
+
 @cache
-def _cached_outcome(
-    max_tokens: int, maxsize: int
-) -> Callable[[str, int], DocumentNode | GraphQLError]:
-    """One LRU per (limit, size) for the process, shared by every request and schema."""
-    return lru_cache(maxsize=maxsize)(_outcome)
+def _known(max_tokens: int, max_chars: int) -> LRUCache[str, _Known]:
+    """One LRU per (limit, budget) for the process, shared by every request and schema."""
+    return LRUCache(maxsize=max_chars, getsizeof=lambda known: known.chars)
 
 
-class TokenLimitedParser(SchemaExtension):
-    """Replaces Strawberry's MaxTokensLimiter and ParserCache (same limit, same message)."""
+class DocumentCache(SchemaExtension):
+    """Replaces Strawberry's MaxTokensLimiter, ParserCache and ValidationCache (same limit,
+    same messages). `max_chars` bounds the cached documents' total length."""
 
-    def __init__(self, max_tokens: int, maxsize: int) -> None:
+    def __init__(self, max_tokens: int, max_chars: int) -> None:
         self.max_tokens = max_tokens
-        self.cached = _cached_outcome(max_tokens, maxsize)
+        self.known = _known(max_tokens, max_chars)
+        self.seen: _Known | None = None
 
     def on_parse(self) -> Iterator[None]:
         context = self.execution_context
         query = context.query or ""
-        parsed = (self.cached if len(query) <= CACHEABLE_CHARS else _outcome)(
-            query, self.max_tokens
-        )
+        if len(query) > CACHEABLE_CHARS:
+            self.seen = _Known(_outcome(query, self.max_tokens), len(query))
+        elif (seen := self.known.get(query)) is not None:
+            self.seen = seen
+        else:
+            self.seen = _Known(_outcome(query, self.max_tokens), len(query))
+            self.known[query] = self.seen
+        parsed = self.seen.outcome
         if isinstance(parsed, GraphQLError):
             # A fresh error per request: the cached one must not collect tracebacks.
             raise GraphQLError(parsed.message, source=parsed.source, positions=parsed.positions)
         context.graphql_document = parsed
+        yield
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        document, seen = context.graphql_document, self.seen
+        if seen is not None and document is not None:
+            schema, rules = context.schema._schema, tuple(context.validation_rules)
+            if (errors := seen.validations.get((schema, rules))) is None:
+                errors = seen.validations[schema, rules] = validate_document(
+                    schema, document, rules
+                )
+            context.pre_execution_errors = errors
         yield

@@ -1,16 +1,20 @@
-"""The fast token count agrees with graphql-core's, and parse outcomes are cached."""
+"""The fast token count agrees with graphql-core's, and parse and validation outcomes are
+cached within a bounded total length."""
 
 from __future__ import annotations
 
 import time
 
 import pytest
+import strawberry
 from graphql import GraphQLSyntaxError, parse
+from strawberry.extensions import AddValidationRules, QueryDepthLimiter
+from strawberry.schema.schema import validate_document
 
 import schema.parsing
 from app.settings import Settings
 from schema import build_schema
-from schema.parsing import CACHEABLE_CHARS, first_token_past
+from schema.parsing import CACHEABLE_CHARS, DocumentCache, first_token_past
 from tests.abuse import CYCLIC_FRAGMENTS, aliased_query, deep_query, nested_fragments
 
 TRICKY = '''# a comment { } "
@@ -100,3 +104,61 @@ async def test_an_abusive_document_sent_again_is_not_parsed_again(
     await built.execute(stuffed)
     await built.execute(stuffed)
     assert counting.calls == 3
+
+
+class CountingValidation:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, *args: object) -> object:
+        self.calls += 1
+        return validate_document(*args)  # type: ignore[arg-type]
+
+
+@strawberry.type
+class Tiny:
+    @strawberry.field
+    def hello(self, name: str = "") -> str:
+        return name
+
+    @strawberry.field
+    def tiny(self) -> Tiny:
+        return Tiny()
+
+
+def tiny_schema(budget: int, max_depth: int = 10) -> strawberry.Schema:
+    limit = QueryDepthLimiter(max_depth=max_depth).validation_rules
+    return strawberry.Schema(
+        query=Tiny,
+        extensions=[lambda: DocumentCache(2_000, budget), lambda: AddValidationRules(limit)],
+    )
+
+
+async def test_a_document_is_validated_once_per_schema_and_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counting = CountingValidation()
+    monkeypatch.setattr(schema.parsing, "validate_document", counting)
+    shallow, deep = tiny_schema(10_000, max_depth=2), tiny_schema(10_000, max_depth=5)
+    document = "{ tiny { tiny { tiny { hello } } } }"
+    for _ in range(3):
+        refused = await shallow.execute(document)
+        assert refused.errors is not None
+        assert "exceeds maximum operation depth of 2" in refused.errors[0].message
+    assert counting.calls == 1
+    # The same text under other rules is validated, and passes, on its own.
+    for _ in range(3):
+        assert (await deep.execute(document)).data == {"tiny": {"tiny": {"tiny": {"hello": ""}}}}
+    assert counting.calls == 2
+
+
+async def test_cached_documents_are_bounded_by_their_total_length() -> None:
+    budget = 300  # characters; each document below is 100
+    tiny = tiny_schema(budget)
+    documents = [f'{{ hello(name: "{n:0>81}") }}' for n in range(5)]
+    assert {len(document) for document in documents} == {100}
+    for document in documents:
+        assert (await tiny.execute(document)).errors is None
+    known = schema.parsing._known(2_000, budget)
+    assert list(known) == documents[2:]  # the oldest went first
+    assert known.currsize == budget
