@@ -3,6 +3,7 @@ on disk and on S3 (moto's real server)."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -153,3 +154,45 @@ def test_the_worker_sweeps_every_hour(database_url: str) -> None:
     ]
     assert periodic.cron == "17 * * * *"
     assert periodic.task.queueing_lock == "sweep_orphaned_files"
+
+
+async def test_old_empty_folders_go_on_disk(tmp_path: Path) -> None:
+    disk = DiskStorage(tmp_path / "files", "http://127.0.0.1:8000", UrlSigner("secret"))
+    gone = await put(disk, f"files/2026/11/{uuid4()}/deleted.jpg")
+    kept = await put(disk, f"files/2026/11/{uuid4()}/kept.jpg")
+    await disk.delete(gone)
+    emptied = (disk.root / gone).parent
+    assert emptied.is_dir()
+    assert not any(emptied.iterdir())
+
+    await disk.discard_partial(datetime.now(UTC) - GRACE)  # young: a save may be coming
+    assert emptied.is_dir()
+    later = datetime.now(UTC) + timedelta(seconds=2)
+    await disk.discard_partial(later)
+    assert not emptied.exists()
+    assert await keys(disk) == {kept}
+
+    await disk.delete(kept)
+    # Emptying a folder makes its parent young again: with a cutoff ahead of that, the whole
+    # chain goes in one sweep (with the real grace, a day later), the root stays.
+    await disk.discard_partial(later + timedelta(seconds=2))
+    assert disk.root.is_dir()
+    assert list(disk.root.iterdir()) == []
+
+
+async def test_a_save_makes_its_folder_again_if_the_sweep_took_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = DiskStorage(tmp_path / "files", "http://127.0.0.1:8000", UrlSigner("secret"))
+    real, folders = tempfile.mkstemp, []
+
+    def swept_meanwhile(**kwargs: str) -> tuple[int, str]:
+        folders.append(kwargs["dir"])
+        if len(folders) == 1:  # the sweep, between making the folder and the file
+            Path(kwargs["dir"]).rmdir()
+        return real(**kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", swept_meanwhile)
+    key = await put(disk, f"files/{uuid4()}/a.jpg")
+    assert await keys(disk) == {key}
+    assert len(folders) == 2

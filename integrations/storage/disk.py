@@ -39,9 +39,7 @@ class DiskStorage:
         """Streams into a temporary file beside the target and renames it into place, so a
         reader never sees half a file and a refused upload leaves nothing behind."""
         path = self._path(key)
-        await aiofiles.os.makedirs(path.parent, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX)
-        os.close(descriptor)
+        temporary = await asyncio.to_thread(_temporary_beside, path)
         digest, size = hashlib.sha256(), 0
         try:
             async with aiofiles.open(temporary, "wb") as out:
@@ -131,9 +129,12 @@ def _scan(folder: Path) -> list[tuple[Path, bool, float]]:
 def _discard_partial(root: Path, cutoff: float) -> int:
     """A killed save leaves its temporary data or metadata file; a save killed between its
     metadata and its rename, or a delete between the object and its metadata, leaves
-    metadata describing nothing."""
+    metadata describing nothing. Deleted objects leave their folders (one per file), which
+    go too once empty and as old as the cutoff (not counted: they take no space)."""
     removed = 0
-    for folder, _, names in os.walk(root):
+    for folder, _, names in os.walk(root, topdown=False):  # a folder after its subfolders
+        if Path(folder) != root:
+            _remove_if_empty(Path(folder), cutoff)
         for name in names:
             path = Path(folder) / name
             partial = name.startswith(PARTIAL_PREFIX) or name.endswith(META_PARTIAL_SUFFIX)
@@ -148,6 +149,30 @@ def _discard_partial(root: Path, cutoff: float) -> int:
             except FileNotFoundError:
                 continue  # its save or delete finished meanwhile
     return removed
+
+
+def _remove_if_empty(folder: Path, cutoff: float) -> None:
+    try:
+        if folder.stat().st_mtime < cutoff:
+            folder.rmdir()
+    except OSError:
+        return  # not empty, or gone already
+
+
+def _temporary_beside(path: Path) -> str:
+    """A new temporary file in `path`'s folder, made if missing. The sweep may remove that
+    folder, old and empty, between the two steps: then it is made again."""
+    try:
+        return _new_temporary(path)
+    except FileNotFoundError:
+        return _new_temporary(path)
+
+
+def _new_temporary(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX)
+    os.close(descriptor)
+    return temporary
 
 
 async def _write_meta(path: Path, stored: StoredObject) -> None:
