@@ -24,6 +24,7 @@ from resolvers.nodes import decode_id
 from resolvers.payment import PAYMENT_NOT_FOUND, refused
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
+from resolvers.payment_locks import lock_payment
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.payment import CancelPaymentInput, Payment, PaymentPayload
 
@@ -87,7 +88,7 @@ class PaymentCancelMutations:
             why = f"The provider did not cancel it ({result.failure}); it stays pending."
             return refused(Violation("paymentId", "CANCEL_REFUSED", why))
         async with in_transaction():
-            payment = await PaymentModel.select_for_update().get(id=payment.id)
+            payment = await lock_payment(payment.id)
             if payment.status.collected:
                 # Recorded by the studio (offline) while the provider was asked.
                 return refused(NOT_PENDING)
