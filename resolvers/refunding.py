@@ -148,8 +148,8 @@ async def open_cancellation_refunds(session: SessionModel) -> list[RefundModel]:
 
 async def refund_late_payment(payment: PaymentModel) -> bool:
     """In the transaction that found a payment's money arrived, holding its lock (and so its
-    session's): if the session was cancelled meanwhile (a card payment still pending when it
-    was, cash on its way), what the policy gives back of it is opened at once. True if a
+    session's): if the session was cancelled meanwhile (a card payment Stripe would no longer
+    cancel, cash on its way), what the policy gives back of it is opened at once. True if a
     refund was opened; the caller sends it once it commits (`send_pending_refunds`)."""
     if payment.session_id is None:  # type: ignore[attr-defined]
         return False

@@ -6,9 +6,10 @@ amounts only grow (resolvers/payment_effects.settle), so duplicates and reordere
 end where applying each once in order would: a late `payment_intent.succeeded` cannot
 resurrect a refunded payment, and a late failure cannot undo a success.
 
-Money that arrives for a session cancelled meanwhile (its card payment was still pending) is
-refunded as the cancellation policy says: the refund is opened in the event's transaction
-and sent to Stripe once it commits, with the key derived from the refund's row.
+Money that arrives for a session cancelled meanwhile (its card payment was paid too late for
+the cancellation to cancel it at Stripe, or Stripe did not answer) is refunded as the
+cancellation policy says: the refund is opened in the event's transaction and sent to
+Stripe once it commits, with the key derived from the refund's row.
 """
 
 from __future__ import annotations
