@@ -35,6 +35,7 @@ from integrations.payments import Charge, ChargeOutcome, PaymentError, PaymentPr
 from models.booking import Session as SessionModel
 from models.payment import Installment, Payment, PaymentPlan
 from resolvers.payment_effects import notify_client, settle
+from resolvers.payment_locks import lock_payment
 from resolvers.refunding import refund_late_payment, send_pending_refunds
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ async def _record(
     charged, so the policy's refund of it was opened and waits to be sent."""
     late = False
     async with in_transaction():
-        payment = await Payment.select_for_update().get(id=payment_id)
+        payment = await lock_payment(payment_id)
         installment = await Installment.select_for_update().get(id=installment_id)
         if charge.reference and payment.reference is None:
             payment.reference = charge.reference

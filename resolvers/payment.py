@@ -39,6 +39,7 @@ from resolvers.order_paid import hand_over
 from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_effects import settle
+from resolvers.payment_locks import lock_payment
 from resolvers.permissions import Forbidden, IsAuthenticated
 from resolvers.refunding import refund_late_payment
 from schema.booking import Session
@@ -89,7 +90,7 @@ async def charge_payment(
         return refused(PROVIDER_UNAVAILABLE)
     paid = None
     async with in_transaction():
-        payment = await PaymentModel.select_for_update().get(id=payment.id)
+        payment = await lock_payment(payment.id)
         if charge.reference and payment.reference != charge.reference:
             payment.reference = charge.reference
             payment.client_secret = charge.client_secret
@@ -208,15 +209,12 @@ class PaymentMutations:
         if not 0 < len(reference) <= 200:
             return refused(Violation("reference", "INVALID_VALUE", "Use 1 to 200 characters."))
         payment_id = decode_id(input.payment_id, Payment)
+        found = await PaymentModel.get_or_none(id=payment_id) if payment_id else None
+        if found is None or found.session_id is None:  # type: ignore[attr-defined]
+            return refused(PAYMENT_NOT_FOUND)
         try:
             async with in_transaction():
-                payment = (
-                    await PaymentModel.select_for_update().get_or_none(id=payment_id)
-                    if payment_id
-                    else None
-                )
-                if payment is None or payment.session_id is None:  # type: ignore[attr-defined]
-                    return refused(PAYMENT_NOT_FOUND)
+                payment = await lock_payment(found.id)
                 session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
                 if await actor_in(info, session) is Actor.CLIENT:
                     raise Forbidden("The studio records payments it received.")

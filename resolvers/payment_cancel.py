@@ -1,33 +1,26 @@
 """Giving up on a pending payment (its payer, or admins), so that another kind of payment can
-start: the overpay guard counts pending payments as money on its way.
-
-The provider cancels the charge first, with an idempotency key derived from our row, so it
-can no longer take money; only then is the payment CANCELLED. If the provider refuses (the
-client paid a moment ago), the payment stays PENDING and its outcome arrives by webhook.
-"""
+start: the overpay guard counts pending payments as money on its way. The provider cancels
+it first (resolvers/payment_cancelling.py)."""
 
 from __future__ import annotations
 
 from uuid import UUID
 
 import strawberry
-from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.payment import PROVIDER_UNAVAILABLE, PaymentStatus, idempotency_key
+from domain.payment import PaymentStatus
 from domain.violation import Violation
-from integrations.payments import OfflineProvider, PaymentError
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
 from resolvers.nodes import decode_id
 from resolvers.payment import PAYMENT_NOT_FOUND, refused
 from resolvers.payment_account import session_account
-from resolvers.payment_effects import settle
+from resolvers.payment_cancelling import NOT_PENDING, cancel_pending
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.payment import CancelPaymentInput, Payment, PaymentPayload
 
-NOT_PENDING = Violation("paymentId", "INVALID_STATE", "Only a pending payment can be cancelled.")
 BY_PLAN = Violation("paymentId", "INVALID_STATE", "An installment is charged by its plan.")
 
 
@@ -70,26 +63,7 @@ class PaymentCancelMutations:
             return refused(BY_PLAN)
         if payment.status is not PaymentStatus.PENDING:
             return refused(NOT_PENDING)
-        # Cancelled where it was started: a card payment needs that provider configured still,
-        # or it would be marked CANCELLED while its card form can still be paid.
-        offline = payment.provider == OfflineProvider.name
-        provider = OfflineProvider() if offline else info.context.payments
-        if provider.name != payment.provider:
-            return refused(PROVIDER_UNAVAILABLE)
-        try:
-            result = await provider.cancel(
-                reference=None if offline else payment.reference,
-                key=idempotency_key("payment-cancel", payment.id),
-            )
-        except PaymentError:
-            return refused(PROVIDER_UNAVAILABLE)
-        if not result.cancelled:
-            why = f"The provider did not cancel it ({result.failure}); it stays pending."
-            return refused(Violation("paymentId", "CANCEL_REFUSED", why))
-        async with in_transaction():
-            payment = await PaymentModel.select_for_update().get(id=payment.id)
-            if payment.status.collected:
-                # Recorded by the studio (offline) while the provider was asked.
-                return refused(NOT_PENDING)
-            await settle(payment, PaymentStatus.CANCELLED)
-        return await _answer(info, payment, payer_id)
+        cancelled = await cancel_pending(info.context.payments, payment)
+        if isinstance(cancelled, Violation):
+            return refused(cancelled)
+        return await _answer(info, cancelled, payer_id)

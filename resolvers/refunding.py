@@ -31,6 +31,7 @@ from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
 from resolvers.payment_effects import settle
+from resolvers.payment_locks import lock_payment, lock_session_payments
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ async def send_refund(
 
 async def refund_payment(info: Info, payment_id: UUID, amount: int, reason: str) -> Refunded:
     async with in_transaction():
-        payment = await PaymentModel.select_for_update().get(id=payment_id)
+        payment = await lock_payment(payment_id)
         opened = await _open_refund(payment, amount, reason)
     if isinstance(opened, Violation):
         return Refunded(violation=opened)
@@ -97,7 +98,7 @@ async def record_refund(refund_id: UUID, result: RefundResult) -> RefundModel:
     """The provider's (or the studio's) answer about a pending refund, applied once."""
     async with in_transaction():
         refund = await RefundModel.get(id=refund_id)
-        payment = await PaymentModel.select_for_update().get(id=refund.payment_id)  # type: ignore[attr-defined]
+        payment = await lock_payment(refund.payment_id)  # type: ignore[attr-defined]
         refund = await RefundModel.select_for_update().get(id=refund_id)
         if refund.status is RefundStatus.PENDING:
             refund.status = RefundStatus.SUCCEEDED if result.succeeded else RefundStatus.FAILED
@@ -113,13 +114,11 @@ async def _open_owed_refunds(session: SessionModel) -> list[RefundModel]:
     reason = f"Cancelled: {session.refund_percent}% back under the policy."
     # The payments' locks, the same ones a single refund takes: a concurrent refund of any of
     # them waits, then sees these rows.
-    payments = [
-        p
-        for p in await PaymentModel.filter(session_id=session.id)
-        .order_by("-created_at", "-id")
-        .select_for_update()
-        if p.status.collected
-    ]
+    payments = sorted(
+        (p for p in await lock_session_payments(session.id) if p.status.collected),
+        key=lambda p: (p.created_at, p.id),
+        reverse=True,
+    )
     owed = cancellation_refund(sum(p.amount for p in payments), session.refund_percent)
     owed -= sum(p.refunded_amount for p in payments)
     owed -= await _pending_total([p.id for p in payments])
@@ -148,10 +147,10 @@ async def open_cancellation_refunds(session: SessionModel) -> list[RefundModel]:
 
 
 async def refund_late_payment(payment: PaymentModel) -> bool:
-    """In the transaction that found a payment's money arrived: if its session was cancelled
-    meanwhile (a card payment still pending when it was), what the policy gives back of it is
-    opened at once. True if a refund was opened; the caller sends it once it commits
-    (`send_pending_refunds`)."""
+    """In the transaction that found a payment's money arrived, holding its lock (and so its
+    session's): if the session was cancelled meanwhile (a card payment Stripe would no longer
+    cancel, cash on its way), what the policy gives back of it is opened at once. True if a
+    refund was opened; the caller sends it once it commits (`send_pending_refunds`)."""
     if payment.session_id is None:  # type: ignore[attr-defined]
         return False
     session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]

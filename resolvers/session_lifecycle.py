@@ -32,6 +32,7 @@ from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
+from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import lock_provider_calendar, slot_at
@@ -138,9 +139,10 @@ class SessionLifecycleMutations:
         return await _transition(info, input.id, Transition.NO_SHOW)
 
     @strawberry.mutation(
-        description="Cancel a session; what its payments are owed back under the service's "
-        "policy is refunded at once (card payments through the provider; offline payments "
-        "wait as pending refunds for the studio to record with `recordRefund`).",
+        description="Cancel a session; its pending card payments are cancelled at the "
+        "provider, and what its payments are owed back under the service's policy is "
+        "refunded at once (card payments through the provider; offline payments wait as "
+        "pending refunds for the studio to record with `recordRefund`).",
         permission_classes=[IsAuthenticated],
     )
     async def cancel_session(self, info: Info, input: CancelSessionInput) -> SessionPayload:
@@ -173,8 +175,10 @@ class SessionLifecycleMutations:
             await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
             if offer is not None:
                 await notify_waitlist_offer(info, session, offer)
-        # After the commit, as every refund: rows first, then the provider. If it does not
-        # answer, the refunds wait PENDING and `refundCancelledSession` sends them again.
+        # After the commit, as every call to the provider: rows first. A card payment it does
+        # not cancel stays PENDING, and its money, should it arrive, goes back by the policy;
+        # refunds it does not answer for wait PENDING for `refundCancelledSession`.
+        await cancel_session_payments(info.context.payments, session.id)
         await refund_cancelled(info, session)
         return await changed(info, session)
 

@@ -6,9 +6,10 @@ amounts only grow (resolvers/payment_effects.settle), so duplicates and reordere
 end where applying each once in order would: a late `payment_intent.succeeded` cannot
 resurrect a refunded payment, and a late failure cannot undo a success.
 
-Money that arrives for a session cancelled meanwhile (its card payment was still pending) is
-refunded as the cancellation policy says: the refund is opened in the event's transaction
-and sent to Stripe once it commits, with the key derived from the refund's row.
+Money that arrives for a session cancelled meanwhile (its card payment was paid too late for
+the cancellation to cancel it at Stripe, or Stripe did not answer) is refunded as the
+cancellation policy says: the refund is opened in the event's transaction and sent to
+Stripe once it commits, with the key derived from the refund's row.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from integrations.payments import PaymentProvider
 from models.payment import Payment, ProcessedStripeEvent
 from resolvers.order_paid import PaidOrder, hand_over
 from resolvers.payment_effects import settle
+from resolvers.payment_locks import lock_payment
 from resolvers.refunding import refund_late_payment, send_pending_refunds
 
 
@@ -40,16 +42,17 @@ class _Applied:
 async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payment | None:
     """Locked; found by the PaymentIntent, or by our id in its metadata when the event
     outran the answer that gave us the intent's id."""
-    if intent_id:
-        payment = await Payment.select_for_update().get_or_none(reference=intent_id)
-        if payment is not None:
-            return payment
-    try:
-        payment_id = UUID(str(metadata.get("payment_id")))
-    except ValueError:
-        return None
-    payment = await Payment.select_for_update().get_or_none(id=payment_id)
-    if payment is not None and payment.reference is None and intent_id:
+    found = await Payment.get_or_none(reference=intent_id) if intent_id else None
+    if found is None:
+        try:
+            payment_id = UUID(str(metadata.get("payment_id")))
+        except ValueError:
+            return None
+        found = await Payment.get_or_none(id=payment_id)
+        if found is None:
+            return None
+    payment = await lock_payment(found.id)
+    if payment.reference is None and intent_id:
         payment.reference = intent_id
     return payment
 

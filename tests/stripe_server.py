@@ -33,6 +33,7 @@ class StripeStandIn:
     refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
     declines: int = 0  # how many of the next off-session charges are declined
     outage: int = 0  # how many of the next requests get a 500 (the library retries twice)
+    retried: bool = True  # False: a 500 tells the library not to retry (no backoff sleeps)
     _answers: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     _serial: Iterator[int] = field(default_factory=count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -124,6 +125,8 @@ def _handler(stand_in: StripeStandIn) -> type[BaseHTTPRequestHandler]:
             status, body = stand_in.answer(self.path, params, self.headers.get("idempotency-key"))
             data = json.dumps(body).encode()
             self.send_response(status)
+            if status >= 500 and not stand_in.retried:
+                self.send_header("stripe-should-retry", "false")
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(data)))
             self.end_headers()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 
 from app.settings import Settings
-from models.payment import Refund
+from models.payment import Payment, Refund
 from models.provider import Service
 from tests.api import assert_denied, gql
 from tests.payments import ACCOUNT, PAY, RECORD, Booked, booked_session, deliver, intent_succeeded
@@ -144,7 +144,7 @@ async def test_a_refund_stripe_missed_is_sent_again_with_the_same_key(settings: 
         assert await Refund.all().count() == 1
 
 
-async def test_card_money_arriving_after_the_cancel_goes_back_by_the_policy(
+async def test_card_money_paid_as_the_session_is_cancelled_goes_back_by_the_policy(
     settings: Settings,
 ) -> None:
     booked = await booked_session(price=20_000, package=False)
@@ -153,8 +153,15 @@ async def test_card_money_arriving_after_the_cancel_goes_back_by_the_policy(
         variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
         paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
         intent = paid["payment"]["reference"]
-        # Cancelled while the card form was still open: nothing collected, nothing refunded.
+        # The client paid a moment before the cancel; Stripe's webhook is still on its way.
+        stand_in.intents[intent]["status"] = "succeeded"
         await _cancel(http, booked)
+        # Stripe refuses to cancel the intent: the payment stays PENDING, nothing refunded yet.
+        payment = await Payment.get()
+        assert stand_in.keys(f"/v1/payment_intents/{intent}/cancel") == [
+            f"studiograph-payment-cancel-{payment.id}"
+        ]
+        assert payment.status == "PENDING"
         assert stand_in.keys("/v1/refunds") == []
 
         assert await deliver(http, intent_succeeded("evt_late", intent, 20_000)) == 200
@@ -182,9 +189,10 @@ async def test_a_late_refund_stripe_missed_waits_for_the_retry(settings: Setting
     async with stripe_app(settings) as (http, stand_in):
         variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
         paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
+        intent = paid["payment"]["reference"]
+        stand_in.intents[intent]["status"] = "succeeded"  # too late to cancel it
         await _cancel(http, booked)
         stand_in.outage = 3  # the refund's first try and both of the library's retries
-        intent = paid["payment"]["reference"]
         # The money is in all the same: the event is applied, the refund waits.
         assert await deliver(http, intent_succeeded("evt_late", intent, 20_000)) == 200
         refund = await Refund.get()
@@ -205,6 +213,8 @@ async def test_cash_recorded_after_the_cancel_waits_as_the_policy_refund(
     variables = {"input": {"sessionId": booked.session_id, "kind": "DEPOSIT"}}
     paid = (await gql(client, PAY, variables, token=booked.client_token))["payForSession"]
     await _cancel(client, booked)
+    # Cancelling stops no cash on its way: the payment waits for the studio to record it.
+    assert (await Payment.get()).status == "PENDING"
     record = {"input": {"paymentId": paid["payment"]["id"], "reference": "cash at the door"}}
     recorded = (await gql(client, RECORD, record, token=booked.provider_token))["recordPayment"]
     assert recorded["userErrors"] == []
