@@ -38,6 +38,7 @@ from resolvers.nodes import decode_id
 from resolvers.order_paid import hand_over
 from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
+from resolvers.payment_cancelling import withdraw_charge
 from resolvers.payment_effects import settle
 from resolvers.payment_locks import lock_payment
 from resolvers.permissions import Forbidden, IsAuthenticated
@@ -91,14 +92,19 @@ async def charge_payment(
     paid = None
     async with in_transaction():
         payment = await lock_payment(payment.id)
+        # cancelPayment may have run while the provider answered: the charge's reference is
+        # kept (its webhooks find the row), its card form is handed to nobody.
+        withdrawn = payment.status is PaymentStatus.CANCELLED
         if charge.reference and payment.reference != charge.reference:
             payment.reference = charge.reference
-            payment.client_secret = charge.client_secret
+            payment.client_secret = "" if withdrawn else charge.client_secret
             await payment.save(update_fields=["reference", "client_secret", "updated_at"])
         if charge.outcome is ChargeOutcome.SUCCEEDED:
             paid = await settle(payment, PaymentStatus.SUCCEEDED)
         elif charge.outcome is ChargeOutcome.FAILED:
             await settle(payment, PaymentStatus.FAILED, failure=charge.failure)
+    if withdrawn and charge.reference:
+        await withdraw_charge(info.context.payments, payment)
     await hand_over(info.context.fulfillment, paid)
     return PaymentPayload(payment=Payment.from_model(payment, payer_id))
 

@@ -9,6 +9,7 @@ by webhook, and money that arrives for a cancelled session goes back by its poli
 
 from __future__ import annotations
 
+import logging
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
@@ -20,6 +21,7 @@ from models.payment import Payment as PaymentModel
 from resolvers.payment_effects import settle
 from resolvers.payment_locks import lock_payment
 
+log = logging.getLogger(__name__)
 NOT_PENDING = Violation("paymentId", "INVALID_STATE", "Only a pending payment can be cancelled.")
 
 
@@ -50,6 +52,19 @@ async def cancel_pending(
             return NOT_PENDING
         await settle(payment, PaymentStatus.CANCELLED)
     return payment
+
+
+async def withdraw_charge(payments: PaymentProvider, payment: PaymentModel) -> None:
+    """A charge the provider answered after its payment was cancelled (`cancelPayment` ran
+    while it was on its way) is cancelled there too, with the key a cancel of this payment
+    uses. Should the provider not answer, nothing is lost: its card form was handed to
+    nobody, so nobody can pay it."""
+    try:
+        await payments.cancel(
+            reference=payment.reference, key=idempotency_key("payment-cancel", payment.id)
+        )
+    except PaymentError:
+        log.warning("payment %s: the charge answered after its cancel stays open", payment.id)
 
 
 async def cancel_session_payments(

@@ -2,7 +2,7 @@
 
 It keeps PaymentIntents and refunds in memory, cancels intents not yet succeeded, replays the
 first answer for an idempotency key as Stripe does, records every key it was sent, and
-declines off-session charges on demand.
+declines off-session charges, fails or holds back its answers on demand.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ class StripeStandIn:
     declines: int = 0  # how many of the next off-session charges are declined
     outage: int = 0  # how many of the next requests get a 500 (the library retries twice)
     retried: bool = True  # False: a 500 tells the library not to retry (no backoff sleeps)
+    # Set `hold` to keep the next new PaymentIntents unanswered until it is set; `held` is set
+    # once one waits.
+    hold: threading.Event | None = None
+    held: threading.Event = field(default_factory=threading.Event)
     _answers: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     _serial: Iterator[int] = field(default_factory=count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -122,6 +126,9 @@ def _handler(stand_in: StripeStandIn) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length") or 0)
             params = dict(parse_qsl(self.rfile.read(length).decode()))
+            if self.path == "/v1/payment_intents" and stand_in.hold is not None:
+                stand_in.held.set()
+                stand_in.hold.wait(timeout=10)
             status, body = stand_in.answer(self.path, params, self.headers.get("idempotency-key"))
             data = json.dumps(body).encode()
             self.send_response(status)

@@ -4,7 +4,11 @@ takes no money afterwards."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 import httpx
+from strawberry.relay import to_base64
 
 from app.settings import Settings
 from models.account import Role
@@ -159,3 +163,34 @@ async def test_a_card_payment_is_not_cancelled_without_stripe_configured(
     ]
     assert [e["code"] for e in refused["userErrors"]] == ["PROVIDER_UNAVAILABLE"]
     assert (await Payment.get()).status == "PENDING"
+
+
+async def test_a_charge_answered_after_its_cancel_is_cancelled_at_stripe_and_handed_to_nobody(
+    settings: Settings,
+) -> None:
+    booked = await booked_session(price=20_000, package=False)
+    async with stripe_client(settings) as (http, stand_in):
+        stand_in.hold = threading.Event()
+        paying = asyncio.create_task(
+            gql(http, PAY, _pay(booked.session_id, "FULL"), token=booked.client_token)
+        )
+        assert await asyncio.to_thread(stand_in.held.wait, 10)  # the row is in, Stripe asked
+        row = await Payment.get()
+        cancelled = (
+            await gql(
+                http, CANCEL, _cancel(to_base64("Payment", row.id)), token=booked.client_token
+            )
+        )["cancelPayment"]
+        assert cancelled["userErrors"] == []
+        assert cancelled["payment"]["status"] == "CANCELLED"
+
+        stand_in.hold.set()
+        answered = (await paying)["payForSession"]
+        assert answered["payment"]["status"] == "CANCELLED"
+        assert answered["payment"]["clientSecret"] is None
+        row = await Payment.get(id=row.id)
+        [intent] = stand_in.intents
+        assert (row.status, row.reference, row.client_secret) == ("CANCELLED", intent, "")
+        key = f"studiograph-payment-cancel-{row.id}"
+        assert stand_in.keys(f"/v1/payment_intents/{intent}/cancel") == [key]
+        assert stand_in.intents[intent]["status"] == "canceled"
