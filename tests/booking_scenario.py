@@ -1,5 +1,5 @@
-"""Bookings whose reads are hand-written SQL (the token, the service with its provider, rates,
-package and the client's offer, the opening hours), answered as plain JSON values, and what
+"""Bookings whose reads are hand-written SQL (the token; the service with its provider, rates,
+package, the client's offer and the opening hours), answered as plain JSON values, and what
 they told the provider and recorded in the funnel (each written in one hand-written
 statement on PostgreSQL, by the ORM on SQLite).
 
