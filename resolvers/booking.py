@@ -84,8 +84,11 @@ async def reserve(
     profile = service.provider
     start = start.astimezone(UTC)
     # Opening hours are not what the lock guards (sessions and offers are): read them before
-    # it, so that other bookings of this provider wait for fewer statements.
-    hours = await opening_hours(profile.id, start, start + ONE_START)
+    # it (with the terms, if those read them), so that other bookings of this provider wait
+    # for fewer statements.
+    hours = terms.hours
+    if hours is None:
+        hours = await opening_hours(profile.id, start, start + ONE_START)
     try:
         async with in_transaction() as connection:
             await lock_provider_calendar(connection, profile.id)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC
 from functools import cache
 
+from tortoise import connections
+
 from app.context import Info
 from domain.photography import attendance_violations
 from domain.violation import Violation
@@ -18,7 +20,15 @@ from models.provider import Service as ServiceModel
 from models.raw import columns, fetch, instance
 from models.waitlist import WaitlistStatus
 from resolvers.nodes import decode_id
-from resolvers.scheduling import rate_in, rates_of
+from resolvers.scheduling import (
+    ONE_START,
+    OpeningHours,
+    hours_column,
+    hours_from_json,
+    hours_values,
+    rate_in,
+    rates_of,
+)
 from schema.booking import BookSessionInput
 from schema.photography import Child, Package
 from schema.provider import Service
@@ -43,6 +53,8 @@ class BookingTerms:
     # False when the booking's read found no waitlist offer of the client at the asked start,
     # so there is no entry to mark BOOKED.
     offer_held: bool = True
+    # The provider's opening hours around the asked start, if that read brought them.
+    hours: OpeningHours | None = None
 
 
 def _package_or_rate(
@@ -76,17 +88,18 @@ async def package_terms(
 
 
 @cache
-def _offer_sql() -> str:
+def _offer_sql(dialect: str) -> str:
     """The service with its provider and the provider's account (told of the booking), the
-    package asked for, one row per rate, and whether
-    the client holds a waitlist offer at the start asked for: all a booking reads before it
-    locks the calendar, in one statement (see models/raw.py)."""
+    package asked for, one row per rate, whether the client holds a waitlist offer at the
+    start asked for, and the provider's opening hours around it: all a booking reads before
+    it locks the calendar, in one statement (see models/raw.py)."""
     return (
         f"SELECT {columns(ServiceModel, 's')}, {columns(ProviderProfile, 'p')},"  # noqa: S608
         f" {columns(User, 'u')},"
         f" {columns(ServicePackage, 'k')}, r.duration_minutes, r.amount,"
         " EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.service_id = s.id"
-        " AND w.client_id = ? AND w.status = ? AND w.offer_start = ?) AS offer_held"
+        " AND w.client_id = ? AND w.status = ? AND w.offer_start = ?) AS offer_held,"
+        f" {hours_column(dialect, 's.provider_id')} AS hours"
         " FROM services s JOIN provider_profiles p ON p.id = s.provider_id"
         " JOIN users u ON u.id = p.user_id"
         " LEFT JOIN service_packages k ON k.id = ? AND k.service_id = s.id AND k.active = ?"
@@ -99,12 +112,15 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     service_id = decode_id(data.service_id, Service)
     package_id = decode_id(data.package_id, Package) if data.package_id else None
     client_id = info.context.user.id  # type: ignore[union-attr]
+    start = data.start.astimezone(UTC)
     values = [
-        *(str(client_id), WaitlistStatus.OFFERED.value, data.start.astimezone(UTC)),  # offer
+        *(str(client_id), WaitlistStatus.OFFERED.value, start),  # offer
+        *hours_values(start, start + ONE_START),  # opening hours
         *(str(package_id) if package_id else None, True),  # package
         *(str(service_id), True),  # service
     ]
-    rows = await fetch(_offer_sql(), values) if service_id else []
+    dialect = connections.get("default").capabilities.dialect
+    rows = await fetch(_offer_sql(dialect), values) if service_id else []
     if not rows:
         return [Violation("serviceId", "NOT_FOUND", "No such service.")]
     if data.package_id is not None and package_id is None:
@@ -128,7 +144,15 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     attendees = await _attendees(info, data, package, violations)
     if violations:
         return violations
-    return BookingTerms(service, package, duration, rate, attendees, bool(first["offer_held"]))
+    return BookingTerms(
+        service,
+        package,
+        duration,
+        rate,
+        attendees,
+        offer_held=bool(first["offer_held"]),
+        hours=hours_from_json(first["hours"]),
+    )
 
 
 async def _attendees(

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import strawberry
 from graphql import GraphQLError
+from tortoise import connections
 from tortoise.functions import Count
 
 from app.context import Info
@@ -18,6 +19,7 @@ from models.booking import Session as SessionModel
 from models.crm import Interaction
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
+from models.raw import fetch, json_rows
 from resolvers.permissions import IsAdmin
 from schema.crm import Funnel, FunnelGroup
 
@@ -104,12 +106,52 @@ async def _purchases(
     ]
 
 
+_UPSOLD_BY_BOOKING = (RecommendationKind.MAINTENANCE_PLAN, RecommendationKind.PREMIUM_UPGRADE)
+
+# `record_booking` in one round trip (PostgreSQL): the SESSION_BOOKED row (`json_rows`), and
+# beside it, built from it, a purchase for each recommendation `_purchases` would find (same
+# conditions, the user and service being the booked row's), keyed as `recommendation_key`
+# keys it (uuid::text is the form str(UUID) gives). The SELECT reads the table as it was
+# before this statement, as the ORM path reads it before its INSERT.
+_BOOKED = """
+WITH booked AS (
+    SELECT * FROM jsonb_populate_record(NULL::"crm_interactions", ?::jsonb -> 0)
+), seen AS (
+    SELECT DISTINCT i."session_id", i."upsell_kind"
+    FROM booked b JOIN "crm_interactions" i
+    ON i."user_id" = b."user_id" AND i."service_id" = b."service_id"
+    WHERE i."step" = ANY(?) AND i."upsell_kind" = ANY(?) AND i."created_at" >= ?
+    AND i."session_id" IS NOT NULL
+)
+INSERT INTO "crm_interactions"
+SELECT * FROM booked
+UNION ALL
+SELECT p.* FROM booked b, seen s, jsonb_populate_record(
+    NULL::"crm_interactions",
+    to_jsonb(b) || jsonb_build_object(
+        'id', gen_random_uuid(),
+        'step', ?::text,
+        'session_id', s."session_id",
+        'upsell_kind', s."upsell_kind",
+        'dedupe_key', 'purchased:' || s."session_id" || ':' || s."upsell_kind"
+    )
+) AS p
+ON CONFLICT DO NOTHING
+"""
+
+
 async def record_booking(user_id: UUID, session: SessionModel, service: ServiceModel) -> None:
     """SESSION_BOOKED, and the purchase of a maintenance visit or premium upgrade that was
     recommended with this very service."""
-    upsold = (RecommendationKind.MAINTENANCE_PLAN, RecommendationKind.PREMIUM_UPGRADE)
-    purchases = await _purchases(user_id, service, upsold, service_id=service.id)
     booked = interaction(FunnelStep.SESSION_BOOKED, service, user_id, session.id)
+    if connections.get("default").capabilities.dialect == "postgres":
+        since = datetime.now(UTC) - timedelta(days=ATTRIBUTION_DAYS)
+        seen = [step.value for step in _UPSELL_SEEN]
+        kinds = [kind.value for kind in _UPSOLD_BY_BOOKING]
+        bought = FunnelStep.UPSELL_PURCHASED.value
+        await fetch(_BOOKED, [json_rows([booked]), seen, kinds, since, bought])
+        return
+    purchases = await _purchases(user_id, service, _UPSOLD_BY_BOOKING, service_id=service.id)
     await save_interactions([booked, *purchases])
 
 

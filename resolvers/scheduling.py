@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cache
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -172,20 +174,54 @@ class OpeningHours:
 
 
 # Weekly windows and date overrides in one statement; a window has a weekday, an override not.
+# `{provider}` is a placeholder (`?`) or a column of an enclosing statement (`hours_column`).
 _HOURS = (
-    "SELECT weekday, start_minute, end_minute, price_multiplier, NULL, NULL"
-    " FROM availability_windows WHERE provider_id = ?"
+    "SELECT weekday, start_minute, end_minute, price_multiplier, NULL AS day, NULL AS windows"
+    " FROM availability_windows WHERE provider_id = {provider}"
     " UNION ALL SELECT NULL, NULL, NULL, NULL, day, windows FROM availability_overrides"
-    " WHERE provider_id = ? AND day >= ? AND day <= ?"
+    " WHERE provider_id = {provider} AND day >= ? AND day <= ?"
 )
+_PROVIDER_HOURS = _HOURS.format(provider="?")
+# The same rows as one JSON array (NULL or [] when there are none), per dialect; multipliers
+# as text, since a JSON number would come back a float.
+_HOURS_JSON = (
+    "(SELECT {agg}({array}(h.weekday, h.start_minute, h.end_minute,"
+    " CAST(h.price_multiplier AS TEXT), h.day, h.windows)) FROM ({hours}) h)"
+)
+
+
+@cache
+def hours_column(dialect: str, provider: str) -> str:
+    """A select-list subquery: the opening hours of the provider whose id is the column
+    `provider` of an enclosing statement, as one JSON value for `hours_from_json`. Its two
+    placeholders take `hours_values(start, end)`."""
+    postgres = dialect == "postgres"
+    return _HOURS_JSON.format(
+        agg="json_agg" if postgres else "json_group_array",
+        array="json_build_array" if postgres else "json_array",
+        hours=_HOURS.format(provider=provider),
+    )
+
+
+def hours_values(start: datetime, end: datetime) -> list[object]:
+    """The values of the day placeholders of the hours near [start, end): the first and last
+    day whose overrides the range can reach (local days do)."""
+    return [(start - MARGIN).date(), (end + MARGIN).date()]
+
+
+def hours_from_json(value: str | None) -> OpeningHours:
+    """What `hours_column` read."""
+    return _opening_hours(json.loads(value) if value else [])
 
 
 async def opening_hours(provider_id: UUID, start: datetime, end: datetime) -> OpeningHours:
     """When the provider works: every weekly window, and the overrides of the local days that
     [start, end) can reach."""
-    rows = await fetch(
-        _HOURS, [str(provider_id), str(provider_id), (start - MARGIN).date(), (end + MARGIN).date()]
-    )
+    values = [str(provider_id), str(provider_id), *hours_values(start, end)]
+    return _opening_hours(await fetch(_PROVIDER_HOURS, values))
+
+
+def _opening_hours(rows: Iterable[Sequence[Any]]) -> OpeningHours:
     # The models' own conversions read either dialect's values (SQLite keeps text).
     multiplier = AvailabilityWindow._meta.fields_map["price_multiplier"].to_python_value
     day, windows = (

@@ -1,7 +1,7 @@
-"""Bookings whose reads are hand-written SQL (the token, the service with its provider, rates,
-package and the client's offer, the opening hours), answered as plain JSON values, and what
-they told the provider (written in one hand-written statement on PostgreSQL, by the ORM on
-SQLite).
+"""Bookings whose reads are hand-written SQL (the token; the service with its provider, rates,
+package, the client's offer and the opening hours), answered as plain JSON values, and what
+they told the provider and recorded in the funnel (each written in one hand-written
+statement on PostgreSQL, by the ORM on SQLite).
 
 Tests run this in-process on PostgreSQL and, as `python -m tests.booking_scenario URL DIR`,
 on a fresh SQLite database (the ORM binds its models to one dialect per process), then
@@ -14,6 +14,7 @@ import asyncio
 import json
 import sys
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 import httpx
 from strawberry.relay import to_base64
@@ -22,9 +23,13 @@ from tortoise import Tortoise
 from app.database import migrate, tortoise_config
 from app.main import create_app
 from app.settings import Settings
+from domain.crm import FunnelStep
+from domain.upsell import RecommendationKind
 from domain.webhook import EndpointStatus
-from models.account import AccessToken
+from models.account import AccessToken, User
 from models.availability import AvailabilityOverride
+from models.booking import Session
+from models.crm import Interaction
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.photography import ServicePackage
@@ -86,22 +91,97 @@ async def bookings(client: httpx.AsyncClient) -> dict[str, object]:
     expired_token = await token_for(expired)
     await AccessToken.filter(user=expired).update(expires_at=datetime.now(UTC))
     tomorrow = day + timedelta(days=1)
-    answers = {
-        "10:00": await book(at(day, 10)),
+    # Upsells seen around the first sessions: the later bookings of the service buy some.
+    shown, clicked = FunnelStep.UPSELL_SHOWN, FunnelStep.UPSELL_CLICKED
+    upkeep, premium = RecommendationKind.MAINTENANCE_PLAN, RecommendationKind.PREMIUM_UPGRADE
+    answers = {"10:00": await book(at(day, 10))}
+    await _seen(
+        studio,
+        booker,
+        at(day, 10),
+        {"step": shown, "upsell_kind": upkeep},  # bought by the next booking
+        {"step": clicked, "upsell_kind": upkeep},  # the same recommendation: bought once
+        {"step": shown, "upsell_kind": premium, "days": 31},  # too long ago
+        {"step": shown, "upsell_kind": RecommendationKind.FOLLOW_UP},  # bought by asking
+        {"step": shown, "upsell_kind": upkeep, "session": None},  # about no session
+    )
+    answers |= {
         "overlapping 10:30": await book(at(day, 10, 30), durationMinutes=90),
         "45 minutes": await book(at(day, 12), durationMinutes=45),
         "package at 13:00": await book(at(day, 13), packageId=to_base64("Package", package.id)),
         "no such package": await book(
             at(day, 13), packageId=to_base64("Package", studio.profile.id)
         ),
-        "offered 15:00": await book(at(day, 15)),
+    }
+    await _seen(
+        studio,
+        booker,
+        at(day, 13),
+        {"step": clicked, "upsell_kind": premium, "days": 29},  # bought by the next booking
+        {"step": shown, "upsell_kind": upkeep, "user": expired},  # someone else's
+    )
+    answers["offered 15:00"] = await book(at(day, 15))
+    await _seen(
+        studio,
+        booker,
+        at(day, 15),
+        {"step": FunnelStep.UPSELL_PURCHASED, "upsell_kind": upkeep},  # no recommendation
+        {"step": shown, "upsell_kind": premium, "service": None},  # with no service
+    )
+    answers |= {
         "tomorrow 12:00": await book(at(tomorrow, 12)),
         "tomorrow 10:00": await book(at(tomorrow, 10)),
         "unknown token": await book(at(day, 16), token="sg_unknown"),
         "expired token": await book(at(day, 16), token=expired_token),
     }
     await offer.refresh_from_db()
-    return answers | {"offer": offer.status.value, "told": await _told(studio, told, paused)}
+    return answers | {
+        "offer": offer.status.value,
+        "told": await _told(studio, told, paused),
+        "funnel": await _funnel(booker, studio),
+    }
+
+
+async def _seen(studio: Studio, booker: User, start: datetime, *rows: dict[str, object]) -> None:
+    """Interactions of `booker` with the studio's service and its session at `start`, created
+    `days` (default 0) ago, but for what each row says otherwise."""
+    session, now = await Session.get(start_at=start), datetime.now(UTC)
+    about = {
+        "service_kind": studio.service.kind,
+        "service": studio.service,
+        "provider": studio.profile,
+        "user": booker,
+        "session": session,
+    }
+    for row in rows:
+        created_at = now - timedelta(days=int(row.pop("days", 0)))  # type: ignore[call-overload]
+        await Interaction.create(**about | row, created_at=created_at)
+
+
+async def _funnel(booker: User, studio: Studio) -> list[list[object]]:
+    """The bookings' funnel rows, sorted: step, upsell, session (by its start), dedupe key, and
+    whether the user, service, kind and provider are the booker's and the studio's."""
+    starts: dict[UUID, str] = {
+        session_id: start.astimezone(UTC).isoformat()
+        for session_id, start in await Session.all().values_list("id", "start_at")
+    }
+    steps = (FunnelStep.SESSION_BOOKED, FunnelStep.UPSELL_PURCHASED)
+    rows = await Interaction.filter(step__in=steps).values_list(
+        "step", "upsell_kind", "session_id", "dedupe_key", "user_id", "service_id",
+        "service_kind", "provider_id",
+    )  # fmt: skip
+    return sorted(
+        [
+            str(step),
+            kind and str(kind),
+            starts[session_id],
+            key and key.replace(str(session_id), starts[session_id]),
+            [user_id, service_id, provider_id] == [booker.id, studio.service.id, studio.profile.id],
+            str(service_kind),
+        ]
+        for step, kind, session_id, key, user_id, service_id, service_kind, provider_id in rows
+        if step != FunnelStep.UPSELL_PURCHASED or key is not None  # not the one seen
+    )
 
 
 async def _told(studio: Studio, *endpoints: WebhookEndpoint) -> dict[str, object]:

@@ -65,6 +65,13 @@ async def test_slots_follow_hours_and_prices(client: httpx.AsyncClient) -> None:
     assert saturday[0]["price"] == {"amount": 15000, "currency": "EUR"}
 
 
+async def test_a_booking_costs_its_weekly_window_s_multiple(client: httpx.AsyncClient) -> None:
+    studio, token = await open_studio(), await client_token()
+    saturday = at(next_weekday(SATURDAY), 10)
+    booked = await gql(client, BOOK, booking(studio, saturday), token=token)
+    assert booked["bookSession"]["session"]["rateAtBooking"] == {"amount": 15000, "currency": "EUR"}
+
+
 async def test_unoffered_duration_has_no_slots(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
     assert await slots(client, studio, next_weekday(WEDNESDAY), minutes=45) == []

@@ -1,5 +1,5 @@
 """What a booking reads: a fixed number of statements, the same answers on both SQL dialects
-(the token, terms and opening-hours reads are hand-written SQL)."""
+(the token read and the terms with the opening hours are hand-written SQL)."""
 
 from __future__ import annotations
 
@@ -60,12 +60,13 @@ async def test_a_booking_costs_the_same_statements_however_full_the_calendar(
         booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 11)), token=token)
         assert booked["bookSession"]["session"] is not None
         counts.append(statements.count)
-    # token with user; service with provider (and their account), rates, package and the
-    # client's offer; opening hours; then under the lock: the lock, busy time, the insert; then
-    # the funnel: upsells shown to this client that the booking buys, and one insert of its
-    # interactions; then telling the provider, in one statement: the notification, the mail,
-    # the webhook deliveries of the endpoints subscribed and the notification's announcement
-    assert counts == [9, 9], statements.queries
+    # token with user; service with provider (and their account), rates, package, the
+    # client's offer and the provider's opening hours; then under the lock: the lock, busy
+    # time, the insert; then the funnel in one statement: the SESSION_BOOKED row and the
+    # purchase of each upsell shown to this client that the booking buys; then telling the
+    # provider, in one statement: the notification, the mail, the webhook deliveries of the
+    # endpoints subscribed and the notification's announcement
+    assert counts == [7, 7], statements.queries
 
 
 async def test_a_held_offer_costs_one_statement_more(
@@ -81,7 +82,8 @@ async def test_a_held_offer_costs_one_statement_more(
     token = await token_for(booker)
     statements.reset()
     await gql(client, BOOK, booking(studio, at(day, 11)), token=token)
-    assert statements.count == 10, statements.queries
+    # the 7 of any booking, then marking the offer BOOKED
+    assert statements.count == 8, statements.queries
     assert statements.queries[-1].startswith('UPDATE "waitlist_entries"')
     assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 1
 
@@ -90,7 +92,7 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
     client: httpx.AsyncClient, tmp_path: Path
 ) -> None:
     on_postgres = await bookings(client)
-    told = on_postgres.pop("told")
+    told, funnel = on_postgres.pop("told"), on_postgres.pop("funnel")
     day, tomorrow = next_weekday(2), next_weekday(2) + timedelta(days=1)
 
     def booked(start: datetime, minutes: int, amount: int) -> list[object]:
@@ -125,6 +127,17 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
         "http://127.0.0.1:9/paused": {"deliveries": queue, "last_sequence": 4},
         "all": 8,
     }
+    # Each booking is in the funnel; booking the service again bought what was shown or
+    # clicked with an earlier session within 30 days, once (maintenance visit after 10:00,
+    # premium upgrade after 13:00).
+    ten, one = at(day, 10).isoformat(), at(day, 13).isoformat()
+    assert funnel == [
+        ["SESSION_BOOKED", None, start.isoformat(), None, True, "SESSION"]
+        for start in (at(day, 10), at(day, 13), at(day, 15), at(tomorrow, 12))
+    ] + [
+        ["UPSELL_PURCHASED", kind, at_, f"purchased:{at_}:{kind}", True, "SESSION"]
+        for at_, kind in ((ten, "MAINTENANCE_PLAN"), (one, "PREMIUM_UPGRADE"))
+    ]
     sqlite_url = f"sqlite://{tmp_path}/bookings.sqlite3"
     process = await asyncio.create_subprocess_exec(
         *(sys.executable, "-m", "tests.booking_scenario", sqlite_url, str(tmp_path / "files")),
@@ -134,4 +147,4 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
     )
     out, err = await process.communicate()
     assert process.returncode == 0, err.decode()
-    assert json.loads(out) == on_postgres | {"told": told}
+    assert json.loads(out) == on_postgres | {"told": told, "funnel": funnel}
