@@ -10,19 +10,12 @@ compare the answers.
 
 from __future__ import annotations
 
-import asyncio
-import json
-import sys
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import httpx
 from strawberry.relay import to_base64
-from tortoise import Tortoise
 
-from app.database import migrate, tortoise_config
-from app.main import create_app
-from app.settings import Settings
 from domain.crm import FunnelStep
 from domain.upsell import RecommendationKind
 from domain.webhook import EndpointStatus
@@ -37,6 +30,7 @@ from models.waitlist import WaitlistEntry, WaitlistStatus
 from models.webhook import WebhookDelivery, WebhookEndpoint
 from tests.api import auth
 from tests.factories import make_user, token_for
+from tests.fresh_database import print_answers
 from tests.scheduling import Studio, at, next_weekday, open_studio
 from tests.test_booking import BOOK
 from tests.webhooks import make_endpoint
@@ -215,17 +209,5 @@ async def _told(studio: Studio, *endpoints: WebhookEndpoint) -> dict[str, object
     return rows | {"queues": queues}
 
 
-async def _on_fresh_database(url: str, storage: str) -> dict[str, object]:
-    await migrate(url)
-    await Tortoise.init(config=tortoise_config(url))
-    app = create_app(Settings(database_url=url, storage_url=f"file://{storage}"))
-    try:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-            return await bookings(http)
-    finally:
-        await Tortoise.close_connections()
-
-
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(_on_fresh_database(sys.argv[1], sys.argv[2]))))
+    print_answers(bookings)

@@ -10,29 +10,20 @@ compare the answers.
 
 from __future__ import annotations
 
-import asyncio
-import json
-import sys
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from uuid import uuid4
 
 import httpx
-from tortoise import Tortoise
 
-from app.database import migrate, tortoise_config
-from app.main import create_app
-from app.settings import Settings
 from domain.deliverable import DeliverableStatus
 from domain.notification import NotificationKind
 from domain.session import SessionStatus
-from models.account import User
-from models.booking import Session
 from models.notification import Notification
 from models.project import Deliverable, Project, ThreadState
 from tests.api import gql
 from tests.factories import make_user, token_for
-from tests.scheduling import Studio, open_studio
+from tests.fresh_database import print_answers
+from tests.scheduling import hour_session, open_studio
 
 FIELDS = "name unreadMessages latestDeliverable { version status } nextSession { start }"
 PAGE = f"""
@@ -42,24 +33,6 @@ query {{
   myNotifications(first: 2) {{ unreadCount edges {{ node {{ title }} }} }}
 }}"""
 ONE = f"query ($id: ID!) {{ node(id: $id) {{ ... on Project {{ {FIELDS} }} }} }}"
-
-
-async def _session(client: User, studio: Studio, start: datetime, status: SessionStatus) -> None:
-    session_id = uuid4()
-    await Session.create(
-        id=session_id,
-        provider=studio.profile,
-        service=studio.service,
-        client=client,
-        start_at=start,
-        end_at=start + timedelta(hours=1),
-        blocked_start=start,
-        blocked_end=start + timedelta(hours=1),
-        slot_key=str(session_id),
-        status=status,
-        price_amount=10000,
-        currency="EUR",
-    )
 
 
 async def project_reads(client: httpx.AsyncClient) -> dict[str, Any]:
@@ -83,11 +56,11 @@ async def project_reads(client: httpx.AsyncClient) -> dict[str, Any]:
     await Deliverable.create(
         project=projects[1], version=1, status=DeliverableStatus.REVISION_REQUESTED
     )
-    await _session(me, first, soon - timedelta(days=10), SessionStatus.COMPLETED)
-    await _session(me, first, soon - timedelta(days=1), SessionStatus.CANCELLED)
-    await _session(me, first, soon + timedelta(days=1), SessionStatus.CONFIRMED)
-    await _session(me, first, soon, SessionStatus.REQUESTED)
-    await _session(other, second, soon - timedelta(days=2), SessionStatus.CONFIRMED)
+    await hour_session(me, first, soon - timedelta(days=10), SessionStatus.COMPLETED)
+    await hour_session(me, first, soon - timedelta(days=1), SessionStatus.CANCELLED)
+    await hour_session(me, first, soon + timedelta(days=1), SessionStatus.CONFIRMED)
+    await hour_session(me, first, soon, SessionStatus.REQUESTED)
+    await hour_session(other, second, soon - timedelta(days=2), SessionStatus.CONFIRMED)
     told = NotificationKind.NEW_MESSAGE
     mine = [
         Notification(recipient=me, kind=told, title=str(n), read_at=read)
@@ -108,17 +81,5 @@ async def project_reads(client: httpx.AsyncClient) -> dict[str, Any]:
     }
 
 
-async def _on_fresh_database(url: str, storage: str) -> dict[str, Any]:
-    await migrate(url)
-    await Tortoise.init(config=tortoise_config(url))
-    app = create_app(Settings(database_url=url, storage_url=f"file://{storage}"))
-    try:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-            return await project_reads(http)
-    finally:
-        await Tortoise.close_connections()
-
-
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(_on_fresh_database(sys.argv[1], sys.argv[2]))))
+    print_answers(project_reads)

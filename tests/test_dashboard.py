@@ -7,7 +7,6 @@ import json
 import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from uuid import uuid4
 
 import httpx
 
@@ -20,7 +19,7 @@ from models.project import Deliverable, Project, ThreadState
 from tests.api import StatementCounter, gql
 from tests.dashboard_scenario import project_reads
 from tests.factories import make_user, token_for
-from tests.scheduling import Studio, open_studio
+from tests.scheduling import Studio, hour_session, open_studio
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,21 +45,7 @@ async def add_work(client: User, studio: Studio, n: int, start: datetime) -> Non
     )
     await ThreadState.create(project=project, user=client, unread_count=n)
     await Deliverable.create(project=project, version=1)
-    session_id = uuid4()
-    await Session.create(
-        id=session_id,
-        provider=studio.profile,
-        service=studio.service,
-        client=client,
-        start_at=start,
-        end_at=start + timedelta(hours=1),
-        blocked_start=start,
-        blocked_end=start + timedelta(hours=1),
-        slot_key=str(session_id),
-        status=SessionStatus.CONFIRMED,
-        price_amount=10000,
-        currency="EUR",
-    )
+    await hour_session(client, studio, start, SessionStatus.CONFIRMED)
     await Notification.bulk_create(
         [
             Notification(recipient=client, kind=NotificationKind.NEW_MESSAGE, title=f"{n}.{k}")

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 from domain.session import SessionStatus
 from loaders import Loaders
-from models.account import User
-from models.booking import Session
 from tests.factories import make_user
-from tests.scheduling import Studio, open_studio
+from tests.scheduling import hour_session, open_studio
 
 
 async def test_a_loader_is_built_once_per_registry_and_never_shared() -> None:
@@ -24,34 +22,17 @@ async def test_an_unbatched_registry_builds_unbatched_loaders() -> None:
     assert Loaders(batch=False).service_by_id.batch is False
 
 
-async def _session(client: User, studio: Studio, start: datetime, status: SessionStatus) -> UUID:
-    session_id = uuid4()
-    await Session.create(
-        id=session_id,
-        provider=studio.profile,
-        service=studio.service,
-        client=client,
-        start_at=start,
-        end_at=start + timedelta(hours=1),
-        blocked_start=start,
-        blocked_end=start + timedelta(hours=1),
-        slot_key=str(session_id),
-        status=status,
-        price_amount=10000,
-        currency="EUR",
-    )
-    return session_id
-
-
 async def test_the_next_session_is_the_earliest_of_the_pair_that_still_holds_time() -> None:
     studio, other = await open_studio(), await open_studio()
     client = await make_user()
     now = datetime.now(UTC).replace(microsecond=0)
-    await _session(client, studio, now - timedelta(hours=3), SessionStatus.CONFIRMED)  # over
-    await _session(client, studio, now + timedelta(hours=2), SessionStatus.CANCELLED)
-    running = await _session(client, studio, now - timedelta(minutes=30), SessionStatus.IN_PROGRESS)
-    later = await _session(client, other, now + timedelta(days=2), SessionStatus.REQUESTED)
-    await _session(client, other, now + timedelta(days=3), SessionStatus.CONFIRMED)
+    await hour_session(client, studio, now - timedelta(hours=3), SessionStatus.CONFIRMED)  # over
+    await hour_session(client, studio, now + timedelta(hours=2), SessionStatus.CANCELLED)
+    running = await hour_session(
+        client, studio, now - timedelta(minutes=30), SessionStatus.IN_PROGRESS
+    )
+    later = await hour_session(client, other, now + timedelta(days=2), SessionStatus.REQUESTED)
+    await hour_session(client, other, now + timedelta(days=3), SessionStatus.CONFIRMED)
     loader = Loaders().next_session
     pairs = [(client.id, studio.profile.id), (client.id, other.profile.id), (uuid4(), uuid4())]
     found = await loader.load_many(pairs)
