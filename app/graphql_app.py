@@ -53,7 +53,7 @@ class StudioGraphQL(GraphQL[Context, None]):
         self.loaders_factory = loaders_factory
         self.throttle = AttemptThrottle(settings.rate_limit_url)
         self.payments = payment_provider(settings)
-        self.fulfillment = fulfillment_provider(settings)
+        self.fulfillment = fulfillment_provider(settings, storage)
         self._graphiql_page = graphiql_html(
             graphql_path="/graphql", assets_path=GRAPHIQL_ASSETS_PATH
         )

@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from integrations.fulfillment import FulfillmentProvider, ManualFulfillment
 from integrations.payments import PaymentProvider, provider_for
 from integrations.print_lab import PrintLabFulfillment
+from integrations.storage import Storage
 
 DEFAULT_SECRET_KEY = "insecure-development-key-change-me"  # noqa: S105 - refused in production
 
@@ -137,10 +138,11 @@ def payment_provider(settings: Settings) -> PaymentProvider:
     )
 
 
-def fulfillment_provider(settings: Settings) -> FulfillmentProvider:
+def fulfillment_provider(settings: Settings, storage: Storage) -> FulfillmentProvider:
+    """`storage` signs the links the lab fetches the photos through."""
     if settings.fulfillment_provider == "print_lab":
         return PrintLabFulfillment(
-            settings.print_lab_url or "", settings.print_webhook_secret or ""
+            settings.print_lab_url or "", settings.print_webhook_secret or "", storage
         )
     return ManualFulfillment()
 

@@ -7,7 +7,9 @@ the lab's first one again. The lab answers 2xx; anything else, or no answer, rai
 FulfillmentError.
 
 Body: `{"orderNumber": "SG-2026-000123", "items": [{"itemId", "sku", "quantity",
-"photoKey"}]}`; progress comes back through `POST /webhooks/print`.
+"photoKey", "photoUrl"}]}`: the photo's original is fetched through `photoUrl`, a signed
+download link valid for a week (the longest an S3 presigned link lasts), so a lab that
+queues work for days can still print it; progress comes back through `POST /webhooks/print`.
 """
 
 from __future__ import annotations
@@ -19,32 +21,42 @@ from collections.abc import Sequence
 import httpx
 
 from integrations.fulfillment import SIGNATURE_HEADER, FulfillmentError, FulfillmentLine, sign
+from integrations.storage import Storage
 
 TIMEOUT_SECONDS = 10.0
+LINK_SECONDS = 7 * 24 * 3600
 
 
 class PrintLabFulfillment:
     name = "print_lab"
 
-    def __init__(self, url: str, secret: str, *, timeout: float = TIMEOUT_SECONDS) -> None:
+    def __init__(
+        self, url: str, secret: str, storage: Storage, *, timeout: float = TIMEOUT_SECONDS
+    ) -> None:
         self.url = url
         self.secret = secret
+        self.storage = storage
         self.timeout = timeout
 
-    def request_body(self, order_number: str, lines: Sequence[FulfillmentLine]) -> bytes:
+    async def request_body(self, order_number: str, lines: Sequence[FulfillmentLine]) -> bytes:
         items = [
             {
                 "itemId": str(line.item_id),
                 "sku": line.sku,
                 "quantity": line.quantity,
                 "photoKey": line.photo_key,
+                "photoUrl": await self.storage.download_url(
+                    line.photo_key,
+                    filename=line.photo_key.rsplit("/", 1)[-1],
+                    expires_in=LINK_SECONDS,
+                ),
             }
             for line in lines
         ]
         return json.dumps({"orderNumber": order_number, "items": items}).encode()
 
     async def submit(self, order_number: str, lines: Sequence[FulfillmentLine]) -> None:
-        body = self.request_body(order_number, lines)
+        body = await self.request_body(order_number, lines)
         headers = {
             "Content-Type": "application/json",
             "Idempotency-Key": order_number,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import time
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -19,6 +21,7 @@ from app.main import create_app
 from app.settings import Settings
 from integrations.fulfillment import SIGNATURE_HEADER, verify_signature
 from models.shop import Order as OrderModel
+from models.shop import OrderItem as OrderItemModel
 from tests.api import assert_denied, gql
 from tests.shop import PAY, add, catalog, family_with_photos, place
 
@@ -108,6 +111,14 @@ async def test_a_paid_order_is_sent_to_the_lab_signed(
     assert sent["items"][0]["itemId"] == from_base64(print_item["id"])[1]
     row = await OrderModel.get(number=order["number"]).prefetch_related("items")
     assert {item.fulfillment_provider for item in row.items} == {"print_lab"}
+    # The lab fetches the original through a signed link (here the disk storage's /files/…).
+    [line] = sent["items"]
+    item = await OrderItemModel.get(id=line["itemId"]).select_related("photo__original")
+    assert line["photoKey"] == item.photo.original.key
+    fetched = await http.get(urlsplit(line["photoUrl"]).path)
+    assert fetched.status_code == 200
+    assert hashlib.sha256(fetched.content).hexdigest() == item.photo.original.sha256
+    assert (await http.get(urlsplit(line["photoUrl"]).path + "x")).status_code != 200
 
 
 async def test_an_order_the_lab_missed_is_sent_again_by_an_admin(
