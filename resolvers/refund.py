@@ -11,7 +11,7 @@ from strawberry import relay
 from tortoise.exceptions import IntegrityError
 
 from app.context import Info
-from domain.payment import RefundStatus
+from domain.payment import PROVIDER_UNAVAILABLE, RefundStatus
 from domain.session import Actor, SessionStatus
 from domain.violation import Violation
 from integrations.payments import OfflineProvider, RefundResult
@@ -23,6 +23,7 @@ from resolvers.nodes import decode_id
 from resolvers.participants import actor_in
 from resolvers.payment import PAYMENT_NOT_FOUND, SESSION_NOT_FOUND, payment_errors, session_for
 from resolvers.payment_account import session_account
+from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import Forbidden, IsAuthenticated
 from resolvers.refunding import (
     Refunded,
@@ -103,8 +104,9 @@ class RefundMutations:
 
     @strawberry.mutation(
         description="Give a cancelled session what its policy gives back and is not refunded "
-        "yet, and send again card refunds the provider did not answer (its provider or "
-        "admins). Cancelling does this itself; this is the retry.",
+        "yet, send again card refunds the provider did not answer, and cancel at the provider "
+        "its card payments still pending (its provider or admins). Cancelling does this "
+        "itself; this is the retry.",
         permission_classes=[IsAuthenticated],
     )
     async def refund_cancelled_session(
@@ -120,11 +122,16 @@ class RefundMutations:
             return _refused(
                 Violation("sessionId", "INVALID_STATE", "The session is not cancelled.")
             )
+        withdrawn = await cancel_session_payments(info.context.payments, session.id)
         opened = await open_cancellation_refunds(session)
         sent: list[Refunded] = await send_pending_refunds(info.context.payments, session.id)
-        if problem := next((r.violation for r in sent if r.violation), None):
-            return _refused(problem)
-        if not opened and not sent:
+        problems = [r.violation for r in sent if r.violation]
+        # A cancel Stripe refuses means the money is on its way: the late-money path refunds
+        # it. Only a provider that did not answer is worth trying again.
+        problems += [w for w in withdrawn if w == PROVIDER_UNAVAILABLE]
+        if problems:
+            return _refused(problems[0])
+        if not opened and not sent and not withdrawn:
             nothing = "Nothing more is owed or waits for the provider."
             return _refused(Violation("sessionId", "INVALID_STATE", nothing))
         refunds = {r.id: r for r in opened} | {r.refund.id: r.refund for r in sent if r.refund}

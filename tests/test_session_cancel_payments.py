@@ -1,7 +1,8 @@
 """cancelSession cancels the session's pending card payments at Stripe (with the key derived
 from each payment's row), so the client can no longer pay for a cancelled session. What
-Stripe does not cancel stays PENDING for the late-money path, whose refund of a success
-Stripe refused to cancel is tested in tests/test_cancellation_refunds.py."""
+Stripe does not cancel stays PENDING for the late-money path (whose refund of a success
+Stripe refused to cancel is tested in tests/test_cancellation_refunds.py) and for the
+studio's retry, `refundCancelledSession`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from models.provider import Service
 from tests.api import gql
 from tests.payments import ACCOUNT, PAY, Booked, booked_session, deliver, intent_succeeded
 from tests.payments import stripe_client as stripe_app
+from tests.test_cancellation_refunds import REFUND_CANCELLED
 
 CANCEL = """
 mutation ($input: CancelSessionInput!) { cancelSession(input: $input) {
@@ -91,6 +93,16 @@ async def test_a_card_payment_stays_pending_while_stripe_is_down(settings: Setti
         assert stand_in.keys(f"/v1/payment_intents/{intent}/cancel") == [key] * 3
         assert stand_in.intents[intent]["status"] == "requires_payment_method"
         assert row.status == "PENDING"
+
+        # The studio's retry cancels it once Stripe answers again, with the same key.
+        ask = {"input": {"sessionId": booked.session_id}}
+        retried = (await gql(http, REFUND_CANCELLED, ask, token=booked.provider_token))[
+            "refundCancelledSession"
+        ]
+        assert (retried["refunds"], retried["userErrors"]) == ([], [])
+        assert stand_in.keys(f"/v1/payment_intents/{intent}/cancel") == [key] * 4
+        assert stand_in.intents[intent]["status"] == "canceled"
+        assert (await Payment.get()).status == "CANCELLED"
 
 
 async def test_a_card_payment_stripe_never_answered_is_left_pending(settings: Settings) -> None:
