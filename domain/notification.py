@@ -33,6 +33,10 @@ class NotificationKind(StrEnum):
     PROVIDER_ASSIGNED = "PROVIDER_ASSIGNED"
     SESSION_COMPLETED = "SESSION_COMPLETED"
     SUMMARY_DELIVERED = "SUMMARY_DELIVERED"
+    # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
+    ORDER_PAID = "ORDER_PAID"
+    ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
+    ORDER_SHIPPED = "ORDER_SHIPPED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +64,8 @@ def _words(status: str) -> str:
     return status.lower().replace("_", " ")
 
 
-# kind -> (title, body from the subject — a project's name or a session's time — and a detail)
+# kind -> (title, body from the subject — a project's name, a session's time or an order's
+# number — and a detail)
 _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.PROJECT_STATUS_CHANGED: (
         "Project status changed",
@@ -161,6 +166,35 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.SUMMARY_DELIVERED: (
         "Session summary ready",
         lambda subject, _: f"The summary of your session on {subject} is ready in the app.",
+    ),
+    NotificationKind.ORDER_PAID: (
+        "Order paid",
+        lambda subject, amount: f"We received {amount} for order {subject}. Thank you!",
+    ),
+    NotificationKind.ORDER_PAYMENT_FAILED: (
+        "Order payment failed",
+        lambda subject, reason: " ".join(
+            filter(
+                None,
+                [
+                    f"Paying for order {subject} failed.",
+                    preview(reason),
+                    "Your order is kept: you can pay it again in the app.",
+                ],
+            )
+        ),
+    ),
+    NotificationKind.ORDER_SHIPPED: (
+        "Order shipped",
+        lambda subject, parcels: " ".join(
+            filter(
+                None,
+                [
+                    f"Your prints from order {subject} are on their way.",
+                    f"Tracking: {parcels}." if parcels else "",
+                ],
+            )
+        ),
     ),
 }
 

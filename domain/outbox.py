@@ -41,7 +41,7 @@ class MailKind(StrEnum):
     PROVIDER_ASSIGNED = "PROVIDER_ASSIGNED"
     SESSION_COMPLETED = "SESSION_COMPLETED"
     SUMMARY_DELIVERED = "SUMMARY_DELIVERED"
-    # Shop orders are mailed without an in-app twin: they name the order by its number.
+    # A shop order's buyer; these name the order by its number.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
     ORDER_SHIPPED = "ORDER_SHIPPED"

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 from domain.notification import NotificationKind
 from domain.violation import Violation
 
-# Every milestone that notifies a project's or session's people is also a webhook event, under
-# the same name; telling an owner about their own endpoint is not.
+# Every milestone that notifies a project's or session's people, or an order's buyer, is also a
+# webhook event under the same name; telling an owner about their own endpoint is not.
 EVENT_TYPES = frozenset(NotificationKind) - {NotificationKind.WEBHOOK_ENDPOINT_PAUSED}
 URL_CHARS = 2_000
 DESCRIPTION_CHARS = 300

@@ -9,6 +9,7 @@ from models.account import User
 from models.base import TimestampedModel
 from models.booking import Session
 from models.project import Project
+from models.shop import Order
 
 
 class Notification(TimestampedModel):
@@ -24,6 +25,9 @@ class Notification(TimestampedModel):
     )
     session: fields.ForeignKeyNullableRelation[Session] = fields.ForeignKeyField(
         "models.Session", related_name="notifications", null=True, on_delete=fields.CASCADE
+    )
+    order: fields.ForeignKeyNullableRelation[Order] = fields.ForeignKeyField(
+        "models.Order", related_name="notifications", null=True, on_delete=fields.CASCADE
     )
     read_at = fields.DatetimeField(null=True)
 

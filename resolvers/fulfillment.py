@@ -25,7 +25,7 @@ from resolvers.audit import audit
 from resolvers.errors import to_user_errors
 from resolvers.fulfillment_reports import roll_up
 from resolvers.nodes import decode_id
-from resolvers.order_mail import mail_order_shipped
+from resolvers.order_notify import notify_order_shipped
 from resolvers.order_paid import PaidOrder, hand_over, print_lines, revoke_downloads
 from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
 from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
@@ -102,7 +102,7 @@ class FulfillmentMutations:
             await audit(info, info.field_name, "Order", order.id, status=(before, order.status))
             await _follow_order(order)
             if order.status is OrderStatus.SHIPPED:
-                await mail_order_shipped(order)
+                await notify_order_shipped(order)
         return OrderPayload(order=Order.from_model(order))
 
     @strawberry.mutation(

@@ -16,7 +16,7 @@ from integrations.fulfillment import PrintEvent
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
-from resolvers.order_mail import mail_order_shipped
+from resolvers.order_notify import notify_order_shipped
 
 
 class UnknownItems(LookupError):
@@ -34,7 +34,7 @@ async def roll_up(order_ids: Iterable[UUID]) -> None:
             order.status = status
             await order.save(update_fields=["status", "updated_at"])
             if status is OrderStatus.SHIPPED:
-                await mail_order_shipped(order)
+                await notify_order_shipped(order)
 
 
 async def apply_print_event(event: PrintEvent) -> bool:

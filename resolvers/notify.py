@@ -7,7 +7,7 @@ worker can load it without building the API.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
@@ -150,12 +150,14 @@ async def record_milestone(
     detail: str,
     *,
     webhooks: bool,
+    mail: Mapping[str, object] | None = None,
     **ids: UUID,
 ) -> list[NotificationModel]:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
     e-mail for kinds that are mailed to `mail_to` (deleted accounts skipped), and with
     `webhooks` a delivery of the event to every endpoint subscribed to it, paused ones
-    included (their queue waits for them). `about` is a project's name or a session's time.
+    included (their queue waits for them). `about` is a project's name, a session's time or
+    an order's number; `mail` is what the e-mail's template needs besides them.
 
     Returns the notifications the caller still has to announce once that transaction has
     committed: none on PostgreSQL, where one statement writes all this and announces them to
@@ -166,7 +168,8 @@ async def record_milestone(
         for user_id in dict.fromkeys(recipient_ids)
     ]
     mail_kind = mail_kind_for(kind)
-    mailed = _mail_rows(mail_kind, mail_to, about=about, detail=detail) if mail_kind else []
+    context = {**(mail or {}), "about": about, "detail": detail}
+    mailed = _mail_rows(mail_kind, mail_to, **context) if mail_kind else []
     event = _webhook_event(kind, about, detail, **ids) if webhooks and kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
         if notified or mailed or event:

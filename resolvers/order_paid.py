@@ -12,7 +12,7 @@ from integrations.fulfillment import FulfillmentError, FulfillmentLine, Fulfillm
 from models.gallery import Photo as PhotoModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
-from resolvers.order_mail import mail_order_paid
+from resolvers.order_notify import notify_order_paid
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ async def unlock_paid_order(order: OrderModel, reference: str) -> list[Fulfillme
         fulfillment_status=FulfillmentStatus.DELIVERED
     )
     await PhotoModel.filter(id__in=[item.photo.id for item in downloads]).update(purchased=True)
-    await mail_order_paid(order, downloads=bool(downloads), prints=len(downloads) < len(items))
+    await notify_order_paid(order, downloads=bool(downloads), prints=len(downloads) < len(items))
     return [
         FulfillmentLine(
             item_id=item.id,

@@ -26,7 +26,7 @@ from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
 from resolvers.notify import notify_users
-from resolvers.order_mail import mail_order_payment_failed
+from resolvers.order_notify import notify_order_payment_failed
 from resolvers.order_paid import PaidOrder, refund_order, unlock_paid_order
 
 
@@ -141,7 +141,7 @@ async def _owner_effects(
         paid = PaidOrder(order.number, prints)
     elif newly_failed and order.status is OrderStatus.PENDING:
         reason = payment.failure_message
-        await mail_order_payment_failed(order, payment.amount, payment.currency, reason)
+        await notify_order_payment_failed(order, payment.amount, payment.currency, reason)
     if refunded:
         await refund_order(order)
     return paid

@@ -19,6 +19,7 @@ from schema.booking import Session, can_view_session
 from schema.common import UserError
 from schema.nodes import rows_by_id
 from schema.project import Project, can_view_project
+from schema.shop import Order, may_see
 
 NotificationKind = strawberry.enum(
     NotificationKindModel, description="What happened that you are told about."
@@ -42,7 +43,10 @@ def is_recipient(info: Info, row: NotificationModel) -> bool:
     return user is not None and row.recipient_id == user.id  # type: ignore[attr-defined]
 
 
-@strawberry.type(description="Something that happened in a project or session you take part in.")
+@strawberry.type(
+    description="Something that happened in a project or session you take part in, or to "
+    "an order you placed."
+)
 class Notification(relay.Node):
     id: relay.NodeID[str]
     kind: NotificationKind = strawberry.field(description="What happened.")  # type: ignore[valid-type]
@@ -63,6 +67,12 @@ class Notification(relay.Node):
         session_id = self.model.session_id  # type: ignore[attr-defined]
         row = await info.context.loaders.session_by_id.load(session_id) if session_id else None
         return Session.from_model(row) if row and await can_view_session(info, row) else None
+
+    @strawberry.field(description="The order it concerns, if any: yours (or any, for admins).")
+    async def order(self, info: Info) -> Order | None:
+        order_id = self.model.order_id  # type: ignore[attr-defined]
+        row = await info.context.loaders.order_by_id.load(order_id) if order_id else None
+        return Order.from_model(row) if row and may_see(info, row) else None
 
     @classmethod
     def from_model(cls, row: NotificationModel) -> Notification:

@@ -13,6 +13,7 @@ from models.account import Role
 from models.booking import Session as SessionModel
 from models.notification import Notification
 from models.project import Project
+from models.shop import Order
 from tests.api import StatementCounter, execute, gql
 from tests.factories import make_user, token_for
 from tests.scheduling import at, next_weekday, open_studio
@@ -23,7 +24,9 @@ MINE = """
 query ($first: Int, $after: String, $unreadOnly: Boolean) {
   myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     unreadCount
-    edges { cursor node { id kind title body readAt project { name } session { status } } }
+    edges {
+      cursor node { id kind title body readAt project { name } session { status } order { number } }
+    }
     pageInfo { hasNextPage endCursor }
   }
 }"""
@@ -235,9 +238,19 @@ async def test_a_page_costs_a_fixed_number_of_statements(
     counts = []
     for total in (5, 50):
         for n in range(await Notification.all().count(), total):
-            # Each one about a project or a session of its own, so nothing is shared.
+            # Each one about a project, a session or an order of its own, so nothing is shared.
             about: dict[str, object] = {}
-            if n % 2:
+            if n % 4 == 3:
+                about["order"] = await Order.create(
+                    user=recipient,
+                    number=f"SG-2026-{n:06d}",
+                    subtotal_amount=1000,
+                    shipping_amount=0,
+                    tax_amount=190,
+                    total_amount=1190,
+                    currency="EUR",
+                )
+            elif n % 2:
                 about["project"] = await Project.create(
                     client=recipient, provider=studio.profile, service=studio.service, name=f"P{n}"
                 )
@@ -262,10 +275,13 @@ async def test_a_page_costs_a_fixed_number_of_statements(
         assert len(page["edges"]) == total
         nodes = [e["node"] for e in page["edges"]]
         assert [n["project"]["name"] for n in nodes if n["project"]] == [
-            f"P{n}" for n in reversed(range(total)) if n % 2
+            f"P{n}" for n in reversed(range(total)) if n % 4 == 1
+        ]
+        assert [n["order"]["number"] for n in nodes if n["order"]] == [
+            f"SG-2026-{n:06d}" for n in reversed(range(total)) if n % 4 == 3
         ]
         assert sum(n["session"] == {"status": "REQUESTED"} for n in nodes) == (total + 1) // 2
         assert page["unreadCount"] == total
         counts.append(statements.count)
-    # token, page with the unread count, projects, sessions
-    assert counts[0] == counts[1] == 4, statements.queries
+    # token, page with the unread count, projects, sessions, orders
+    assert counts[0] == counts[1] == 5, statements.queries

@@ -104,6 +104,7 @@ async def test_an_admin_registers_an_endpoint_and_sees_the_secret_once(
     listed = await gql(client, ENDPOINTS, token=token)
     assert [edge["node"]["id"] for edge in listed["webhookEndpoints"]["edges"]] == [endpoint["id"]]
     assert "SESSION_CONFIRMED" in listed["webhookEventTypes"]
+    assert "ORDER_SHIPPED" in listed["webhookEventTypes"]
     assert "WEBHOOK_ENDPOINT_PAUSED" not in listed["webhookEventTypes"]
 
     rotated = await gql(client, ROTATE, {"id": endpoint["id"]}, token=token)
@@ -120,7 +121,7 @@ async def test_bad_urls_and_unknown_event_types_are_user_errors(client: httpx.As
         ({"url": "https://", "eventTypes": ["NEW_MESSAGE"]}, "url", "INVALID_URL"),
         ({"url": "https://u:p@example.com", "eventTypes": ["NEW_MESSAGE"]}, "url", "INVALID_URL"),
         (
-            {"url": "https://example.com", "eventTypes": ["NEW_MESSAGE", "ORDER_PAID"]},
+            {"url": "https://example.com", "eventTypes": ["NEW_MESSAGE", "ORDER_REFUNDED"]},
             "eventTypes.1",
             "UNKNOWN_EVENT_TYPE",
         ),

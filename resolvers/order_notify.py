@@ -1,0 +1,65 @@
+"""Telling a shop order's buyer that it was paid, that paying failed or that it shipped: an
+in-app notification and its e-mail, both naming the order by its number, and the webhook
+event. Written in the transaction that pays, fails or ships the order (the Stripe webhook,
+the print lab's webhook or staff), so a change that rolls back tells nobody; on PostgreSQL
+subscribers hear of it when that transaction commits (resolvers/notify.py)."""
+
+from __future__ import annotations
+
+from domain.notification import NotificationKind
+from models.account import User
+from models.shop import Order as OrderModel
+from models.shop import OrderItem as OrderItemModel
+from resolvers.notify import record_milestone
+
+
+def _money(amount: int, currency: str) -> str:
+    return f"{amount // 100}.{amount % 100:02d} {currency}"
+
+
+async def _tell_buyer(
+    order: OrderModel, kind: NotificationKind, detail: str, **mail: object
+) -> None:
+    buyer = await User.get(id=order.user_id)  # type: ignore[attr-defined]
+    # An erased account is told nothing; admins' webhook endpoints still hear of the order.
+    told = [buyer] if buyer.deleted_at is None else []
+    await record_milestone(
+        kind,
+        [user.id for user in told],
+        told,
+        order.number,
+        detail,
+        webhooks=True,
+        mail={"order": order.number, **mail},
+        order_id=order.id,
+    )
+
+
+async def notify_order_paid(order: OrderModel, *, downloads: bool, prints: bool) -> None:
+    """The receipt, however the money came (card, or recorded by staff)."""
+    amount = _money(order.total_amount, order.currency)
+    kind = NotificationKind.ORDER_PAID
+    await _tell_buyer(order, kind, amount, amount=amount, downloads=downloads, prints=prints)
+
+
+async def notify_order_payment_failed(
+    order: OrderModel, amount: int, currency: str, reason: str
+) -> None:
+    money = _money(amount, currency)
+    kind = NotificationKind.ORDER_PAYMENT_FAILED
+    await _tell_buyer(order, kind, reason, amount=money, reason=reason)
+
+
+async def notify_order_shipped(order: OrderModel) -> None:
+    """Once per order, when it becomes SHIPPED: every print has left, and the parcels'
+    carriers and tracking numbers are known by then."""
+    items = await OrderItemModel.filter(order_id=order.id, digital=False).values_list(
+        "carrier", "tracking_number"
+    )
+    parcels = list(
+        dict.fromkeys(
+            " ".join(filter(None, (carrier, number))) for carrier, number in items if number
+        )
+    )
+    kind = NotificationKind.ORDER_SHIPPED
+    await _tell_buyer(order, kind, ", ".join(parcels), parcels=parcels)
