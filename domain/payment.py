@@ -51,6 +51,12 @@ class PaymentStatus(StrEnum):
 
 _RANKS = {status: rank for rank, status in enumerate(PaymentStatus)}
 
+
+def money_text(amount: int, currency: str) -> str:
+    """An amount in minor units as people read it in a notice: 3683, "EUR" -> "36.83 EUR"."""
+    return f"{amount // 100}.{amount % 100:02d} {currency}"
+
+
 PROVIDER_UNAVAILABLE = Violation(
     None, "PROVIDER_UNAVAILABLE", "The payment provider did not answer; try again."
 )

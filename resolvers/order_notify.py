@@ -7,14 +7,11 @@ subscribers hear of it when that transaction commits (resolvers/notify.py)."""
 from __future__ import annotations
 
 from domain.notification import NotificationKind
+from domain.payment import money_text
 from models.account import User
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from resolvers.notify import record_milestone
-
-
-def _money(amount: int, currency: str) -> str:
-    return f"{amount // 100}.{amount % 100:02d} {currency}"
 
 
 async def _tell_buyer(
@@ -37,7 +34,7 @@ async def _tell_buyer(
 
 async def notify_order_paid(order: OrderModel, *, downloads: bool, prints: bool) -> None:
     """The receipt, however the money came (card, or recorded by staff)."""
-    amount = _money(order.total_amount, order.currency)
+    amount = money_text(order.total_amount, order.currency)
     kind = NotificationKind.ORDER_PAID
     await _tell_buyer(order, kind, amount, amount=amount, downloads=downloads, prints=prints)
 
@@ -45,7 +42,7 @@ async def notify_order_paid(order: OrderModel, *, downloads: bool, prints: bool)
 async def notify_order_payment_failed(
     order: OrderModel, amount: int, currency: str, reason: str
 ) -> None:
-    money = _money(amount, currency)
+    money = money_text(amount, currency)
     kind = NotificationKind.ORDER_PAYMENT_FAILED
     await _tell_buyer(order, kind, reason, amount=money, reason=reason)
 

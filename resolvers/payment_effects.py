@@ -16,6 +16,7 @@ from domain.payment import (
     PaymentStatus,
     PlanStatus,
     advanced,
+    money_text,
     refunded_status,
     session_payment_status,
 )
@@ -28,10 +29,6 @@ from models.shop import Order as OrderModel
 from resolvers.notify import notify_users
 from resolvers.order_notify import notify_order_payment_failed
 from resolvers.order_paid import PaidOrder, refund_order, unlock_paid_order
-
-
-def money_text(amount: int, currency: str) -> str:
-    return f"{amount // 100}.{amount % 100:02d} {currency}"
 
 
 async def notify_client(
