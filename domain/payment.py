@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from babel.numbers import get_currency_precision
+
 from domain.violation import Violation
 
 # The balance (and a plan's last installment) falls due this long before the session starts.
@@ -53,8 +55,13 @@ _RANKS = {status: rank for rank, status in enumerate(PaymentStatus)}
 
 
 def money_text(amount: int, currency: str) -> str:
-    """An amount in minor units as people read it in a notice: 3683, "EUR" -> "36.83 EUR"."""
-    return f"{amount // 100}.{amount % 100:02d} {currency}"
+    """An amount in minor units as people read it in a notice, with as many decimals as the
+    currency has (CLDR's): 3683 EUR is "36.83 EUR", 3683 JPY "3683 JPY", 3683 KWD
+    "3.683 KWD"."""
+    digits = get_currency_precision(currency)
+    whole, part = divmod(abs(amount), 10**digits)
+    number = f"{whole}.{part:0{digits}d}" if digits else str(whole)
+    return f"{'-' if amount < 0 else ''}{number} {currency}"
 
 
 PROVIDER_UNAVAILABLE = Violation(

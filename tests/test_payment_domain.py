@@ -14,6 +14,7 @@ from domain.payment import (
     cancellation_refund,
     deposit_amount,
     idempotency_key,
+    money_text,
     plan_schedule,
     refund_violations,
     retry_after,
@@ -102,3 +103,19 @@ def test_refund_amounts() -> None:
 def test_idempotency_keys_follow_the_record_and_attempt() -> None:
     assert idempotency_key("payment", "p1") == "studiograph-payment-p1"
     assert idempotency_key("installment", "i1", 2) != idempotency_key("installment", "i1", 1)
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [
+        (3683, "EUR", "36.83 EUR"),
+        (5, "USD", "0.05 USD"),
+        (3683, "JPY", "3683 JPY"),
+        (3683, "KWD", "3.683 KWD"),
+        (-250, "EUR", "-2.50 EUR"),
+    ],
+)
+def test_amounts_are_written_with_their_currency_s_decimals(
+    amount: int, currency: str, text: str
+) -> None:
+    assert money_text(amount, currency) == text
