@@ -29,19 +29,18 @@ import os
 import random
 import re
 import time
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import asyncpg
 from websockets.asyncio.client import ClientConnection, connect
 
 from app.main import create_app
-from bench.booking import CpuSplit, booking, free_starts, measuring_cpu
-from bench.common import DATABASE_URL, bench_database, client_for, percentile
+from bench.booking import booking, free_starts, measuring_cpu
+from bench.common import DATABASE_URL, bench_database, client_for
 from bench.dashboard import QUERY as DASHBOARD
 from bench.dashboard import floor, floor_app, same_data
 from bench.keepalive import KeepAliveConnection, open_spread, post_json
+from bench.load_report import Quiet, Results, report
 from bench.load_seed import Client, World, seed
 from tests.server import running_server, serving_in_process
 
@@ -65,28 +64,6 @@ mutation Message($input: SendMessageInput!) { sendMessage(input: $input) { userE
 """
 LISTEN = "subscription { myNotifications { kind body } }"
 TOKEN = re.compile(r"load-(\d+)")
-
-
-@dataclass
-class Results:
-    latencies: defaultdict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
-    errors: Counter[str] = field(default_factory=Counter)
-    samples: dict[str, str] = field(default_factory=dict)  # the first error of each operation
-    sent: dict[int, tuple[float, int]] = field(default_factory=dict)  # message -> (time, studio)
-
-    def error(self, operation: str, what: str) -> None:
-        self.errors[operation] += 1
-        self.samples.setdefault(operation, what[:300])
-
-
-@dataclass
-class Quiet:
-    dashboard: list[float] = field(default_factory=list)
-    floor: list[float] = field(default_factory=list)
-    trivial: list[float] = field(default_factory=list)  # `{ __typename }`: HTTP and GraphQL alone
-    floor_http: list[float] = field(default_factory=list)  # the floor behind uvicorn, no GraphQL
-    dashboard_cpu: float = 0.0  # seconds: this client, the server and PostgreSQL
-    floor_cpu: float = 0.0
 
 
 def graphql_failure(body: bytes, field_name: str | None) -> str | None:
@@ -296,49 +273,6 @@ async def statements(world: World, work: Workload, settings: object, counter: ob
         return counter.count  # type: ignore[attr-defined]
 
 
-def report(results: Results, seconds: float, alone: Quiet, cpu: CpuSplit) -> None:
-    print(f"{'operation':<12}{'count':>8}{'per s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
-    for operation in [*MIX, "delivery"]:
-        times = results.latencies[operation]
-        if len(times) < 2:
-            print(f"{operation:<12}{len(times):>8}{'':>27}{results.errors[operation]:>8}")
-            continue
-        print(
-            f"{operation:<12}{len(times):>8}{len(times) / seconds:>9.1f}"
-            f"{percentile(times, 50):>9.2f}{percentile(times, 99):>9.2f}"
-            f"{results.errors[operation]:>8}"
-        )
-    api = sum(len(ts) for o, ts in results.latencies.items() if o not in {"floor", "delivery"})
-    print(f"API requests: {api / seconds:.1f}/s; errors: {sum(results.errors.values())}")
-    print(f"  CPU per API request: {cpu.shares(api)}")
-    for operation, sample in results.samples.items():
-        print(f"  first {operation} error: {sample}")
-    for name, dashboard, direct in (
-        ("alone", alone.dashboard, alone.floor),
-        ("under load", results.latencies["dashboard"], results.latencies["floor"]),
-    ):
-        d50, f50 = percentile(dashboard, 50), percentile(direct, 50)
-        print(
-            f"dashboard vs floor {name}: p50 {d50:.2f} / {f50:.2f} ms = {d50 / f50:.1f}x, "
-            f"p99 {percentile(dashboard, 99):.2f} / {percentile(direct, 99):.2f} ms"
-        )
-    d50, h50 = percentile(alone.dashboard, 50), percentile(alone.floor_http, 50)
-    print(
-        f"dashboard vs floor over HTTP alone (uvicorn in this process, one query): p50 "
-        f"{d50:.2f} / {h50:.2f} ms = {d50 / h50:.1f}x, p99 {percentile(alone.dashboard, 99):.2f}"
-        f" / {percentile(alone.floor_http, 99):.2f} ms"
-    )
-    print(
-        f"{{ __typename }} alone (HTTP, authentication, GraphQL): p50 "
-        f"{percentile(alone.trivial, 50):.2f} ms, p99 {percentile(alone.trivial, 99):.2f} ms"
-    )
-    d_cpu, f_cpu = (t * 1000 / QUIET_ROUNDS for t in (alone.dashboard_cpu, alone.floor_cpu))
-    print(
-        f"CPU per dashboard vs floor alone (client, server, PostgreSQL): "
-        f"{d_cpu:.2f} / {f_cpu:.2f} ms = {d_cpu / f_cpu:.1f}x"
-    )
-
-
 async def main(args: argparse.Namespace) -> None:
     async with bench_database() as (settings, counter):
         world = await seed(args.clients, args.providers)
@@ -392,7 +326,7 @@ async def main(args: argparse.Namespace) -> None:
         f"{len(world.studios)} providers; dashboard {count} statements; all "
         f"{len(world.clients)} dashboards equal the floor's JSON"
     )
-    report(results, elapsed, alone, cpu)
+    report(results, elapsed, alone, cpu, [*MIX, "delivery"])
 
 
 def arguments() -> argparse.Namespace:
