@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from uuid import uuid4
 
 import httpx
 import pytest
@@ -12,8 +14,10 @@ from tortoise import Tortoise, connections
 from app.database import migrate, tortoise_config
 from app.main import create_app
 from app.settings import Settings
+from integrations.storage import DiskStorage, S3Storage, Storage, UrlSigner
 from tests.api import StatementCounter
 from tests.database import test_database_url
+from tests.s3_server import BUCKET, s3_server
 from tests.server import running_server
 
 
@@ -86,3 +90,19 @@ def statements() -> Iterator[StatementCounter]:
     yield counter
     logger.removeHandler(counter)
     logger.level, logger.propagate = previous
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint() -> Iterator[str]:
+    """moto's real S3 server on loopback, one per test module that asks for it."""
+    with s3_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture(params=["disk", "s3"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
+    """Each storage backend in turn, empty: a disk folder, or a fresh prefix of the bucket."""
+    if request.param == "disk":
+        return DiskStorage(tmp_path / "files", "http://127.0.0.1:8000", UrlSigner("secret"))
+    endpoint = request.getfixturevalue("s3_endpoint")
+    return S3Storage(BUCKET, f"test-{uuid4()}", endpoint_url=endpoint)

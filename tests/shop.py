@@ -125,3 +125,13 @@ async def add(
 async def place(client: httpx.AsyncClient, token: str, **fields: object) -> dict:
     variables = {"input": {"shippingAddress": ADDRESS} | fields}
     return (await gql(client, PLACE, variables, token=token))["placeOrder"]
+
+
+async def one_photo_order(
+    client: httpx.AsyncClient, shop: Catalog, *, download: bool = False
+) -> tuple[Family, dict]:
+    """A family with one photo, and their placed order of it: a print, or its download."""
+    family = await family_with_photos(client, count=1)
+    variant = shop.download_variant if download else shop.print_variant
+    await add(client, family.token, family.photos[0], variant)
+    return family, (await place(client, family.token))["order"]

@@ -4,7 +4,7 @@ on disk and on S3 (moto's real server)."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import uuid4
@@ -20,23 +20,9 @@ from models.file import StoredFile
 from models.gallery import Gallery, Photo
 from tests.factories import make_user
 from tests.payments import booked_session
-from tests.s3_server import BUCKET, s3_server
+from tests.s3_server import BUCKET
 
 DERIVED = ("thumbnail", "preview", "watermarked", "watermarked_thumbnail")
-
-
-@pytest.fixture(scope="module")
-def s3_endpoint() -> Iterator[str]:
-    with s3_server() as endpoint:
-        yield endpoint
-
-
-@pytest.fixture(params=["disk", "s3"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    if request.param == "disk":
-        return DiskStorage(tmp_path / "files", "http://127.0.0.1:8000", UrlSigner("secret"))
-    endpoint = request.getfixturevalue("s3_endpoint")
-    return S3Storage(BUCKET, f"sweep-{uuid4()}", endpoint_url=endpoint)
 
 
 async def _once(data: bytes) -> AsyncIterator[bytes]:

@@ -17,7 +17,7 @@ from models.payment import Payment
 from tests.api import gql
 from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
 from tests.scheduling import open_studio
-from tests.shop import add, catalog, family_with_photos, place
+from tests.shop import catalog, one_photo_order
 from tests.smtp import smtp_server
 from tests.test_aftercare import SUMMARY, finish
 from tests.test_session_flow import action, book
@@ -88,9 +88,7 @@ async def test_order_mail_names_the_order_when_refused_paid_and_shipped(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.print_variant)
-    order = (await place(client, family.token))["order"]
+    family, order = await one_photo_order(client, shop)
     number = order["number"]
     await OutboxMessage.all().delete()  # the gallery's own mail
 

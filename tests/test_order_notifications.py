@@ -20,7 +20,7 @@ from models.webhook import WebhookDelivery
 from tests.api import gql
 from tests.factories import PASSWORD, make_user, token_for
 from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
-from tests.shop import PAY, add, catalog, family_with_photos, place
+from tests.shop import PAY, catalog, one_photo_order
 from tests.test_notification_websockets import call, listen
 from tests.test_order_payments import PAY_ORDER
 from tests.test_privacy import DELETE, _export
@@ -45,9 +45,7 @@ async def test_the_buyer_is_told_in_the_app_once_per_event_and_mailed_once(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.print_variant)
-    order = (await place(client, family.token))["order"]
+    family, order = await one_photo_order(client, shop)
     number, order_id = order["number"], order["id"]
     total = order["totals"]["total"]["amount"]
     amount = f"{total // 100}.{total % 100:02d} EUR"
@@ -114,9 +112,7 @@ async def test_an_order_paid_by_staff_tells_the_buyer_and_reaches_webhooks(
     subscribe = {"url": "https://hooks.example.com/orders", "eventTypes": ["ORDER_PAID"]}
     created = await gql(client, CREATE_ENDPOINT, {"input": subscribe}, token=shop.admin)
     assert created["createWebhookEndpoint"]["userErrors"] == []
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.download_variant)
-    order = (await place(client, family.token))["order"]
+    family, order = await one_photo_order(client, shop, download=True)
     total = order["totals"]["total"]["amount"]
     record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-9"}}
     assert (await gql(client, PAY, record, token=shop.admin))["recordOrderPayment"][
@@ -138,9 +134,7 @@ async def test_an_order_paid_by_staff_tells_the_buyer_and_reaches_webhooks(
 
 async def test_the_order_is_shown_to_its_buyer_and_admins_only(client: httpx.AsyncClient) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.download_variant)
-    order = (await place(client, family.token))["order"]
+    family, order = await one_photo_order(client, shop, download=True)
     record = {"input": {"orderId": order["id"], "amount": 1785, "reference": "TR-1"}}
     await gql(client, PAY, record, token=shop.admin)
     [told] = [n for n in await _told(client, family.token) if n["kind"] == "ORDER_PAID"]
@@ -161,9 +155,7 @@ async def test_the_export_names_the_order_and_the_account_can_still_go(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.download_variant)
-    order = (await place(client, family.token))["order"]
+    family, order = await one_photo_order(client, shop, download=True)
     record = {"input": {"orderId": order["id"], "amount": 1785, "reference": "TR-2"}}
     await gql(client, PAY, record, token=shop.admin)
     _, exported = await _export(client, settings, family.token)
@@ -177,9 +169,7 @@ async def test_the_export_names_the_order_and_the_account_can_still_go(
 
 async def test_the_buyer_hears_of_the_payment_live(client: httpx.AsyncClient, server: str) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.download_variant)
-    order = (await place(client, family.token))["order"]
+    family, order = await one_photo_order(client, shop, download=True)
     record = {"input": {"orderId": order["id"], "amount": 1785, "reference": "TR-3"}}
     async with AsyncExitStack() as stack:
         buyer_ws = await listen(server, family.token, stack)

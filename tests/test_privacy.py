@@ -24,7 +24,7 @@ from models.photography import Child, SessionChild
 from models.shop import Order, OrderItem
 from tests.api import StatementCounter, execute, gql
 from tests.factories import PASSWORD, make_user, token_for
-from tests.shop import PAY, Family, add, catalog, family_with_photos, place
+from tests.shop import PAY, Family, add, catalog, family_with_photos, one_photo_order, place
 
 EXPORT = """
 mutation { exportMyData {
@@ -213,9 +213,7 @@ async def test_deleting_an_account_erases_personal_data_and_keeps_the_books(
 
 async def test_shipping_addresses_keep_only_the_country(client: httpx.AsyncClient) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=1)
-    await add(client, family.token, family.photos[0], shop.print_variant)
-    await place(client, family.token)
+    family, _ = await one_photo_order(client, shop)
     done = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=family.token)
     assert done["deleteMyAccount"]["deleted"] is True
     order = await Order.get()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import boto3
@@ -20,23 +20,9 @@ from integrations.storage import (
     UrlSigner,
     storage_from_url,
 )
-from tests.s3_server import BUCKET, s3_server
+from tests.s3_server import BUCKET
 
 MIB = 1024 * 1024
-
-
-@pytest.fixture(scope="module")
-def s3_endpoint() -> Iterator[str]:
-    with s3_server() as endpoint:
-        yield endpoint
-
-
-@pytest.fixture(params=["disk", "s3"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    if request.param == "disk":
-        return DiskStorage(tmp_path / "files", "http://127.0.0.1:8000", UrlSigner("secret"))
-    endpoint = request.getfixturevalue("s3_endpoint")
-    return S3Storage(BUCKET, "prefix", endpoint_url=endpoint)
 
 
 async def stream(total: int, chunk: int = 256 * 1024) -> AsyncIterator[bytes]:
