@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 
 from app.context import Info
 from models.audit import AuditEntry as AuditEntryModel
-from schema.nodes import rows_by_id
+from schema.nodes import for_admins
 
 
 @strawberry.type(description="One change an admin made: who, what, and the values it changed.")
@@ -44,7 +44,4 @@ class AuditEntry(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        if not info.context.is_admin:
-            return [None for _ in node_ids]
-        rows = await rows_by_id(AuditEntryModel, node_ids)
-        return [cls.from_model(row) if row else None for row in rows]
+        return await for_admins(info, AuditEntryModel, node_ids, cls.from_model)

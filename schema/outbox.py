@@ -13,7 +13,7 @@ from app.context import Info
 from domain.outbox import MailKind as MailKindModel
 from domain.outbox import OutboxStatus as OutboxStatusModel
 from models.outbox import OutboxMessage as OutboxMessageModel
-from schema.nodes import rows_by_id
+from schema.nodes import for_admins
 
 MailKind = strawberry.enum(MailKindModel, description="The milestone an e-mail tells about.")
 OutboxStatus = strawberry.enum(
@@ -61,7 +61,4 @@ class OutboxMessage(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        if not info.context.is_admin:
-            return [None for _ in node_ids]
-        rows = await rows_by_id(OutboxMessageModel, node_ids)
-        return [cls.from_model(row) if row else None for row in rows]
+        return await for_admins(info, OutboxMessageModel, node_ids, cls.from_model)

@@ -24,7 +24,7 @@ from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
 from schema.booking import Session, can_view_session
 from schema.common import Money, UserError
-from schema.nodes import rows_by_id
+from schema.nodes import for_admins
 from schema.shop import Order, may_see
 
 PaymentKind = strawberry.enum(PaymentKindModel, description="What a payment pays for.")
@@ -135,9 +135,7 @@ class Payment(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
         # Participants read payments through `sessionAccount`; by ID, only admins.
-        if not info.context.is_admin:
-            return [None for _ in node_ids]
-        return [cls.from_model(r) if r else None for r in await rows_by_id(PaymentModel, node_ids)]
+        return await for_admins(info, PaymentModel, node_ids, cls.from_model)
 
 
 @strawberry.type(description="Money given back from a payment.")
