@@ -20,7 +20,7 @@ from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from models.raw import Beside, Scalar, columns, fetch, instance
+from models.raw import Beside, Scalar, columns, fetch, reader
 
 M = TypeVar("M", bound=Model)
 N = TypeVar("N")
@@ -199,12 +199,13 @@ async def joined_page(
         params += [value, value, row_id]
     direction = " DESC" if newest_first else ""
     order = f'ORDER BY r."{order_field}"{direction}, r."id"{direction}'
+    dialect = connections.get("default").capabilities.dialect
     select, joins = _joined_select(
         model,
         tuple(joined),
         tuple((extra.model, extra.where, extra.order) for extra in beside),
         tuple(scalar.sql for scalar in scalars),
-        connections.get("default").capabilities.dialect,
+        dialect,
     )
     # The page is cut before anything is joined to it, so the joins and subqueries run for
     # its rows only, however many rows `where` matches. Only our code wrote the text.
@@ -218,14 +219,21 @@ async def joined_page(
         first + 1,
         *(value for extra in beside for value in extra.values),
     ]
+    page_row = reader(model, "r", dialect)
+    joined_rows = [
+        (name, reader(related, f"j{n}", dialect)) for n, (name, related) in enumerate(joined)
+    ]
+    beside_rows = [
+        (extra.name, f"b{n}_id", reader(extra.model, f"b{n}", dialect))
+        for n, extra in enumerate(beside)
+    ]
     rows = []
     for record in await fetch(sql, [_param(v) for v in params]):
-        row = instance(model, record, "r")
-        for n, (name, related) in enumerate(joined):
-            setattr(row, name, instance(related, record, f"j{n}"))
-        for n, extra in enumerate(beside):
-            found = record[f"b{n}_id"] is not None
-            setattr(row, extra.name, instance(extra.model, record, f"b{n}") if found else None)
+        row = page_row(record)
+        for name, read in joined_rows:
+            setattr(row, name, read(record))
+        for name, found, read in beside_rows:
+            setattr(row, name, read(record) if record[found] is not None else None)
         for n, scalar in enumerate(scalars):
             setattr(row, scalar.name, record[f"s{n}"])
         rows.append(row)
