@@ -111,10 +111,10 @@ def create_app(
             Route("/calendar/{token}.ics", calendar_feed),
             Route("/files/{token}", file_download(storage)),
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
-            Route("/webhooks/print", print_webhook(settings), methods=["POST"]),
+            Route("/webhooks/print", print_webhook(settings, broker), methods=["POST"]),
             Route(
                 "/webhooks/stripe",
-                stripe_webhook(settings, graphql.fulfillment, graphql.payments),
+                stripe_webhook(settings, graphql.fulfillment, graphql.payments, broker),
                 methods=["POST"],
             ),
             Mount(GRAPHIQL_ASSETS_PATH, app=assets_app()),

@@ -12,12 +12,14 @@ from starlette.responses import JSONResponse, Response
 from app.settings import Settings
 from integrations.fulfillment import SIGNATURE_HEADER, BadEvent, parse_event, verify_signature
 from resolvers.fulfillment_reports import UnknownItems, apply_print_event
+from resolvers.notify import announcing
+from subscriptions.broker import Broker
 
 log = logging.getLogger(__name__)
 MAX_BODY = 256_000
 
 
-def print_webhook(settings: Settings) -> Callable[[Request], Awaitable[Response]]:
+def print_webhook(settings: Settings, broker: Broker) -> Callable[[Request], Awaitable[Response]]:
     async def receive(request: Request) -> Response:
         secret = settings.print_webhook_secret
         if not secret:
@@ -27,7 +29,8 @@ def print_webhook(settings: Settings) -> Callable[[Request], Awaitable[Response]
         if len(body) > MAX_BODY or not verify_signature(secret, signature, body, int(time.time())):
             return Response("Missing, wrong or expired signature.", status_code=400)
         try:
-            applied = await apply_print_event(parse_event(body))
+            async with announcing(broker):
+                applied = await apply_print_event(parse_event(body))
         except BadEvent:
             log.warning("print webhook: unreadable event")
             return Response("Unreadable event.", status_code=400)

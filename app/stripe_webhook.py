@@ -13,14 +13,16 @@ from app.settings import Settings
 from integrations.fulfillment import FulfillmentProvider
 from integrations.payments import PaymentProvider
 from integrations.payments.stripe import SIGNATURE_HEADER, verified_event
+from resolvers.notify import announcing
 from resolvers.stripe_events import apply_stripe_event
+from subscriptions.broker import Broker
 
 log = logging.getLogger(__name__)
 MAX_BODY = 512_000
 
 
 def stripe_webhook(
-    settings: Settings, fulfillment: FulfillmentProvider, payments: PaymentProvider
+    settings: Settings, fulfillment: FulfillmentProvider, payments: PaymentProvider, broker: Broker
 ) -> Callable[[Request], Awaitable[Response]]:
     async def receive(request: Request) -> Response:
         secret = settings.stripe_webhook_secret
@@ -34,7 +36,8 @@ def stripe_webhook(
         except (stripe.SignatureVerificationError, ValueError):
             return Response("Missing, wrong or expired signature.", status_code=400)
         try:
-            applied = await apply_stripe_event(event, fulfillment, payments)
+            async with announcing(broker):
+                applied = await apply_stripe_event(event, fulfillment, payments)
         except (KeyError, TypeError):
             # Signed by Stripe but not shaped like an event we know: resending will not help.
             log.warning("stripe webhook: unreadable event %s", event.get("id"))

@@ -2,15 +2,14 @@
 
 Rows (and outbox e-mail, for the kinds that are mailed) are written in the transaction of the
 change they report, so a change that rolls back tells nobody. On PostgreSQL the statement that
-writes them also announces them, delivered at COMMIT (resolvers/notify.py); with SQLite their
-per-user channels are published once the GraphQL operation is over, when every transaction it
-opened has committed (`PublishNotifications`).
+writes them also announces them, delivered at COMMIT; with SQLite they are announced once the
+GraphQL operation is over, when every transaction it opened has committed
+(`PublishNotifications`, resolvers/notify.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
-from contextvars import ContextVar
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -27,7 +26,7 @@ from models.provider import ProviderProfile
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notify import record_milestone
+from resolvers.notify import announcing, record_milestone
 from resolvers.outbox import mail_recipients
 from resolvers.permissions import IsAuthenticated
 from schema.notification import (
@@ -41,23 +40,14 @@ from schema.notification import (
 )
 from schema.pagination import joined_page
 from schema.selection import asked_fields
-from subscriptions.channels import user_channel
-
-# (channel, notification id) pairs an operation owes its subscribers once it is over.
-_unpublished: ContextVar[list[tuple[str, str]] | None] = ContextVar("unpublished", default=None)
 
 
 class PublishNotifications(SchemaExtension):
-    """Announces the notifications an operation created after it has finished: by then its
-    transactions have committed, so a subscriber woken by the event can read the row."""
+    """Announces the notifications an operation wrote on SQLite once it is over."""
 
     async def on_operation(self) -> AsyncIterator[None]:
-        owed: list[tuple[str, str]] = []
-        _unpublished.set(owed)
-        yield
-        broker = self.execution_context.context.broker
-        for channel, notification_id in owed:
-            await broker.publish(channel, notification_id)
+        async with announcing(self.execution_context.context.broker):
+            yield
 
 
 async def _notify(
@@ -69,21 +59,13 @@ async def _notify(
     **ids: UUID,
 ) -> None:
     """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
-    in the caller's transaction; `about` is a project's name or a session's time. Those the
-    write did not announce (SQLite) are owed once the operation is over."""
-    owed = _unpublished.get()
-    if owed is None:
-        msg = "notifications are created inside a GraphQL operation"
-        raise RuntimeError(msg)
+    in the caller's transaction; `about` is a project's name or a session's time."""
     actor = info.context.user
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
     mail_to = await mail_recipients(info, kind, recipients)
-    unannounced = await record_milestone(
-        kind, recipients, mail_to, about, detail, webhooks=True, **ids
-    )
-    owed += [(user_channel(row.recipient_id), str(row.id)) for row in unannounced]  # type: ignore[attr-defined]
+    await record_milestone(kind, recipients, mail_to, about, detail, webhooks=True, **ids)
 
 
 async def notify_project(

@@ -2,12 +2,20 @@
 e-mail and webhook events. Resolvers (resolvers/notification.py, resolvers/outbox.py,
 resolvers/webhook.py) and background jobs (jobs/) share it. It imports no schema module, so a
 worker can load it without building the API.
+
+Subscribers hear of a notification once the transaction that wrote it has committed. On
+PostgreSQL the statement that writes it also announces it (pg_notify, delivered at COMMIT, to
+every server process). SQLite has no such channel: what is written inside `announcing(broker)`
+(a GraphQL operation, a webhook request) is published to that broker once the block is over;
+elsewhere (the job worker needs PostgreSQL anyway) subscribers see it on their next read.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
@@ -25,8 +33,25 @@ from models.outbox import OutboxMessage as OutboxMessageModel
 from models.raw import fetch, json_rows
 from models.webhook import WebhookDelivery as DeliveryModel
 from models.webhook import WebhookEndpoint as EndpointModel
-from subscriptions.broker import PG_CHANNEL, event_payload
+from subscriptions.broker import PG_CHANNEL, Broker, event_payload
 from subscriptions.channels import user_channel
+
+# The notifications written on SQLite that the work in progress owes its subscribers.
+_unannounced: ContextVar[list[NotificationModel] | None] = ContextVar("unannounced", default=None)
+
+
+@asynccontextmanager
+async def announcing(broker: Broker) -> AsyncIterator[None]:
+    """Publishes to `broker` the notifications written on SQLite within the block, once it is
+    over: by then the transactions it opened have committed, so a subscriber woken by the
+    event can read the row. Not on an error: what it wrote was rolled back."""
+    owed: list[NotificationModel] = []
+    # Set, not reset afterwards: the exit may run in another context than the entry (a
+    # schema extension's hooks), and each request runs in a context of its own.
+    _unannounced.set(owed)
+    yield
+    for row in owed:
+        await broker.publish(user_channel(row.recipient_id), str(row.id))  # type: ignore[attr-defined]
 
 
 def _mail_rows(
@@ -152,16 +177,13 @@ async def record_milestone(
     webhooks: bool,
     mail: Mapping[str, object] | None = None,
     **ids: UUID,
-) -> list[NotificationModel]:
+) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
     e-mail for kinds that are mailed to `mail_to` (deleted accounts skipped), and with
     `webhooks` a delivery of the event to every endpoint subscribed to it, paused ones
     included (their queue waits for them). `about` is a project's name, a session's time or
-    an order's number; `mail` is what the e-mail's template needs besides them.
-
-    Returns the notifications the caller still has to announce once that transaction has
-    committed: none on PostgreSQL, where one statement writes all this and announces them to
-    every server process."""
+    an order's number; `mail` is what the e-mail's template needs besides them. The
+    notifications are announced as the module's docstring says."""
     text = compose(kind, about, detail)
     notified = [
         NotificationModel(recipient_id=user_id, kind=kind, title=text.title, body=text.body, **ids)
@@ -188,23 +210,24 @@ async def record_milestone(
                     announcements,
                 ],
             )
-        return []
+        return
     # SQLite cannot write from a WITH clause: the ORM, a statement each.
     if notified:
         await NotificationModel.bulk_create(notified)
+        owed = _unannounced.get()
+        if owed is not None:
+            owed += notified
     if mailed:
         await OutboxMessageModel.bulk_create(mailed)
     if event is not None:
         await _queue_deliveries(event)
-    return notified
 
 
 async def notify_users(
     kind: NotificationKind, recipients: Sequence[User], about: str, detail: str = "", **ids: UUID
 ) -> None:
-    """Outside a GraphQL operation (background jobs, webhooks): notifies and mails
-    `recipients`, all of them, in the caller's transaction. On PostgreSQL subscribers hear of
-    the notifications when (and only if) that transaction commits; the embedded SQLite setup
-    has no channel between processes, so its subscribers see them on their next read."""
+    """Notifies and mails `recipients`, all of them (the actor too, unlike a resolver's
+    notice), in the caller's transaction: for background jobs, webhooks and the payment
+    effects they share with mutations."""
     user_ids = [user.id for user in recipients]
     await record_milestone(kind, user_ids, recipients, about, detail, webhooks=False, **ids)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import AsyncIterator
 
@@ -17,9 +16,8 @@ from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from tests.api import gql
+from tests.print_lab import SECRET, deliver, event
 from tests.shop import PAY, add, catalog, family_with_photos, place
-
-SECRET = "lab-shared-secret"
 
 
 @pytest.fixture
@@ -41,17 +39,6 @@ async def paid_order(client: httpx.AsyncClient) -> list[str]:
     pay = {"input": {"orderId": order["id"], "amount": total, "reference": "bank"}}
     await gql(client, PAY, pay, token=shop.admin)
     return [from_base64(item["id"])[1] for item in order["items"]]
-
-
-def event(event_id: str, *reports: dict) -> bytes:
-    return json.dumps({"id": event_id, "items": list(reports)}).encode()
-
-
-async def deliver(
-    lab: httpx.AsyncClient, body: bytes, *, secret: str = SECRET, age: int = 0
-) -> httpx.Response:
-    header = sign(secret, int(time.time()) - age, body)
-    return await lab.post("/webhooks/print", content=body, headers={SIGNATURE_HEADER: header})
 
 
 async def statuses() -> list[tuple[str, str]]:
