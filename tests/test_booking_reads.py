@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import json
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import uuid4
@@ -19,10 +16,9 @@ from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import StatementCounter, gql
 from tests.booking_scenario import bookings
 from tests.factories import make_user, token_for
+from tests.fresh_database import scenario_answers
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, booking
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 async def _fill(studio: Studio, days: int) -> None:
@@ -139,12 +135,5 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
         for at_, kind in ((ten, "MAINTENANCE_PLAN"), (one, "PREMIUM_UPGRADE"))
     ]
     sqlite_url = f"sqlite://{tmp_path}/bookings.sqlite3"
-    process = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-m", "tests.booking_scenario", sqlite_url, str(tmp_path / "files")),
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode == 0, err.decode()
-    assert json.loads(out) == on_postgres | {"told": told, "funnel": funnel}
+    on_sqlite = await scenario_answers("booking_scenario", sqlite_url, str(tmp_path / "files"))
+    assert on_sqlite == on_postgres | {"told": told, "funnel": funnel}

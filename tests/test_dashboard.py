@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import json
-import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -19,9 +16,8 @@ from models.project import Deliverable, Project, ThreadState
 from tests.api import StatementCounter, gql
 from tests.dashboard_scenario import project_reads
 from tests.factories import make_user, token_for
+from tests.fresh_database import scenario_answers
 from tests.scheduling import Studio, hour_session, open_studio
-
-ROOT = Path(__file__).resolve().parent.parent
 
 DASHBOARD = """
 query ($from: DateTime!) {
@@ -113,16 +109,8 @@ async def test_fields_read_beside_the_page_agree_with_their_loaders_on_both_data
         "unreadCount": 2,
         "edges": [{"node": {"title": title}} for title in ("2", "1")],
     }
-    process = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-m", "tests.dashboard_scenario", f"sqlite://{tmp_path}/d.sqlite3"),
-        str(tmp_path / "files"),
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode == 0, err.decode()
-    on_sqlite = json.loads(out)
+    url, files = f"sqlite://{tmp_path}/d.sqlite3", str(tmp_path / "files")
+    on_sqlite = await scenario_answers("dashboard_scenario", url, files)
     assert on_sqlite["notifications"] == on_postgres["notifications"]
     assert on_sqlite["page"] == on_sqlite["one by one"]
     assert on_sqlite["page"] == [

@@ -3,9 +3,7 @@ dialects (the busy-time read is hand-written SQL)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import uuid4
@@ -18,10 +16,9 @@ from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import StatementCounter, gql
 from tests.calendar_scenario import calendar
 from tests.factories import make_user
+from tests.fresh_database import scenario_answers
 from tests.scheduling import at, next_weekday, open_studio
 from tests.test_booking import SLOTS
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 async def test_available_slots_cost_a_fixed_number_of_statements(
@@ -101,12 +98,5 @@ async def test_busy_time_reads_the_same_rows_on_sqlite_and_postgresql(tmp_path: 
         (10, 30), (13, 30), (14, 0), (14, 30), (15, 0)
     )
     sqlite_url = f"sqlite://{tmp_path}/calendar.sqlite3"
-    process = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-m", "tests.calendar_scenario", sqlite_url, str(day), now.isoformat()),
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    assert process.returncode == 0, err.decode()
-    assert json.loads(out) == on_postgres
+    on_sqlite = await scenario_answers("calendar_scenario", sqlite_url, str(day), now.isoformat())
+    assert on_sqlite == on_postgres
