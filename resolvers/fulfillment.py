@@ -9,6 +9,7 @@ from strawberry import relay
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.payment import PaymentStatus
 from domain.shop import (
     TRACKABLE,
     FulfillmentStatus,
@@ -19,6 +20,7 @@ from domain.shop import (
     status_violation,
 )
 from domain.violation import Violation
+from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from resolvers.audit import audit
@@ -37,6 +39,9 @@ from schema.shop_inputs import (
 )
 
 NOT_FOUND = Violation("orderId", "NOT_FOUND", "No such order.")
+CARD_PENDING = Violation(
+    "orderId", "INVALID_STATE", "A card payment is on its way; cancel it first (cancelPayment)."
+)
 
 
 def _errors(violations: list[Violation]) -> list[ShopUserError]:
@@ -83,7 +88,8 @@ def _tracking_violations(data: AddTrackingInput, order: OrderModel) -> list[Viol
 class FulfillmentMutations:
     @strawberry.mutation(
         description="Move an order: admins along making and shipping (or refund it), the "
-        "owner only to cancel an unpaid order. Payment alone makes an order PAID.",
+        "owner only to cancel an unpaid order. Payment alone makes an order PAID; an order "
+        "whose card payment is on its way is cancelled once that is (`cancelPayment`).",
         permission_classes=[IsAuthenticated],
     )
     async def update_order_status(self, info: Info, input: UpdateOrderStatusInput) -> OrderPayload:
@@ -94,6 +100,10 @@ class FulfillmentMutations:
                 return OrderPayload(user_errors=_errors([NOT_FOUND]))
             ships = await OrderItemModel.exists(order_id=order.id, digital=False)
             problem = status_violation(order.status, input.status, mover, ships=ships)
+            # Its card form still takes money, which a cancelled order would keep for nothing.
+            if problem is None and input.status is OrderStatus.CANCELLED:
+                pending = PaymentModel.filter(order_id=order.id, status=PaymentStatus.PENDING)
+                problem = CARD_PENDING if await pending.exists() else None
             if problem is not None:
                 return OrderPayload(user_errors=_errors([problem]))
             before = order.status

@@ -194,3 +194,42 @@ async def test_a_transfer_is_refused_while_a_card_payment_is_pending(settings: S
             "userErrors": [{"field": "orderId", "code": "INVALID_STATE"}],
         }
         assert await Payment.filter(order_id=from_base64(order["id"])[1]).count() == 1
+
+
+CANCEL_ORDER = """
+mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) {
+  order { status } userErrors { field code }
+} }"""
+CANCEL_PAYMENT = """
+mutation ($input: CancelPaymentInput!) { cancelPayment(input: $input) {
+  payment { status } userErrors { field code }
+} }"""
+
+
+async def test_an_order_is_not_cancelled_while_its_card_payment_can_still_be_paid(
+    settings: Settings,
+) -> None:
+    async with stripe_client(settings) as (http, stand_in):
+        shop = await catalog(http)
+        family = await family_with_photos(http)
+        await add(http, family.token, family.photos[0], shop.print_variant)
+        order = (await place(http, family.token))["order"]
+        paying = {"input": {"orderId": order["id"]}}
+        payment = (await gql(http, PAY_ORDER, paying, token=family.token))["payOrder"]["payment"]
+        cancel = {"input": {"orderId": order["id"], "status": "CANCELLED"}}
+        # The card form still takes the money: cancelled, the order would keep it for nothing.
+        for token in (family.token, shop.admin):
+            refused = (await gql(http, CANCEL_ORDER, cancel, token=token))["updateOrderStatus"]
+            assert refused == {
+                "order": None,
+                "userErrors": [{"field": "orderId", "code": "INVALID_STATE"}],
+            }
+        still = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
+        assert still["node"]["status"] == "PENDING"
+
+        withdraw = {"input": {"paymentId": payment["id"]}}
+        withdrawn = await gql(http, CANCEL_PAYMENT, withdraw, token=family.token)
+        assert withdrawn["cancelPayment"] == {"payment": {"status": "CANCELLED"}, "userErrors": []}
+        assert stand_in.intents[payment["reference"]]["status"] == "canceled"
+        done = (await gql(http, CANCEL_ORDER, cancel, token=family.token))["updateOrderStatus"]
+        assert done == {"order": {"status": "CANCELLED"}, "userErrors": []}
