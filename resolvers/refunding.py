@@ -159,12 +159,37 @@ async def refund_late_payment(payment: PaymentModel) -> bool:
     return bool(await _open_owed_refunds(session))
 
 
+async def refund_unclaimed_order_payment(payment: PaymentModel) -> bool:
+    """In the transaction that found an order's card money arrived, holding its lock, when it
+    paid nothing: the order was cancelled or paid another way meanwhile (a declined card's
+    form, retried later, still takes money). All of it is opened as a pending refund; True if
+    one was, for the caller to send once it commits (`send_payment_refunds`)."""
+    left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
+    if left <= 0:
+        return False
+    reason = "The order no longer took this payment."
+    await RefundModel.create(
+        payment_id=payment.id, amount=left, currency=payment.currency, reason=reason
+    )
+    return True
+
+
+async def send_payment_refunds(payments: PaymentProvider, payment_id: UUID) -> list[Refunded]:
+    """Sends the card payment's pending refunds, as `send_pending_refunds` does a session's."""
+    pending = await RefundModel.filter(payment_id=payment_id, status=RefundStatus.PENDING)
+    return await _send_pending(payments, pending)
+
+
 async def send_pending_refunds(payments: PaymentProvider, session_id: UUID) -> list[Refunded]:
     """Sends every pending refund of the session's card payments (again: the same key gets
     the provider's first answer). Offline refunds wait for the studio (`recordRefund`)."""
     pending = await RefundModel.filter(
         payment__session_id=session_id, status=RefundStatus.PENDING
     ).order_by("created_at")
+    return await _send_pending(payments, pending)
+
+
+async def _send_pending(payments: PaymentProvider, pending: list[RefundModel]) -> list[Refunded]:
     rows = {
         p.id: p
         for p in await PaymentModel.filter(id__in=[r.payment_id for r in pending])  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from integrations.fulfillment import FulfillmentLine, ManualFulfillment
 from models.gallery import Photo as PhotoModel
 from models.payment import Payment, Refund
 from tests.api import assert_denied, gql
-from tests.payments import deliver, intent_succeeded, stripe_client
+from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
 from tests.shop import PAY, add, catalog, family_with_photos, place
 
 PAY_ORDER = """
@@ -233,3 +233,44 @@ async def test_an_order_is_not_cancelled_while_its_card_payment_can_still_be_pai
         assert stand_in.intents[payment["reference"]]["status"] == "canceled"
         done = (await gql(http, CANCEL_ORDER, cancel, token=family.token))["updateOrderStatus"]
         assert done == {"order": {"status": "CANCELLED"}, "userErrors": []}
+
+
+@pytest.mark.parametrize("meanwhile", ["paid by transfer", "cancelled"])
+async def test_card_money_for_an_order_that_no_longer_takes_it_goes_back(
+    settings: Settings, meanwhile: str
+) -> None:
+    async with stripe_client(settings) as (http, stand_in):
+        shop = await catalog(http)
+        family = await family_with_photos(http)
+        await add(http, family.token, family.photos[0], shop.download_variant)
+        order = (await place(http, family.token))["order"]
+        total = order["totals"]["total"]["amount"]
+        paying = {"input": {"orderId": order["id"]}}
+        card = (await gql(http, PAY_ORDER, paying, token=family.token))["payOrder"]["payment"]
+        # Declined: the intent waits for another card, in the form the client still has open.
+        assert await deliver(http, intent_failed("evt_f", card["reference"])) == 200
+        if meanwhile == "paid by transfer":
+            record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-9"}}
+            recorded = (await gql(http, PAY, record, token=shop.admin))["recordOrderPayment"]
+            assert recorded["order"]["status"] == "PAID"
+        else:
+            cancel = {"input": {"orderId": order["id"], "status": "CANCELLED"}}
+            cancelled = await gql(http, CANCEL_ORDER, cancel, token=family.token)
+            assert cancelled["updateOrderStatus"]["order"] == {"status": "CANCELLED"}
+
+        assert await deliver(http, intent_succeeded("evt_s", card["reference"], total)) == 200
+        row = await Payment.get(reference=card["reference"])
+        assert (row.status, row.refunded_amount) == ("REFUNDED", total)
+        assert [(r["payment_intent"], r["amount"]) for r in stand_in.refunds.values()] == [
+            (card["reference"], total)
+        ]
+        refund = await Refund.get(payment_id=row.id)
+        assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"]
+        # Redelivered, the event gives nothing back twice.
+        assert await deliver(http, intent_succeeded("evt_s", card["reference"], total)) == 200
+        assert await deliver(http, intent_succeeded("evt_s2", card["reference"], total)) == 200
+        assert len(stand_in.refunds) == 1
+        kept = "PAID" if meanwhile == "paid by transfer" else "CANCELLED"
+        now = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
+        assert now["node"]["status"] == kept
+        assert await PhotoModel.filter(purchased=True).count() == (kept == "PAID")
