@@ -207,7 +207,8 @@ class PaymentMutations:
     @strawberry.mutation(
         description="Record money received outside the site for a pending offline payment "
         "(the session's provider or admins). For a session cancelled meanwhile, what its "
-        "policy gives back waits as a pending refund to record with `recordRefund`.",
+        "policy gives back, and otherwise what it brings beyond the price, waits as a "
+        "pending refund to record with `recordRefund`.",
         permission_classes=[IsAuthenticated],
     )
     async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
@@ -231,7 +232,8 @@ class PaymentMutations:
                 payment.reference = reference
                 await settle(payment, PaymentStatus.SUCCEEDED, now=datetime.now(UTC))
                 # Money received for a session cancelled meanwhile goes back by its policy,
-                # as a pending refund the studio records (`recordRefund`).
+                # and money beyond the price goes back, as a pending refund the studio
+                # records (`recordRefund`).
                 await refund_late_payment(payment)
         except IntegrityError:
             return refused(Violation("reference", "TAKEN", "Another payment has this reference."))
