@@ -27,7 +27,7 @@ from domain.payment import (
     overpay_violation,
     session_amount_due,
 )
-from domain.session import ACTIVE_STATUSES, Actor
+from domain.session import ACTIVE_STATUSES, Actor, SessionStatus
 from domain.violation import Violation
 from integrations.payments import ChargeOutcome, PaymentError
 from models.booking import Session as SessionModel
@@ -54,6 +54,9 @@ from schema.payment import (
     SessionAccount,
 )
 
+# A session that took place may still owe its balance (say, a plan's last card declined
+# past the deadline); one cancelled or missed takes no more money.
+PAYABLE_STATUSES = ACTIVE_STATUSES | {SessionStatus.COMPLETED}
 SESSION_NOT_FOUND = Violation("sessionId", "NOT_FOUND", "No such session.")
 PAYMENT_NOT_FOUND = Violation("paymentId", "NOT_FOUND", "No such payment.")
 
@@ -166,9 +169,10 @@ class PaymentQueries:
 @strawberry.type
 class PaymentMutations:
     @strawberry.mutation(
-        description="Start paying for a session (its client): package sessions take a deposit "
-        "and then the balance, others are paid in full. With Stripe the payment carries a "
-        "client secret for the card form; offline it waits for the studio to record it.",
+        description="Start paying for a session (its client), before it or once it took "
+        "place: package sessions take a deposit and then the balance, others are paid in "
+        "full. With Stripe the payment carries a client secret for the card form; offline it "
+        "waits for the studio to record it.",
         permission_classes=[IsAuthenticated],
     )
     async def pay_for_session(self, info: Info, input: PayForSessionInput) -> PaymentPayload:
@@ -180,7 +184,7 @@ class PaymentMutations:
             if found[1] is Actor.PROVIDER:
                 raise Forbidden("Only the client pays for a session.")
             session = await SessionModel.select_for_update().get(id=found[0].id)
-            if session.status not in ACTIVE_STATUSES:
+            if session.status not in PAYABLE_STATUSES:
                 return refused(Violation("sessionId", "INVALID_STATE", "This session is not open."))
             due = session_amount_due(
                 PaymentKind(input.kind),
