@@ -6,7 +6,7 @@ from unittest.mock import ANY
 
 import httpx
 import pytest
-from strawberry.relay import from_base64
+from strawberry.relay import from_base64, to_base64
 
 from app.settings import Settings
 from integrations.fulfillment import FulfillmentLine, ManualFulfillment
@@ -14,7 +14,7 @@ from models.gallery import Photo as PhotoModel
 from models.payment import Payment, Refund
 from tests.api import assert_denied, gql
 from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
-from tests.shop import PAY, add, catalog, family_with_photos, place
+from tests.shop import PAY, add, catalog, family_with_photos, one_photo_order, place
 
 PAY_ORDER = """
 mutation ($input: PayOrderInput!) { payOrder(input: $input) {
@@ -274,3 +274,31 @@ async def test_card_money_for_an_order_that_no_longer_takes_it_goes_back(
         now = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
         assert now["node"]["status"] == kept
         assert await PhotoModel.filter(purchased=True).count() == (kept == "PAID")
+
+
+async def test_an_order_whose_payment_still_holds_the_money_is_not_marked_refunded(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    _, order = await one_photo_order(client, shop, download=True)
+    total = order["totals"]["total"]["amount"]
+    record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-12"}}
+    await gql(client, PAY, record, token=shop.admin)
+    # Marked by hand, the order would say refunded while the studio kept every cent.
+    mark = {"input": {"orderId": order["id"], "status": "REFUNDED"}}
+    refused = (await gql(client, CANCEL_ORDER, mark, token=shop.admin))["updateOrderStatus"]
+    assert refused == {"order": None, "userErrors": [{"field": "status", "code": "INVALID_STATE"}]}
+    assert await PhotoModel.filter(purchased=True).count() == 1
+
+    payment = await Payment.get(reference="TR-12")
+    part = {"input": {"paymentId": to_base64("Payment", payment.id), "amount": 500}}
+    assert (await gql(client, REFUND, part, token=shop.admin))["refundPayment"]["order"] == {
+        "status": "PAID"
+    }
+    still = (await gql(client, CANCEL_ORDER, mark, token=shop.admin))["updateOrderStatus"]
+    assert still["userErrors"] == [{"field": "status", "code": "INVALID_STATE"}]
+    rest = {"input": {"paymentId": to_base64("Payment", payment.id), "amount": total - 500}}
+    assert (await gql(client, REFUND, rest, token=shop.admin))["refundPayment"]["order"] == {
+        "status": "REFUNDED"
+    }
+    assert await PhotoModel.filter(purchased=True).count() == 0
