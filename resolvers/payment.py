@@ -27,7 +27,7 @@ from domain.payment import (
     overpay_violation,
     session_amount_due,
 )
-from domain.session import ACTIVE_STATUSES, Actor, SessionStatus
+from domain.session import PAYABLE_STATUSES, Actor
 from domain.violation import Violation
 from integrations.payments import ChargeOutcome, PaymentError
 from models.booking import Session as SessionModel
@@ -54,9 +54,6 @@ from schema.payment import (
     SessionAccount,
 )
 
-# A session that took place may still owe its balance (say, a plan's last card declined
-# past the deadline); one cancelled or missed takes no more money.
-PAYABLE_STATUSES = ACTIVE_STATUSES | {SessionStatus.COMPLETED}
 SESSION_NOT_FOUND = Violation("sessionId", "NOT_FOUND", "No such session.")
 PAYMENT_NOT_FOUND = Violation("paymentId", "NOT_FOUND", "No such payment.")
 
