@@ -143,7 +143,12 @@ async def test_declined_past_the_grace_period_fails_the_plan(settings: Settings)
             "recipient_id", flat=True
         )
         assert set(told) == {booked.session.client_id, (await booked.session.provider).user_id}
-        assert await OutboxMessage.filter(kind="PAYMENT_FAILED").count() == 2
+        mails = await OutboxMessage.filter(kind="PAYMENT_FAILED")
+        assert len(mails) == 2
+        # The plan gave up: no mail may promise another attempt.
+        for mail in mails:
+            assert "try again" not in mail.text_body + mail.html_body
+            assert "What is still due is in the app" in mail.text_body
         account = await _account(http, booked.session_id, booked.client_token)
         assert account["status"] == "UNPAID"
 
