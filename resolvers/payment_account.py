@@ -5,7 +5,7 @@ from __future__ import annotations
 from strawberry import relay
 
 from domain.payment import balance_due_at, deposit_amount
-from domain.session import PAYABLE_STATUSES
+from domain.session import SessionStatus
 from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
@@ -16,9 +16,9 @@ from schema.payment import Payment, PaymentPlan, Refund, SessionAccount
 
 
 def _balance_due(session: SessionModel) -> int:
-    """What the client is still asked for: nothing once the session can take no more money
-    (a cancelled one keeps, at most, what its policy left with the studio)."""
-    if session.status not in PAYABLE_STATUSES:
+    """What the client is still asked for: nothing once the session is cancelled (the studio
+    keeps, at most, what its policy left with it)."""
+    if session.status is SessionStatus.CANCELLED:
         return 0
     return max(session.price_amount - session.paid_amount, 0)
 
