@@ -25,6 +25,10 @@ class SessionStatus(StrEnum):
 ACTIVE_STATUSES: frozenset[SessionStatus] = frozenset(
     {SessionStatus.REQUESTED, SessionStatus.CONFIRMED, SessionStatus.IN_PROGRESS}
 )
+# The statuses in which a client starts a payment: a session that took place may still owe
+# its balance (say, a plan's last card declined past the deadline); one cancelled or missed
+# takes no new one.
+PAYABLE_STATUSES: frozenset[SessionStatus] = ACTIVE_STATUSES | {SessionStatus.COMPLETED}
 
 
 class Actor(StrEnum):

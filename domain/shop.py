@@ -226,8 +226,9 @@ def address_violations(address: Address, field: str) -> list[Violation]:
 _S = OrderStatus
 _ADMIN = frozenset({Mover.ADMIN})
 _STAFF = frozenset({Mover.ADMIN, Mover.FULFILLMENT})
-# An admin marks an order refunded by hand; a payment refunded in full (through refundPayment
-# or in Stripe's dashboard) does it too.
+# A payment refunded in full (through refundPayment or in Stripe's dashboard) makes an order
+# REFUNDED; an admin marks one by hand only when no payment of it holds money any more
+# (resolvers/fulfillment.py), so the order never says refunded while the studio kept it.
 _REFUNDERS = frozenset({Mover.ADMIN, Mover.PAYMENT})
 # Paid and not refunded: the buyer keeps its downloads, and only a refund undoes it.
 KEEPS_DOWNLOADS = frozenset({_S.PAID, _S.PROCESSING, _S.PRINTED, _S.SHIPPED, _S.DELIVERED})

@@ -9,6 +9,7 @@ from strawberry import relay
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.payment import PaymentStatus
 from domain.shop import (
     TRACKABLE,
     FulfillmentStatus,
@@ -19,6 +20,7 @@ from domain.shop import (
     status_violation,
 )
 from domain.violation import Violation
+from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from resolvers.audit import audit
@@ -37,6 +39,12 @@ from schema.shop_inputs import (
 )
 
 NOT_FOUND = Violation("orderId", "NOT_FOUND", "No such order.")
+CARD_PENDING = Violation(
+    "orderId", "INVALID_STATE", "A card payment is on its way; cancel it first (cancelPayment)."
+)
+MONEY_HELD = Violation(
+    "status", "INVALID_STATE", "Its payment still holds money: refund it (refundPayment)."
+)
 
 
 def _errors(violations: list[Violation]) -> list[ShopUserError]:
@@ -67,6 +75,19 @@ async def _follow_order(order: OrderModel) -> None:
                 await item.save(update_fields=["fulfillment_status", "updated_at"])
 
 
+async def _money_violation(order: OrderModel, target: OrderStatus) -> Violation | None:
+    """The order's state must agree with its money: a cancelled order would keep what its
+    card form still takes, and one marked refunded would say so while the studio kept it."""
+    payments = PaymentModel.filter(order_id=order.id)
+    pending = payments.filter(status=PaymentStatus.PENDING)
+    if target is OrderStatus.CANCELLED and await pending.exists():
+        return CARD_PENDING
+    held = (PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED)
+    if target is OrderStatus.REFUNDED and await payments.filter(status__in=held).exists():
+        return MONEY_HELD
+    return None
+
+
 def _tracking_violations(data: AddTrackingInput, order: OrderModel) -> list[Violation]:
     violations = []
     if order.status not in TRACKABLE:
@@ -83,7 +104,9 @@ def _tracking_violations(data: AddTrackingInput, order: OrderModel) -> list[Viol
 class FulfillmentMutations:
     @strawberry.mutation(
         description="Move an order: admins along making and shipping (or refund it), the "
-        "owner only to cancel an unpaid order. Payment alone makes an order PAID.",
+        "owner only to cancel an unpaid order. Payment alone makes an order PAID; an order "
+        "whose card payment is on its way is cancelled once that is (`cancelPayment`), and "
+        "one is REFUNDED by refunding its payment in full (`refundPayment`).",
         permission_classes=[IsAuthenticated],
     )
     async def update_order_status(self, info: Info, input: UpdateOrderStatusInput) -> OrderPayload:
@@ -94,6 +117,7 @@ class FulfillmentMutations:
                 return OrderPayload(user_errors=_errors([NOT_FOUND]))
             ships = await OrderItemModel.exists(order_id=order.id, digital=False)
             problem = status_violation(order.status, input.status, mover, ships=ships)
+            problem = problem or await _money_violation(order, input.status)
             if problem is not None:
                 return OrderPayload(user_errors=_errors([problem]))
             before = order.status

@@ -21,16 +21,13 @@ from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
 from resolvers.audit import audit
 from resolvers.errors import to_user_errors
-from resolvers.fulfillment import NOT_FOUND, locked_order
+from resolvers.fulfillment import CARD_PENDING, NOT_FOUND, locked_order
 from resolvers.order_paid import hand_over
 from resolvers.payment_effects import settle
 from resolvers.permissions import IsAdmin
 from schema.shop import Order, ShopErrorCode, ShopUserError
 from schema.shop_inputs import OrderPayload, RecordOrderPaymentInput
 
-CARD_PENDING = Violation(
-    "orderId", "INVALID_STATE", "A card payment is on its way; cancel it first (cancelPayment)."
-)
 TAKEN = Violation("reference", "TAKEN", "Another payment has this reference.")
 
 

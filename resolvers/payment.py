@@ -27,7 +27,7 @@ from domain.payment import (
     overpay_violation,
     session_amount_due,
 )
-from domain.session import ACTIVE_STATUSES, Actor
+from domain.session import PAYABLE_STATUSES, Actor
 from domain.violation import Violation
 from integrations.payments import ChargeOutcome, PaymentError
 from models.booking import Session as SessionModel
@@ -166,9 +166,10 @@ class PaymentQueries:
 @strawberry.type
 class PaymentMutations:
     @strawberry.mutation(
-        description="Start paying for a session (its client): package sessions take a deposit "
-        "and then the balance, others are paid in full. With Stripe the payment carries a "
-        "client secret for the card form; offline it waits for the studio to record it.",
+        description="Start paying for a session (its client), before it or once it took "
+        "place: package sessions take a deposit and then the balance, others are paid in "
+        "full. With Stripe the payment carries a client secret for the card form; offline it "
+        "waits for the studio to record it.",
         permission_classes=[IsAuthenticated],
     )
     async def pay_for_session(self, info: Info, input: PayForSessionInput) -> PaymentPayload:
@@ -180,7 +181,7 @@ class PaymentMutations:
             if found[1] is Actor.PROVIDER:
                 raise Forbidden("Only the client pays for a session.")
             session = await SessionModel.select_for_update().get(id=found[0].id)
-            if session.status not in ACTIVE_STATUSES:
+            if session.status not in PAYABLE_STATUSES:
                 return refused(Violation("sessionId", "INVALID_STATE", "This session is not open."))
             due = session_amount_due(
                 PaymentKind(input.kind),
@@ -207,7 +208,8 @@ class PaymentMutations:
     @strawberry.mutation(
         description="Record money received outside the site for a pending offline payment "
         "(the session's provider or admins). For a session cancelled meanwhile, what its "
-        "policy gives back waits as a pending refund to record with `recordRefund`.",
+        "policy gives back, and otherwise what it brings beyond the price, waits as a "
+        "pending refund to record with `recordRefund`.",
         permission_classes=[IsAuthenticated],
     )
     async def record_payment(self, info: Info, input: RecordPaymentInput) -> PaymentPayload:
@@ -231,7 +233,8 @@ class PaymentMutations:
                 payment.reference = reference
                 await settle(payment, PaymentStatus.SUCCEEDED, now=datetime.now(UTC))
                 # Money received for a session cancelled meanwhile goes back by its policy,
-                # as a pending refund the studio records (`recordRefund`).
+                # and money beyond the price goes back, as a pending refund the studio
+                # records (`recordRefund`).
                 await refund_late_payment(payment)
         except IntegrityError:
             return refused(Violation("reference", "TAKEN", "Another payment has this reference."))

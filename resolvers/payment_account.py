@@ -5,6 +5,7 @@ from __future__ import annotations
 from strawberry import relay
 
 from domain.payment import balance_due_at, deposit_amount
+from domain.session import SessionStatus
 from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
@@ -12,6 +13,14 @@ from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
 from schema.common import Money
 from schema.payment import Payment, PaymentPlan, Refund, SessionAccount
+
+
+def _balance_due(session: SessionModel) -> int:
+    """What the client is still asked for: nothing once the session is cancelled (the studio
+    keeps, at most, what its policy left with it)."""
+    if session.status is SessionStatus.CANCELLED:
+        return 0
+    return max(session.price_amount - session.paid_amount, 0)
 
 
 async def session_account(session: SessionModel, deposit_percent: int) -> SessionAccount:
@@ -28,9 +37,7 @@ async def session_account(session: SessionModel, deposit_percent: int) -> Sessio
         price=Money(amount=session.price_amount, currency=currency),
         deposit=Money(amount=deposit, currency=currency) if has_package else None,
         paid=Money(amount=session.paid_amount, currency=currency),
-        balance_due=Money(
-            amount=max(session.price_amount - session.paid_amount, 0), currency=currency
-        ),
+        balance_due=Money(amount=_balance_due(session), currency=currency),
         balance_due_at=balance_due_at(session.start_at),
         status=session.payment_status,
         payments=[Payment.from_model(row, session.client_id) for row in payments],  # type: ignore[attr-defined]

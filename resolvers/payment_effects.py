@@ -112,6 +112,13 @@ async def settle(
     return await _owner_effects(payment, newly_paid, newly_failed)
 
 
+async def _holds_money(payment: Payment) -> bool:
+    """Another payment of the same order still holds some of the money."""
+    held = (PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED)
+    others = Payment.filter(order_id=payment.order_id, status__in=held)  # type: ignore[attr-defined]
+    return await others.exclude(id=payment.id).exists()
+
+
 async def _owner_effects(
     payment: Payment, newly_paid: bool, newly_failed: bool
 ) -> PaidOrder | None:
@@ -128,7 +135,9 @@ async def _owner_effects(
             await notify_client(session, NotificationKind.PAYMENT_FAILED, failure)
     if payment.order_id is None:  # type: ignore[attr-defined]
         return None
-    refunded = payment.status is PaymentStatus.REFUNDED
+    # The order is refunded once no payment of it holds money: a second payment sent back
+    # (resolvers/stripe_events.py) leaves an order paid by another as it is.
+    refunded = payment.status is PaymentStatus.REFUNDED and not await _holds_money(payment)
     if not (newly_paid or newly_failed or refunded):
         return None
     order = await OrderModel.select_for_update().get(id=payment.order_id)  # type: ignore[attr-defined]

@@ -149,14 +149,47 @@ async def open_cancellation_refunds(session: SessionModel) -> list[RefundModel]:
 async def refund_late_payment(payment: PaymentModel) -> bool:
     """In the transaction that found a payment's money arrived, holding its lock (and so its
     session's): if the session was cancelled meanwhile (a card payment Stripe would no longer
-    cancel, cash on its way), what the policy gives back of it is opened at once. True if a
-    refund was opened; the caller sends it once it commits (`send_pending_refunds`)."""
+    cancel, cash on its way), what the policy gives back of it is opened at once; otherwise
+    whatever it brought beyond the price (a declined card's form, paid after another payment
+    went through) goes back from it. True if a refund was opened; the caller sends it once it
+    commits (`send_pending_refunds`)."""
     if payment.session_id is None:  # type: ignore[attr-defined]
         return False
     session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
-    if session.status is not SessionStatus.CANCELLED:
+    if session.status is SessionStatus.CANCELLED:
+        return bool(await _open_owed_refunds(session))
+    session_payments = PaymentModel.filter(session_id=session.id).values_list("id", flat=True)
+    excess = session.paid_amount - session.price_amount
+    excess -= await _pending_total(list(await session_payments))
+    left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
+    if min(excess, left) <= 0:
         return False
-    return bool(await _open_owed_refunds(session))
+    reason = "Paid beyond the session's price."
+    await RefundModel.create(
+        payment_id=payment.id, amount=min(excess, left), currency=payment.currency, reason=reason
+    )
+    return True
+
+
+async def refund_unclaimed_order_payment(payment: PaymentModel) -> bool:
+    """In the transaction that found an order's card money arrived, holding its lock, when it
+    paid nothing: the order was cancelled or paid another way meanwhile (a declined card's
+    form, retried later, still takes money). All of it is opened as a pending refund; True if
+    one was, for the caller to send once it commits (`send_payment_refunds`)."""
+    left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
+    if left <= 0:
+        return False
+    reason = "The order no longer took this payment."
+    await RefundModel.create(
+        payment_id=payment.id, amount=left, currency=payment.currency, reason=reason
+    )
+    return True
+
+
+async def send_payment_refunds(payments: PaymentProvider, payment_id: UUID) -> list[Refunded]:
+    """Sends the card payment's pending refunds, as `send_pending_refunds` does a session's."""
+    pending = await RefundModel.filter(payment_id=payment_id, status=RefundStatus.PENDING)
+    return await _send_pending(payments, pending)
 
 
 async def send_pending_refunds(payments: PaymentProvider, session_id: UUID) -> list[Refunded]:
@@ -165,6 +198,10 @@ async def send_pending_refunds(payments: PaymentProvider, session_id: UUID) -> l
     pending = await RefundModel.filter(
         payment__session_id=session_id, status=RefundStatus.PENDING
     ).order_by("created_at")
+    return await _send_pending(payments, pending)
+
+
+async def _send_pending(payments: PaymentProvider, pending: list[RefundModel]) -> list[Refunded]:
     rows = {
         p.id: p
         for p in await PaymentModel.filter(id__in=[r.payment_id for r in pending])  # type: ignore[attr-defined]

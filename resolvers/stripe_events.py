@@ -9,7 +9,9 @@ resurrect a refunded payment, and a late failure cannot undo a success.
 Money that arrives for a session cancelled meanwhile (its card payment was paid too late for
 the cancellation to cancel it at Stripe, or Stripe did not answer) is refunded as the
 cancellation policy says: the refund is opened in the event's transaction and sent to
-Stripe once it commits, with the key derived from the refund's row.
+Stripe once it commits, with the key derived from the refund's row. Money for an order that
+no longer takes it (cancelled, or paid by transfer after the card was declined, when the
+client then retried the same card form) goes back in full the same way.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ from models.payment import Payment, ProcessedStripeEvent
 from resolvers.order_paid import PaidOrder, hand_over
 from resolvers.payment_effects import settle
 from resolvers.payment_locks import lock_payment
-from resolvers.refunding import refund_late_payment, send_pending_refunds
+from resolvers.refunding import (
+    refund_late_payment,
+    refund_unclaimed_order_payment,
+    send_payment_refunds,
+    send_pending_refunds,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,7 @@ class _Applied:
 
     paid: PaidOrder | None = None  # an order it made PAID: its prints go to the lab
     refund_session: UUID | None = None  # a cancelled session whose late money goes back
+    refund_payment: UUID | None = None  # an order's payment that paid nothing goes back
 
 
 async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payment | None:
@@ -58,10 +66,17 @@ async def _payment_for(intent_id: str | None, metadata: dict[str, Any]) -> Payme
 
 
 async def _collect(payment: Payment, *, refunded: int = 0) -> _Applied:
-    """The money of a locked payment arrived; a cancelled session's share goes back."""
+    """The money of a locked payment arrived; a cancelled session's share goes back, and so
+    does all of it for an order it did not pay."""
     before = payment.status.collected
     paid = await settle(payment, PaymentStatus.SUCCEEDED, refunded=refunded)
-    if before or not payment.status.collected or not await refund_late_payment(payment):
+    if before or not payment.status.collected:
+        return _Applied(paid)
+    if payment.order_id is not None:  # type: ignore[attr-defined]
+        if paid is None and await refund_unclaimed_order_payment(payment):
+            return _Applied(refund_payment=payment.id)
+        return _Applied(paid)
+    if not await refund_late_payment(payment):
         return _Applied(paid)
     return _Applied(paid, refund_session=payment.session_id)  # type: ignore[attr-defined]
 
@@ -110,4 +125,6 @@ async def apply_stripe_event(
     await hand_over(fulfillment, applied.paid)
     if applied.refund_session is not None:
         await send_pending_refunds(payments, applied.refund_session)
+    if applied.refund_payment is not None:
+        await send_payment_refunds(payments, applied.refund_payment)
     return True

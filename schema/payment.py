@@ -203,7 +203,9 @@ class SessionAccount:
     price: Money
     deposit: Money | None = strawberry.field(description="Package sessions: the deposit asked.")
     paid: Money = strawberry.field(description="Collected, less refunds.")
-    balance_due: Money = strawberry.field(description="What is still to pay.")
+    balance_due: Money = strawberry.field(
+        description="What is still to pay; nothing once the session is cancelled."
+    )
     balance_due_at: datetime = strawberry.field(description="When the balance falls due.")
     status: SessionPaymentStatus  # type: ignore[valid-type]
     payments: list[Payment] = strawberry.field(description="Oldest first.")

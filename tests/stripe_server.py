@@ -32,6 +32,8 @@ class StripeStandIn:
     intents: dict[str, dict[str, Any]] = field(default_factory=dict)
     refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
     declines: int = 0  # how many of the next off-session charges are declined
+    # Saved cards Stripe no longer knows (detached, deleted): charging one is a 400.
+    missing_methods: set[str] = field(default_factory=set)
     outage: int = 0  # how many of the next requests get a 500 (the library retries twice)
     retried: bool = True  # False: a 500 tells the library not to retry (no backoff sleeps)
     # Set `hold` to keep the next new PaymentIntents unanswered until it is set; `held` is set
@@ -66,6 +68,15 @@ class StripeStandIn:
             return reply
 
     def _intent(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        method = params.get("payment_method", "")
+        if method in self.missing_methods:
+            error = {
+                "type": "invalid_request_error",
+                "code": "resource_missing",
+                "param": "payment_method",
+                "message": f"No such PaymentMethod: '{method}'",
+            }
+            return 400, {"error": error}
         n = next(self._serial)
         intent = {
             "id": f"pi_{n}",

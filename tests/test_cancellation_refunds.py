@@ -225,3 +225,23 @@ async def test_cash_recorded_after_the_cancel_waits_as_the_policy_refund(
     assert [(r["amount"], r["status"]) for r in account["refunds"]] == [
         ({"amount": 3_750}, "PENDING")
     ]
+
+
+async def test_a_cancelled_session_has_no_balance_due(client: httpx.AsyncClient) -> None:
+    booked = await booked_session(price=25_000)
+    await _half_back_policy(booked)
+    variables = {"input": {"sessionId": booked.session_id, "kind": "DEPOSIT"}}
+    paid = (await gql(client, PAY, variables, token=booked.client_token))["payForSession"]
+    record = {"input": {"paymentId": paid["payment"]["id"], "reference": "cash 7"}}
+    await gql(client, RECORD, record, token=booked.provider_token)
+    await _cancel(client, booked)
+
+    # Half of the deposit stays with the studio; nothing more is asked of the client.
+    for token in (booked.client_token, booked.provider_token):
+        account = (await gql(client, ACCOUNT, {"id": booked.session_id}, token=token))[
+            "sessionAccount"
+        ]
+        assert account["paid"] == {"amount": 7_500}
+        assert account["balanceDue"] == {"amount": 0}
+    pay = (await gql(client, PAY, variables, token=booked.client_token))["payForSession"]
+    assert [e["code"] for e in pay["userErrors"]] == ["INVALID_STATE"]

@@ -129,3 +129,5 @@ async def test_a_refused_card_for_a_session_is_mailed_once(
     [row] = await OutboxMessage.all()
     assert (row.recipient, row.kind) == (owner.client.email, "PAYMENT_FAILED")
     assert "Your card was declined." in row.text_body
+    # Paid on its own, not by a plan: nothing is charged again by itself.
+    assert "payment plan" not in row.text_body + row.html_body

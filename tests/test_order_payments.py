@@ -6,15 +6,15 @@ from unittest.mock import ANY
 
 import httpx
 import pytest
-from strawberry.relay import from_base64
+from strawberry.relay import from_base64, to_base64
 
 from app.settings import Settings
 from integrations.fulfillment import FulfillmentLine, ManualFulfillment
 from models.gallery import Photo as PhotoModel
 from models.payment import Payment, Refund
 from tests.api import assert_denied, gql
-from tests.payments import deliver, intent_succeeded, stripe_client
-from tests.shop import PAY, add, catalog, family_with_photos, place
+from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
+from tests.shop import PAY, add, catalog, family_with_photos, one_photo_order, place
 
 PAY_ORDER = """
 mutation ($input: PayOrderInput!) { payOrder(input: $input) {
@@ -194,3 +194,111 @@ async def test_a_transfer_is_refused_while_a_card_payment_is_pending(settings: S
             "userErrors": [{"field": "orderId", "code": "INVALID_STATE"}],
         }
         assert await Payment.filter(order_id=from_base64(order["id"])[1]).count() == 1
+
+
+CANCEL_ORDER = """
+mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) {
+  order { status } userErrors { field code }
+} }"""
+CANCEL_PAYMENT = """
+mutation ($input: CancelPaymentInput!) { cancelPayment(input: $input) {
+  payment { status } userErrors { field code }
+} }"""
+
+
+async def test_an_order_is_not_cancelled_while_its_card_payment_can_still_be_paid(
+    settings: Settings,
+) -> None:
+    async with stripe_client(settings) as (http, stand_in):
+        shop = await catalog(http)
+        family = await family_with_photos(http)
+        await add(http, family.token, family.photos[0], shop.print_variant)
+        order = (await place(http, family.token))["order"]
+        paying = {"input": {"orderId": order["id"]}}
+        payment = (await gql(http, PAY_ORDER, paying, token=family.token))["payOrder"]["payment"]
+        cancel = {"input": {"orderId": order["id"], "status": "CANCELLED"}}
+        # The card form still takes the money: cancelled, the order would keep it for nothing.
+        for token in (family.token, shop.admin):
+            refused = (await gql(http, CANCEL_ORDER, cancel, token=token))["updateOrderStatus"]
+            assert refused == {
+                "order": None,
+                "userErrors": [{"field": "orderId", "code": "INVALID_STATE"}],
+            }
+        still = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
+        assert still["node"]["status"] == "PENDING"
+
+        withdraw = {"input": {"paymentId": payment["id"]}}
+        withdrawn = await gql(http, CANCEL_PAYMENT, withdraw, token=family.token)
+        assert withdrawn["cancelPayment"] == {"payment": {"status": "CANCELLED"}, "userErrors": []}
+        assert stand_in.intents[payment["reference"]]["status"] == "canceled"
+        done = (await gql(http, CANCEL_ORDER, cancel, token=family.token))["updateOrderStatus"]
+        assert done == {"order": {"status": "CANCELLED"}, "userErrors": []}
+
+
+@pytest.mark.parametrize("meanwhile", ["paid by transfer", "cancelled"])
+async def test_card_money_for_an_order_that_no_longer_takes_it_goes_back(
+    settings: Settings, meanwhile: str
+) -> None:
+    async with stripe_client(settings) as (http, stand_in):
+        shop = await catalog(http)
+        family = await family_with_photos(http)
+        await add(http, family.token, family.photos[0], shop.download_variant)
+        order = (await place(http, family.token))["order"]
+        total = order["totals"]["total"]["amount"]
+        paying = {"input": {"orderId": order["id"]}}
+        card = (await gql(http, PAY_ORDER, paying, token=family.token))["payOrder"]["payment"]
+        # Declined: the intent waits for another card, in the form the client still has open.
+        assert await deliver(http, intent_failed("evt_f", card["reference"])) == 200
+        if meanwhile == "paid by transfer":
+            record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-9"}}
+            recorded = (await gql(http, PAY, record, token=shop.admin))["recordOrderPayment"]
+            assert recorded["order"]["status"] == "PAID"
+        else:
+            cancel = {"input": {"orderId": order["id"], "status": "CANCELLED"}}
+            cancelled = await gql(http, CANCEL_ORDER, cancel, token=family.token)
+            assert cancelled["updateOrderStatus"]["order"] == {"status": "CANCELLED"}
+
+        assert await deliver(http, intent_succeeded("evt_s", card["reference"], total)) == 200
+        row = await Payment.get(reference=card["reference"])
+        assert (row.status, row.refunded_amount) == ("REFUNDED", total)
+        assert [(r["payment_intent"], r["amount"]) for r in stand_in.refunds.values()] == [
+            (card["reference"], total)
+        ]
+        refund = await Refund.get(payment_id=row.id)
+        assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"]
+        # Redelivered, the event gives nothing back twice.
+        assert await deliver(http, intent_succeeded("evt_s", card["reference"], total)) == 200
+        assert await deliver(http, intent_succeeded("evt_s2", card["reference"], total)) == 200
+        assert len(stand_in.refunds) == 1
+        kept = "PAID" if meanwhile == "paid by transfer" else "CANCELLED"
+        now = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
+        assert now["node"]["status"] == kept
+        assert await PhotoModel.filter(purchased=True).count() == (kept == "PAID")
+
+
+async def test_an_order_whose_payment_still_holds_the_money_is_not_marked_refunded(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    _, order = await one_photo_order(client, shop, download=True)
+    total = order["totals"]["total"]["amount"]
+    record = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-12"}}
+    await gql(client, PAY, record, token=shop.admin)
+    # Marked by hand, the order would say refunded while the studio kept every cent.
+    mark = {"input": {"orderId": order["id"], "status": "REFUNDED"}}
+    refused = (await gql(client, CANCEL_ORDER, mark, token=shop.admin))["updateOrderStatus"]
+    assert refused == {"order": None, "userErrors": [{"field": "status", "code": "INVALID_STATE"}]}
+    assert await PhotoModel.filter(purchased=True).count() == 1
+
+    payment = await Payment.get(reference="TR-12")
+    part = {"input": {"paymentId": to_base64("Payment", payment.id), "amount": 500}}
+    assert (await gql(client, REFUND, part, token=shop.admin))["refundPayment"]["order"] == {
+        "status": "PAID"
+    }
+    still = (await gql(client, CANCEL_ORDER, mark, token=shop.admin))["updateOrderStatus"]
+    assert still["userErrors"] == [{"field": "status", "code": "INVALID_STATE"}]
+    rest = {"input": {"paymentId": to_base64("Payment", payment.id), "amount": total - 500}}
+    assert (await gql(client, REFUND, rest, token=shop.admin))["refundPayment"]["order"] == {
+        "status": "REFUNDED"
+    }
+    assert await PhotoModel.filter(purchased=True).count() == 0

@@ -12,7 +12,16 @@ from models.account import Role
 from models.payment import Payment
 from tests.api import assert_denied, execute, gql
 from tests.factories import make_user, token_for
-from tests.payments import ACCOUNT, PAY, RECORD, booked_session, stripe_client
+from tests.payments import (
+    ACCOUNT,
+    PAY,
+    RECORD,
+    booked_session,
+    deliver,
+    intent_failed,
+    intent_succeeded,
+    stripe_client,
+)
 
 PLAN = """
 mutation ($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) {
@@ -117,3 +126,36 @@ async def test_a_payment_shows_its_session_to_those_who_see_the_session(
         assert payments == [
             {"session": {"id": booked.session_id, "status": "REQUESTED"}, "order": None}
         ]
+
+
+async def test_a_declined_card_form_paid_after_another_payment_gives_the_excess_back(
+    settings: Settings,
+) -> None:
+    booked = await booked_session(price=25_000, package=False)
+    async with stripe_client(settings) as (http, stand_in):
+        first = (await gql(http, PAY, _pay(booked.session_id, "FULL"), token=booked.client_token))[
+            "payForSession"
+        ]
+        declined = first["payment"]["reference"]
+        assert await deliver(http, intent_failed("evt_f", declined)) == 200
+        # The client starts again and pays; the first form, still open, is paid later too.
+        second = (await gql(http, PAY, _pay(booked.session_id, "FULL"), token=booked.client_token))[
+            "payForSession"
+        ]
+        assert second["userErrors"] == []
+        paid = second["payment"]["reference"]
+        assert await deliver(http, intent_succeeded("evt_1", paid, 25_000)) == 200
+        assert await deliver(http, intent_succeeded("evt_2", declined, 25_000)) == 200
+        assert await deliver(http, intent_succeeded("evt_2", declined, 25_000)) == 200
+
+        account = await gql(http, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
+        assert account["sessionAccount"]["paid"] == {"amount": 25_000}
+        assert account["sessionAccount"]["status"] == "PAID"
+        assert account["sessionAccount"]["refunds"] == [
+            {"amount": {"amount": 25_000}, "status": "SUCCEEDED"}
+        ]
+        assert [(r["payment_intent"], r["amount"]) for r in stand_in.refunds.values()] == [
+            (declined, 25_000)
+        ]
+        row = await Payment.get(reference=declined)
+        assert (row.status, row.refunded_amount) == ("REFUNDED", 25_000)

@@ -143,9 +143,45 @@ async def test_declined_past_the_grace_period_fails_the_plan(settings: Settings)
             "recipient_id", flat=True
         )
         assert set(told) == {booked.session.client_id, (await booked.session.provider).user_id}
-        assert await OutboxMessage.filter(kind="PAYMENT_FAILED").count() == 2
+        mails = await OutboxMessage.filter(kind="PAYMENT_FAILED")
+        assert len(mails) == 2
+        # The plan gave up: no mail may promise another attempt.
+        for mail in mails:
+            assert "try again" not in mail.text_body + mail.html_body
+            assert "What is still due is in the app" in mail.text_body
         account = await _account(http, booked.session_id, booked.client_token)
         assert account["status"] == "UNPAID"
+
+
+async def test_a_saved_card_stripe_no_longer_knows_fails_the_plan_after_its_grace_period(
+    settings: Settings,
+) -> None:
+    booked = await booked_session(price=20_000, package=False, days_ahead=40)
+    async with stripe_client(settings) as (http, stand_in):
+        await gql(http, CREATE_PLAN, plan_input(booked.session_id, 2), token=booked.client_token)
+        provider = StripeProvider("sk_test_standin", stand_in.url)
+        # The client removed the card from their Stripe account: every charge is refused.
+        stand_in.missing_methods.add("pm_card_visa")
+        when = datetime.now(UTC)
+        charged = await charge_due_installments(provider, when)
+        assert (charged.paid, charged.failed) == (0, 1)
+        first = await Installment.get(number=1)
+        assert (first.status, first.failures) == ("SCHEDULED", 1)
+        assert first.last_error == "No such PaymentMethod: 'pm_card_visa'"
+        for delay in (1, 2, 4):
+            when += timedelta(days=delay)
+            charged = await charge_due_installments(provider, when)
+            assert (charged.paid, charged.failed) == (0, 1)
+        plan = await PaymentPlan.get(session_id=booked.session.id)
+        assert plan.status == "FAILED"
+        told = await Notification.filter(kind="PAYMENT_FAILED").values_list(
+            "recipient_id", flat=True
+        )
+        assert set(told) == {booked.session.client_id, (await booked.session.provider).user_id}
+        ids = [i.id for i in await Installment.filter(number=1)]
+        assert stand_in.keys("/v1/payment_intents") == [
+            f"studiograph-installment-{ids[0]}-{attempt}" for attempt in (1, 2, 3, 4)
+        ]
 
 
 async def test_a_cancelled_session_charges_no_more_installments(settings: Settings) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from app.settings import Settings
+from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.payment import Payment, Refund
@@ -152,3 +153,31 @@ async def test_account_costs_the_same_for_5_and_50_payments(
         assert len(data["sessionAccount"]["refunds"]) == count
     # The token and user, the session, the caller's part in it, then payments, refunds, plan.
     assert counts[0] == counts[1] == 6, statements.queries
+
+
+async def test_the_balance_is_still_paid_once_the_session_is_over(
+    client: httpx.AsyncClient,
+) -> None:
+    booked = await booked_session(price=25_000)
+    deposit = await pay(client, booked.session_id, "DEPOSIT", booked.client_token)
+    record = {"input": {"paymentId": deposit["payment"]["id"], "reference": "bank 0101"}}
+    await gql(client, RECORD, record, token=booked.provider_token)
+    # The session took place with the balance still owed (a card declined past the deadline).
+    await Session.filter(id=booked.session.id).update(status="COMPLETED")
+
+    balance = await pay(client, booked.session_id, "BALANCE", booked.client_token)
+    assert balance["userErrors"] == []
+    assert balance["payment"]["amount"] == {"amount": 17_500, "currency": "EUR"}
+    record = {"input": {"paymentId": balance["payment"]["id"], "reference": "bank 0102"}}
+    recorded = (await gql(client, RECORD, record, token=booked.provider_token))["recordPayment"]
+    assert recorded["account"] == {
+        "paid": {"amount": 25_000},
+        "balanceDue": {"amount": 0},
+        "status": "PAID",
+    }
+
+    # A session that never took place takes no more money.
+    other = await booked_session(price=25_000, package=False)
+    await Session.filter(id=other.session.id).update(status="NO_SHOW")
+    refused = await pay(client, other.session_id, "FULL", other.client_token)
+    assert [e["code"] for e in refused["userErrors"]] == ["INVALID_STATE"]

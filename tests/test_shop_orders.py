@@ -6,9 +6,11 @@ import asyncio
 import re
 
 import httpx
+from strawberry.relay import to_base64
 
 from app.settings import Settings
 from models.gallery import Photo as PhotoModel
+from models.payment import Payment
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
@@ -32,6 +34,10 @@ mutation ($input: AddTrackingInput!) {
   }
 }"""
 ORDER = """query ($id: ID!) { order(id: $id) { number status } }"""
+REFUND = """
+mutation ($input: RefundPaymentInput!) {
+  refundPayment(input: $input) { order { status } userErrors { field code } }
+}"""
 DOWNLOAD = """
 mutation ($input: DownloadPhotoInput!) { downloadPhoto(input: $input) { url userErrors { code } } }
 """
@@ -142,8 +148,9 @@ async def test_downloads_only_need_no_address_and_paying_unlocks_the_original(
     assert original.content.startswith(b"\xff\xd8")  # the JPEG as uploaded
 
     # Refunded, the download is no longer the family's.
-    refund = {"input": {"orderId": order["id"], "status": "REFUNDED"}}
-    refunded = (await gql(client, STATUS, refund, token=shop.admin))["updateOrderStatus"]
+    transfer = await Payment.get(reference="TR-1")
+    refund = {"input": {"paymentId": to_base64("Payment", transfer.id), "amount": 1785}}
+    refunded = (await gql(client, REFUND, refund, token=shop.admin))["refundPayment"]
     assert refunded["order"]["status"] == "REFUNDED"
     assert not (await PhotoModel.get()).purchased
     again = await gql(client, DOWNLOAD, {"input": {"photoId": photo}}, token=family.token)

@@ -71,6 +71,12 @@ class StripeProvider:
             declined = getattr(error.error, "payment_intent", None)
             reference = getattr(declined, "id", None)
             return Charge(ChargeOutcome.FAILED, reference, failure=error.user_message or "")
+        except stripe.InvalidRequestError as error:
+            if not payment_method:
+                raise PaymentError(str(error)) from error
+            # The saved card itself is refused (detached, deleted): asking again changes
+            # nothing, so it fails like a declined card and the plan's retries run out.
+            return Charge(ChargeOutcome.FAILED, failure=error.user_message or str(error))
         except stripe.StripeError as error:
             raise PaymentError(str(error)) from error
         if intent.status in _SUCCEEDED:
