@@ -97,6 +97,13 @@ def can_move(
     return actor in _LIFECYCLES[workflow].moves.get((current, target), frozenset())
 
 
+def may_answer_version(actor: Actor) -> bool:
+    """Approving a version or asking for changes is the client's say (or an admin's): a
+    revision round past those included is charged to the client, so the provider, who may
+    take a version back, cannot open one."""
+    return actor in _SIGN_OFF
+
+
 # Until production starts the client may hand in a better script; after that the artist
 # is recording from the one they have.
 _SCRIPT_OPEN = frozenset({_P.PENDING_SCRIPT, _P.SCRIPT_RECEIVED})

@@ -239,3 +239,27 @@ async def test_deliverables_revisions_and_approval(client: httpx.AsyncClient) ->
         "revisionsUsed": 2,
         "latestDeliverable": {"version": 3},
     }
+
+
+async def test_only_the_client_asks_for_a_revision(client: httpx.AsyncClient) -> None:
+    """A revision round past those included is charged to the client: the provider cannot
+    open one on their own version (they take it back with updateProjectStatus instead)."""
+    studio = await open_studio(included_revisions=0)
+    project_id, client_tok = await start_project(client, studio)
+    await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    version_id = handed["submitDeliverable"]["deliverable"]["id"]
+
+    by_provider = await gql(client, REVISE, {"id": version_id}, token=studio.provider_token)
+    assert by_provider["requestRevision"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+    query = "query ($id: ID!) { project(id: $id) { status revisionsUsed } }"
+    untouched = await gql(client, query, {"id": project_id}, token=client_tok)
+    assert untouched["project"] == {"status": "REVIEW", "revisionsUsed": 0}
+
+    by_client = await gql(client, REVISE, {"id": version_id}, token=client_tok)
+    assert by_client["requestRevision"]["deliverable"] == {
+        "status": "REVISION_REQUESTED",
+        "billableRevision": True,
+    }
