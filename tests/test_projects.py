@@ -263,3 +263,41 @@ async def test_only_the_client_asks_for_a_revision(client: httpx.AsyncClient) ->
         "status": "REVISION_REQUESTED",
         "billableRevision": True,
     }
+
+
+async def test_a_version_awaiting_an_answer_is_answered_not_bypassed(
+    client: httpx.AsyncClient,
+) -> None:
+    """With a version in review, the client's answer goes through approveDeliverable or
+    requestRevision: a bare status move left the version SUBMITTED for good and a round of
+    changes uncounted (so never billed)."""
+    studio = await open_studio(included_revisions=0)
+    project_id, client_tok = await start_project(client, studio)
+    await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    version_id = handed["submitDeliverable"]["deliverable"]["id"]
+
+    for status in ("IN_PROGRESS", "COMPLETED"):
+        moved = await gql(client, STATUS, {"id": project_id, "status": status}, token=client_tok)
+        assert [e["code"] for e in moved["updateProjectStatus"]["userErrors"]] == [
+            "INVALID_TRANSITION"
+        ]
+    query = """query ($id: ID!) {
+      project(id: $id) { status revisionsUsed latestDeliverable { status } }
+    }"""
+    waiting = await gql(client, query, {"id": project_id}, token=client_tok)
+    assert waiting["project"] == {
+        "status": "REVIEW",
+        "revisionsUsed": 0,
+        "latestDeliverable": {"status": "SUBMITTED"},
+    }
+
+    revised = await gql(client, REVISE, {"id": version_id}, token=client_tok)
+    assert revised["requestRevision"]["deliverable"]["billableRevision"] is True
+    # The studio may still take a version back to rework it before the client answers.
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    back = {"id": project_id, "status": "IN_PROGRESS"}
+    taken = await gql(client, STATUS, back, token=studio.provider_token)
+    assert taken["updateProjectStatus"]["project"] == {"status": "IN_PROGRESS"}
