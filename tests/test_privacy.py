@@ -301,3 +301,24 @@ async def test_an_erased_clients_words_leave_the_project_and_the_studios_notific
         ("NEW_MESSAGE", "Debut EP: [deleted]"),
         ("REVISION_REQUESTED", "Debut EP: [deleted]"),
     }
+
+
+async def test_a_new_export_replaces_the_older_ones(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    """An archive is a full copy of someone's personal data: the studio keeps the newest only,
+    not one more copy per request, each with what was erased since."""
+    user = await make_user()
+    token = await token_for(user)
+    child = await Child.create(parent=user, first_name="Erased later", last_name="Kid")
+    first, _ = await _export(client, settings, token)
+    first_key = (await StoredFile.get(id=from_base64(first["file"]["id"])[1])).key
+    await child.delete()
+    second, archive = await _export(client, settings, token)
+
+    assert archive["sections"]["children"] == []
+    exports = await StoredFile.filter(owner_id=user.id, kind="EXPORT")
+    assert [str(row.id) for row in exports] == [from_base64(second["file"]["id"])[1]]
+    assert not _stored(settings, first_key)
+    gone = await gql(client, FILE_URL, {"id": first["file"]["id"]}, token=token)
+    assert gone["node"] is None
