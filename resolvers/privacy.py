@@ -199,7 +199,7 @@ async def _erase(user: User) -> list[str]:
 class PrivacyMutations:
     @strawberry.mutation(
         description="Get a JSON archive of everything stored about you, as a private file "
-        "with a 5-minute download link.",
+        "with a 5-minute download link. It replaces your previous archive.",
         permission_classes=[IsAuthenticated],
     )
     async def export_my_data(self, info: Info) -> ExportPayload:
