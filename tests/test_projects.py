@@ -301,3 +301,25 @@ async def test_a_version_awaiting_an_answer_is_answered_not_bypassed(
     back = {"id": project_id, "status": "IN_PROGRESS"}
     taken = await gql(client, STATUS, back, token=studio.provider_token)
     assert taken["updateProjectStatus"]["project"] == {"status": "IN_PROGRESS"}
+
+
+async def test_logging_out_ends_the_project_updates(client: httpx.AsyncClient, server: str) -> None:
+    """A websocket outlives the token it signed in with: once that token is revoked (logout,
+    a password change, a deleted account) the next update ends the subscription instead."""
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {client_tok}"}}
+        await ws.send(json.dumps(init))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        query = "subscription ($id: ID!) { projectUpdated(projectId: $id) { status } }"
+        subscribe = {"query": query, "variables": {"id": project_id}}
+        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.2)
+        async with httpx.AsyncClient(base_url=server) as http:
+            await execute(http, "mutation { logout { revoked } }", token=client_tok)
+            moved = {"id": project_id, "status": "IN_PROGRESS"}
+            await execute(http, STATUS, moved, token=studio.provider_token)
+        ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert ended["payload"]["data"] is None, ended
+    assert [e["extensions"]["code"] for e in ended["payload"]["errors"]] == ["UNAUTHENTICATED"]
