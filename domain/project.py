@@ -97,6 +97,30 @@ def can_move(
     return actor in _LIFECYCLES[workflow].moves.get((current, target), frozenset())
 
 
+def may_answer_version(actor: Actor) -> bool:
+    """Approving a version or asking for changes is the client's say (or an admin's): a
+    revision round past those included is charged to the client, so the provider, who may
+    take a version back, cannot open one."""
+    return actor in _SIGN_OFF
+
+
+def bypass_violation(
+    workflow: ProjectWorkflow, target: ProjectStatus, actor: Actor, *, version_awaiting: bool
+) -> Violation | None:
+    """Why a bare status move may not answer the version in review, if so: it would leave
+    that version SUBMITTED for good and a round of changes uncounted, so never billed. The
+    studio may still take a version back to rework it."""
+    if not version_awaiting:
+        return None
+    if target is _P.COMPLETED:
+        message = "Approve the version in review with approveDeliverable."
+        return Violation("status", "INVALID_TRANSITION", message)
+    if target is working_status(workflow) and actor is Actor.CLIENT:
+        message = "Ask for changes to the version in review with requestRevision."
+        return Violation("status", "INVALID_TRANSITION", message)
+    return None
+
+
 # Until production starts the client may hand in a better script; after that the artist
 # is recording from the one they have.
 _SCRIPT_OPEN = frozenset({_P.PENDING_SCRIPT, _P.SCRIPT_RECEIVED})

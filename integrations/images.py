@@ -58,6 +58,11 @@ def derive_images(source: BinaryIO, watermark: str, logo: bytes | None = None) -
     )
 
 
+def check_logo(logo: bytes) -> None:
+    """Raises UnreadableImage unless the logo can be tiled over previews; blocking."""
+    _open_upright(io.BytesIO(logo), mode="RGBA")
+
+
 async def store_derived(storage: Storage, prefix: str, derived: DerivedImages) -> dict[str, str]:
     """Saves the derived images under `prefix`; returns {"thumbnail_key": …, …}."""
     folder = f"{prefix}/{uuid4()}"

@@ -10,7 +10,7 @@ from app.context import Info
 from domain.attachment import AttachmentUse
 from domain.deliverable import DeliverableStatus, revision_is_billable
 from domain.notification import NotificationKind
-from domain.project import ProjectStatus, can_move, working_status
+from domain.project import ProjectStatus, can_move, may_answer_version, working_status
 from domain.violation import Violation
 from models.project import Deliverable as DeliverableModel
 from models.project import Project as ProjectModel
@@ -138,6 +138,8 @@ class DeliverableMutations:
             if isinstance(found, DeliverablePayload):
                 return found
             row, project = found
+            if not may_answer_version(await actor_in(info, project)):  # type: ignore[arg-type]
+                return _refused("INVALID_TRANSITION", "Only the client asks for changes.")
             if not await _move(info, project, working_status(project.workflow)):
                 return _refused("INVALID_TRANSITION", "This project is not in review.")
             used = await DeliverableModel.filter(

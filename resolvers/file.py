@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from datetime import UTC, datetime
 from pathlib import PurePath
 from uuid import uuid4
@@ -12,6 +12,7 @@ import filetype
 import strawberry
 from slugify import slugify
 from starlette.datastructures import UploadFile
+from tortoise.exceptions import IntegrityError
 
 from app.context import Info
 from domain.media import RULES, FileKind, content_violation, size_violation
@@ -100,39 +101,68 @@ def _new_key(filename: str | None) -> str:
     return f"files/{datetime.now(UTC):%Y/%m}/{uuid4()}/{safe_name(filename)}"
 
 
-async def _inspect(info: Info, key: str) -> tuple[str | None, int, str]:
-    """(sniffed type, size, sha256) of an object, read once from storage."""
-    digest, size, head = hashlib.sha256(), 0, b""
-    async for chunk in info.context.storage.open(key):
-        if len(head) < SNIFF_BYTES:
-            head += chunk[: SNIFF_BYTES - len(head)]
-        digest.update(chunk)
-        size += len(chunk)
-    guessed = filetype.guess(head)
-    return (guessed.mime if guessed else None), size, digest.hexdigest()
+def _staged(key: str) -> str:
+    """Where a direct upload's URL writes. completeUpload copies what it checked from there
+    to `key`, the file's own: the URL, valid a while longer, cannot then replace it."""
+    return f"incoming/{key}"
+
+
+async def _sniffed(chunks: AsyncIterator[bytes]) -> tuple[str | None, AsyncIterator[bytes]]:
+    """What the first bytes say the content is, and all of it still to read."""
+    head = b""
+    async for chunk in chunks:
+        head += chunk
+        if len(head) >= SNIFF_BYTES:
+            break
+    guessed = filetype.guess(head[:SNIFF_BYTES])
+
+    async def everything() -> AsyncIterator[bytes]:
+        yield head
+        async for chunk in chunks:
+            yield chunk
+
+    return (guessed.mime if guessed else None), everything()
 
 
 async def complete_direct_upload(info: Info, claims: dict[str, str]) -> StoredFile | Violation:
-    """Checks what arrived against the kind's rules; anything refused is deleted."""
+    """Checks what arrived against the kind's rules while copying it to the file's key; the
+    upload itself is deleted either way."""
     storage, key, kind = info.context.storage, claims["key"], FileKind(claims["kind"])
-    if await storage.stat(key) is None:
+    completed = Violation("uploadToken", "INVALID_VALUE", "This upload was completed already.")
+    if await StoredFile.exists(key=key):
+        return completed
+    staged = _staged(key)
+    if await storage.stat(staged) is None:
         return Violation("uploadToken", "NOT_UPLOADED", "Nothing was uploaded yet.")
-    mime, size, sha256 = await _inspect(info, key)
-    problem = content_violation(kind, mime)
-    if problem is None and size > RULES[kind].max_bytes:
+    try:
+        async with aclosing(storage.open(staged)) as source:  # type: ignore[type-var]
+            mime, chunks = await _sniffed(source)
+            problem = content_violation(kind, mime)
+            if problem is None:
+                stored = await storage.save(
+                    key, chunks, content_type=mime, max_bytes=RULES[kind].max_bytes
+                )
+    except TooLarge:
         problem = size_violation(kind)
+    finally:
+        await storage.delete(staged)
     if problem is not None:
-        await storage.delete(key)
         return problem
-    return await StoredFile.create(
-        owner=info.context.user,
-        kind=kind,
-        key=key,
-        name=claims["name"],
-        size=size,
-        content_type=mime,
-        sha256=sha256,
-    )
+    try:
+        return await StoredFile.create(
+            owner=info.context.user,
+            kind=kind,
+            key=key,
+            name=claims["name"],
+            size=stored.size,
+            content_type=stored.content_type,
+            sha256=stored.sha256,
+        )
+    except IntegrityError:
+        return completed  # a concurrent completeUpload of the same token recorded it
+    except BaseException:
+        await storage.delete(key)  # no object without its record
+        raise
 
 
 @strawberry.type
@@ -167,7 +197,10 @@ class FileMutations:
             return UploadTicketPayload(user_errors=_errors([problem]))
         key = _new_key(input.filename)
         url = await info.context.storage.upload_url(
-            key, content_type=input.content_type, max_bytes=input.size, expires_in=TICKET_SECONDS
+            _staged(key),
+            content_type=input.content_type,
+            max_bytes=input.size,
+            expires_in=TICKET_SECONDS,
         )
         token = UrlSigner(info.context.settings.secret_key).sign(
             "complete-upload",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from datetime import UTC, datetime
 
@@ -19,6 +20,7 @@ from domain.gallery import (
 from domain.media import FileKind
 from domain.session import Actor
 from domain.violation import Violation
+from integrations.images import UnreadableImage, check_logo
 from models.booking import Session as SessionModel
 from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
@@ -82,6 +84,12 @@ async def _logo(info: Info, global_id: relay.GlobalID | None) -> StoredFile | Vi
         return Violation("watermarkLogoId", "NOT_FOUND", "No such file of yours.")
     if row.kind != FileKind.WATERMARK:
         return Violation("watermarkLogoId", "UNSUPPORTED_TYPE", "Upload the logo as a WATERMARK.")
+    # Checked here: a logo that cannot be read fails every photo upload of the gallery later.
+    logo = b"".join([chunk async for chunk in info.context.storage.open(row.key)])
+    try:
+        await asyncio.to_thread(check_logo, logo)
+    except UnreadableImage:
+        return Violation("watermarkLogoId", "UNSUPPORTED_TYPE", "This logo cannot be read.")
     return row
 
 

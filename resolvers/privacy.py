@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 import strawberry
 from tortoise.expressions import Q
@@ -11,6 +13,7 @@ from tortoise.transactions import in_transaction
 from app.context import Info
 from app.security import verify_password
 from domain.media import FileKind
+from domain.notification import NotificationKind, compose
 from domain.outbox import OutboxStatus
 from domain.privacy import (
     ERASED_FIRST_NAME,
@@ -32,7 +35,7 @@ from models.gallery import Gallery, Photo
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.photography import Child, SessionChild
-from models.project import Message
+from models.project import Deliverable, Message, Project
 from models.provider import ProviderProfile, ProviderSpecialty, Service
 from models.review import Review
 from models.shop import CartItem, Order, OrderItem
@@ -130,6 +133,31 @@ async def _erase_provider(user: User) -> None:
     await Service.filter(provider_id=profile.id).update(active=False)
 
 
+async def _erase_words(user: User) -> None:
+    """Their messages and answers to versions keep their place in the project but lose their
+    words, and so do the previews of them the other side was notified with."""
+    said: dict[tuple[UUID, NotificationKind], set[str]] = defaultdict(set)
+    messages = Message.filter(sender_id=user.id)
+    for project_id, body in await messages.values_list("project_id", "body"):
+        said[project_id, NotificationKind.NEW_MESSAGE].add(body)
+    answers = Deliverable.filter(project__client_id=user.id).exclude(feedback="")
+    for project_id, feedback in await answers.values_list("project_id", "feedback"):
+        said[project_id, NotificationKind.REVISION_REQUESTED].add(feedback)
+    projects = {project_id for project_id, _ in said}
+    names = dict(await Project.filter(id__in=projects).values_list("id", "name"))
+    for (project_id, kind), texts in said.items():
+        name = names[project_id]
+        await Notification.filter(
+            project_id=project_id,
+            kind=kind,
+            body__in=[compose(kind, name, text).body for text in texts],
+        ).update(body=compose(kind, name, ERASED_MESSAGE).body)
+    await messages.update(body=ERASED_MESSAGE)
+    await Deliverable.filter(id__in=await answers.values_list("id", flat=True)).update(
+        feedback=ERASED_MESSAGE
+    )
+
+
 async def _erase(user: User) -> list[str]:
     """Everything but the final storage clean-up, in the caller's transaction."""
     now, email = datetime.now(UTC), user.email
@@ -140,7 +168,7 @@ async def _erase(user: User) -> list[str]:
     await _erase_children(user)
     await _anonymise_orders(user)
     await _erase_provider(user)
-    await Message.filter(sender_id=user.id).update(body=ERASED_MESSAGE)
+    await _erase_words(user)
     # The rating stays in the provider's totals; the words could identify the writer.
     await Review.filter(client_id=user.id).update(text="")
     await Session.filter(client_id=user.id).update(notes="", special_requests="")
@@ -171,7 +199,7 @@ async def _erase(user: User) -> list[str]:
 class PrivacyMutations:
     @strawberry.mutation(
         description="Get a JSON archive of everything stored about you, as a private file "
-        "with a 5-minute download link.",
+        "with a 5-minute download link. It replaces your previous archive.",
         permission_classes=[IsAuthenticated],
     )
     async def export_my_data(self, info: Info) -> ExportPayload:

@@ -87,7 +87,7 @@ async def store_export(storage: Storage, user: User) -> StoredFile:
         max_bytes=RULES[FileKind.EXPORT].max_bytes,
     )
     try:
-        return await StoredFile.create(
+        row = await StoredFile.create(
             owner=user,
             kind=FileKind.EXPORT,
             key=key,
@@ -99,3 +99,20 @@ async def store_export(storage: Storage, user: User) -> StoredFile:
     except BaseException:
         await storage.delete(key)
         raise
+    await _discard_older(storage, row)
+    return row
+
+
+async def _discard_older(storage: Storage, newest: StoredFile) -> None:
+    """An archive is a full copy of someone's personal data, with whatever they erased since:
+    only the newest is kept. Older than it, not other than it: two exports at once must not
+    take each other's."""
+    older = await StoredFile.filter(
+        owner_id=newest.owner_id,  # type: ignore[attr-defined]
+        kind=FileKind.EXPORT,
+        created_at__lt=newest.created_at,
+    )
+    if older:
+        await StoredFile.filter(id__in=[row.id for row in older]).delete()
+    for row in older:
+        await storage.delete(row.key)

@@ -11,9 +11,11 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.attachment import AttachmentUse
+from domain.deliverable import DeliverableStatus
 from domain.notification import NotificationKind
 from domain.project import (
     ProjectStatus,
+    bypass_violation,
     can_move,
     deadline_violation,
     initial_status,
@@ -23,6 +25,7 @@ from domain.project import (
 from domain.session import Actor
 from domain.violation import Violation
 from models.booking import Session as SessionModel
+from models.project import Deliverable as DeliverableModel
 from models.project import Message as MessageModel
 from models.project import Milestone, ThreadState
 from models.project import Project as ProjectModel
@@ -69,6 +72,11 @@ async def participant_project(info: Info, global_id: relay.GlobalID) -> ProjectM
     if project is not None and not await can_view_project(info, project):
         raise Forbidden("This project is not yours.")
     return project
+
+
+async def _version_awaiting(project: ProjectModel) -> bool:
+    latest = await DeliverableModel.filter(project_id=project.id).order_by("-version").first()
+    return latest is not None and latest.status == DeliverableStatus.SUBMITTED
 
 
 def _project_violations(data: CreateProjectInput) -> list[Violation]:
@@ -183,7 +191,9 @@ class ProjectMutations:
         return ProjectPayload(project=Project.from_model(project))
 
     @strawberry.mutation(
-        description="Move a project along its lifecycle.", permission_classes=[IsAuthenticated]
+        description="Move a project along its lifecycle. A version in review is answered "
+        "with approveDeliverable or requestRevision, not by moving the project.",
+        permission_classes=[IsAuthenticated],
     )
     async def update_project_status(
         self, info: Info, input: UpdateProjectStatusInput
@@ -203,6 +213,11 @@ class ProjectMutations:
                 message = f"You cannot move a {project.status.lower()} project to {target.lower()}."
                 refused = Violation("status", "INVALID_TRANSITION", message)
                 return ProjectPayload(user_errors=_errors([refused]))
+            awaiting = project.status == ProjectStatus.REVIEW and await _version_awaiting(project)
+            if bypass := bypass_violation(
+                project.workflow, target, actor, version_awaiting=awaiting
+            ):
+                return ProjectPayload(user_errors=_errors([bypass]))
             before = project.status
             project.status = target
             await project.save(update_fields=["status", "updated_at"])

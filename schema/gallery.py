@@ -30,7 +30,7 @@ from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from schema.common import Money, UserError
-from schema.nodes import rows_by_id
+from schema.nodes import NIL, rows_by_id
 from schema.pagination import keyset_page
 
 EditingStatus = strawberry.enum(EditingStatusModel, description="Where a photo is in editing.")
@@ -232,12 +232,19 @@ class Gallery(relay.Node):
     def expired(self) -> bool:
         return is_expired(self.model.expires_at, dt.datetime.now(dt.UTC))
 
-    @strawberry.field(description="Photos in the photographer's order (upload order at first).")
+    @strawberry.field(
+        description="Photos in the photographer's order (upload order at first); none for the "
+        "family once the gallery has expired."
+    )
     async def photos(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> relay.Connection[Photo]:
+        # Past expiry the family sees none, however they reached the gallery (a signed-in
+        # client lists it through sessionGalleries without a code).
+        expired = is_expired(self.model.expires_at, dt.datetime.now(dt.UTC))
+        shown = self.viewer.staff or not expired
         return await keyset_page(
-            PhotoModel.filter(gallery_id=self.model.id),
+            PhotoModel.filter(gallery_id=self.model.id if shown else NIL),
             first=first,
             after=after,
             to_node=lambda row: Photo.from_model(row, self.model, self.viewer),

@@ -14,6 +14,7 @@ from resolvers.nodes import decode_id
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.booking import Session, can_view_session
 from subscriptions.channels import session_channel
+from subscriptions.signed_in import still_signed_in
 
 
 @strawberry.type
@@ -32,6 +33,7 @@ class BookingSubscriptions:
             raise Forbidden("This session is not yours.")
         broker, channel, session_id = info.context.broker, session_channel(row.id), row.id
         async for event in broker.subscribe(channel):
+            await still_signed_in(info)
             info.context.loaders = Loaders()
             row = await broker.reads.get((channel, event), lambda: SessionModel.get(id=session_id))
             yield Session.from_model(row)

@@ -12,6 +12,7 @@ from models.notification import Notification as NotificationModel
 from resolvers.permissions import IsAuthenticated
 from schema.notification import Notification
 from subscriptions.channels import user_channel
+from subscriptions.signed_in import still_signed_in
 
 
 @strawberry.type
@@ -25,6 +26,7 @@ class NotificationSubscriptions:
         broker, channel = info.context.broker, user_channel(user_id)
         # Each event names one notification; the recipient filter makes sure it is ours.
         async for notification_id in broker.subscribe(channel):
+            await still_signed_in(info)
             info.context.loaders = Loaders()
             row = await broker.reads.get(
                 (channel, notification_id),

@@ -14,6 +14,7 @@ from resolvers.nodes import decode_id
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.project import Project, can_view_project
 from subscriptions.channels import project_channel
+from subscriptions.signed_in import still_signed_in
 
 
 @strawberry.type
@@ -31,6 +32,7 @@ class ProjectSubscriptions:
             raise Forbidden("This project is not yours.")
         broker, channel, key = info.context.broker, project_channel(row.id), row.id
         async for event in broker.subscribe(channel):
+            await still_signed_in(info)
             info.context.loaders = Loaders()
             row = await broker.reads.get((channel, event), lambda: ProjectModel.get(id=key))
             yield Project.from_model(row)

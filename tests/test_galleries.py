@@ -290,3 +290,21 @@ async def test_a_sessions_galleries_with_allowances_cost_a_fixed_number_of_state
         counts.append(statements.count)
     # token, the session (asked for, then through its loader), provider, page, picks, package
     assert counts[0] == counts[1] == 7, statements.queries
+
+
+async def test_a_logo_that_cannot_be_read_is_refused_where_it_is_chosen(
+    client: httpx.AsyncClient,
+) -> None:
+    """A broken logo would fail every later photo upload as "this image cannot be read",
+    blaming the photos."""
+    session = await photo_session()
+    cut = red_logo()[:60]  # a PNG by its first bytes, cut short
+    sent = await upload(client, session.provider_token, "WATERMARK", "logo.png", cut, **PREFLIGHT)
+    logo_id = sent.json()["data"]["uploadFile"]["file"]["id"]
+    variables = {
+        "input": {"sessionId": session.session_id, "name": "Day", "watermarkLogoId": logo_id}
+    }
+    refused = await gql(client, CREATE, variables, token=session.provider_token)
+    errors = refused["createGallery"]["userErrors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("watermarkLogoId", "UNSUPPORTED_TYPE")]
+    assert await GalleryModel.all().count() == 0

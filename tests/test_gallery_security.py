@@ -190,3 +190,22 @@ async def test_wrong_codes_are_rate_limited_per_gallery(
     # The limit is the gallery's: the family, from elsewhere, is refused too until it cools.
     also = await open_gallery(client, stocked["slug"], stocked["accessCode"])
     assert also["userErrors"][0]["code"] == "RATE_LIMITED"
+
+
+async def test_an_expired_gallery_shows_its_signed_in_client_no_photos(
+    client: httpx.AsyncClient, stocked: dict
+) -> None:
+    """Signed in, the session's client needs no code, but expiry holds for them as for anyone
+    with the code: sessionGalleries handed out image links past it."""
+    session = stocked["session"]
+    await GalleryModel.filter(slug=stocked["slug"]).update(
+        expires_at=datetime.now(UTC) - timedelta(minutes=1)
+    )
+    query = """query ($id: ID!) { sessionGalleries(sessionId: $id) { edges { node {
+        expired photos { edges { node { thumbnailUrl previewUrl } } }
+    } } } }"""
+    variables = {"id": session.session_id}
+    family = (await gql(client, query, variables, token=session.client_token))["sessionGalleries"]
+    assert family["edges"] == [{"node": {"expired": True, "photos": {"edges": []}}}]
+    staff = await gql(client, query, variables, token=session.provider_token)
+    assert len(staff["sessionGalleries"]["edges"][0]["node"]["photos"]["edges"]) == 1

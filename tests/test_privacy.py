@@ -24,7 +24,9 @@ from models.photography import Child, SessionChild
 from models.shop import Order, OrderItem
 from tests.api import StatementCounter, execute, gql
 from tests.factories import PASSWORD, make_user, token_for
+from tests.scheduling import open_studio
 from tests.shop import PAY, Family, add, catalog, family_with_photos, one_photo_order, place
+from tests.test_projects import REVISE, SEND, STATUS, SUBMIT, quiet_project
 
 EXPORT = """
 mutation { exportMyData {
@@ -259,3 +261,64 @@ def test_the_domain_rules() -> None:
     assert anonymised_address({"name": "Ada", "country": "DE"}) == {"name": "", "country": "DE"}
     row = {"id": 1, "password_hash": "x", "provider_notes": "y", "day": date(2026, 1, 1)}
     assert export_row(row) == {"id": 1, "day": date(2026, 1, 1)}
+
+
+async def test_an_erased_clients_words_leave_the_project_and_the_studios_notifications(
+    client: httpx.AsyncClient,
+) -> None:
+    """Their messages become `[deleted]`; so do their answers to versions, and the previews of
+    both that the studio was notified with."""
+    studio = await open_studio()
+    project_id, client_tok = await quiet_project(client, studio)
+    words = "Call me on 0176 5550123 about the bridge"
+    sent = {"id": project_id, "body": words}
+    assert (await gql(client, SEND, sent, token=client_tok))["sendMessage"]["userErrors"] == []
+    started = {"id": project_id, "status": "IN_PROGRESS"}
+    await gql(client, STATUS, started, token=studio.provider_token)
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    version = {"id": handed["submitDeliverable"]["deliverable"]["id"]}
+    revised = await gql(client, REVISE, version, token=client_tok)
+    assert revised["requestRevision"]["userErrors"] == []
+    # The provider writes too: their own words and notices stay.
+    studio_words = {"id": project_id, "body": "Sure, tomorrow at ten"}
+    await gql(client, SEND, studio_words, token=studio.provider_token)
+    await Session.filter(provider_id=studio.profile.id).update(status=SessionStatus.COMPLETED)
+
+    done = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=client_tok)
+    assert done["deleteMyAccount"] == {"deleted": True, "userErrors": []}
+
+    seen = """query ($id: ID!) {
+      project(id: $id) { deliverables { feedback } }
+      projectMessages(projectId: $id) { edges { node { body } } }
+      myNotifications(first: 50) { edges { node { kind body } } }
+    }"""
+    data = await gql(client, seen, {"id": project_id}, token=studio.provider_token)
+    assert [d["feedback"] for d in data["project"]["deliverables"]] == ["[deleted]"]
+    bodies = [e["node"]["body"] for e in data["projectMessages"]["edges"]]
+    assert bodies == ["[deleted]", "Sure, tomorrow at ten"]
+    notices = {(e["node"]["kind"], e["node"]["body"]) for e in data["myNotifications"]["edges"]}
+    assert notices == {
+        ("NEW_MESSAGE", "Debut EP: [deleted]"),
+        ("REVISION_REQUESTED", "Debut EP: [deleted]"),
+    }
+
+
+async def test_a_new_export_replaces_the_older_ones(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    """An archive is a full copy of someone's personal data: the studio keeps the newest only,
+    not one more copy per request, each with what was erased since."""
+    user = await make_user()
+    token = await token_for(user)
+    child = await Child.create(parent=user, first_name="Erased later", last_name="Kid")
+    first, _ = await _export(client, settings, token)
+    first_key = (await StoredFile.get(id=from_base64(first["file"]["id"])[1])).key
+    await child.delete()
+    second, archive = await _export(client, settings, token)
+
+    assert archive["sections"]["children"] == []
+    exports = await StoredFile.filter(owner_id=user.id, kind="EXPORT")
+    assert [str(row.id) for row in exports] == [from_base64(second["file"]["id"])[1]]
+    assert not _stored(settings, first_key)
+    gone = await gql(client, FILE_URL, {"id": first["file"]["id"]}, token=token)
+    assert gone["node"] is None

@@ -9,9 +9,11 @@ import pytest
 from domain.project import (
     ProjectStatus,
     ProjectWorkflow,
+    bypass_violation,
     can_move,
     deadline_violation,
     initial_status,
+    may_answer_version,
     quote,
     script_violation,
     working_status,
@@ -132,3 +134,19 @@ def test_deadline_must_be_ahead_and_zoned() -> None:
     naive = deadline_violation(datetime(2027, 1, 1), NOW)
     assert naive is not None
     assert naive.code == "INVALID_VALUE"
+
+
+def test_a_version_in_review_is_answered_by_the_client_not_by_a_status_move() -> None:
+    assert not may_answer_version(Actor.PROVIDER)
+    assert may_answer_version(Actor.CLIENT)
+    assert may_answer_version(Actor.ADMIN)
+    for workflow in (STANDARD, SCRIPTED):
+        back = working_status(workflow)
+        for actor in Actor:
+            assert bypass_violation(workflow, P.COMPLETED, actor, version_awaiting=True)
+            assert bypass_violation(workflow, back, actor, version_awaiting=False) is None
+        assert bypass_violation(workflow, back, Actor.CLIENT, version_awaiting=True)
+        assert bypass_violation(workflow, back, Actor.PROVIDER, version_awaiting=True) is None
+        assert (
+            bypass_violation(workflow, P.CANCELLED, Actor.PROVIDER, version_awaiting=True) is None
+        )

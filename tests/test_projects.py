@@ -239,3 +239,87 @@ async def test_deliverables_revisions_and_approval(client: httpx.AsyncClient) ->
         "revisionsUsed": 2,
         "latestDeliverable": {"version": 3},
     }
+
+
+async def test_only_the_client_asks_for_a_revision(client: httpx.AsyncClient) -> None:
+    """A revision round past those included is charged to the client: the provider cannot
+    open one on their own version (they take it back with updateProjectStatus instead)."""
+    studio = await open_studio(included_revisions=0)
+    project_id, client_tok = await start_project(client, studio)
+    await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    version_id = handed["submitDeliverable"]["deliverable"]["id"]
+
+    by_provider = await gql(client, REVISE, {"id": version_id}, token=studio.provider_token)
+    assert by_provider["requestRevision"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+    query = "query ($id: ID!) { project(id: $id) { status revisionsUsed } }"
+    untouched = await gql(client, query, {"id": project_id}, token=client_tok)
+    assert untouched["project"] == {"status": "REVIEW", "revisionsUsed": 0}
+
+    by_client = await gql(client, REVISE, {"id": version_id}, token=client_tok)
+    assert by_client["requestRevision"]["deliverable"] == {
+        "status": "REVISION_REQUESTED",
+        "billableRevision": True,
+    }
+
+
+async def test_a_version_awaiting_an_answer_is_answered_not_bypassed(
+    client: httpx.AsyncClient,
+) -> None:
+    """With a version in review, the client's answer goes through approveDeliverable or
+    requestRevision: a bare status move left the version SUBMITTED for good and a round of
+    changes uncounted (so never billed)."""
+    studio = await open_studio(included_revisions=0)
+    project_id, client_tok = await start_project(client, studio)
+    await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    version_id = handed["submitDeliverable"]["deliverable"]["id"]
+
+    for status in ("IN_PROGRESS", "COMPLETED"):
+        moved = await gql(client, STATUS, {"id": project_id, "status": status}, token=client_tok)
+        assert [e["code"] for e in moved["updateProjectStatus"]["userErrors"]] == [
+            "INVALID_TRANSITION"
+        ]
+    query = """query ($id: ID!) {
+      project(id: $id) { status revisionsUsed latestDeliverable { status } }
+    }"""
+    waiting = await gql(client, query, {"id": project_id}, token=client_tok)
+    assert waiting["project"] == {
+        "status": "REVIEW",
+        "revisionsUsed": 0,
+        "latestDeliverable": {"status": "SUBMITTED"},
+    }
+
+    revised = await gql(client, REVISE, {"id": version_id}, token=client_tok)
+    assert revised["requestRevision"]["deliverable"]["billableRevision"] is True
+    # The studio may still take a version back to rework it before the client answers.
+    handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    back = {"id": project_id, "status": "IN_PROGRESS"}
+    taken = await gql(client, STATUS, back, token=studio.provider_token)
+    assert taken["updateProjectStatus"]["project"] == {"status": "IN_PROGRESS"}
+
+
+async def test_logging_out_ends_the_project_updates(client: httpx.AsyncClient, server: str) -> None:
+    """A websocket outlives the token it signed in with: once that token is revoked (logout,
+    a password change, a deleted account) the next update ends the subscription instead."""
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {client_tok}"}}
+        await ws.send(json.dumps(init))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        query = "subscription ($id: ID!) { projectUpdated(projectId: $id) { status } }"
+        subscribe = {"query": query, "variables": {"id": project_id}}
+        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.2)
+        async with httpx.AsyncClient(base_url=server) as http:
+            await execute(http, "mutation { logout { revoked } }", token=client_tok)
+            moved = {"id": project_id, "status": "IN_PROGRESS"}
+            await execute(http, STATUS, moved, token=studio.provider_token)
+        ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert ended["payload"]["data"] is None, ended
+    assert [e["extensions"]["code"] for e in ended["payload"]["errors"]] == ["UNAUTHENTICATED"]

@@ -9,6 +9,7 @@ import wave
 from pathlib import Path
 
 import httpx
+from strawberry.relay import to_base64
 
 from app.settings import Settings
 from models.file import StoredFile
@@ -165,3 +166,27 @@ async def test_direct_upload_refusals(client: httpx.AsyncClient) -> None:
     again = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
     assert again["completeUpload"]["userErrors"] == [{"code": "NOT_UPLOADED"}], "it was deleted"
     assert await StoredFile.all().count() == 0
+
+
+async def test_a_completed_upload_is_out_of_its_urls_reach(client: httpx.AsyncClient) -> None:
+    """The checked file is what stays: its upload URL (valid a while longer) cannot replace
+    it, and its token does not record it twice."""
+    token = await token_for(await make_user())
+    audio = wav_bytes()
+    issued = (await ticket(client, token, len(audio)))["ticket"]
+    path = issued["uploadUrl"].removeprefix("http://127.0.0.1:8000")
+    assert (await client.put(path, content=audio)).status_code == 201
+    done = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
+    assert done["completeUpload"]["userErrors"] == []
+
+    swapped = b"%PDF-1.4\n" + b"x" * (len(audio) - 9)  # not audio, same size
+    await client.put(path, content=swapped)
+    again = await gql(client, COMPLETE_UPLOAD, {"token": issued["uploadToken"]}, token=token)
+    assert again["completeUpload"] == {"file": None, "userErrors": [{"code": "INVALID_VALUE"}]}
+    stored = await StoredFile.get()
+    assert stored.sha256 == hashlib.sha256(audio).hexdigest()
+    query = "query ($id: ID!) { node(id: $id) { ... on File { downloadUrl } } }"
+    file_id = to_base64("File", stored.id)
+    url = (await gql(client, query, {"id": file_id}, token=token))["node"]["downloadUrl"]
+    downloaded = await client.get(url.removeprefix("http://127.0.0.1:8000"))
+    assert downloaded.content == audio
