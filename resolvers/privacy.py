@@ -28,7 +28,9 @@ from domain.session import ACTIVE_STATUSES
 from domain.shop import FulfillmentStatus, OrderStatus
 from domain.violation import Violation
 from models.account import AccessToken, User
+from models.aftercare import FollowUpRequest
 from models.booking import Session
+from models.consultation import Consultation
 from models.crm import Interaction
 from models.file import StoredFile
 from models.gallery import Gallery, Photo
@@ -38,6 +40,7 @@ from models.photography import Child, SessionChild
 from models.project import Deliverable, Message, Project
 from models.provider import ProviderProfile, ProviderSpecialty, Service
 from models.review import Review
+from models.sample_mix import SampleMix
 from models.shop import CartItem, Order, OrderItem
 from models.waitlist import WaitlistEntry
 from resolvers.errors import to_user_errors
@@ -158,6 +161,19 @@ async def _erase_words(user: User) -> None:
     )
 
 
+async def _erase_briefs(user: User) -> None:
+    """What they wrote when booking a consultation, asking for a sample mix or a follow-up:
+    the bookings and their prices stay for the studio, the words go."""
+    consultations = await Consultation.filter(session__client_id=user.id).values_list(
+        "id", flat=True
+    )
+    await Consultation.filter(id__in=consultations).update(
+        description="", special_requirements="", reference_links=[]
+    )
+    await SampleMix.filter(consultation_id__in=consultations).update(notes="")
+    await FollowUpRequest.filter(client_id=user.id).update(question=ERASED_MESSAGE)
+
+
 async def _erase(user: User) -> list[str]:
     """Everything but the final storage clean-up, in the caller's transaction."""
     now, email = datetime.now(UTC), user.email
@@ -169,6 +185,7 @@ async def _erase(user: User) -> list[str]:
     await _anonymise_orders(user)
     await _erase_provider(user)
     await _erase_words(user)
+    await _erase_briefs(user)
     # The rating stays in the provider's totals; the words could identify the writer.
     await Review.filter(client_id=user.id).update(text="")
     await Session.filter(client_id=user.id).update(notes="", special_requests="")
