@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
+from domain.payment import money_text
 from domain.violation import Violation
 
 MAX_QUANTITY = 99
@@ -263,11 +264,15 @@ def status_violation(
     return Violation("status", "INVALID_TRANSITION", message)
 
 
-def payment_violations(status: OrderStatus, total: int, amount: int) -> list[Violation]:
+def payment_violations(
+    status: OrderStatus, total: int, currency: str, amount: int
+) -> list[Violation]:
     if status is not OrderStatus.PENDING:
         return [Violation("orderId", "INVALID_TRANSITION", f"The order is {status.lower()}.")]
     if amount != total:
-        return [Violation("amount", "AMOUNT_MISMATCH", f"The order's total is {total}.")]
+        # Both ways: people read the first, the input takes the second.
+        message = f"The order's total is {money_text(total, currency)} (amount {total})."
+        return [Violation("amount", "AMOUNT_MISMATCH", message)]
     return []
 
 

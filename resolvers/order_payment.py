@@ -53,7 +53,9 @@ class OrderPaymentMutations:
                 order = await locked_order(info, input.order_id)
                 if order is None:
                     return OrderPayload(user_errors=_errors([NOT_FOUND]))
-                violations = payment_violations(order.status, order.total_amount, input.amount)
+                violations = payment_violations(
+                    order.status, order.total_amount, order.currency, input.amount
+                )
                 if not 0 < len(reference) <= 200:
                     violations.append(
                         Violation("reference", "INVALID_VALUE", "Use 1 to 200 characters.")

@@ -16,6 +16,7 @@ from domain.shop import (
     customization_violation,
     item_moves,
     order_number,
+    payment_violations,
     quantity_violation,
     rolled_up,
     totals,
@@ -140,3 +141,14 @@ def test_events_are_read_strictly() -> None:
     ):
         with pytest.raises(BadEvent):
             parse_event(bad)
+
+
+def test_a_payment_of_the_wrong_amount_is_told_the_total_as_people_read_it() -> None:
+    [wrong] = payment_violations(S.PENDING, 3683, "EUR", 3600)
+    assert (wrong.code, wrong.message) == (
+        "AMOUNT_MISMATCH",
+        "The order's total is 36.83 EUR (amount 3683).",
+    )
+    assert payment_violations(S.PENDING, 3683, "JPY", 3683) == []
+    [paid] = payment_violations(S.PAID, 3683, "EUR", 3683)
+    assert paid.code == "INVALID_TRANSITION"
