@@ -195,6 +195,9 @@ def plan_schedule(
     step = (last - start) // (count - 1) if count > 1 else timedelta(0)
     dues = [start + step * n for n in range(count - 1)] + [last if count > 1 else start]
     share, remainder = divmod(total, count)
+    if share == 0:
+        # An installment of nothing is no payment: Stripe refuses to charge 0.
+        return Violation("installments", "INVALID_VALUE", "Too little is due to split so often.")
     return [
         ScheduledInstallment(number=n + 1, due_at=due, amount=share + (remainder if n == 0 else 0))
         for n, due in enumerate(dues)

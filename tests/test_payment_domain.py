@@ -66,6 +66,11 @@ def test_plans_refused() -> None:
     too_close = plan_schedule(10_000, 2, NOW, NOW + timedelta(hours=47))
     assert isinstance(too_close, Violation)
     assert too_close.code == "TOO_LATE"
+    # Three payments of 2: two of them would charge nothing.
+    crumbs = plan_schedule(2, 3, NOW, NOW + timedelta(days=30))
+    assert isinstance(crumbs, Violation)
+    assert (crumbs.field, crumbs.code) == ("installments", "INVALID_VALUE")
+    assert not isinstance(plan_schedule(3, 3, NOW, NOW + timedelta(days=30)), Violation)
 
 
 def test_retries_then_give_up() -> None:
