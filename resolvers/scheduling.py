@@ -17,6 +17,7 @@ from tortoise import BaseDBAsyncClient, connections
 from domain.availability import (
     Booking,
     DateOverride,
+    Hold,
     SchedulingRules,
     Slot,
     WeeklyWindow,
@@ -97,13 +98,13 @@ async def rates_of(service: Service) -> dict[int, int]:
 
 # Sessions and live waitlist offers in one statement, past the ORM: a month can hold hundreds
 # of sessions, and Tortoise's per-value conversion costs more than the query. Offers come
-# back with no service (a session always has one).
+# back with no blocked span (a session always has one).
 _SESSIONS = (
     "SELECT start_at, end_at, blocked_start, blocked_end, service_id, seats FROM sessions"
     " WHERE provider_id = ? AND status IN ({statuses}) AND blocked_end > ? AND blocked_start < ?"
 )
 _OFFERS = (
-    "SELECT w.offer_start, w.offer_end, NULL, NULL, NULL, NULL FROM waitlist_entries w"
+    "SELECT w.offer_start, w.offer_end, NULL, NULL, w.service_id, NULL FROM waitlist_entries w"
     " JOIN services s ON s.id = w.service_id WHERE s.provider_id = ? AND w.status = ?"
     " AND w.offer_expires_at > ? AND w.offer_start < ? AND w.offer_end > ?"
 )
@@ -125,7 +126,7 @@ async def busy_time(
     now: datetime,
     ignore: UUID | None = None,
     client_id: UUID | None = None,
-) -> tuple[list[Booking], list[tuple[datetime, datetime]]]:
+) -> tuple[list[Booking], list[Hold]]:
     """Active sessions and unexpired waitlist offers of a provider that reach into [start, end).
 
     `ignore` leaves one session out; `client_id`'s own offers are not busy for them.
@@ -148,8 +149,8 @@ async def busy_time(
         rows = [_from_text(row) for row in rows]
     bookings, holds = [], []
     for start_at, end_at, blocked_start, blocked_end, service_id, seats in rows:
-        if service_id is None:
-            holds.append((start_at, end_at))
+        if blocked_start is None:
+            holds.append(Hold(start_at, end_at, str(service_id)))
             continue
         bookings.append(
             Booking(

@@ -11,6 +11,7 @@ import pytest
 from domain.availability import (
     Booking,
     DateOverride,
+    Hold,
     SchedulingRules,
     Slot,
     WeeklyWindow,
@@ -40,7 +41,7 @@ def slots_on(
     duration: int = 60,
     now: datetime | None = None,
     bookings: tuple[Booking, ...] = (),
-    holds: tuple[tuple[datetime, datetime], ...] = (),
+    holds: tuple[Hold, ...] = (),
     days: int = 1,
 ) -> list[Slot]:
     """Slots for whole local days; `now` defaults to well before them."""
@@ -244,7 +245,7 @@ def test_long_booking_blocks_every_slot_it_covers() -> None:
 
 
 def test_hold_blocks_like_a_booking_without_buffers() -> None:
-    hold = (at(DAY, 12), at(DAY, 12, 30))
+    hold = Hold(at(DAY, 12), at(DAY, 12, 30), SERVICE)
     slots = slots_on(DAY, rules=SchedulingRules(interval=30), holds=(hold,))
     starts = local_starts(slots)
     assert "11:30" not in starts
@@ -254,9 +255,18 @@ def test_hold_blocks_like_a_booking_without_buffers() -> None:
 
 
 def test_hold_respects_the_slot_buffers() -> None:
-    hold = (at(DAY, 12), at(DAY, 12, 30))
+    hold = Hold(at(DAY, 12), at(DAY, 12, 30), SERVICE)
     slots = slots_on(DAY, rules=SchedulingRules(interval=30, buffer_before=10), holds=(hold,))
     assert "12:30" not in local_starts(slots)
+
+
+def test_hold_in_a_group_slot_takes_one_seat() -> None:
+    rules = SchedulingRules(interval=60, seats=3)
+    seat = Hold(at(DAY, 10), at(DAY, 11), SERVICE)
+    by_start = {s.start: s for s in slots_on(DAY, rules=rules, holds=(seat, seat))}
+    assert by_start[at(DAY, 10)].seats_left == 1
+    other = Hold(at(DAY, 10), at(DAY, 11), "another service")
+    assert at(DAY, 10) not in {s.start for s in slots_on(DAY, rules=rules, holds=(other,))}
 
 
 # --- notice, horizon and daily limit ---------------------------------------------------------

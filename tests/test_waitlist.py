@@ -70,3 +70,29 @@ async def test_joining_twice_is_a_user_error(client: httpx.AsyncClient) -> None:
     again = await gql(client, JOIN, variables, token=token)
     assert again["joinWaitlist"]["userErrors"] == [{"code": "ALREADY_WAITING"}]
     assert await WaitlistEntry.all().count() == 1
+
+
+async def test_seats_freed_in_a_group_slot_are_held_one_each(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(seats=2)
+    day = next_weekday(2)
+    ten = at(day, 10)
+    bookers = [await client_token(), await client_token()]
+    sessions = [
+        (await gql(client, BOOK, booking(studio, ten), token=t))["bookSession"]["session"]["id"]
+        for t in bookers
+    ]
+    first, second, stranger = await client_token(), await client_token(), await client_token()
+    for token in (first, second):
+        variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+        await gql(client, JOIN, variables, token=token)
+    for session_id, token in zip(sessions, bookers, strict=True):
+        await gql(client, CANCEL, {"id": session_id}, token=token)
+    assert await WaitlistEntry.filter(status=WaitlistStatus.OFFERED).count() == 2
+
+    # Each offer holds one seat: both offered clients get theirs, nobody else gets one.
+    refused = await gql(client, BOOK, booking(studio, ten), token=stranger)
+    assert refused["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    for token in (first, second):
+        taken = await gql(client, BOOK, booking(studio, ten), token=token)
+        assert taken["bookSession"]["userErrors"] == []
+    assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 2
