@@ -103,6 +103,32 @@ def refund_percent(
     return max(met, key=lambda tier: tier.hours_before).refund_percent
 
 
+def client_too_late(
+    transition: Transition,
+    policy: Sequence[CancellationTier],
+    start: datetime,
+    now: datetime,
+) -> Violation | None:
+    """Why a client may no longer cancel or move a session themselves, if they may not.
+
+    Once it has begun, it may have taken place: only the studio settles it. A move is also
+    refused once cancelling would refund less than the policy's longest-notice tier, since
+    moving the session far ahead and cancelling it there would refund it in full.
+    """
+    if start <= now:
+        return Violation("id", "TOO_LATE", "The session has begun: ask the studio.")
+    if transition is not Transition.RESCHEDULE or not policy:
+        return None
+    earliest_tier = max(policy, key=lambda tier: tier.hours_before)
+    if refund_percent(policy, start, now, Actor.CLIENT) >= earliest_tier.refund_percent:
+        return None
+    return Violation(
+        "id",
+        "TOO_LATE",
+        f"Sessions can be moved up to {earliest_tier.hours_before} hours ahead: ask the studio.",
+    )
+
+
 def policy_violations(policy: Sequence[CancellationTier]) -> list[Violation]:
     """Every problem at once; with repeated hours the refund would be ambiguous."""
     violations: list[Violation] = []

@@ -19,6 +19,7 @@ from domain.session import (
     CancellationTier,
     SessionStatus,
     Transition,
+    client_too_late,
     next_status,
     refund_percent,
 )
@@ -59,6 +60,13 @@ def _not_allowed(transition: Transition, session: SessionModel) -> SessionPayloa
     )
 
 
+def _policy(service: ServiceModel) -> list[CancellationTier]:
+    return [
+        CancellationTier(t["hours_before"], t["refund_percent"])
+        for t in service.cancellation_policy
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     session: SessionModel
@@ -82,6 +90,16 @@ async def _claim(
     if status is None:
         return _not_allowed(transition, session)
     return Claim(session, actor, status)
+
+
+def _client_too_late(
+    claim: Claim, transition: Transition, policy: list[CancellationTier], now: datetime
+) -> SessionPayload | None:
+    """The refusal when a client asks too late for what the studio may still do."""
+    if claim.actor is not Actor.CLIENT:
+        return None
+    late = client_too_late(transition, policy, claim.session.start_at, now)
+    return None if late is None else SessionPayload(user_errors=booking_errors([late]))
 
 
 async def changed(info: Info, session: SessionModel) -> SessionPayload:
@@ -142,7 +160,8 @@ class SessionLifecycleMutations:
         description="Cancel a session; its pending card payments are cancelled at the "
         "provider, and what its payments are owed back under the service's policy is "
         "refunded at once (card payments through the provider; offline payments wait as "
-        "pending refunds for the studio to record with `recordRefund`).",
+        "pending refunds for the studio to record with `recordRefund`). Clients cannot once "
+        "it has begun (TOO_LATE).",
         permission_classes=[IsAuthenticated],
     )
     async def cancel_session(self, info: Info, input: CancelSessionInput) -> SessionPayload:
@@ -156,11 +175,11 @@ class SessionLifecycleMutations:
             session = claim.session
             before = session.status
             service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
-            policy = [
-                CancellationTier(t["hours_before"], t["refund_percent"])
-                for t in service.cancellation_policy
-            ]
+            policy = _policy(service)
             now = datetime.now(UTC)
+            late = _client_too_late(claim, Transition.CANCEL, policy, now)
+            if late is not None:
+                return late
             session.update_from_dict(
                 {
                     "status": claim.status,
@@ -183,7 +202,9 @@ class SessionLifecycleMutations:
         return await changed(info, session)
 
     @strawberry.mutation(
-        description="Move a session to another free start; it keeps its old time otherwise.",
+        description="Move a session to another free start; it keeps its old time otherwise. "
+        "Clients may move it only before it begins and while cancelling would still refund "
+        "the policy's longest-notice tier (TOO_LATE otherwise).",
         permission_classes=[IsAuthenticated],
     )
     async def reschedule_session(self, info: Info, input: RescheduleSessionInput) -> SessionPayload:
@@ -201,6 +222,11 @@ class SessionLifecycleMutations:
                 claim = await _claim(info, input.id, Transition.RESCHEDULE)
                 if isinstance(claim, SessionPayload):
                     return claim
+                late = _client_too_late(
+                    claim, Transition.RESCHEDULE, _policy(service), datetime.now(UTC)
+                )
+                if late is not None:
+                    return late
                 session = claim.session
                 old_start = session.start_at
                 # The price agreed at booking stands; only the time moves.

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import httpx
-from strawberry.relay import from_base64
+from datetime import UTC, datetime, timedelta
 
+import httpx
+from strawberry.relay import from_base64, to_base64
+
+from domain.session import SessionStatus
 from models.booking import Session
 from tests.api import assert_denied, execute, gql
-from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+from tests.factories import make_user, token_for
+from tests.scheduling import Studio, at, client_token, hour_session, next_weekday, open_studio
 from tests.test_booking import BOOK, booking
 
 
@@ -128,6 +132,55 @@ async def test_reschedule_moves_only_to_a_free_time(client: httpx.AsyncClient) -
     assert moved["rescheduleSession"]["session"]["start"] == at(day, 10, 30).isoformat()
     freed = await gql(client, BOOK, booking(studio, at(day, 9)), token=await client_token())
     assert freed["bookSession"]["userErrors"] == [], "09:00-10:00 no longer overlaps"
+
+
+async def test_a_client_cannot_move_a_session_around_the_cancellation_policy(
+    client: httpx.AsyncClient,
+) -> None:
+    # Less than 30 days ahead, a cancellation refunds 20%: moving the session a month on and
+    # cancelling it then would refund it all, so from here only the studio may move it.
+    studio = await open_studio(
+        cancellation_policy=[
+            {"hours_before": 24 * 30, "refund_percent": 100},
+            {"hours_before": 0, "refund_percent": 20},
+        ]
+    )
+    session_id, client_tok = await book(client, studio)
+    later = {"id": session_id, "start": at(next_weekday(2, weeks_ahead=6), 10).isoformat()}
+    refused = await gql(client, RESCHEDULE, later, token=client_tok)
+    assert refused["rescheduleSession"]["userErrors"] == [{"code": "TOO_LATE"}]
+    assert (await Session.get(id=session_id_of(session_id))).start_at == at(next_weekday(2), 10)
+    moved = await gql(client, RESCHEDULE, later, token=studio.provider_token)
+    assert moved["rescheduleSession"]["userErrors"] == []
+    # Now more than 30 days ahead: the client may move it again.
+    back = {"id": session_id, "start": at(next_weekday(2, weeks_ahead=7), 10).isoformat()}
+    assert (await gql(client, RESCHEDULE, back, token=client_tok))["rescheduleSession"][
+        "userErrors"
+    ] == []
+
+
+async def test_a_client_cannot_cancel_or_move_a_session_once_it_has_begun(
+    client: httpx.AsyncClient,
+) -> None:
+    # No policy: cancelling refunds everything, so a session the studio has not yet marked
+    # started (or completed) would be refunded in full after it took place.
+    studio = await open_studio()
+    me = await make_user()
+    began = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=30)
+    session_id = to_base64(
+        "Session", str(await hour_session(me, studio, began, SessionStatus.CONFIRMED))
+    )
+    token = await token_for(me)
+    cancel = await gql(client, CANCEL, {"id": session_id, "reason": "x"}, token=token)
+    assert cancel["cancelSession"]["userErrors"] == [{"code": "TOO_LATE"}]
+    later = {"id": session_id, "start": at(next_weekday(2), 10).isoformat()}
+    moved = await gql(client, RESCHEDULE, later, token=token)
+    assert moved["rescheduleSession"]["userErrors"] == [{"code": "TOO_LATE"}]
+    assert (await Session.get(id=session_id_of(session_id))).status == SessionStatus.CONFIRMED
+    by_studio = await gql(
+        client, CANCEL, {"id": session_id, "reason": "x"}, token=studio.provider_token
+    )
+    assert by_studio["cancelSession"]["session"]["status"] == "CANCELLED"
 
 
 async def test_extend_only_into_free_time(client: httpx.AsyncClient) -> None:
