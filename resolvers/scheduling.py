@@ -329,6 +329,15 @@ async def slot_at(
     return next((p for p in slots if p.slot.start == start), None)
 
 
+async def bookable_by(
+    profile: ProviderProfile, service: Service, start: datetime, end: datetime, client_id: UUID
+) -> bool:
+    """Whether `client_id` could book [start, end) of `service` now: the check a booking makes,
+    opening hours, notice and other clients' holds included. The price is not asked."""
+    minutes = _minutes(end - start)
+    return await slot_at(profile, service, start, minutes, rate=0, client_id=client_id) is not None
+
+
 async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:
     """The entry of the longest-waiting client for that day, locked until the caller's
     transaction ends."""

@@ -18,7 +18,7 @@ from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import first_waiting, hold_slot
+from resolvers.scheduling import bookable_by, first_waiting, hold_slot
 from schema.pagination import keyset_page
 from schema.provider import Service
 from schema.waitlist import (
@@ -49,6 +49,10 @@ async def offer_freed_slot(
     day = session.start_at.astimezone(ZoneInfo(profile.timezone)).date()
     first = await first_waiting(service.id, day)
     if first is None or session.start_at <= now:
+        return None
+    # The time may have become unbookable since it was booked (notice, hours closed): an
+    # offer of it would only end in SLOT_UNAVAILABLE.
+    if not await bookable_by(profile, service, session.start_at, session.end_at, first.client_id):  # type: ignore[attr-defined]
         return None
     await hold_slot(first, session.start_at, session.end_at, now)
     return first

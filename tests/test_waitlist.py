@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 
+from models.availability import AvailabilityOverride
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.waitlist import WaitlistEntry, WaitlistStatus
@@ -96,3 +97,18 @@ async def test_seats_freed_in_a_group_slot_are_held_one_each(client: httpx.Async
         taken = await gql(client, BOOK, booking(studio, ten), token=token)
         assert taken["bookSession"]["userErrors"] == []
     assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 2
+
+
+async def test_a_freed_slot_nobody_could_book_is_not_offered(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, waiting = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    await gql(
+        client, JOIN, {"input": {"serviceId": studio.service_id, "date": str(day)}}, token=waiting
+    )
+    # The studio closes that day after the booking: the freed hour is no longer bookable.
+    await AvailabilityOverride.create(provider=studio.profile, day=day, windows=[])
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    assert await WaitlistEntry.filter(status=WaitlistStatus.WAITING).count() == 1
+    assert await Notification.filter(kind="WAITLIST_OFFER").count() == 0
