@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -15,6 +16,7 @@ from models.booking import Session
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
+from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
@@ -30,6 +32,8 @@ from schema.waitlist import (
 )
 
 MAX_DAYS_AHEAD = 730
+# An entry in one of these has left the line; joining again puts it back at the end.
+_DONE = [WaitlistStatus.BOOKED, WaitlistStatus.EXPIRED, WaitlistStatus.LEFT]
 
 
 def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
@@ -78,7 +82,8 @@ class WaitlistQueries:
 @strawberry.type
 class WaitlistMutations:
     @strawberry.mutation(
-        description="Wait for a slot on a fully booked day; a cancellation is offered in order.",
+        description="Wait for a slot on a fully booked day; a cancellation is offered in order. "
+        "Once an offer has run out (or been booked), joining again goes to the end of the line.",
         permission_classes=[IsAuthenticated],
     )
     async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistPayload:
@@ -96,6 +101,28 @@ class WaitlistMutations:
                 service=service, client=info.context.user, day=input.date
             )
         except IntegrityError:
-            taken = Violation("date", "ALREADY_WAITING", "You are already waiting for that day.")
-            return WaitlistPayload(user_errors=_errors([taken]))
+            entry = await _wait_again(service, info.context.user.id, input.date)  # type: ignore[union-attr]
+            if entry is None:
+                taken = Violation(
+                    "date", "ALREADY_WAITING", "You are already waiting for that day."
+                )
+                return WaitlistPayload(user_errors=_errors([taken]))
         return WaitlistPayload(entry=WaitlistEntry.from_model(entry))
+
+
+async def _wait_again(
+    service: ServiceModel, client_id: UUID, day: date
+) -> WaitlistEntryModel | None:
+    """The client's entry for that day back in line, at its end, if it is no longer waiting or
+    offered (its offer ran out, or was booked); None while it still is."""
+    now = datetime.now(UTC)
+    entries = WaitlistEntryModel.filter(service_id=service.id, client_id=client_id, day=day)
+    rejoined = await entries.filter(status__in=_DONE).update(
+        status=WaitlistStatus.WAITING,
+        offer_start=None,
+        offer_end=None,
+        offer_expires_at=None,
+        created_at=now,
+        updated_at=now,
+    )
+    return await entries.first() if rejoined else None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 
+from jobs.waitlist import expire_offers
 from models.availability import AvailabilityOverride
 from models.notification import Notification
 from models.outbox import OutboxMessage
@@ -112,3 +115,27 @@ async def test_a_freed_slot_nobody_could_book_is_not_offered(client: httpx.Async
     await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
     assert await WaitlistEntry.filter(status=WaitlistStatus.WAITING).count() == 1
     assert await Notification.filter(kind="WAITLIST_OFFER").count() == 0
+
+
+async def test_a_client_whose_offer_ran_out_may_wait_again(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, token = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=token)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    later = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    await expire_offers(later.offer_expires_at + timedelta(seconds=1))  # type: ignore[operator]
+    # Someone else waits meanwhile; whoever joins again goes behind them.
+    await gql(client, JOIN, join, token=await client_token())
+
+    again = await gql(client, JOIN, join, token=token)
+    assert again["joinWaitlist"] == {
+        "entry": {"status": "WAITING", "date": str(day)},
+        "userErrors": [],
+    }
+    line = await WaitlistEntry.filter(day=day).order_by("created_at")
+    assert [e.client_id for e in line][-1] == later.client_id  # type: ignore[attr-defined]
+    twice = await gql(client, JOIN, join, token=token)
+    assert twice["joinWaitlist"]["userErrors"] == [{"code": "ALREADY_WAITING"}]
