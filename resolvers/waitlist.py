@@ -88,11 +88,16 @@ class WaitlistMutations:
     )
     async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistPayload:
         service_id = decode_id(input.service_id, Service)
-        service = await ServiceModel.get_or_none(id=service_id, active=True) if service_id else None
+        service = (
+            await ServiceModel.get_or_none(id=service_id, active=True).select_related("provider")
+            if service_id
+            else None
+        )
         if service is None:
             missing = Violation("serviceId", "NOT_FOUND", "No such service.")
             return WaitlistPayload(user_errors=_errors([missing]))
-        today = datetime.now(UTC).date()
+        # Entries are for the provider's local days (offers are matched to them so).
+        today = datetime.now(ZoneInfo(service.provider.timezone)).date()
         if not today <= input.date <= today + timedelta(days=MAX_DAYS_AHEAD):
             bad = Violation("date", "INVALID_DATE", "Choose a day from today on.")
             return WaitlistPayload(user_errors=_errors([bad]))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -139,3 +140,20 @@ async def test_a_client_whose_offer_ran_out_may_wait_again(client: httpx.AsyncCl
     assert [e.client_id for e in line][-1] == later.client_id  # type: ignore[attr-defined]
     twice = await gql(client, JOIN, join, token=token)
     assert twice["joinWaitlist"]["userErrors"] == [{"code": "ALREADY_WAITING"}]
+
+
+async def test_the_days_one_may_wait_for_are_the_provider_s_local_days(
+    client: httpx.AsyncClient,
+) -> None:
+    # Whatever the hour, one of these zones has a local date other than UTC's.
+    now = datetime.now(UTC)
+    zone = ZoneInfo("Etc/GMT+12" if now.hour < 12 else "Pacific/Kiritimati")
+    studio = await open_studio()
+    studio.profile.timezone = zone.key
+    await studio.profile.save()
+    today = now.astimezone(zone).date()
+    token = await client_token()
+    for day, ok in ((today - timedelta(days=1), False), (today, True)):
+        variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+        joined = (await gql(client, JOIN, variables, token=token))["joinWaitlist"]
+        assert (joined["userErrors"] == []) is ok, (day, joined)
