@@ -190,7 +190,7 @@ class SessionLifecycleMutations:
             )
             await session.save()
             await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
-            offer = await offer_freed_slot(session, service, now)
+            offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
             await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
             if offer is not None:
                 await notify_waitlist_offer(info, session, offer)
@@ -228,7 +228,7 @@ class SessionLifecycleMutations:
                 if late is not None:
                     return late
                 session = claim.session
-                old_start = session.start_at
+                old_start, old_end = session.start_at, session.end_at
                 # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
                 priced = await slot_at(
@@ -254,6 +254,9 @@ class SessionLifecycleMutations:
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
+                offer = await offer_freed_slot(service, old_start, old_end, datetime.now(UTC))
+                if offer is not None:
+                    await notify_waitlist_offer(info, session, offer)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)

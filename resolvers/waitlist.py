@@ -12,7 +12,6 @@ from tortoise.exceptions import IntegrityError
 
 from app.context import Info
 from domain.violation import Violation
-from models.booking import Session
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
@@ -41,24 +40,24 @@ def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
 
 
 async def offer_freed_slot(
-    session: Session, service: ServiceModel, now: datetime
+    service: ServiceModel, start: datetime, end: datetime, now: datetime
 ) -> WaitlistEntryModel | None:
-    """Hold the cancelled session's time for the longest-waiting client of that day; the
-    entry offered it, if any.
+    """Hold [start, end), freed by a cancelled or moved session, for the longest-waiting
+    client of that day; the entry offered it, if any.
 
-    Runs inside the cancelling transaction. When the offer expires unbooked, a job hands the
+    Runs inside the transaction that frees it. When the offer expires unbooked, a job hands the
     slot on to the next in line (jobs/waitlist.py).
     """
     profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
-    day = session.start_at.astimezone(ZoneInfo(profile.timezone)).date()
+    day = start.astimezone(ZoneInfo(profile.timezone)).date()
     first = await first_waiting(service.id, day)
-    if first is None or session.start_at <= now:
+    if first is None or start <= now:
         return None
-    # The time may have become unbookable since it was booked (notice, hours closed): an
-    # offer of it would only end in SLOT_UNAVAILABLE.
-    if not await bookable_by(profile, service, session.start_at, session.end_at, first.client_id):  # type: ignore[attr-defined]
+    # The time may not be bookable (notice, hours closed since, a move to an overlapping
+    # time): an offer of it would only end in SLOT_UNAVAILABLE.
+    if not await bookable_by(profile, service, start, end, first.client_id):  # type: ignore[attr-defined]
         return None
-    await hold_slot(first, session.start_at, session.end_at, now)
+    await hold_slot(first, start, end, now)
     return first
 
 

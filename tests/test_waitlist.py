@@ -15,6 +15,7 @@ from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import gql
 from tests.scheduling import at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, SLOTS, booking
+from tests.test_session_flow import RESCHEDULE
 
 JOIN = """
 mutation ($input: JoinWaitlistInput!) {
@@ -157,3 +158,28 @@ async def test_the_days_one_may_wait_for_are_the_provider_s_local_days(
         variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
         joined = (await gql(client, JOIN, variables, token=token))["joinWaitlist"]
         assert (joined["userErrors"] == []) is ok, (day, joined)
+
+
+async def test_a_time_freed_by_moving_a_session_is_offered_too(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, waiting = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    session_id = booked["bookSession"]["session"]["id"]
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=waiting)
+
+    async def move(start: datetime) -> None:
+        moved = await gql(
+            client, RESCHEDULE, {"id": session_id, "start": start.isoformat()}, token=booker
+        )
+        assert moved["rescheduleSession"]["userErrors"] == []
+
+    await move(at(day, 10, 30))  # 10:00-11:00 is not free: the session still holds 10:30-11:00
+    assert await WaitlistEntry.filter(status=WaitlistStatus.OFFERED).count() == 0
+    await move(at(day + timedelta(days=1), 10))
+    [offer] = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
+    assert offer.offer_start == at(day, 10, 30)
+    assert await Notification.filter(kind="WAITLIST_OFFER").count() == 1
+    taken = await gql(client, BOOK, booking(studio, at(day, 10, 30)), token=waiting)
+    assert taken["bookSession"]["userErrors"] == []
