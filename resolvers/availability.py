@@ -75,7 +75,12 @@ class AvailabilityQueries:
         duration_minutes: int | None = None,
         package_id: relay.GlobalID | None = None,
     ) -> list[Slot]:
-        if start.tzinfo is None or end.tzinfo is None or not start < end <= start + MAX_SLOT_RANGE:
+        # A difference rather than `start + MAX_SLOT_RANGE`, which overflows near year 9999.
+        if (
+            start.tzinfo is None
+            or end.tzinfo is None
+            or not timedelta(0) < end - start <= MAX_SLOT_RANGE
+        ):
             raise BadPageRequest("Give a UTC range of at most 93 days with start before end.")
         profile_id, service_uuid = decode_id(provider_id, Provider), decode_id(service_id, Service)
         # The service and its provider (for the time zone) in one statement.

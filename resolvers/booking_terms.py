@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from functools import cache
 
 from tortoise import connections
@@ -28,6 +28,7 @@ from resolvers.scheduling import (
     hours_values,
     rate_in,
     rates_of,
+    within_reach,
 )
 from schema.booking import BookSessionInput
 from schema.photography import Child, Package
@@ -113,6 +114,8 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     package_id = decode_id(data.package_id, Package) if data.package_id else None
     client_id = info.context.user.id  # type: ignore[union-attr]
     start = data.start.astimezone(UTC)
+    if not within_reach(start, datetime.now(UTC)):
+        return [Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")]
     values = [
         *(str(client_id), WaitlistStatus.OFFERED.value, start),  # offer
         *hours_values(start, start + ONE_START),  # opening hours

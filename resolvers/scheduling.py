@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from tortoise import BaseDBAsyncClient, connections
 
 from domain.availability import (
+    MAX_HORIZON_DAYS,
     Booking,
     DateOverride,
     Hold,
@@ -38,6 +39,14 @@ MARGIN = timedelta(days=1)
 OFFER_HOLD = timedelta(hours=2)
 # slot_at asks for the slots starting in [start, start + ONE_START): only the one at `start`.
 ONE_START = timedelta(minutes=1)
+# No service lets anyone book further ahead than this.
+REACH = timedelta(days=MAX_HORIZON_DAYS)
+
+
+def within_reach(start: datetime, now: datetime) -> bool:
+    """Whether `start` could be bookable at all: neither past nor beyond any horizon. Asking
+    this first keeps the date arithmetic that follows clear of years 1 and 9999."""
+    return now - MARGIN <= start <= now + REACH
 
 
 def rules_of(service: Service) -> SchedulingRules:
@@ -265,6 +274,11 @@ async def free_slots(
     Slots held for waitlisted clients are busy, except for `client_id`'s own offers.
     `hours`, if the caller read them already (see `opening_hours`), are not read again.
     """
+    # Slots start neither in the past nor beyond the horizon: a range reaching further is
+    # cut to what can hold any (and so stays clear of years 1 and 9999).
+    start, end = max(start, now - MARGIN), min(end, now + REACH + MARGIN)
+    if start >= end:
+        return []
     if hours is None:
         hours = await opening_hours(profile.id, start, end)
     bookings, holds = await busy_time(
@@ -314,6 +328,9 @@ async def slot_at(
     hours: OpeningHours | None = None,
 ) -> PricedSlot | None:
     """The free slot starting exactly at `start`, priced at `rate`, or None."""
+    now = datetime.now(UTC)
+    if not within_reach(start, now):
+        return None
     slots = await free_slots(
         profile,
         service,
@@ -321,7 +338,7 @@ async def slot_at(
         rate=rate,
         start=start,
         end=start + ONE_START,
-        now=datetime.now(UTC),
+        now=now,
         ignore=ignore,
         client_id=client_id,
         hours=hours,

@@ -12,7 +12,8 @@ from models.booking import Session
 from tests.api import assert_denied, execute, gql
 from tests.factories import make_user, token_for
 from tests.scheduling import Studio, at, client_token, hour_session, next_weekday, open_studio
-from tests.test_booking import BOOK, booking
+from tests.test_booking import BOOK, SLOTS, booking
+from tests.test_consultations import BOOK_CONSULTATION, consultation_studio, request
 
 
 def action(name: str) -> str:
@@ -208,3 +209,42 @@ async def test_anonymous_cannot_book(client: httpx.AsyncClient) -> None:
 
 def session_id_of(global_id: str) -> str:
     return from_base64(global_id)[1]
+
+
+async def test_starts_near_the_ends_of_the_calendar_are_just_unavailable(
+    client: httpx.AsyncClient,
+) -> None:
+    # A day either side of year 1 or 9999 is past what datetime can hold: these answered with
+    # an error rather than an unavailable time.
+    studio, consulting, token = (
+        await open_studio(),
+        await consultation_studio(),
+        await client_token(),
+    )
+    session_id, owner = await book(client, studio)
+    for extreme in ("9999-12-31T23:30:00+00:00", "0001-01-01T00:00:00+00:00"):
+        asked = booking(studio, at(next_weekday(2), 10))
+        asked["input"]["start"] = extreme
+        refused = await gql(client, BOOK, asked, token=token)
+        assert [e["code"] for e in refused["bookSession"]["userErrors"]] == ["SLOT_UNAVAILABLE"]
+        moved = await gql(client, RESCHEDULE, {"id": session_id, "start": extreme}, token=owner)
+        assert moved["rescheduleSession"]["userErrors"] == [{"code": "SLOT_UNAVAILABLE"}]
+        consultation = await gql(
+            client, BOOK_CONSULTATION, request(consulting, start=extreme), token=token
+        )
+        assert consultation["bookConsultation"]["userErrors"] == [
+            {"field": "start", "code": "SLOT_UNAVAILABLE"}
+        ]
+    for start, end in (
+        ("9999-12-30T00:00:00+00:00", "9999-12-31T23:59:00+00:00"),
+        ("0001-01-01T00:00:00+00:00", "0001-01-05T00:00:00+00:00"),
+    ):
+        variables = {
+            "provider": studio.provider_id,
+            "service": studio.service_id,
+            "minutes": 60,
+            "start": start,
+            "end": end,
+        }
+        assert (await gql(client, SLOTS, variables))["availableSlots"] == []
+    assert await Session.all().count() == 1
