@@ -180,12 +180,17 @@ def available_slots(
         rules,
         service_key,
     )
-    # Only a daily limit needs the bookings' local days, a zone conversion each.
-    booked_per_day = Counter(
-        b.start.astimezone(zone).date()
-        for b in bookings
-        if rules.daily_limit is not None and b.service_key == service_key
-    )
+    # Only a daily limit needs the bookings' local days, a zone conversion each. A hold takes
+    # its place too: it is the freed place, kept for the client it is offered to.
+    booked_per_day: Counter[date] = Counter()
+    if rules.daily_limit is not None:
+        places = [
+            *((b.start, b.service_key) for b in bookings),
+            *((h.start, h.service_key) for h in holds),
+        ]
+        booked_per_day.update(
+            start.astimezone(zone).date() for start, key in places if key == service_key
+        )
 
     length = timedelta(minutes=duration)
     before, after = timedelta(minutes=rules.buffer_before), timedelta(minutes=rules.buffer_after)

@@ -305,6 +305,14 @@ def test_daily_limit_counts_only_this_service_and_this_local_day() -> None:
     assert local_starts(slots) == ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]
 
 
+def test_daily_limit_counts_a_held_offer_of_this_service() -> None:
+    rules = SchedulingRules(interval=60, daily_limit=2)
+    held = Hold(at(DAY, 10), at(DAY, 11), SERVICE)
+    assert slots_on(DAY, rules=rules, bookings=(booking(at(DAY, 12)),), holds=(held,)) == []
+    elsewhere = Hold(at(DAY, 10), at(DAY, 11), "other")
+    assert slots_on(DAY, rules=rules, bookings=(booking(at(DAY, 12)),), holds=(elsewhere,))
+
+
 def test_daily_limit_counts_group_seats_individually() -> None:
     rules = SchedulingRules(interval=60, daily_limit=2, seats=5)
     group = (booking(at(DAY, 9)), booking(at(DAY, 9)))

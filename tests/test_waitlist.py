@@ -183,3 +183,20 @@ async def test_a_time_freed_by_moving_a_session_is_offered_too(client: httpx.Asy
     assert await Notification.filter(kind="WAITLIST_OFFER").count() == 1
     taken = await gql(client, BOOK, booking(studio, at(day, 10, 30)), token=waiting)
     assert taken["bookSession"]["userErrors"] == []
+
+
+async def test_an_offer_keeps_its_place_under_the_daily_limit(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(daily_limit=2)
+    day = next_weekday(2)
+    booker, waiting, stranger = await client_token(), await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    await gql(client, BOOK, booking(studio, at(day, 12)), token=await client_token())
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=waiting)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+
+    # The day's second place is held for the waiting client, at 10:00 only.
+    elsewhere = await gql(client, BOOK, booking(studio, at(day, 14)), token=stranger)
+    assert elsewhere["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    taken = await gql(client, BOOK, booking(studio, at(day, 10)), token=waiting)
+    assert taken["bookSession"]["userErrors"] == []
