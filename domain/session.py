@@ -103,6 +103,14 @@ def refund_percent(
     return max(met, key=lambda tier: tier.hours_before).refund_percent
 
 
+def too_early(transition: Transition, start: datetime, now: datetime) -> Violation | None:
+    """A no-show can only be seen once the session was due: marked ahead, it would call the
+    session off with nothing refunded, where the studio cancelling refunds it all."""
+    if transition is Transition.NO_SHOW and now < start:
+        return Violation("id", "TOO_EARLY", "Record a no-show once the session has begun.")
+    return None
+
+
 def client_too_late(
     transition: Transition,
     policy: Sequence[CancellationTier],

@@ -22,6 +22,7 @@ from domain.session import (
     client_too_late,
     next_status,
     refund_percent,
+    too_early,
 )
 from domain.violation import Violation
 from models.booking import Session as SessionModel
@@ -115,6 +116,9 @@ async def _transition(
         claim = await _claim(info, global_id, transition)
         if isinstance(claim, SessionPayload):
             return claim
+        early = too_early(transition, claim.session.start_at, datetime.now(UTC))
+        if early is not None:
+            return SessionPayload(user_errors=booking_errors([early]))
         before = claim.session.status
         claim.session.status = claim.status
         await claim.session.save(update_fields=["status", "updated_at"])
@@ -150,7 +154,8 @@ class SessionLifecycleMutations:
         return await _transition(info, input.id, Transition.COMPLETE)
 
     @strawberry.mutation(
-        description="Record that the client did not come (provider).",
+        description="Record that the client did not come (provider), once the session has "
+        "begun (TOO_EARLY before).",
         permission_classes=[IsAuthenticated],
     )
     async def mark_no_show(self, info: Info, input: SessionActionInput) -> SessionPayload:

@@ -248,3 +248,26 @@ async def test_starts_near_the_ends_of_the_calendar_are_just_unavailable(
         }
         assert (await gql(client, SLOTS, variables))["availableSlots"] == []
     assert await Session.all().count() == 1
+
+
+async def test_a_no_show_is_recorded_only_once_the_session_has_begun(
+    client: httpx.AsyncClient,
+) -> None:
+    # Marked ahead, a no-show would call the session off with no refund, where cancelling it
+    # as the studio refunds it all.
+    studio = await open_studio()
+    session_id, _ = await book(client, studio)
+    await gql(client, action("confirmSession"), {"id": session_id}, token=studio.provider_token)
+    early = await gql(client, action("markNoShow"), {"id": session_id}, token=studio.provider_token)
+    assert [e["code"] for e in early["markNoShow"]["userErrors"]] == ["TOO_EARLY"]
+    assert (await Session.get(id=session_id_of(session_id))).status == SessionStatus.CONFIRMED
+
+    began = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
+    late_id = await hour_session(await make_user(), studio, began, SessionStatus.CONFIRMED)
+    absent = await gql(
+        client,
+        action("markNoShow"),
+        {"id": to_base64("Session", str(late_id))},
+        token=studio.provider_token,
+    )
+    assert absent["markNoShow"] == {"session": {"status": "NO_SHOW"}, "userErrors": []}
