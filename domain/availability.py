@@ -232,10 +232,12 @@ def _window_starts(
         first = opening.astimezone(UTC)
         return [first + step * k for k in range(count)]
     starts = []
+    # Counted in wall-clock time, starts can run past closing on a night that loses an hour.
+    latest = closing.astimezone(UTC) - length
     for k in range(count):
         # fold=0 (the default) picks the first of a repeated hour, so each wall time appears once.
         wall = (local + step * k).replace(tzinfo=zone)
-        if _exists(wall):
+        if _exists(wall) and wall.astimezone(UTC) <= latest:
             starts.append(wall.astimezone(UTC))
     return starts
 

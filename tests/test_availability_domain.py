@@ -150,6 +150,19 @@ def test_window_inside_the_gap_offers_nothing() -> None:
     assert local_starts(slots, NEW_YORK) == ["01:00", "01:30"]
 
 
+def test_no_slot_runs_past_closing_on_a_spring_forward_night() -> None:
+    # 01:00-03:00 that night is one hour long: an hour's session fits once, not from 01:30.
+    slots = slots_on(
+        date(2026, 3, 8),
+        zone=NEW_YORK,
+        weekly=every_day(Window(time(1), time(3))),
+        rules=SchedulingRules(interval=30),
+        duration=60,
+    )
+    assert local_starts(slots, NEW_YORK) == ["01:00"]
+    assert slots[0].end.astimezone(NEW_YORK).time() == time(3)
+
+
 def test_fall_back_repeated_hour_is_offered_once() -> None:
     night = every_day(Window(time(1), time(3)))
     slots = slots_on(
