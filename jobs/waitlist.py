@@ -59,7 +59,7 @@ async def _settle(entry_id: UUID, provider_id: UUID, now: datetime) -> bool | No
             following.client_id,  # type: ignore[attr-defined]
         ):
             return False
-        await hold_slot(following, expired.offer_start, expired.offer_end, now)  # type: ignore[arg-type]
+        await hold_slot(following, service, expired.offer_start, expired.offer_end, now)  # type: ignore[arg-type]
         await notify_users(
             NotificationKind.WAITLIST_OFFER,
             [await following.client],

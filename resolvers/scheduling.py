@@ -366,14 +366,18 @@ async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:
     )
 
 
-async def hold_slot(entry: WaitlistEntry, start: datetime, end: datetime, now: datetime) -> None:
-    """Offers [start, end) to the entry's client: held for OFFER_HOLD, never past the start."""
+async def hold_slot(
+    entry: WaitlistEntry, service: Service, start: datetime, end: datetime, now: datetime
+) -> None:
+    """Offers [start, end) to the entry's client: held for OFFER_HOLD, never past the moment
+    the service's minimum notice stops bookings of it."""
+    closes = start - timedelta(minutes=service.min_notice_minutes)
     entry.update_from_dict(
         {
             "status": WaitlistStatus.OFFERED,
             "offer_start": start,
             "offer_end": end,
-            "offer_expires_at": min(now + OFFER_HOLD, start),
+            "offer_expires_at": min(now + OFFER_HOLD, closes),
         }
     )
     await entry.save()

@@ -57,7 +57,7 @@ async def offer_freed_slot(
     # time): an offer of it would only end in SLOT_UNAVAILABLE.
     if not await bookable_by(profile, service, start, end, first.client_id):  # type: ignore[attr-defined]
         return None
-    await hold_slot(first, start, end, now)
+    await hold_slot(first, service, start, end, now)
     return first
 
 

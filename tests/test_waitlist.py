@@ -200,3 +200,22 @@ async def test_an_offer_keeps_its_place_under_the_daily_limit(client: httpx.Asyn
     assert elsewhere["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
     taken = await gql(client, BOOK, booking(studio, at(day, 10)), token=waiting)
     assert taken["bookSession"]["userErrors"] == []
+
+
+async def test_an_offer_runs_out_when_the_minimum_notice_would_refuse_it(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, waiting = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    await gql(
+        client, JOIN, {"input": {"serviceId": studio.service_id, "date": str(day)}}, token=waiting
+    )
+    # Bookings close an hour from now: the offer cannot be booked for the usual two hours.
+    closes = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=1)
+    studio.service.min_notice_minutes = int((at(day, 10) - closes).total_seconds() // 60)
+    await studio.service.save()
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    offer = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    assert offer.offer_expires_at == closes
