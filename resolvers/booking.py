@@ -30,6 +30,7 @@ from resolvers.notification import notify_provider_assigned
 from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import (
     ONE_START,
+    as_utc,
     lock_provider_calendar,
     opening_hours,
     slot_at,
@@ -88,7 +89,7 @@ async def reserve(
     not free. `then` writes rows that belong to the new session inside the same transaction."""
     service = terms.service
     profile = service.provider
-    start = start.astimezone(UTC)
+    start = as_utc(start)
     if not within_reach(start, datetime.now(UTC)):
         return None
     # Opening hours are not what the lock guards (sessions and offers are): read them before

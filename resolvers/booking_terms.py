@@ -23,6 +23,7 @@ from resolvers.nodes import decode_id
 from resolvers.scheduling import (
     ONE_START,
     OpeningHours,
+    as_utc,
     hours_column,
     hours_from_json,
     hours_values,
@@ -113,7 +114,7 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     service_id = decode_id(data.service_id, Service)
     package_id = decode_id(data.package_id, Package) if data.package_id else None
     client_id = info.context.user.id  # type: ignore[union-attr]
-    start = data.start.astimezone(UTC)
+    start = as_utc(data.start)
     if not within_reach(start, datetime.now(UTC)):
         return [Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")]
     values = [

@@ -43,6 +43,14 @@ ONE_START = timedelta(minutes=1)
 REACH = timedelta(days=MAX_HORIZON_DAYS)
 
 
+def as_utc(instant: datetime) -> datetime:
+    """An asked start in UTC. One sent without an offset is taken as UTC, as the API's times
+    are: `astimezone` would read it in the server's own zone."""
+    if instant.tzinfo is None:
+        return instant.replace(tzinfo=UTC)
+    return instant.astimezone(UTC)
+
+
 def within_reach(start: datetime, now: datetime) -> bool:
     """Whether `start` could be bookable at all: neither past nor beyond any horizon. Asking
     this first keeps the date arithmetic that follows clear of years 1 and 9999."""

@@ -37,7 +37,7 @@ from resolvers.participants import actor_in
 from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
-from resolvers.scheduling import lock_provider_calendar, slot_at
+from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
 from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -219,7 +219,7 @@ class SessionLifecycleMutations:
             return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
         profile = await ProviderProfile.get(id=found.provider_id)  # type: ignore[attr-defined]
         service = await ServiceModel.get(id=found.service_id)  # type: ignore[attr-defined]
-        new_start = input.new_start.astimezone(UTC)
+        new_start = as_utc(input.new_start)
         try:
             async with in_transaction() as connection:
                 # Same lock as booking, taken before the row lock, so the two never deadlock.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 from strawberry.relay import from_base64, to_base64
 
 from domain.session import SessionStatus
@@ -271,3 +273,25 @@ async def test_a_no_show_is_recorded_only_once_the_session_has_begun(
         token=studio.provider_token,
     )
     assert absent["markNoShow"] == {"session": {"status": "NO_SHOW"}, "userErrors": []}
+
+
+async def test_a_start_without_an_offset_is_utc_whatever_the_server_s_zone(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # datetime.astimezone() reads a naive time in the server's own zone: here Tokyo's.
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        studio, token = await open_studio(), await client_token()
+        day = next_weekday(2)
+        naive = booking(studio, at(day, 10))
+        naive["input"]["start"] = at(day, 10).replace(tzinfo=None).isoformat()
+        booked = await gql(client, BOOK, naive, token=token)
+        assert booked["bookSession"]["session"]["start"] == at(day, 10).isoformat()
+        later = at(day, 11).replace(tzinfo=None).isoformat()
+        moved = {"id": booked["bookSession"]["session"]["id"], "start": later}
+        answer = await gql(client, RESCHEDULE, moved, token=token)
+        assert answer["rescheduleSession"]["session"]["start"] == at(day, 11).isoformat()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
