@@ -67,6 +67,16 @@ class Booking:
 
 
 @dataclass(frozen=True, slots=True)
+class Hold:
+    """A freed slot offered to a waitlisted client: it blocks time like a booking without
+    buffers, and in a group slot it holds one seat (the one freed), not all of them."""
+
+    start: datetime  # aware UTC
+    end: datetime
+    service_key: str
+
+
+@dataclass(frozen=True, slots=True)
 class Slot:
     start: datetime  # aware UTC
     end: datetime
@@ -89,7 +99,7 @@ class _Busy:
 
     def __init__(
         self,
-        items: list[tuple[datetime, datetime, Booking | None]],
+        items: list[tuple[datetime, datetime, Booking]],
         rules: SchedulingRules,
         service_key: str,
     ) -> None:
@@ -125,14 +135,11 @@ class _Busy:
                     seats[index] = 0
         return seats
 
-    def _shared_seats(
-        self, booking: Booking | None, length: timedelta
-    ) -> tuple[datetime, int] | None:
+    def _shared_seats(self, booking: Booking, length: timedelta) -> tuple[datetime, int] | None:
         """(start, seats) when `booking` holds seats of a group slot of `length`: seats of the
         same group slot share its time; anything else overlapping a slot blocks it."""
         if (
             self._rules.seats > 1
-            and booking is not None
             and booking.service_key == self._service_key
             and booking.end - booking.start == length
         ):
@@ -152,7 +159,7 @@ def available_slots(
     range_end: datetime,
     now: datetime,
     bookings: Sequence[Booking],
-    holds: Sequence[tuple[datetime, datetime]] = (),
+    holds: Sequence[Hold] = (),
 ) -> list[Slot]:
     """Free starts in [range_start, range_end), sorted, each wall-clock start once."""
     if duration < 1 or rules.interval < 1:
@@ -169,16 +176,21 @@ def available_slots(
     by_day = {override.day: override.windows for override in overrides}
     busy = _Busy(
         [(*blocked_span(b.start, b.end, b.buffer_before, b.buffer_after), b) for b in bookings]
-        + [(start, end, None) for start, end in holds],
+        + [(h.start, h.end, Booking(h.start, h.end, 0, 0, h.service_key)) for h in holds],
         rules,
         service_key,
     )
-    # Only a daily limit needs the bookings' local days, a zone conversion each.
-    booked_per_day = Counter(
-        b.start.astimezone(zone).date()
-        for b in bookings
-        if rules.daily_limit is not None and b.service_key == service_key
-    )
+    # Only a daily limit needs the bookings' local days, a zone conversion each. A hold takes
+    # its place too: it is the freed place, kept for the client it is offered to.
+    booked_per_day: Counter[date] = Counter()
+    if rules.daily_limit is not None:
+        places = [
+            *((b.start, b.service_key) for b in bookings),
+            *((h.start, h.service_key) for h in holds),
+        ]
+        booked_per_day.update(
+            start.astimezone(zone).date() for start, key in places if key == service_key
+        )
 
     length = timedelta(minutes=duration)
     before, after = timedelta(minutes=rules.buffer_before), timedelta(minutes=rules.buffer_after)
@@ -220,10 +232,12 @@ def _window_starts(
         first = opening.astimezone(UTC)
         return [first + step * k for k in range(count)]
     starts = []
+    # Counted in wall-clock time, starts can run past closing on a night that loses an hour.
+    latest = closing.astimezone(UTC) - length
     for k in range(count):
         # fold=0 (the default) picks the first of a repeated hour, so each wall time appears once.
         wall = (local + step * k).replace(tzinfo=zone)
-        if _exists(wall):
+        if _exists(wall) and wall.astimezone(UTC) <= latest:
             starts.append(wall.astimezone(UTC))
     return starts
 

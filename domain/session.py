@@ -107,6 +107,40 @@ def refund_percent(
     return max(met, key=lambda tier: tier.hours_before).refund_percent
 
 
+def too_early(transition: Transition, start: datetime, now: datetime) -> Violation | None:
+    """A no-show can only be seen once the session was due: marked ahead, it would call the
+    session off with nothing refunded, where the studio cancelling refunds it all."""
+    if transition is Transition.NO_SHOW and now < start:
+        return Violation("id", "TOO_EARLY", "Record a no-show once the session has begun.")
+    return None
+
+
+def client_too_late(
+    transition: Transition,
+    policy: Sequence[CancellationTier],
+    start: datetime,
+    now: datetime,
+) -> Violation | None:
+    """Why a client may no longer cancel or move a session themselves, if they may not.
+
+    Once it has begun, it may have taken place: only the studio settles it. A move is also
+    refused once cancelling would refund less than the policy's longest-notice tier, since
+    moving the session far ahead and cancelling it there would refund it in full.
+    """
+    if start <= now:
+        return Violation("id", "TOO_LATE", "The session has begun: ask the studio.")
+    if transition is not Transition.RESCHEDULE or not policy:
+        return None
+    earliest_tier = max(policy, key=lambda tier: tier.hours_before)
+    if refund_percent(policy, start, now, Actor.CLIENT) >= earliest_tier.refund_percent:
+        return None
+    return Violation(
+        "id",
+        "TOO_LATE",
+        f"Sessions can be moved up to {earliest_tier.hours_before} hours ahead: ask the studio.",
+    )
+
+
 def policy_violations(policy: Sequence[CancellationTier]) -> list[Violation]:
     """Every problem at once; with repeated hours the refund would be ambiguous."""
     violations: list[Violation] = []

@@ -17,35 +17,15 @@ from procrastinate import Blueprint
 from tortoise.transactions import in_transaction
 
 from domain.notification import NotificationKind, session_time
-from models.provider import ProviderProfile, Service
+from models.provider import Service
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.notify import notify_users
-from resolvers.scheduling import first_waiting, hold_slot, lock_provider_calendar, slot_at
+from resolvers.scheduling import bookable_by, first_waiting, hold_slot, lock_provider_calendar
 
 log = logging.getLogger(__name__)
 
 # Offers settled per run; the next run (a minute later) goes on from there.
 BATCH_SIZE = 200
-
-
-def _minutes(entry: WaitlistEntry) -> int:
-    return int((entry.offer_end - entry.offer_start).total_seconds() // 60)  # type: ignore[operator]
-
-
-async def _still_free(
-    profile: ProviderProfile, service: Service, expired: WaitlistEntry, client_id: UUID
-) -> bool:
-    """Whether the next client could book the expired offer's slot: the same check a booking
-    makes, opening hours, notice and other clients' holds included. The price is not asked."""
-    slot = await slot_at(
-        profile,
-        service,
-        expired.offer_start,  # type: ignore[arg-type]
-        _minutes(expired),
-        rate=0,
-        client_id=client_id,
-    )
-    return slot is not None
 
 
 async def _settle(entry_id: UUID, provider_id: UUID, now: datetime) -> bool | None:
@@ -71,9 +51,15 @@ async def _settle(entry_id: UUID, provider_id: UUID, now: datetime) -> bool | No
             return False
         service = await Service.get(id=expired.service_id).select_related("provider")  # type: ignore[attr-defined]
         profile = service.provider
-        if not await _still_free(profile, service, expired, following.client_id):  # type: ignore[attr-defined]
+        if not await bookable_by(
+            profile,
+            service,
+            expired.offer_start,  # type: ignore[arg-type]
+            expired.offer_end,  # type: ignore[arg-type]
+            following.client_id,  # type: ignore[attr-defined]
+        ):
             return False
-        await hold_slot(following, expired.offer_start, expired.offer_end, now)  # type: ignore[arg-type]
+        await hold_slot(following, service, expired.offer_start, expired.offer_end, now)  # type: ignore[arg-type]
         await notify_users(
             NotificationKind.WAITLIST_OFFER,
             [await following.client],

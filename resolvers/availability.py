@@ -17,11 +17,13 @@ from domain.availability import (
     window_violations,
 )
 from domain.provider import is_iana_timezone
-from domain.session import CancellationTier, policy_violations
+from domain.session import ACTIVE_STATUSES, CancellationTier, policy_violations
 from domain.violation import Violation
 from models.availability import AvailabilityOverride as OverrideModel
 from models.availability import AvailabilityWindow, minute_of_day
+from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
+from resolvers.booking import slot_key
 from resolvers.booking_terms import package_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -73,7 +75,12 @@ class AvailabilityQueries:
         duration_minutes: int | None = None,
         package_id: relay.GlobalID | None = None,
     ) -> list[Slot]:
-        if start.tzinfo is None or end.tzinfo is None or not start < end <= start + MAX_SLOT_RANGE:
+        # A difference rather than `start + MAX_SLOT_RANGE`, which overflows near year 9999.
+        if (
+            start.tzinfo is None
+            or end.tzinfo is None
+            or not timedelta(0) < end - start <= MAX_SLOT_RANGE
+        ):
             raise BadPageRequest("Give a UTC range of at most 93 days with start before end.")
         profile_id, service_uuid = decode_id(provider_id, Provider), decode_id(service_id, Service)
         # The service and its provider (for the time zone) in one statement.
@@ -247,5 +254,19 @@ class AvailabilityMutations:
             service.cancellation_policy = [
                 {"hours_before": t.hours_before, "refund_percent": t.refund_percent} for t in tiers
             ]
-        await service.save()
+        async with in_transaction():
+            await service.save()
+            if current.seats == 1 and rules.seats > 1:
+                await _key_as_group_seats(service)
         return ServiceSchedulingPayload(service=Service.from_model(service))
+
+
+async def _key_as_group_seats(service: ServiceModel) -> None:
+    """Sessions booked while the service had one seat carry keys of their own, and the
+    exclusion constraint would refuse any seat booked beside them: they take the key their
+    group slot's seats now share. (Seats of one slot keep theirs when it goes back to one.)"""
+    sessions = await SessionModel.filter(service_id=service.id, status__in=list(ACTIVE_STATUSES))
+    for session in sessions:
+        session.slot_key = slot_key(service, session.id, session.start_at, session.end_at)
+    if sessions:
+        await SessionModel.bulk_update(sessions, fields=["slot_key"])

@@ -28,7 +28,14 @@ from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_provider_assigned
 from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import ONE_START, lock_provider_calendar, opening_hours, slot_at
+from resolvers.scheduling import (
+    ONE_START,
+    as_utc,
+    lock_provider_calendar,
+    opening_hours,
+    slot_at,
+    within_reach,
+)
 from schema.account import MINE_OR_AS_PROVIDER
 from schema.booking import (
     BookingErrorCode,
@@ -82,7 +89,9 @@ async def reserve(
     not free. `then` writes rows that belong to the new session inside the same transaction."""
     service = terms.service
     profile = service.provider
-    start = start.astimezone(UTC)
+    start = as_utc(start)
+    if not within_reach(start, datetime.now(UTC)):
+        return None
     # Opening hours are not what the lock guards (sessions and offers are): read them before
     # it (with the terms, if those read them), so that other bookings of this provider wait
     # for fewer statements.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from functools import cache
 
 from tortoise import connections
@@ -23,11 +23,13 @@ from resolvers.nodes import decode_id
 from resolvers.scheduling import (
     ONE_START,
     OpeningHours,
+    as_utc,
     hours_column,
     hours_from_json,
     hours_values,
     rate_in,
     rates_of,
+    within_reach,
 )
 from schema.booking import BookSessionInput
 from schema.photography import Child, Package
@@ -112,7 +114,9 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
     service_id = decode_id(data.service_id, Service)
     package_id = decode_id(data.package_id, Package) if data.package_id else None
     client_id = info.context.user.id  # type: ignore[union-attr]
-    start = data.start.astimezone(UTC)
+    start = as_utc(data.start)
+    if not within_reach(start, datetime.now(UTC)):
+        return [Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")]
     values = [
         *(str(client_id), WaitlistStatus.OFFERED.value, start),  # offer
         *hours_values(start, start + ONE_START),  # opening hours

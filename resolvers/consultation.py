@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -64,19 +65,27 @@ async def _booker(info: Info, guest: GuestInput | None) -> User | Violation:
     if guest is None:
         return Violation("guest", "GUEST_REQUIRED", "Sign in or tell us who you are.")
     email = normalize_email(guest.email)
-    existing = await User.get_or_none(email=email)
-    if existing is not None and not existing.guest:
+    existing = await User.get_or_none(email=email) or await _new_guest(guest, email)
+    if not existing.guest:
         return Violation("guest.email", "SIGN_IN_REQUIRED", "This e-mail has an account: sign in.")
-    if existing is not None:
-        return existing
-    return await User.create(
-        email=email,
-        password_hash="",  # no password: nobody can sign in until the guest registers
-        first_name=guest.first_name.strip(),
-        last_name=guest.last_name.strip(),
-        phone=guest.phone,
-        guest=True,
-    )
+    return existing
+
+
+async def _new_guest(guest: GuestInput, email: str) -> User:
+    """A guest account for `email`, or the account a concurrent request (the same form sent
+    twice) created for it first."""
+    try:
+        async with in_transaction():  # a savepoint: the failed insert leaves the rest intact
+            return await User.create(
+                email=email,
+                password_hash="",  # no password: nobody can sign in until the guest registers
+                first_name=guest.first_name.strip(),
+                last_name=guest.last_name.strip(),
+                phone=guest.phone,
+                guest=True,
+            )
+    except IntegrityError:
+        return await User.get(email=email)
 
 
 async def _consultation_service(

@@ -99,7 +99,7 @@ async def notify_provider_assigned(
 async def notify_waitlist_offer(
     info: Info, session: SessionModel, offer: WaitlistEntryModel
 ) -> None:
-    """Tells the waitlisted client that the cancelled session's time is held for them."""
+    """Tells the waitlisted client that the time the session freed is held for them."""
     provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
     timezone = provider.timezone  # type: ignore[union-attr]
     when = session_time(offer.offer_start, timezone)  # type: ignore[arg-type]

@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo
 from tortoise import BaseDBAsyncClient, connections
 
 from domain.availability import (
+    MAX_HORIZON_DAYS,
     Booking,
     DateOverride,
+    Hold,
     SchedulingRules,
     Slot,
     WeeklyWindow,
@@ -37,6 +39,22 @@ MARGIN = timedelta(days=1)
 OFFER_HOLD = timedelta(hours=2)
 # slot_at asks for the slots starting in [start, start + ONE_START): only the one at `start`.
 ONE_START = timedelta(minutes=1)
+# No service lets anyone book further ahead than this.
+REACH = timedelta(days=MAX_HORIZON_DAYS)
+
+
+def as_utc(instant: datetime) -> datetime:
+    """An asked start in UTC. One sent without an offset is taken as UTC, as the API's times
+    are: `astimezone` would read it in the server's own zone."""
+    if instant.tzinfo is None:
+        return instant.replace(tzinfo=UTC)
+    return instant.astimezone(UTC)
+
+
+def within_reach(start: datetime, now: datetime) -> bool:
+    """Whether `start` could be bookable at all: neither past nor beyond any horizon. Asking
+    this first keeps the date arithmetic that follows clear of years 1 and 9999."""
+    return now - MARGIN <= start <= now + REACH
 
 
 def rules_of(service: Service) -> SchedulingRules:
@@ -97,13 +115,13 @@ async def rates_of(service: Service) -> dict[int, int]:
 
 # Sessions and live waitlist offers in one statement, past the ORM: a month can hold hundreds
 # of sessions, and Tortoise's per-value conversion costs more than the query. Offers come
-# back with no service (a session always has one).
+# back with no blocked span (a session always has one).
 _SESSIONS = (
     "SELECT start_at, end_at, blocked_start, blocked_end, service_id, seats FROM sessions"
     " WHERE provider_id = ? AND status IN ({statuses}) AND blocked_end > ? AND blocked_start < ?"
 )
 _OFFERS = (
-    "SELECT w.offer_start, w.offer_end, NULL, NULL, NULL, NULL FROM waitlist_entries w"
+    "SELECT w.offer_start, w.offer_end, NULL, NULL, w.service_id, NULL FROM waitlist_entries w"
     " JOIN services s ON s.id = w.service_id WHERE s.provider_id = ? AND w.status = ?"
     " AND w.offer_expires_at > ? AND w.offer_start < ? AND w.offer_end > ?"
 )
@@ -125,7 +143,7 @@ async def busy_time(
     now: datetime,
     ignore: UUID | None = None,
     client_id: UUID | None = None,
-) -> tuple[list[Booking], list[tuple[datetime, datetime]]]:
+) -> tuple[list[Booking], list[Hold]]:
     """Active sessions and unexpired waitlist offers of a provider that reach into [start, end).
 
     `ignore` leaves one session out; `client_id`'s own offers are not busy for them.
@@ -148,8 +166,8 @@ async def busy_time(
         rows = [_from_text(row) for row in rows]
     bookings, holds = [], []
     for start_at, end_at, blocked_start, blocked_end, service_id, seats in rows:
-        if service_id is None:
-            holds.append((start_at, end_at))
+        if blocked_start is None:
+            holds.append(Hold(start_at, end_at, str(service_id)))
             continue
         bookings.append(
             Booking(
@@ -264,6 +282,11 @@ async def free_slots(
     Slots held for waitlisted clients are busy, except for `client_id`'s own offers.
     `hours`, if the caller read them already (see `opening_hours`), are not read again.
     """
+    # Slots start neither in the past nor beyond the horizon: a range reaching further is
+    # cut to what can hold any (and so stays clear of years 1 and 9999).
+    start, end = max(start, now - MARGIN), min(end, now + REACH + MARGIN)
+    if start >= end:
+        return []
     if hours is None:
         hours = await opening_hours(profile.id, start, end)
     bookings, holds = await busy_time(
@@ -313,6 +336,9 @@ async def slot_at(
     hours: OpeningHours | None = None,
 ) -> PricedSlot | None:
     """The free slot starting exactly at `start`, priced at `rate`, or None."""
+    now = datetime.now(UTC)
+    if not within_reach(start, now):
+        return None
     slots = await free_slots(
         profile,
         service,
@@ -320,12 +346,21 @@ async def slot_at(
         rate=rate,
         start=start,
         end=start + ONE_START,
-        now=datetime.now(UTC),
+        now=now,
         ignore=ignore,
         client_id=client_id,
         hours=hours,
     )
     return next((p for p in slots if p.slot.start == start), None)
+
+
+async def bookable_by(
+    profile: ProviderProfile, service: Service, start: datetime, end: datetime, client_id: UUID
+) -> bool:
+    """Whether `client_id` could book [start, end) of `service` now: the check a booking makes,
+    opening hours, notice and other clients' holds included. The price is not asked."""
+    minutes = _minutes(end - start)
+    return await slot_at(profile, service, start, minutes, rate=0, client_id=client_id) is not None
 
 
 async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:
@@ -339,14 +374,18 @@ async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:
     )
 
 
-async def hold_slot(entry: WaitlistEntry, start: datetime, end: datetime, now: datetime) -> None:
-    """Offers [start, end) to the entry's client: held for OFFER_HOLD, never past the start."""
+async def hold_slot(
+    entry: WaitlistEntry, service: Service, start: datetime, end: datetime, now: datetime
+) -> None:
+    """Offers [start, end) to the entry's client: held for OFFER_HOLD, never past the moment
+    the service's minimum notice stops bookings of it."""
+    closes = start - timedelta(minutes=service.min_notice_minutes)
     entry.update_from_dict(
         {
             "status": WaitlistStatus.OFFERED,
             "offer_start": start,
             "offer_end": end,
-            "offer_expires_at": min(now + OFFER_HOLD, start),
+            "offer_expires_at": min(now + OFFER_HOLD, closes),
         }
     )
     await entry.save()

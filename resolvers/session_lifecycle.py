@@ -19,8 +19,10 @@ from domain.session import (
     CancellationTier,
     SessionStatus,
     Transition,
+    client_too_late,
     next_status,
     refund_percent,
+    too_early,
 )
 from domain.violation import Violation
 from models.booking import Session as SessionModel
@@ -35,7 +37,7 @@ from resolvers.participants import actor_in
 from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
-from resolvers.scheduling import lock_provider_calendar, slot_at
+from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
 from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -57,6 +59,13 @@ def _not_allowed(transition: Transition, session: SessionModel) -> SessionPayloa
     return SessionPayload(
         user_errors=booking_errors([Violation("id", "INVALID_TRANSITION", message)])
     )
+
+
+def _policy(service: ServiceModel) -> list[CancellationTier]:
+    return [
+        CancellationTier(t["hours_before"], t["refund_percent"])
+        for t in service.cancellation_policy
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,16 @@ async def _claim(
     return Claim(session, actor, status)
 
 
+def _client_too_late(
+    claim: Claim, transition: Transition, policy: list[CancellationTier], now: datetime
+) -> SessionPayload | None:
+    """The refusal when a client asks too late for what the studio may still do."""
+    if claim.actor is not Actor.CLIENT:
+        return None
+    late = client_too_late(transition, policy, claim.session.start_at, now)
+    return None if late is None else SessionPayload(user_errors=booking_errors([late]))
+
+
 async def changed(info: Info, session: SessionModel) -> SessionPayload:
     """Announce a committed change to the session's subscribers and answer with it."""
     await info.context.broker.publish(session_channel(session.id))
@@ -97,6 +116,9 @@ async def _transition(
         claim = await _claim(info, global_id, transition)
         if isinstance(claim, SessionPayload):
             return claim
+        early = too_early(transition, claim.session.start_at, datetime.now(UTC))
+        if early is not None:
+            return SessionPayload(user_errors=booking_errors([early]))
         before = claim.session.status
         claim.session.status = claim.status
         await claim.session.save(update_fields=["status", "updated_at"])
@@ -132,7 +154,8 @@ class SessionLifecycleMutations:
         return await _transition(info, input.id, Transition.COMPLETE)
 
     @strawberry.mutation(
-        description="Record that the client did not come (provider).",
+        description="Record that the client did not come (provider), once the session has "
+        "begun (TOO_EARLY before).",
         permission_classes=[IsAuthenticated],
     )
     async def mark_no_show(self, info: Info, input: SessionActionInput) -> SessionPayload:
@@ -142,7 +165,8 @@ class SessionLifecycleMutations:
         description="Cancel a session; its pending card payments are cancelled at the "
         "provider, and what its payments are owed back under the service's policy is "
         "refunded at once (card payments through the provider; offline payments wait as "
-        "pending refunds for the studio to record with `recordRefund`).",
+        "pending refunds for the studio to record with `recordRefund`). Clients cannot once "
+        "it has begun (TOO_LATE).",
         permission_classes=[IsAuthenticated],
     )
     async def cancel_session(self, info: Info, input: CancelSessionInput) -> SessionPayload:
@@ -156,11 +180,11 @@ class SessionLifecycleMutations:
             session = claim.session
             before = session.status
             service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
-            policy = [
-                CancellationTier(t["hours_before"], t["refund_percent"])
-                for t in service.cancellation_policy
-            ]
+            policy = _policy(service)
             now = datetime.now(UTC)
+            late = _client_too_late(claim, Transition.CANCEL, policy, now)
+            if late is not None:
+                return late
             session.update_from_dict(
                 {
                     "status": claim.status,
@@ -171,7 +195,7 @@ class SessionLifecycleMutations:
             )
             await session.save()
             await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
-            offer = await offer_freed_slot(session, service, now)
+            offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
             await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
             if offer is not None:
                 await notify_waitlist_offer(info, session, offer)
@@ -183,7 +207,9 @@ class SessionLifecycleMutations:
         return await changed(info, session)
 
     @strawberry.mutation(
-        description="Move a session to another free start; it keeps its old time otherwise.",
+        description="Move a session to another free start; it keeps its old time otherwise. "
+        "Clients may move it only before it begins and while cancelling would still refund "
+        "the policy's longest-notice tier (TOO_LATE otherwise).",
         permission_classes=[IsAuthenticated],
     )
     async def reschedule_session(self, info: Info, input: RescheduleSessionInput) -> SessionPayload:
@@ -193,7 +219,7 @@ class SessionLifecycleMutations:
             return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
         profile = await ProviderProfile.get(id=found.provider_id)  # type: ignore[attr-defined]
         service = await ServiceModel.get(id=found.service_id)  # type: ignore[attr-defined]
-        new_start = input.new_start.astimezone(UTC)
+        new_start = as_utc(input.new_start)
         try:
             async with in_transaction() as connection:
                 # Same lock as booking, taken before the row lock, so the two never deadlock.
@@ -201,8 +227,13 @@ class SessionLifecycleMutations:
                 claim = await _claim(info, input.id, Transition.RESCHEDULE)
                 if isinstance(claim, SessionPayload):
                     return claim
+                late = _client_too_late(
+                    claim, Transition.RESCHEDULE, _policy(service), datetime.now(UTC)
+                )
+                if late is not None:
+                    return late
                 session = claim.session
-                old_start = session.start_at
+                old_start, old_end = session.start_at, session.end_at
                 # The price agreed at booking stands; only the time moves.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
                 priced = await slot_at(
@@ -228,6 +259,9 @@ class SessionLifecycleMutations:
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
+                offer = await offer_freed_slot(service, old_start, old_end, datetime.now(UTC))
+                if offer is not None:
+                    await notify_waitlist_offer(info, session, offer)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -11,14 +12,14 @@ from tortoise.exceptions import IntegrityError
 
 from app.context import Info
 from domain.violation import Violation
-from models.booking import Session
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
+from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import first_waiting, hold_slot
+from resolvers.scheduling import bookable_by, first_waiting, hold_slot
 from schema.pagination import keyset_page
 from schema.provider import Service
 from schema.waitlist import (
@@ -30,6 +31,8 @@ from schema.waitlist import (
 )
 
 MAX_DAYS_AHEAD = 730
+# An entry in one of these has left the line; joining again puts it back at the end.
+_DONE = [WaitlistStatus.BOOKED, WaitlistStatus.EXPIRED, WaitlistStatus.LEFT]
 
 
 def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
@@ -37,20 +40,24 @@ def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
 
 
 async def offer_freed_slot(
-    session: Session, service: ServiceModel, now: datetime
+    service: ServiceModel, start: datetime, end: datetime, now: datetime
 ) -> WaitlistEntryModel | None:
-    """Hold the cancelled session's time for the longest-waiting client of that day; the
-    entry offered it, if any.
+    """Hold [start, end), freed by a cancelled or moved session, for the longest-waiting
+    client of that day; the entry offered it, if any.
 
-    Runs inside the cancelling transaction. When the offer expires unbooked, a job hands the
+    Runs inside the transaction that frees it. When the offer expires unbooked, a job hands the
     slot on to the next in line (jobs/waitlist.py).
     """
     profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
-    day = session.start_at.astimezone(ZoneInfo(profile.timezone)).date()
+    day = start.astimezone(ZoneInfo(profile.timezone)).date()
     first = await first_waiting(service.id, day)
-    if first is None or session.start_at <= now:
+    if first is None or start <= now:
         return None
-    await hold_slot(first, session.start_at, session.end_at, now)
+    # The time may not be bookable (notice, hours closed since, a move to an overlapping
+    # time): an offer of it would only end in SLOT_UNAVAILABLE.
+    if not await bookable_by(profile, service, start, end, first.client_id):  # type: ignore[attr-defined]
+        return None
+    await hold_slot(first, service, start, end, now)
     return first
 
 
@@ -74,16 +81,22 @@ class WaitlistQueries:
 @strawberry.type
 class WaitlistMutations:
     @strawberry.mutation(
-        description="Wait for a slot on a fully booked day; a cancellation is offered in order.",
+        description="Wait for a slot on a fully booked day; a cancellation is offered in order. "
+        "Once an offer has run out (or been booked), joining again goes to the end of the line.",
         permission_classes=[IsAuthenticated],
     )
     async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistPayload:
         service_id = decode_id(input.service_id, Service)
-        service = await ServiceModel.get_or_none(id=service_id, active=True) if service_id else None
+        service = (
+            await ServiceModel.get_or_none(id=service_id, active=True).select_related("provider")
+            if service_id
+            else None
+        )
         if service is None:
             missing = Violation("serviceId", "NOT_FOUND", "No such service.")
             return WaitlistPayload(user_errors=_errors([missing]))
-        today = datetime.now(UTC).date()
+        # Entries are for the provider's local days (offers are matched to them so).
+        today = datetime.now(ZoneInfo(service.provider.timezone)).date()
         if not today <= input.date <= today + timedelta(days=MAX_DAYS_AHEAD):
             bad = Violation("date", "INVALID_DATE", "Choose a day from today on.")
             return WaitlistPayload(user_errors=_errors([bad]))
@@ -92,6 +105,28 @@ class WaitlistMutations:
                 service=service, client=info.context.user, day=input.date
             )
         except IntegrityError:
-            taken = Violation("date", "ALREADY_WAITING", "You are already waiting for that day.")
-            return WaitlistPayload(user_errors=_errors([taken]))
+            entry = await _wait_again(service, info.context.user.id, input.date)  # type: ignore[union-attr]
+            if entry is None:
+                taken = Violation(
+                    "date", "ALREADY_WAITING", "You are already waiting for that day."
+                )
+                return WaitlistPayload(user_errors=_errors([taken]))
         return WaitlistPayload(entry=WaitlistEntry.from_model(entry))
+
+
+async def _wait_again(
+    service: ServiceModel, client_id: UUID, day: date
+) -> WaitlistEntryModel | None:
+    """The client's entry for that day back in line, at its end, if it is no longer waiting or
+    offered (its offer ran out, or was booked); None while it still is."""
+    now = datetime.now(UTC)
+    entries = WaitlistEntryModel.filter(service_id=service.id, client_id=client_id, day=day)
+    rejoined = await entries.filter(status__in=_DONE).update(
+        status=WaitlistStatus.WAITING,
+        offer_start=None,
+        offer_end=None,
+        offer_expires_at=None,
+        created_at=now,
+        updated_at=now,
+    )
+    return await entries.first() if rejoined else None

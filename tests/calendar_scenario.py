@@ -111,9 +111,9 @@ async def calendar(day: date, now: datetime) -> dict[str, list]:
     )  # fmt: skip
     return {
         "bookings": _bookings(bookings, studio.service),
-        "holds": sorted([s.isoformat(), e.isoformat()] for s, e in holds),
+        "holds": sorted([h.start.isoformat(), h.end.isoformat()] for h in holds),
         "bookings ignoring one": _bookings(mine, studio.service),
-        "holds for the asker": sorted([s.isoformat(), e.isoformat()] for s, e in asked),
+        "holds for the asker": sorted([h.start.isoformat(), h.end.isoformat()] for h in asked),
         "slots": [[p.slot.start.isoformat(), p.amount, p.currency] for p in slots],
     }
 

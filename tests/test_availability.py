@@ -10,7 +10,7 @@ from models.availability import AvailabilityOverride, AvailabilityWindow
 from models.provider import Service
 from tests.api import assert_denied, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
-from tests.test_booking import SLOTS, slots
+from tests.test_booking import BOOK, SLOTS, booking, slots
 
 SET_WEEKLY = """
 mutation ($input: SetWeeklyAvailabilityInput!) {
@@ -175,3 +175,20 @@ async def test_service_scheduling_rules(client: httpx.AsyncClient) -> None:
     }
     stored = await Service.get(id=studio.service.id)
     assert (stored.seats, stored.slot_interval_minutes) == (4, 30)
+
+
+async def test_a_service_made_a_group_fills_the_seats_it_shows(client: httpx.AsyncClient) -> None:
+    # Booked while the service had one seat, then the studio turns it into a class of three.
+    studio = await open_studio()
+    day = next_weekday(2)
+    first = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    assert first["bookSession"]["userErrors"] == []
+    seats = {"input": {"serviceId": studio.service_id, "seats": 3}}
+    await gql(client, SCHEDULING, seats, token=studio.provider_token)
+    [ten] = [s for s in await slots(client, studio, day) if s["start"] == at(day, 10).isoformat()]
+    assert ten["seatsLeft"] == 2
+    for _ in range(2):
+        more = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+        assert more["bookSession"]["userErrors"] == []
+    full = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    assert [e["code"] for e in full["bookSession"]["userErrors"]] == ["SLOT_UNAVAILABLE"]

@@ -11,6 +11,7 @@ import pytest
 from domain.availability import (
     Booking,
     DateOverride,
+    Hold,
     SchedulingRules,
     Slot,
     WeeklyWindow,
@@ -40,7 +41,7 @@ def slots_on(
     duration: int = 60,
     now: datetime | None = None,
     bookings: tuple[Booking, ...] = (),
-    holds: tuple[tuple[datetime, datetime], ...] = (),
+    holds: tuple[Hold, ...] = (),
     days: int = 1,
 ) -> list[Slot]:
     """Slots for whole local days; `now` defaults to well before them."""
@@ -149,6 +150,19 @@ def test_window_inside_the_gap_offers_nothing() -> None:
     assert local_starts(slots, NEW_YORK) == ["01:00", "01:30"]
 
 
+def test_no_slot_runs_past_closing_on_a_spring_forward_night() -> None:
+    # 01:00-03:00 that night is one hour long: an hour's session fits once, not from 01:30.
+    slots = slots_on(
+        date(2026, 3, 8),
+        zone=NEW_YORK,
+        weekly=every_day(Window(time(1), time(3))),
+        rules=SchedulingRules(interval=30),
+        duration=60,
+    )
+    assert local_starts(slots, NEW_YORK) == ["01:00"]
+    assert slots[0].end.astimezone(NEW_YORK).time() == time(3)
+
+
 def test_fall_back_repeated_hour_is_offered_once() -> None:
     night = every_day(Window(time(1), time(3)))
     slots = slots_on(
@@ -244,7 +258,7 @@ def test_long_booking_blocks_every_slot_it_covers() -> None:
 
 
 def test_hold_blocks_like_a_booking_without_buffers() -> None:
-    hold = (at(DAY, 12), at(DAY, 12, 30))
+    hold = Hold(at(DAY, 12), at(DAY, 12, 30), SERVICE)
     slots = slots_on(DAY, rules=SchedulingRules(interval=30), holds=(hold,))
     starts = local_starts(slots)
     assert "11:30" not in starts
@@ -254,9 +268,18 @@ def test_hold_blocks_like_a_booking_without_buffers() -> None:
 
 
 def test_hold_respects_the_slot_buffers() -> None:
-    hold = (at(DAY, 12), at(DAY, 12, 30))
+    hold = Hold(at(DAY, 12), at(DAY, 12, 30), SERVICE)
     slots = slots_on(DAY, rules=SchedulingRules(interval=30, buffer_before=10), holds=(hold,))
     assert "12:30" not in local_starts(slots)
+
+
+def test_hold_in_a_group_slot_takes_one_seat() -> None:
+    rules = SchedulingRules(interval=60, seats=3)
+    seat = Hold(at(DAY, 10), at(DAY, 11), SERVICE)
+    by_start = {s.start: s for s in slots_on(DAY, rules=rules, holds=(seat, seat))}
+    assert by_start[at(DAY, 10)].seats_left == 1
+    other = Hold(at(DAY, 10), at(DAY, 11), "another service")
+    assert at(DAY, 10) not in {s.start for s in slots_on(DAY, rules=rules, holds=(other,))}
 
 
 # --- notice, horizon and daily limit ---------------------------------------------------------
@@ -293,6 +316,14 @@ def test_daily_limit_counts_only_this_service_and_this_local_day() -> None:
     next_local_day = booking(at(DAY + timedelta(days=1), 0, 30), minutes=15)
     slots = slots_on(DAY, rules=rules, bookings=(other_service, next_local_day))
     assert local_starts(slots) == ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]
+
+
+def test_daily_limit_counts_a_held_offer_of_this_service() -> None:
+    rules = SchedulingRules(interval=60, daily_limit=2)
+    held = Hold(at(DAY, 10), at(DAY, 11), SERVICE)
+    assert slots_on(DAY, rules=rules, bookings=(booking(at(DAY, 12)),), holds=(held,)) == []
+    elsewhere = Hold(at(DAY, 10), at(DAY, 11), "other")
+    assert slots_on(DAY, rules=rules, bookings=(booking(at(DAY, 12)),), holds=(elsewhere,))
 
 
 def test_daily_limit_counts_group_seats_individually() -> None:

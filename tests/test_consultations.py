@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 
 from models.account import User
 from models.booking import Session
 from models.consultation import Consultation
 from models.provider import ServiceKind
-from tests.api import assert_denied, gql
+from tests.api import assert_denied, execute, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 
 BOOK_CONSULTATION = """
@@ -117,3 +119,19 @@ async def test_provider_notes_are_private(client: httpx.AsyncClient) -> None:
     assert (
         written["updateConsultationNotes"]["consultation"]["providerNotes"] == "Wants analog warmth"
     )
+
+
+async def test_a_guest_s_double_submit_books_once(client: httpx.AsyncClient) -> None:
+    # The same form sent twice at once: the second must not fail creating the same account.
+    studio = await consultation_studio()
+    variables = request(studio, guest=GUEST | {"email": "twice@example.com"})
+    answers = await asyncio.gather(
+        *(execute(client, BOOK_CONSULTATION, variables) for _ in range(4))
+    )
+    assert all("errors" not in answer for answer in answers), answers
+    codes = sorted(
+        [e["code"] for e in a["data"]["bookConsultation"]["userErrors"]] for a in answers
+    )
+    assert codes == [[], ["SLOT_UNAVAILABLE"], ["SLOT_UNAVAILABLE"], ["SLOT_UNAVAILABLE"]]
+    assert await User.filter(email="twice@example.com").count() == 1
+    assert await Consultation.all().count() == 1

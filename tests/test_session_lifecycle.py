@@ -13,6 +13,7 @@ from domain.session import (
     CancellationTier,
     SessionStatus,
     Transition,
+    client_too_late,
     next_status,
     policy_violations,
     refund_percent,
@@ -177,3 +178,19 @@ def test_invalid_policy() -> None:
         ("cancellationPolicy.3.refundPercent", "INVALID_VALUE"),
         ("cancellationPolicy.4.hoursBefore", "DUPLICATE_TIER"),
     ]
+
+
+def test_clients_are_too_late_once_the_session_begins_or_a_move_would_dodge_the_policy() -> None:
+    start = datetime(2026, 6, 10, 9, tzinfo=UTC)
+    policy = [CancellationTier(48, 100), CancellationTier(24, 50)]
+    for transition in (Transition.CANCEL, Transition.RESCHEDULE):
+        assert client_too_late(transition, [], start, start) is not None
+        assert client_too_late(transition, [], start, start - timedelta(minutes=1)) is None
+    assert (
+        client_too_late(Transition.RESCHEDULE, policy, start, start - timedelta(hours=48)) is None
+    )
+    late = client_too_late(Transition.RESCHEDULE, policy, start, start - timedelta(hours=47))
+    assert late is not None
+    assert late.code == "TOO_LATE"
+    # Cancelling late is what the policy prices; it is not refused.
+    assert client_too_late(Transition.CANCEL, policy, start, start - timedelta(hours=1)) is None

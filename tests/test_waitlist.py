@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import httpx
 
+from jobs.waitlist import expire_offers
+from models.availability import AvailabilityOverride
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import gql
 from tests.scheduling import at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, SLOTS, booking
+from tests.test_session_flow import RESCHEDULE
 
 JOIN = """
 mutation ($input: JoinWaitlistInput!) {
@@ -70,3 +76,146 @@ async def test_joining_twice_is_a_user_error(client: httpx.AsyncClient) -> None:
     again = await gql(client, JOIN, variables, token=token)
     assert again["joinWaitlist"]["userErrors"] == [{"code": "ALREADY_WAITING"}]
     assert await WaitlistEntry.all().count() == 1
+
+
+async def test_seats_freed_in_a_group_slot_are_held_one_each(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(seats=2)
+    day = next_weekday(2)
+    ten = at(day, 10)
+    bookers = [await client_token(), await client_token()]
+    sessions = [
+        (await gql(client, BOOK, booking(studio, ten), token=t))["bookSession"]["session"]["id"]
+        for t in bookers
+    ]
+    first, second, stranger = await client_token(), await client_token(), await client_token()
+    for token in (first, second):
+        variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+        await gql(client, JOIN, variables, token=token)
+    for session_id, token in zip(sessions, bookers, strict=True):
+        await gql(client, CANCEL, {"id": session_id}, token=token)
+    assert await WaitlistEntry.filter(status=WaitlistStatus.OFFERED).count() == 2
+
+    # Each offer holds one seat: both offered clients get theirs, nobody else gets one.
+    refused = await gql(client, BOOK, booking(studio, ten), token=stranger)
+    assert refused["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    for token in (first, second):
+        taken = await gql(client, BOOK, booking(studio, ten), token=token)
+        assert taken["bookSession"]["userErrors"] == []
+    assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 2
+
+
+async def test_a_freed_slot_nobody_could_book_is_not_offered(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, waiting = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    await gql(
+        client, JOIN, {"input": {"serviceId": studio.service_id, "date": str(day)}}, token=waiting
+    )
+    # The studio closes that day after the booking: the freed hour is no longer bookable.
+    await AvailabilityOverride.create(provider=studio.profile, day=day, windows=[])
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    assert await WaitlistEntry.filter(status=WaitlistStatus.WAITING).count() == 1
+    assert await Notification.filter(kind="WAITLIST_OFFER").count() == 0
+
+
+async def test_a_client_whose_offer_ran_out_may_wait_again(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, token = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=token)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    later = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    await expire_offers(later.offer_expires_at + timedelta(seconds=1))  # type: ignore[operator]
+    # Someone else waits meanwhile; whoever joins again goes behind them.
+    await gql(client, JOIN, join, token=await client_token())
+
+    again = await gql(client, JOIN, join, token=token)
+    assert again["joinWaitlist"] == {
+        "entry": {"status": "WAITING", "date": str(day)},
+        "userErrors": [],
+    }
+    line = await WaitlistEntry.filter(day=day).order_by("created_at")
+    assert [e.client_id for e in line][-1] == later.client_id  # type: ignore[attr-defined]
+    twice = await gql(client, JOIN, join, token=token)
+    assert twice["joinWaitlist"]["userErrors"] == [{"code": "ALREADY_WAITING"}]
+
+
+async def test_the_days_one_may_wait_for_are_the_provider_s_local_days(
+    client: httpx.AsyncClient,
+) -> None:
+    # Whatever the hour, one of these zones has a local date other than UTC's.
+    now = datetime.now(UTC)
+    zone = ZoneInfo("Etc/GMT+12" if now.hour < 12 else "Pacific/Kiritimati")
+    studio = await open_studio()
+    studio.profile.timezone = zone.key
+    await studio.profile.save()
+    today = now.astimezone(zone).date()
+    token = await client_token()
+    for day, ok in ((today - timedelta(days=1), False), (today, True)):
+        variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+        joined = (await gql(client, JOIN, variables, token=token))["joinWaitlist"]
+        assert (joined["userErrors"] == []) is ok, (day, joined)
+
+
+async def test_a_time_freed_by_moving_a_session_is_offered_too(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, waiting = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    session_id = booked["bookSession"]["session"]["id"]
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=waiting)
+
+    async def move(start: datetime) -> None:
+        moved = await gql(
+            client, RESCHEDULE, {"id": session_id, "start": start.isoformat()}, token=booker
+        )
+        assert moved["rescheduleSession"]["userErrors"] == []
+
+    await move(at(day, 10, 30))  # 10:00-11:00 is not free: the session still holds 10:30-11:00
+    assert await WaitlistEntry.filter(status=WaitlistStatus.OFFERED).count() == 0
+    await move(at(day + timedelta(days=1), 10))
+    [offer] = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
+    assert offer.offer_start == at(day, 10, 30)
+    assert await Notification.filter(kind="WAITLIST_OFFER").count() == 1
+    taken = await gql(client, BOOK, booking(studio, at(day, 10, 30)), token=waiting)
+    assert taken["bookSession"]["userErrors"] == []
+
+
+async def test_an_offer_keeps_its_place_under_the_daily_limit(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(daily_limit=2)
+    day = next_weekday(2)
+    booker, waiting, stranger = await client_token(), await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    await gql(client, BOOK, booking(studio, at(day, 12)), token=await client_token())
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=waiting)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+
+    # The day's second place is held for the waiting client, at 10:00 only.
+    elsewhere = await gql(client, BOOK, booking(studio, at(day, 14)), token=stranger)
+    assert elsewhere["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    taken = await gql(client, BOOK, booking(studio, at(day, 10)), token=waiting)
+    assert taken["bookSession"]["userErrors"] == []
+
+
+async def test_an_offer_runs_out_when_the_minimum_notice_would_refuse_it(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, waiting = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    await gql(
+        client, JOIN, {"input": {"serviceId": studio.service_id, "date": str(day)}}, token=waiting
+    )
+    # Bookings close an hour from now: the offer cannot be booked for the usual two hours.
+    closes = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=1)
+    studio.service.min_notice_minutes = int((at(day, 10) - closes).total_seconds() // 60)
+    await studio.service.save()
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    offer = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    assert offer.offer_expires_at == closes
