@@ -26,7 +26,7 @@ from models.provider import ProviderProfile
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notify import announcing, record_milestone
+from resolvers.notify import announce, owing, record_milestone
 from resolvers.outbox import mail_recipients
 from resolvers.permissions import IsAuthenticated
 from schema.notification import (
@@ -46,8 +46,9 @@ class PublishNotifications(SchemaExtension):
     """Announces the notifications an operation wrote on SQLite once it is over."""
 
     async def on_operation(self) -> AsyncIterator[None]:
-        async with announcing(self.execution_context.context.broker):
-            yield
+        owed = owing()
+        yield
+        await announce(self.execution_context.context.broker, owed)
 
 
 async def _notify(

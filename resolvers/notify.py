@@ -40,18 +40,30 @@ from subscriptions.channels import user_channel
 _unannounced: ContextVar[list[NotificationModel] | None] = ContextVar("unannounced", default=None)
 
 
-@asynccontextmanager
-async def announcing(broker: Broker) -> AsyncIterator[None]:
-    """Publishes to `broker` the notifications written on SQLite within the block, once it is
-    over: by then the transactions it opened have committed, so a subscriber woken by the
-    event can read the row. Not on an error: what it wrote was rolled back."""
+def owing() -> list[NotificationModel]:
+    """From now on in this context, the notifications written on SQLite are collected in the
+    list returned, for `announce` once the work is over."""
     owed: list[NotificationModel] = []
-    # Set, not reset afterwards: the exit may run in another context than the entry (a
-    # schema extension's hooks), and each request runs in a context of its own.
+    # Set, not reset afterwards: the work may end in another context than it began (a schema
+    # extension's hooks), and each request runs in a context of its own.
     _unannounced.set(owed)
-    yield
+    return owed
+
+
+async def announce(broker: Broker, owed: Iterable[NotificationModel]) -> None:
+    """Publishes what `owing` collected: by then the transactions that wrote it have
+    committed, so a subscriber woken by the event can read the row."""
     for row in owed:
         await broker.publish(user_channel(row.recipient_id), str(row.id))  # type: ignore[attr-defined]
+
+
+@asynccontextmanager
+async def announcing(broker: Broker) -> AsyncIterator[None]:
+    """`owing` for the block, and `announce` to `broker` once it is over; not on an error,
+    since what it wrote was rolled back."""
+    owed = owing()
+    yield
+    await announce(broker, owed)
 
 
 def _mail_rows(
