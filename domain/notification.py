@@ -28,6 +28,8 @@ class NotificationKind(StrEnum):
     WAITLIST_OFFER = "WAITLIST_OFFER"
     PAYMENT_RECEIVED = "PAYMENT_RECEIVED"
     PAYMENT_FAILED = "PAYMENT_FAILED"
+    # Money went back to the client (sent, or recorded by the studio as paid back).
+    PAYMENT_REFUNDED = "PAYMENT_REFUNDED"
     WEBHOOK_ENDPOINT_PAUSED = "WEBHOOK_ENDPOINT_PAUSED"
     # A client booked the provider: the session is theirs to confirm.
     PROVIDER_ASSIGNED = "PROVIDER_ASSIGNED"
@@ -37,6 +39,7 @@ class NotificationKind(StrEnum):
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
     ORDER_SHIPPED = "ORDER_SHIPPED"
+    ORDER_PAYMENT_REFUNDED = "ORDER_PAYMENT_REFUNDED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,10 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
             filter(None, [f"Paying for the session on {subject} failed.", preview(reason)])
         ),
     ),
+    NotificationKind.PAYMENT_REFUNDED: (
+        "Refund sent",
+        lambda subject, amount: f"We sent {amount} back to you for the session on {subject}.",
+    ),
     NotificationKind.WEBHOOK_ENDPOINT_PAUSED: (
         "Webhook endpoint paused",
         lambda subject, since: (
@@ -195,6 +202,10 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
                 ],
             )
         ),
+    ),
+    NotificationKind.ORDER_PAYMENT_REFUNDED: (
+        "Refund sent",
+        lambda subject, amount: f"We sent {amount} back to you for order {subject}.",
     ),
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import aclosing
+from contextlib import aclosing, asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import PurePath
 from uuid import uuid4
@@ -89,12 +89,20 @@ async def store_upload(info: Info, upload: UploadFile, kind: FileKind) -> Stored
     row = await save_upload(info, upload, kind)
     if isinstance(row, Violation):
         return row
-    try:
+    async with deleted_unless_recorded(info, row):
         await row.save()
-    except BaseException:
-        await info.context.storage.delete(row.key)  # no object without its record
-        raise
     return row
+
+
+@asynccontextmanager
+async def deleted_unless_recorded(info: Info, row: StoredFile) -> AsyncIterator[None]:
+    """Around the block (or transaction) that records a `save_upload` row: if it fails, the
+    stored object goes too, so no object is left without its record."""
+    try:
+        yield
+    except BaseException:
+        await info.context.storage.delete(row.key)
+        raise
 
 
 def _new_key(filename: str | None) -> str:

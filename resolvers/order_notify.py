@@ -1,8 +1,9 @@
-"""Telling a shop order's buyer that it was paid, that paying failed or that it shipped: an
-in-app notification and its e-mail, both naming the order by its number, and the webhook
-event. Written in the transaction that pays, fails or ships the order (the Stripe webhook,
-the print lab's webhook or staff), so a change that rolls back tells nobody; on PostgreSQL
-subscribers hear of it when that transaction commits (resolvers/notify.py)."""
+"""Telling a shop order's buyer that it was paid, that paying failed, that money went back or
+that it shipped: an in-app notification and its e-mail, both naming the order by its number,
+and the webhook event. Written in the transaction that pays, fails, refunds or ships the
+order (the Stripe webhook, the print lab's webhook or staff), so a change that rolls back
+tells nobody; on PostgreSQL subscribers hear of it when that transaction commits
+(resolvers/notify.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ async def notify_order_payment_failed(
     money = money_text(amount, currency)
     kind = NotificationKind.ORDER_PAYMENT_FAILED
     await _tell_buyer(order, kind, reason, amount=money, reason=reason)
+
+
+async def notify_order_refunded(order: OrderModel, amount: int, currency: str) -> None:
+    """Once per refund, when the money is sent back (or staff record it as paid back)."""
+    money = money_text(amount, currency)
+    await _tell_buyer(order, NotificationKind.ORDER_PAYMENT_REFUNDED, money, amount=money)
 
 
 async def notify_order_shipped(order: OrderModel) -> None:

@@ -16,12 +16,14 @@ from uuid import UUID
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.notification import NotificationKind
 from domain.payment import (
     PROVIDER_UNAVAILABLE,
     PaymentStatus,
     RefundStatus,
     cancellation_refund,
     idempotency_key,
+    money_text,
     refund_violations,
 )
 from domain.session import SessionStatus
@@ -30,7 +32,9 @@ from integrations.payments import OfflineProvider, PaymentError, PaymentProvider
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
-from resolvers.payment_effects import settle
+from models.shop import Order as OrderModel
+from resolvers.order_notify import notify_order_refunded
+from resolvers.payment_effects import notify_client, settle
 from resolvers.payment_locks import lock_payment, lock_session_payments
 
 
@@ -95,17 +99,32 @@ async def refund_payment(info: Info, payment_id: UUID, amount: int, reason: str)
 
 
 async def record_refund(refund_id: UUID, result: RefundResult) -> RefundModel:
-    """The provider's (or the studio's) answer about a pending refund, applied once."""
+    """The provider's (or the studio's) answer about a pending refund, applied once; the
+    client is told in the same transaction when the money went back."""
     async with in_transaction():
         refund = await RefundModel.get(id=refund_id)
         payment = await lock_payment(refund.payment_id)  # type: ignore[attr-defined]
         refund = await RefundModel.select_for_update().get(id=refund_id)
+        sent = refund.status is RefundStatus.PENDING and result.succeeded
         if refund.status is RefundStatus.PENDING:
             refund.status = RefundStatus.SUCCEEDED if result.succeeded else RefundStatus.FAILED
             refund.reference = result.reference
             await refund.save(update_fields=["status", "reference", "updated_at"])
         await settle(payment, PaymentStatus.SUCCEEDED)
+        if sent:
+            await _tell_refunded(payment, refund)
     return refund
+
+
+async def _tell_refunded(payment: PaymentModel, refund: RefundModel) -> None:
+    """The session's client, or the order's buyer, hears how much went back and for what."""
+    if payment.session_id is not None:  # type: ignore[attr-defined]
+        session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
+        amount = money_text(refund.amount, refund.currency)
+        await notify_client(session, NotificationKind.PAYMENT_REFUNDED, amount)
+    elif payment.order_id is not None:  # type: ignore[attr-defined]
+        order = await OrderModel.get(id=payment.order_id)  # type: ignore[attr-defined]
+        await notify_order_refunded(order, refund.amount, refund.currency)
 
 
 async def _open_owed_refunds(session: SessionModel) -> list[RefundModel]:

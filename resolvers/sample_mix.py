@@ -22,7 +22,7 @@ from models.sample_mix import SampleMix as SampleMixModel
 from models.sample_mix import SampleMixStatus
 from resolvers.crm import record_session_step
 from resolvers.errors import to_user_errors
-from resolvers.file import store_upload
+from resolvers.file import deleted_unless_recorded, save_upload
 from resolvers.nodes import decode_id
 from resolvers.outbox import mail_sample_mix_delivered
 from resolvers.participants import actor_in
@@ -77,10 +77,11 @@ class SampleMixMutations:
             return SampleMixPayload(user_errors=_errors([refused]))
         if violations := await _audio_violations(input.file):
             return SampleMixPayload(user_errors=_errors(violations))
-        source = await store_upload(info, input.file, FileKind.SAMPLE_MIX_SOURCE)
+        source = await save_upload(info, input.file, FileKind.SAMPLE_MIX_SOURCE)
         if isinstance(source, Violation):
             return SampleMixPayload(user_errors=_errors([source]))
-        async with in_transaction():
+        async with deleted_unless_recorded(info, source), in_transaction():
+            await source.save()
             row = await SampleMixModel.create(
                 consultation=consultation,
                 source=source,
@@ -113,11 +114,12 @@ class SampleMixMutations:
             return SampleMixPayload(user_errors=_errors([done]))
         if refused := await upload_refusal(info):
             return SampleMixPayload(user_errors=_errors([refused]))
-        mix = await store_upload(info, input.file, FileKind.REFERENCE_TRACK)
+        mix = await save_upload(info, input.file, FileKind.REFERENCE_TRACK)
         if isinstance(mix, Violation):
             return SampleMixPayload(user_errors=_errors([mix]))
         row.mix, row.status = mix, SampleMixStatus.DELIVERED
-        async with in_transaction():
+        async with deleted_unless_recorded(info, mix), in_transaction():
+            await mix.save()
             await row.save(update_fields=["mix_id", "status", "updated_at"])
             await mail_sample_mix_delivered(info, row)
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))

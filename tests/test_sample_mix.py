@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 import wave
+from pathlib import Path
 
 import httpx
 import pytest
 
+import resolvers.sample_mix
 from app.settings import Settings
 from models.file import StoredFile
 from models.sample_mix import SampleMix
@@ -42,6 +44,15 @@ def wav(seconds: float, rate: int = 44_100, width: int = 2) -> bytes:
 async def send(
     client: httpx.AsyncClient, token: str, query: str, fields: dict, content: bytes
 ) -> dict:
+    body = await post(client, token, query, fields, content)
+    assert "errors" not in body, body
+    return body["data"]
+
+
+async def post(
+    client: httpx.AsyncClient, token: str, query: str, fields: dict, content: bytes
+) -> dict:
+    """The response's body, errors included."""
     operations = {"query": query, "variables": {"input": fields | {"file": None}}}
     response = await client.post(
         "/graphql",
@@ -52,9 +63,7 @@ async def send(
         files={"0": ("section.wav", content, "audio/wav")},
         headers={"Authorization": f"Bearer {token}", "GraphQL-Require-Preflight": "1"},
     )
-    body = response.json()
-    assert "errors" not in body, body
-    return body["data"]
+    return response.json()
 
 
 @pytest.fixture
@@ -83,6 +92,59 @@ async def test_each_audio_rule_refuses_with_its_code(
     assert [e["code"] for e in data["requestSampleMix"]["userErrors"]] == [code]
     assert await SampleMix.all().count() == 0
     assert await StoredFile.all().count() == 0
+
+
+class Broken(Exception):
+    pass
+
+
+def stored_objects(settings: Settings) -> set[Path]:
+    """The files in the (session-wide) storage folder, half-written uploads included."""
+    root = Path(settings.storage_url.removeprefix("file://"))
+    return {path for path in root.rglob("*") if path.is_file()}
+
+
+async def test_a_sample_mix_not_recorded_keeps_no_file(
+    client: httpx.AsyncClient,
+    consultation: tuple[str, str, str],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The section's row and stored object go with the sample mix that failed to be written."""
+    consultation_id, token, _ = consultation
+
+    async def fail(*_: object, **__: object) -> None:
+        raise Broken
+
+    monkeypatch.setattr(SampleMix, "create", fail)
+    before = stored_objects(settings)
+    body = await post(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    assert body["errors"], body
+    assert await SampleMix.all().count() == 0
+    assert await StoredFile.all().count() == 0
+    assert stored_objects(settings) == before
+
+
+async def test_a_delivery_not_recorded_keeps_no_file(
+    client: httpx.AsyncClient,
+    consultation: tuple[str, str, str],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    consultation_id, token, provider_token = consultation
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    sample_id = data["requestSampleMix"]["sampleMix"]["id"]
+
+    async def fail(*_: object, **__: object) -> None:
+        raise Broken
+
+    monkeypatch.setattr(resolvers.sample_mix, "mail_sample_mix_delivered", fail)
+    before = stored_objects(settings)
+    body = await post(client, provider_token, DELIVER, {"id": sample_id}, wav(12))
+    assert body["errors"], body
+    assert (await SampleMix.get()).status == "PENDING"
+    assert await StoredFile.all().count() == 1  # the section only
+    assert stored_objects(settings) == before
 
 
 async def test_request_then_deliver(
