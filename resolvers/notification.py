@@ -66,7 +66,7 @@ async def _notify(
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
     mail_to = await mail_recipients(info, kind, recipients)
-    await record_milestone(kind, recipients, mail_to, about, detail, webhooks=True, **ids)
+    await record_milestone(kind, recipients, mail_to, about, detail, **ids)
 
 
 async def notify_project(

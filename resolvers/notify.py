@@ -186,14 +186,13 @@ async def record_milestone(
     about: str,
     detail: str,
     *,
-    webhooks: bool,
     mail: Mapping[str, object] | None = None,
     **ids: UUID,
 ) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
-    e-mail for kinds that are mailed to `mail_to` (deleted accounts skipped), and with
-    `webhooks` a delivery of the event to every endpoint subscribed to it, paused ones
-    included (their queue waits for them). `about` is a project's name, a session's time or
+    e-mail for kinds that are mailed to `mail_to` (deleted accounts skipped), and for the
+    kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
+    ones included (their queue waits for them). `about` is a project's name, a session's time or
     an order's number; `mail` is what the e-mail's template needs besides them. The
     notifications are announced as the module's docstring says."""
     text = compose(kind, about, detail)
@@ -204,7 +203,7 @@ async def record_milestone(
     mail_kind = mail_kind_for(kind)
     context = {**(mail or {}), "about": about, "detail": detail}
     mailed = _mail_rows(mail_kind, mail_to, **context) if mail_kind else []
-    event = _webhook_event(kind, about, detail, **ids) if webhooks and kind in EVENT_TYPES else None
+    event = _webhook_event(kind, about, detail, **ids) if kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
         if notified or mailed or event:
             announcements = [
@@ -242,4 +241,4 @@ async def notify_users(
     notice), in the caller's transaction: for background jobs, webhooks and the payment
     effects they share with mutations."""
     user_ids = [user.id for user in recipients]
-    await record_milestone(kind, user_ids, recipients, about, detail, webhooks=False, **ids)
+    await record_milestone(kind, user_ids, recipients, about, detail, **ids)

@@ -27,7 +27,6 @@ async def _tell_buyer(
         told,
         order.number,
         detail,
-        webhooks=True,
         mail={"order": order.number, **mail},
         order_id=order.id,
     )

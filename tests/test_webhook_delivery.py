@@ -44,7 +44,7 @@ async def happen(
     """Milestones, each committed in its own transaction as a change would."""
     for about in abouts:
         async with in_transaction():
-            await record_milestone(kind, [], [], about, "IN_PROGRESS", webhooks=True)
+            await record_milestone(kind, [], [], about, "IN_PROGRESS")
 
 
 def verify(secret: str, header: str, body: bytes) -> bool:
@@ -102,7 +102,7 @@ async def test_an_event_rolls_back_with_its_change() -> None:
     async def change_that_fails() -> None:
         async with in_transaction():
             kind = NotificationKind.PROJECT_STATUS_CHANGED
-            await record_milestone(kind, [], [], "Debut EP", "IN_PROGRESS", webhooks=True)
+            await record_milestone(kind, [], [], "Debut EP", "IN_PROGRESS")
             seen_inside.append(await WebhookDelivery.all().count())
             raise Boom
 
