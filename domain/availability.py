@@ -20,6 +20,7 @@ MAX_HORIZON_DAYS = 730
 MAX_INTERVAL_MINUTES = 24 * 60
 MIN_INTERVAL_MINUTES = 5
 MAX_SEATS = 500
+DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,25 @@ class Window:
     """A local wall-clock opening; wall-clock so it keeps its hours across DST changes."""
 
     start: time
-    end: time  # after start: a window never runs past midnight
+    # After start: a window never runs past midnight. An end of 00:00 IS midnight, the end of
+    # the day (a studio open until midnight), since no window can end at its day's beginning.
+    end: time
     multiplier: Decimal = Decimal(1)  # prices slots that START in this window
+
+    @property
+    def closes_after(self) -> timedelta:
+        """Where the window ends, as wall-clock time from its day's midnight (24 hours when it
+        ends at midnight)."""
+        return _since_midnight(self.end) or DAY
+
+    @property
+    def opens_after(self) -> timedelta:
+        """Where the window starts, as wall-clock time from its day's midnight."""
+        return _since_midnight(self.start)
+
+
+def _since_midnight(moment: time) -> timedelta:
+    return datetime.combine(date.min, moment.replace(tzinfo=None)) - datetime.min
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +238,10 @@ def _window_starts(
 ) -> list[datetime]:
     """UTC starts stepped in wall-clock time, so 09:00-17:00 stays 09:00-17:00 across DST."""
     step = timedelta(minutes=interval)
-    local = datetime.combine(day, window.start)
-    close = datetime.combine(day, window.end)
+    midnight = datetime.combine(day, time(0))
+    # Wall-clock arithmetic on naive times: a window ending at midnight closes at the next
+    # day's 00:00, whose offset the zone then gives (so a 23- or 25-hour day keeps its hours).
+    local, close = midnight + window.opens_after, midnight + window.closes_after
     if close - local < length:
         return []
     count = (close - local - length) // step + 1
@@ -293,13 +313,13 @@ def window_violations(windows: Sequence[WeeklyWindow]) -> list[Violation]:
                     "Weekdays run from 0 (Monday) to 6 (Sunday).",
                 )
             )
-        if not window.start < window.end:
+        if not window.opens_after < window.closes_after:
             ok = False
             violations.append(
                 Violation(
                     f"windows.{index}.end",
                     "INVALID_WINDOW",
-                    "A window ends after it starts, on the same day.",
+                    "A window ends after it starts, on the same day (00:00 ends it at midnight).",
                 )
             )
         if not _is_valid_multiplier(window.multiplier):
@@ -324,9 +344,9 @@ def _is_valid_multiplier(multiplier: Decimal) -> bool:
 
 def _overlap_violations(day_windows: list[tuple[int, Window]]) -> list[Violation]:
     violations = []
-    reached: time | None = None
+    reached: timedelta | None = None
     for index, window in sorted(day_windows, key=lambda item: item[1].start):
-        if reached is not None and window.start < reached:
+        if reached is not None and window.opens_after < reached:
             violations.append(
                 Violation(
                     f"windows.{index}.start",
@@ -334,7 +354,8 @@ def _overlap_violations(day_windows: list[tuple[int, Window]]) -> list[Violation
                     "Windows on the same weekday may touch but not overlap.",
                 )
             )
-        reached = window.end if reached is None else max(reached, window.end)
+        end = window.closes_after
+        reached = end if reached is None else max(reached, end)
     return violations
 
 

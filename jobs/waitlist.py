@@ -16,11 +16,9 @@ from uuid import UUID
 from procrastinate import Blueprint
 from tortoise.transactions import in_transaction
 
-from domain.notification import NotificationKind, session_time
-from models.provider import Service
 from models.waitlist import WaitlistEntry, WaitlistStatus
-from resolvers.notify import notify_users
-from resolvers.scheduling import bookable_by, first_waiting, hold_slot, lock_provider_calendar
+from resolvers.scheduling import lock_provider_calendar
+from resolvers.waitlist_offers import hand_on
 
 log = logging.getLogger(__name__)
 
@@ -44,29 +42,7 @@ async def _settle(entry_id: UUID, provider_id: UUID, now: datetime) -> bool | No
             return None
         expired.status = WaitlistStatus.EXPIRED
         await expired.save(update_fields=["status", "updated_at"])
-        if expired.offer_start <= now:  # type: ignore[operator]
-            return False
-        following = await first_waiting(expired.service_id, expired.day)  # type: ignore[attr-defined]
-        if following is None:
-            return False
-        service = await Service.get(id=expired.service_id).select_related("provider")  # type: ignore[attr-defined]
-        profile = service.provider
-        if not await bookable_by(
-            profile,
-            service,
-            expired.offer_start,  # type: ignore[arg-type]
-            expired.offer_end,  # type: ignore[arg-type]
-            following.client_id,  # type: ignore[attr-defined]
-        ):
-            return False
-        await hold_slot(following, service, expired.offer_start, expired.offer_end, now)  # type: ignore[arg-type]
-        await notify_users(
-            NotificationKind.WAITLIST_OFFER,
-            [await following.client],
-            session_time(expired.offer_start, profile.timezone),  # type: ignore[arg-type]
-            session_time(following.offer_expires_at, profile.timezone),  # type: ignore[arg-type]
-        )
-    return True
+        return await hand_on(expired, now)
 
 
 async def expire_offers(now: datetime, *, batch_size: int = BATCH_SIZE) -> tuple[int, int]:

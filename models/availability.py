@@ -32,11 +32,25 @@ class AvailabilityWindow(TimestampedModel):
 
     @property
     def end_time(self) -> time:
-        return time(*divmod(self.end_minute, 60))
+        return time_of_minute(self.end_minute)
+
+
+MINUTES_PER_DAY = 24 * 60
 
 
 def minute_of_day(moment: time) -> int:
     return moment.hour * 60 + moment.minute
+
+
+def end_minute_of(moment: time) -> int:
+    """A window's end as minutes after midnight: 00:00 is the day's end, 1440, so that a
+    stored window always ends after it starts."""
+    return minute_of_day(moment) or MINUTES_PER_DAY
+
+
+def time_of_minute(minute: int) -> time:
+    """The wall-clock time of a stored minute; 1440, the day's end, reads as 00:00."""
+    return time(*divmod(minute % MINUTES_PER_DAY, 60))
 
 
 class AvailabilityOverride(TimestampedModel):

@@ -20,7 +20,7 @@ from domain.provider import is_iana_timezone
 from domain.session import ACTIVE_STATUSES, CancellationTier, policy_violations
 from domain.violation import Violation
 from models.availability import AvailabilityOverride as OverrideModel
-from models.availability import AvailabilityWindow, minute_of_day
+from models.availability import AvailabilityWindow, end_minute_of, minute_of_day
 from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
 from resolvers.booking import slot_key
@@ -148,7 +148,7 @@ class AvailabilityMutations:
                         provider=profile,
                         weekday=w.weekday,
                         start_minute=minute_of_day(w.window.start),
-                        end_minute=minute_of_day(w.window.end),
+                        end_minute=end_minute_of(w.window.end),
                         price_multiplier=w.window.multiplier,
                     )
                     for w in windows

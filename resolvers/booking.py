@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.availability import blocked_span
-from domain.session import SessionStatus
+from domain.session import ACTIVE_STATUSES, SessionStatus
 from domain.violation import Violation
 from models.account import User
 from models.booking import Session as SessionModel
@@ -51,6 +51,7 @@ from schema.booking import (
 from schema.pagination import joined_page
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
+ALREADY_BOOKED = Violation("start", "ALREADY_BOOKED", "You already have a seat in that session.")
 
 
 def booking_errors(violations: list[Violation]) -> list[BookingUserError]:
@@ -76,6 +77,19 @@ def span_fields(service: ServiceModel, start: datetime, end: datetime) -> dict[s
     }
 
 
+async def holds_seat(
+    client_id: UUID, service: ServiceModel, key: str, ignore: UUID | None = None
+) -> bool:
+    """Whether the client has a seat of the group slot `key` already (`ignore` aside): one
+    client takes one seat of a slot. Read under the provider's calendar lock."""
+    if service.seats <= 1:
+        return False  # a private session's key is its own id: nobody else has it
+    seats = SessionModel.filter(client_id=client_id, slot_key=key, status__in=ACTIVE_STATUSES)
+    if ignore is not None:
+        seats = seats.exclude(id=ignore)
+    return await seats.exists()
+
+
 async def reserve(
     client: User,
     terms: BookingTerms,
@@ -84,14 +98,15 @@ async def reserve(
     notes: str = "",
     special_requests: str = "",
     then: Callable[[SessionModel], Awaitable[None]] | None = None,
-) -> SessionModel | None:
-    """Books the slot at `start` for `client` in one transaction, or returns None when it is
-    not free. `then` writes rows that belong to the new session inside the same transaction."""
+) -> SessionModel | Violation:
+    """Books the slot at `start` for `client` in one transaction, or returns why not
+    (SLOT_UNAVAILABLE, or ALREADY_BOOKED for a second seat of one group slot). `then` writes
+    rows that belong to the new session inside the same transaction."""
     service = terms.service
     profile = service.provider
     start = as_utc(start)
     if not within_reach(start, datetime.now(UTC)):
-        return None
+        return SLOT_UNAVAILABLE
     # Opening hours are not what the lock guards (sessions and offers are): read them before
     # it (with the terms, if those read them), so that other bookings of this provider wait
     # for fewer statements.
@@ -111,14 +126,18 @@ async def reserve(
                 hours=hours,
             )
             if priced is None:
-                return None
+                return SLOT_UNAVAILABLE
             session_id = uuid4()
+            key = slot_key(service, session_id, priced.slot.start, priced.slot.end)
+            # Read under the calendar lock, so a double-submit cannot take two seats either.
+            if await holds_seat(client.id, service, key):
+                return ALREADY_BOOKED
             session = await SessionModel.create(
                 id=session_id,
                 provider=profile,
                 service=service,
                 client=client,
-                slot_key=slot_key(service, session_id, priced.slot.start, priced.slot.end),
+                slot_key=key,
                 status=SessionStatus.REQUESTED,
                 price_amount=priced.amount,
                 currency=priced.currency,
@@ -137,7 +156,7 @@ async def reserve(
                     offer_start=priced.slot.start,
                 ).update(status=WaitlistStatus.BOOKED)
     except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
-        return None
+        return SLOT_UNAVAILABLE
     return session
 
 
@@ -193,7 +212,8 @@ class BookingQueries:
 @strawberry.type
 class BookingMutations:
     @strawberry.mutation(
-        description="Book a free slot; returns SLOT_UNAVAILABLE (and writes nothing) if taken.",
+        description="Book a free slot; returns SLOT_UNAVAILABLE (and writes nothing) if taken, "
+        "ALREADY_BOOKED if you have a seat of that group slot already.",
         permission_classes=[IsAuthenticated],
     )
     async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:
@@ -227,6 +247,6 @@ class BookingMutations:
             special_requests=input.special_requests,
             then=add_children,
         )
-        if session is None:
-            return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+        if isinstance(session, Violation):
+            return SessionPayload(user_errors=booking_errors([session]))
         return SessionPayload(session=Session.from_model(session))

@@ -154,7 +154,7 @@ class ConsultationMutations:
                 if isinstance(booker, Violation):
                     return ConsultationPayload(user_errors=_errors([booker]))
                 session = await reserve(booker, terms, input.start, then=add_brief)
-                if session is None:
+                if isinstance(session, Violation):
                     raise _SlotTaken
                 await mail_consultation_booked(info, booker, session, brief.project_name.strip())
         except _SlotTaken:

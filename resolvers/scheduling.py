@@ -28,7 +28,7 @@ from domain.availability import (
     rate_for_duration,
 )
 from domain.session import ACTIVE_STATUSES
-from models.availability import AvailabilityOverride, AvailabilityWindow
+from models.availability import AvailabilityOverride, AvailabilityWindow, time_of_minute
 from models.provider import ProviderProfile, Service, ServiceRate
 from models.raw import fetch, numbered
 from models.waitlist import WaitlistEntry, WaitlistStatus
@@ -255,9 +255,7 @@ def _opening_hours(rows: Iterable[Sequence[Any]]) -> OpeningHours:
             )
             continue
         window = Window(
-            time(*divmod(start_minute, 60)),
-            time(*divmod(end_minute, 60)),
-            multiplier(price_multiplier),
+            time_of_minute(start_minute), time_of_minute(end_minute), multiplier(price_multiplier)
         )
         weekly.append(WeeklyWindow(weekday, window))
     return OpeningHours(weekly, overrides)

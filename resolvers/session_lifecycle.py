@@ -29,7 +29,14 @@ from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from resolvers.audit import audit
-from resolvers.booking import SLOT_UNAVAILABLE, booking_errors, slot_key, span_fields
+from resolvers.booking import (
+    ALREADY_BOOKED,
+    SLOT_UNAVAILABLE,
+    booking_errors,
+    holds_seat,
+    slot_key,
+    span_fields,
+)
 from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
@@ -247,13 +254,11 @@ class SessionLifecycleMutations:
                 )
                 if priced is None:
                     return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
+                key = slot_key(service, session.id, priced.slot.start, priced.slot.end)
+                if await holds_seat(session.client_id, service, key, ignore=session.id):  # type: ignore[attr-defined]
+                    return SessionPayload(user_errors=booking_errors([ALREADY_BOOKED]))
                 session.update_from_dict(
-                    {
-                        "slot_key": slot_key(
-                            service, session.id, priced.slot.start, priced.slot.end
-                        ),
-                        **span_fields(service, priced.slot.start, priced.slot.end),
-                    }
+                    {"slot_key": key, **span_fields(service, priced.slot.start, priced.slot.end)}
                 )
                 await session.save()
                 moved = (old_start.isoformat(), session.start_at.isoformat())

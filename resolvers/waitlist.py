@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import strawberry
 from strawberry import relay
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.violation import Violation
@@ -18,12 +19,14 @@ from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.permissions import IsAuthenticated
-from resolvers.scheduling import bookable_by, first_waiting, hold_slot
+from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.scheduling import bookable_by, first_waiting, hold_slot, lock_provider_calendar
+from resolvers.waitlist_offers import hand_on
 from schema.pagination import keyset_page
 from schema.provider import Service
 from schema.waitlist import (
     JoinWaitlistInput,
+    LeaveWaitlistInput,
     WaitlistEntry,
     WaitlistErrorCode,
     WaitlistPayload,
@@ -111,6 +114,40 @@ class WaitlistMutations:
                     "date", "ALREADY_WAITING", "You are already waiting for that day."
                 )
                 return WaitlistPayload(user_errors=_errors([taken]))
+        return WaitlistPayload(entry=WaitlistEntry.from_model(entry))
+
+    @strawberry.mutation(
+        description="Leave the line for a day (the entry's client, or an admin), while waiting "
+        "or holding an offer; a held slot then goes to the next in line. An entry booked, run "
+        "out or left already is NOT_WAITING.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def leave_waitlist(self, info: Info, input: LeaveWaitlistInput) -> WaitlistPayload:
+        entry_id = decode_id(input.entry_id, WaitlistEntry)
+        found = (
+            await WaitlistEntryModel.get_or_none(id=entry_id).select_related("service")
+            if entry_id
+            else None
+        )
+        if found is None:
+            missing = Violation("entryId", "NOT_FOUND", "No such waitlist entry.")
+            return WaitlistPayload(user_errors=_errors([missing]))
+        if not info.context.is_admin and found.client_id != info.context.user.id:  # type: ignore[attr-defined, union-attr]
+            raise Forbidden("This is not your place in line.")
+        now = datetime.now(UTC)
+        async with in_transaction() as connection:
+            # The calendar lock first, as bookings and the expiry job take it (jobs/waitlist.py).
+            await lock_provider_calendar(connection, found.service.provider_id)  # type: ignore[attr-defined]
+            entry = await WaitlistEntryModel.select_for_update().get(id=found.id)
+            # An offer that ran out no longer holds anything, even before the job settles it.
+            holding = entry.status == WaitlistStatus.OFFERED and entry.offer_expires_at > now  # type: ignore[operator]
+            if entry.status != WaitlistStatus.WAITING and not holding:
+                gone = Violation("entryId", "NOT_WAITING", "This entry is no longer in line.")
+                return WaitlistPayload(user_errors=_errors([gone]))
+            entry.status = WaitlistStatus.LEFT
+            await entry.save(update_fields=["status", "updated_at"])
+            if holding:
+                await hand_on(entry, now)
         return WaitlistPayload(entry=WaitlistEntry.from_model(entry))
 
 

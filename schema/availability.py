@@ -40,7 +40,9 @@ class SchedulingUserError(UserError):
 @strawberry.type(description="Local wall-clock opening hours with a price multiplier.")
 class TimeWindow:
     start: dt.time = strawberry.field(description="Local opening time in the provider's zone.")
-    end: dt.time = strawberry.field(description="Local closing time.")
+    end: dt.time = strawberry.field(
+        description="Local closing time; 00:00 is midnight at the end of the day."
+    )
     price_multiplier: Decimal = strawberry.field(
         description="Applied to the rate of slots starting in this window (e.g. 1.5 at peak)."
     )
@@ -105,7 +107,9 @@ class Slot:
 @strawberry.input(description="Local opening hours.")
 class TimeWindowInput:
     start: dt.time
-    end: dt.time
+    end: dt.time = strawberry.field(
+        description="After start, on the same day; 00:00 closes at midnight (the day's end)."
+    )
     price_multiplier: Decimal = Decimal(1)
 
 

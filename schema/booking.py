@@ -38,6 +38,7 @@ class BookingErrorCode(Enum):
     TOO_EARLY = "TOO_EARLY"
     INVALID_VALUE = "INVALID_VALUE"
     TOO_MANY_CHILDREN = "TOO_MANY_CHILDREN"
+    ALREADY_BOOKED = "ALREADY_BOOKED"
 
 
 @strawberry.type(description="A problem with a booking mutation's input.")

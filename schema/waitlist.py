@@ -25,6 +25,7 @@ class WaitlistErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     ALREADY_WAITING = "ALREADY_WAITING"
     INVALID_DATE = "INVALID_DATE"
+    NOT_WAITING = "NOT_WAITING"
 
 
 @strawberry.type(description="A problem with a waitlist mutation's input.")
@@ -85,7 +86,12 @@ class JoinWaitlistInput:
     date: dt.date = strawberry.field(description="Local to the provider.")
 
 
-@strawberry.type(description="Result of joining the waitlist.")
+@strawberry.input(description="Leave the waitlist for a day.")
+class LeaveWaitlistInput:
+    entry_id: relay.GlobalID = strawberry.field(description="The WaitlistEntry to leave.")
+
+
+@strawberry.type(description="Result of joining or leaving the waitlist.")
 class WaitlistPayload:
     entry: WaitlistEntry | None = None
     user_errors: list[WaitlistUserError] = strawberry.field(default_factory=list)

@@ -192,3 +192,65 @@ async def test_a_service_made_a_group_fills_the_seats_it_shows(client: httpx.Asy
         assert more["bookSession"]["userErrors"] == []
     full = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
     assert [e["code"] for e in full["bookSession"]["userErrors"]] == ["SLOT_UNAVAILABLE"]
+
+
+async def test_a_window_may_end_at_midnight(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    late = [window(d, "18:00", "00:00") for d in range(7)]
+    variables = {"input": {"timezone": "Europe/Berlin", "windows": late}}
+    payload = await gql(client, SET_WEEKLY, variables, token=studio.provider_token)
+    assert payload["setWeeklyAvailability"]["userErrors"] == []
+    hours = payload["setWeeklyAvailability"]["provider"]["weeklyAvailability"]
+    assert {(h["start"], h["end"]) for h in hours} == {("18:00:00", "00:00:00")}
+    day = next_weekday(2)
+    found = await slots(client, studio, day)
+    assert found[-1]["start"] == at(day, 23).isoformat()
+    assert found[-1]["end"] == at(day + timedelta(days=1), 0).isoformat()
+    booked = await gql(client, BOOK, booking(studio, at(day, 23)), token=await client_token())
+    assert booked["bookSession"]["userErrors"] == []
+
+    override = {"input": {"startDate": str(day), "windows": [{"start": "20:00", "end": "00:00"}]}}
+    added = await gql(client, ADD_OVERRIDE, override, token=studio.provider_token)
+    assert added["addAvailabilityOverride"]["userErrors"] == []
+    starts = [s["start"] for s in await slots(client, studio, day)]
+    assert starts == [  # 23:00-00:00 is booked
+        at(day, 20).isoformat(),
+        at(day, 20, 30).isoformat(),
+        at(day, 21).isoformat(),
+        at(day, 21, 30).isoformat(),
+        at(day, 22).isoformat(),
+    ]
+    overlap = [window(1, "18:00", "00:00"), window(1, "23:00", "23:30")]
+    refused = await gql(
+        client,
+        SET_WEEKLY,
+        {"input": {"timezone": "Europe/Berlin", "windows": overlap}},
+        token=studio.provider_token,
+    )
+    assert [e["code"] for e in refused["setWeeklyAvailability"]["userErrors"]] == [
+        "OVERLAPPING_WINDOWS"
+    ]
+
+
+async def test_a_whole_day_window_ends_at_midnight_on_dst_days(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(horizon_days=730)
+    whole_days = [window(d, "00:00", "00:00") for d in range(7)]
+    variables = {"input": {"timezone": "America/New_York", "windows": whole_days}}
+    payload = await gql(client, SET_WEEKLY, variables, token=studio.provider_token)
+    assert payload["setWeeklyAvailability"]["userErrors"] == []
+    year = datetime.now(UTC).year + 1
+    # A 23-hour day (no 02:00-03:00) and a 25-hour one (01:00-02:00 twice, offered once).
+    spring, autumn = _nth_sunday(year, 3, 2), _nth_sunday(year, 11, 1)
+    for opens, closes, count in (
+        (f"{spring}T05:00:00+00:00", f"{spring + timedelta(days=1)}T04:00:00+00:00", 45),
+        (f"{autumn}T04:00:00+00:00", f"{autumn + timedelta(days=1)}T05:00:00+00:00", 47),
+    ):
+        variables = {
+            "provider": studio.provider_id,
+            "service": studio.service_id,
+            "minutes": 60,
+            "start": opens,
+            "end": closes,
+        }
+        found = (await gql(client, SLOTS, variables))["availableSlots"]
+        assert (found[0]["start"], found[-1]["end"], len(found)) == (opens, closes, count)

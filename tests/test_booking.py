@@ -28,6 +28,10 @@ mutation ($input: BookSessionInput!) {
     userErrors { field code message }
   }
 }"""
+MOVE = """
+mutation ($id: ID!, $start: DateTime!) {
+  rescheduleSession(input: {id: $id, newStart: $start}) { userErrors { code } }
+}"""
 WEDNESDAY, SATURDAY = 2, 5
 
 
@@ -137,6 +141,27 @@ async def test_group_slot_never_exceeds_its_seats(client: httpx.AsyncClient) -> 
     ten = [s for s in await slots(client, studio, day) if s["start"] == at(day, 10).isoformat()]
     assert ten == []
     assert await Session.all().count() == 2
+
+
+async def test_a_client_holds_one_seat_of_a_group_slot(client: httpx.AsyncClient) -> None:
+    studio = await open_studio(seats=3)
+    day = next_weekday(WEDNESDAY)
+    token = await client_token()
+    ok = await gql(client, BOOK, booking(studio, at(day, 10)), token=token)
+    assert ok["bookSession"]["userErrors"] == []
+    again = await gql(client, BOOK, booking(studio, at(day, 10)), token=token)
+    assert [e["code"] for e in again["bookSession"]["userErrors"]] == ["ALREADY_BOOKED"]
+    assert again["bookSession"]["session"] is None
+    # Another slot of the same day, and the same slot for someone else, are still free.
+    later = await gql(client, BOOK, booking(studio, at(day, 12)), token=token)
+    assert later["bookSession"]["userErrors"] == []
+    other = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    assert other["bookSession"]["userErrors"] == []
+    assert await Session.all().count() == 3
+    # Nor can the client move their other session into the slot they have a seat in.
+    move = {"id": later["bookSession"]["session"]["id"], "start": at(day, 10).isoformat()}
+    moved = await gql(client, MOVE, move, token=token)
+    assert moved["rescheduleSession"]["userErrors"] == [{"code": "ALREADY_BOOKED"}]
 
 
 async def test_database_refuses_overlap_even_without_the_resolver(

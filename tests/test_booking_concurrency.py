@@ -73,3 +73,12 @@ async def test_group_slot_fills_exactly_to_capacity(server: str) -> None:
     outcomes = await race(server, [(t, booking(studio, ten)) for t in await tokens(40)])
     assert outcomes == Counter({"BOOKED": 7, "SLOT_UNAVAILABLE": 33})
     assert await Session.all().count() == 7
+
+
+async def test_a_double_submit_books_one_seat(server: str) -> None:
+    studio = await open_studio(seats=7)
+    (ten,) = starts(studio, (10, 0))
+    (token,) = await tokens(1)
+    outcomes = await race(server, [(token, booking(studio, ten))] * 10)
+    assert outcomes == Counter({"BOOKED": 1, "ALREADY_BOOKED": 9})
+    assert await Session.all().count() == 1

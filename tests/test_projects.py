@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import timedelta
 
 import httpx
 from websockets.asyncio.client import connect
@@ -146,8 +147,10 @@ async def test_dashboard_costs_a_fixed_number_of_statements(
     day = next_weekday(2)
     counts = []
     for total in (5, 50):
-        while await Project.all().count() < total:
-            booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=token)
+        while (made := await Project.all().count()) < total:
+            # One client holds one seat of a slot: each consultation has an hour of its own.
+            start = at(day + timedelta(days=made // 8), 9 + made % 8)
+            booked = await gql(client, BOOK, booking(studio, start), token=token)
             data = {
                 "consultationId": booked["bookSession"]["session"]["id"],
                 "serviceId": studio.service_id,

@@ -188,8 +188,8 @@ async def test_submit_script_refuses_bad_input_and_changes_nothing(
 
 
 async def test_the_quote_follows_rush_and_deadline(client: httpx.AsyncClient) -> None:
-    studio = await open_studio(seats=10)  # default length: 60 minutes at 100.00 EUR
-    token = await client_token()
+    # Default length: 60 minutes at 100.00 EUR; a seat for each client's consultation.
+    studio = await open_studio(seats=10)
     now = datetime.now(UTC)
     cases = [
         ({}, 10_000),
@@ -199,18 +199,20 @@ async def test_the_quote_follows_rush_and_deadline(client: httpx.AsyncClient) ->
         ({"deadline": (now + timedelta(days=30)).isoformat(), "rush": True}, 15_000),
     ]
     for fields, amount in cases:
-        created = await create(client, studio, token, **fields)
+        created = await create(client, studio, await client_token(), **fields)
         assert created["userErrors"] == []
         assert created["project"]["price"] == {"amount": amount, "currency": "EUR"}
         assert created["project"]["rush"] is fields.get("rush", False)
 
     before = await Project.all().count()
-    past = await create(client, studio, token, deadline=(now - timedelta(hours=1)).isoformat())
+    past = await create(
+        client, studio, await client_token(), deadline=(now - timedelta(hours=1)).isoformat()
+    )
     assert past == {
         "project": None,
         "userErrors": [{"field": "deadline", "code": "DEADLINE_PASSED"}],
     }
-    naive = await create(client, studio, token, deadline="2099-01-01T10:00:00")
+    naive = await create(client, studio, await client_token(), deadline="2099-01-01T10:00:00")
     assert naive["userErrors"] == [{"field": "deadline", "code": "INVALID_VALUE"}]
     assert await Project.all().count() == before
 

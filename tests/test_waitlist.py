@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
 
 from jobs.waitlist import expire_offers
+from models.account import Role
 from models.availability import AvailabilityOverride
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.waitlist import WaitlistEntry, WaitlistStatus
-from tests.api import gql
-from tests.scheduling import at, client_token, next_weekday, open_studio
+from tests.api import assert_denied, gql
+from tests.factories import make_user, token_for
+from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, SLOTS, booking
 from tests.test_session_flow import RESCHEDULE
 
 JOIN = """
 mutation ($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) { entry { status date } userErrors { code } }
+}"""
+JOINED = """
+mutation ($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { entry { id } } }"""
+LEAVE = """
+mutation ($input: LeaveWaitlistInput!) {
+  leaveWaitlist(input: $input) { entry { status offerStart } userErrors { field code } }
 }"""
 CANCEL = """
 mutation ($id: ID!) { cancelSession(input: {id: $id, reason: "sorry"}) { userErrors { code } } }
@@ -219,3 +227,79 @@ async def test_an_offer_runs_out_when_the_minimum_notice_would_refuse_it(
     await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
     offer = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
     assert offer.offer_expires_at == closes
+
+
+async def join(client: httpx.AsyncClient, studio: Studio, day: date, token: str) -> str:
+    variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    return (await gql(client, JOINED, variables, token=token))["joinWaitlist"]["entry"]["id"]
+
+
+async def test_a_client_leaves_the_line_once(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    token, stranger = await client_token(), await client_token()
+    entry_id = await join(client, studio, day, token)
+    leave = {"input": {"entryId": entry_id}}
+
+    await assert_denied(client, LEAVE, leave, token=stranger)
+    left = await gql(client, LEAVE, leave, token=token)
+    assert left["leaveWaitlist"] == {
+        "entry": {"status": "LEFT", "offerStart": None},
+        "userErrors": [],
+    }
+    again = await gql(client, LEAVE, leave, token=token)
+    assert again["leaveWaitlist"] == {
+        "entry": None,
+        "userErrors": [{"field": "entryId", "code": "NOT_WAITING"}],
+    }
+    admin = await token_for(await make_user(Role.ADMIN))
+    other = await join(client, studio, day, await client_token())
+    by_admin = await gql(client, LEAVE, {"input": {"entryId": other}}, token=admin)
+    assert by_admin["leaveWaitlist"]["entry"]["status"] == "LEFT"
+    assert await WaitlistEntry.filter(status=WaitlistStatus.LEFT).count() == 2
+
+
+async def test_leaving_an_offer_hands_the_slot_to_the_next_in_line(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    ten = at(day, 10)
+    booker, first, second = await client_token(), await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, ten), token=booker)
+    entry_id = await join(client, studio, day, first)
+    await join(client, studio, day, second)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+
+    left = await gql(client, LEAVE, {"input": {"entryId": entry_id}}, token=first)
+    assert left["leaveWaitlist"]["entry"]["status"] == "LEFT"
+    [offer] = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
+    assert offer.offer_start == ten
+    assert await Notification.filter(kind="WAITLIST_OFFER").count() == 2
+    # The first client gave the hour up: it is the second's now, not theirs.
+    refused = await gql(client, BOOK, booking(studio, ten), token=first)
+    assert refused["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    taken = await gql(client, BOOK, booking(studio, ten), token=second)
+    assert taken["bookSession"]["userErrors"] == []
+
+
+async def test_an_offer_booked_or_run_out_cannot_be_left(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker, token = await client_token(), await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    entry_id = await join(client, studio, day, token)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    offer = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    # Run out, though the job has not yet settled it: the slot is no longer the client's.
+    offer.offer_expires_at = datetime.now(UTC) - timedelta(seconds=1)
+    await offer.save()
+    leave = {"input": {"entryId": entry_id}}
+    lapsed = await gql(client, LEAVE, leave, token=token)
+    assert lapsed["leaveWaitlist"]["userErrors"] == [{"field": "entryId", "code": "NOT_WAITING"}]
+    assert (await WaitlistEntry.get(id=offer.id)).status == WaitlistStatus.OFFERED
+
+    offer.status = WaitlistStatus.BOOKED
+    await offer.save()
+    done = await gql(client, LEAVE, leave, token=token)
+    assert done["leaveWaitlist"]["userErrors"] == [{"field": "entryId", "code": "NOT_WAITING"}]
