@@ -19,6 +19,7 @@ from app.main import create_app
 from app.settings import Settings
 from models.booking import Session
 from models.photography import ServicePackage
+from tests.api import gql
 from tests.factories import make_provider, make_service, make_user, token_for
 from tests.stripe_server import StripeStandIn, stripe_stand_in
 
@@ -87,6 +88,13 @@ async def booked_session(
         client_token=await token_for(client),
         provider_token=await token_for(provider_user),
     )
+
+
+async def card_form(http: httpx.AsyncClient, booked: Booked) -> dict[str, Any]:
+    """The client opens a card payment of the whole price: the payment, whose `reference` is
+    the Stripe intent."""
+    variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
+    return (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]["payment"]
 
 
 def stripe_settings(settings: Settings, stand_in: StripeStandIn) -> Settings:

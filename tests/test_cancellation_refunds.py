@@ -9,7 +9,16 @@ from app.settings import Settings
 from models.payment import Payment, Refund
 from models.provider import Service
 from tests.api import assert_denied, gql
-from tests.payments import ACCOUNT, PAY, RECORD, Booked, booked_session, deliver, intent_succeeded
+from tests.payments import (
+    ACCOUNT,
+    PAY,
+    RECORD,
+    Booked,
+    booked_session,
+    card_form,
+    deliver,
+    intent_succeeded,
+)
 from tests.payments import stripe_client as stripe_app
 
 REFUND_CANCELLED = """
@@ -93,9 +102,8 @@ async def test_card_payment_is_refunded_when_cancelled(settings: Settings) -> No
     booked = await booked_session(price=20_000, package=False)
     await _half_back_policy(booked)
     async with stripe_app(settings) as (http, stand_in):
-        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
-        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
-        intent = paid["payment"]["reference"]
+        paid = await card_form(http, booked)
+        intent = paid["reference"]
         assert await deliver(http, intent_succeeded("evt_p", intent, 20_000)) == 200
 
         await _cancel(http, booked)
@@ -150,9 +158,8 @@ async def test_card_money_paid_as_the_session_is_cancelled_goes_back_by_the_poli
     booked = await booked_session(price=20_000, package=False)
     await _half_back_policy(booked)
     async with stripe_app(settings) as (http, stand_in):
-        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
-        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
-        intent = paid["payment"]["reference"]
+        paid = await card_form(http, booked)
+        intent = paid["reference"]
         # The client paid a moment before the cancel; Stripe's webhook is still on its way.
         stand_in.intents[intent]["status"] = "succeeded"
         await _cancel(http, booked)
@@ -187,9 +194,8 @@ async def test_a_late_refund_stripe_missed_waits_for_the_retry(settings: Setting
     booked = await booked_session(price=20_000, package=False)
     await _half_back_policy(booked)
     async with stripe_app(settings) as (http, stand_in):
-        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
-        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
-        intent = paid["payment"]["reference"]
+        paid = await card_form(http, booked)
+        intent = paid["reference"]
         stand_in.intents[intent]["status"] = "succeeded"  # too late to cancel it
         await _cancel(http, booked)
         stand_in.outage = 3  # the refund's first try and both of the library's retries

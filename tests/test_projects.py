@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import httpx
-from websockets.asyncio.client import connect
+from websockets.asyncio.client import ClientConnection, connect
 
 from models.notification import Notification
 from models.outbox import OutboxMessage
@@ -168,17 +170,26 @@ async def test_dashboard_costs_a_fixed_number_of_statements(
     assert counts[0] == counts[1] == 3, statements.queries
 
 
-async def test_project_updates_over_websockets(client: httpx.AsyncClient, server: str) -> None:
-    studio = await open_studio()
-    project_id, client_tok = await start_project(client, studio)
+@asynccontextmanager
+async def project_updates(
+    server: str, token: str, project_id: str
+) -> AsyncIterator[ClientConnection]:
+    """A websocket signed in with `token`, subscribed to the project's updates."""
     async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
-        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {client_tok}"}}
+        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}
         await ws.send(json.dumps(init))
         assert json.loads(await ws.recv())["type"] == "connection_ack"
         query = "subscription ($id: ID!) { projectUpdated(projectId: $id) { status } }"
         subscribe = {"query": query, "variables": {"id": project_id}}
         await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.2)  # the subscription is listening
+        yield ws
+
+
+async def test_project_updates_over_websockets(client: httpx.AsyncClient, server: str) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+    async with project_updates(server, client_tok, project_id) as ws:
         async with httpx.AsyncClient(base_url=server) as http:
             await execute(
                 http,
@@ -311,14 +322,7 @@ async def test_logging_out_ends_the_project_updates(client: httpx.AsyncClient, s
     a password change, a deleted account) the next update ends the subscription instead."""
     studio = await open_studio()
     project_id, client_tok = await start_project(client, studio)
-    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
-        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {client_tok}"}}
-        await ws.send(json.dumps(init))
-        assert json.loads(await ws.recv())["type"] == "connection_ack"
-        query = "subscription ($id: ID!) { projectUpdated(projectId: $id) { status } }"
-        subscribe = {"query": query, "variables": {"id": project_id}}
-        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
-        await asyncio.sleep(0.2)
+    async with project_updates(server, client_tok, project_id) as ws:
         async with httpx.AsyncClient(base_url=server) as http:
             await execute(http, "mutation { logout { revoked } }", token=client_tok)
             moved = {"id": project_id, "status": "IN_PROGRESS"}

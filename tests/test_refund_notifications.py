@@ -21,6 +21,7 @@ from tests.payments import (
     RECORD,
     Booked,
     booked_session,
+    card_form,
     charge_refunded,
     deliver,
     intent_succeeded,
@@ -61,9 +62,8 @@ async def test_a_card_refund_on_cancelling_is_told_once(settings: Settings) -> N
     booked = await booked_session(price=20_000, package=False)
     await _half_back_policy(booked)
     async with stripe_client(settings) as (http, _):
-        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
-        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
-        intent = paid["payment"]["reference"]
+        paid = await card_form(http, booked)
+        intent = paid["reference"]
         assert await deliver(http, intent_succeeded("evt_p", intent, 20_000)) == 200
         await _cancel(http, booked)
         # Stripe's report of the refund, twice, and the studio's retry tell nothing more.
@@ -116,9 +116,8 @@ async def test_late_money_sent_back_is_told_once(settings: Settings) -> None:
     booked = await booked_session(price=20_000, package=False)
     await _half_back_policy(booked)
     async with stripe_client(settings) as (http, stand_in):
-        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
-        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
-        intent = paid["payment"]["reference"]
+        paid = await card_form(http, booked)
+        intent = paid["reference"]
         stand_in.intents[intent]["status"] = "succeeded"  # too late to cancel it
         await _cancel(http, booked)
         for event_id in ("evt_late", "evt_late", "evt_late2"):
@@ -134,11 +133,10 @@ async def test_late_money_sent_back_is_told_once(settings: Settings) -> None:
 async def test_a_partial_refund_of_a_session_payment_is_told(settings: Settings) -> None:
     booked = await booked_session(price=20_000, package=False)
     async with stripe_client(settings) as (http, _):
-        variables = {"input": {"sessionId": booked.session_id, "kind": "FULL"}}
-        paid = (await gql(http, PAY, variables, token=booked.client_token))["payForSession"]
-        intent = paid["payment"]["reference"]
+        paid = await card_form(http, booked)
+        intent = paid["reference"]
         assert await deliver(http, intent_succeeded("evt_p", intent, 20_000)) == 200
-        refund = {"input": {"paymentId": paid["payment"]["id"], "amount": 5_025}}
+        refund = {"input": {"paymentId": paid["id"], "amount": 5_025}}
         await gql(http, REFUND, refund, token=booked.provider_token)
         [told] = await _refunds_told(http, booked.client_token)
     assert (
