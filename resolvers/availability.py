@@ -23,7 +23,6 @@ from models.availability import AvailabilityOverride as OverrideModel
 from models.availability import AvailabilityWindow, end_minute_of, minute_of_day
 from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
-from resolvers.booking import slot_key
 from resolvers.booking_terms import package_terms
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -31,6 +30,7 @@ from resolvers.partial import pick
 from resolvers.permissions import IsProviderOrAdmin
 from resolvers.provider import managed_profile
 from resolvers.scheduling import free_slots, rules_of, window_to_json
+from resolvers.seats import slot_key
 from resolvers.service import owned_service
 from schema.availability import (
     AddAvailabilityOverrideInput,

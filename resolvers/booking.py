@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Annotated
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import strawberry
 from strawberry import relay
@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.availability import blocked_span
-from domain.session import ACTIVE_STATUSES, SessionStatus
+from domain.session import SessionStatus
 from domain.violation import Violation
 from models.account import User
 from models.booking import Session as SessionModel
@@ -36,6 +36,7 @@ from resolvers.scheduling import (
     slot_at,
     within_reach,
 )
+from resolvers.seats import holds_seat, slot_key
 from schema.account import MINE_OR_AS_PROVIDER
 from schema.booking import (
     BookingErrorCode,
@@ -58,13 +59,6 @@ def booking_errors(violations: list[Violation]) -> list[BookingUserError]:
     return to_user_errors(violations, BookingUserError, BookingErrorCode)
 
 
-def slot_key(service: ServiceModel, session_id: UUID, start: datetime, end: datetime) -> str:
-    """Group seats share a key (so they may share a span); a private session's is its own id."""
-    if service.seats > 1:
-        return f"{service.id}@{start.isoformat()}/{end.isoformat()}"
-    return str(session_id)
-
-
 def span_fields(service: ServiceModel, start: datetime, end: datetime) -> dict[str, datetime]:
     blocked_start, blocked_end = blocked_span(
         start, end, service.buffer_before_minutes, service.buffer_after_minutes
@@ -75,19 +69,6 @@ def span_fields(service: ServiceModel, start: datetime, end: datetime) -> dict[s
         "blocked_start": blocked_start,
         "blocked_end": blocked_end,
     }
-
-
-async def holds_seat(
-    client_id: UUID, service: ServiceModel, key: str, ignore: UUID | None = None
-) -> bool:
-    """Whether the client has a seat of the group slot `key` already (`ignore` aside): one
-    client takes one seat of a slot. Read under the provider's calendar lock."""
-    if service.seats <= 1:
-        return False  # a private session's key is its own id: nobody else has it
-    seats = SessionModel.filter(client_id=client_id, slot_key=key, status__in=ACTIVE_STATUSES)
-    if ignore is not None:
-        seats = seats.exclude(id=ignore)
-    return await seats.exists()
 
 
 async def reserve(

@@ -32,6 +32,7 @@ from models.availability import AvailabilityOverride, AvailabilityWindow, time_o
 from models.provider import ProviderProfile, Service, ServiceRate
 from models.raw import fetch, numbered
 from models.waitlist import WaitlistEntry, WaitlistStatus
+from resolvers.seats import group_key, holds_seat
 
 # Bookings are fetched this far beyond the asked range: buffers and local days reach past it.
 MARGIN = timedelta(days=1)
@@ -356,9 +357,14 @@ async def bookable_by(
     profile: ProviderProfile, service: Service, start: datetime, end: datetime, client_id: UUID
 ) -> bool:
     """Whether `client_id` could book [start, end) of `service` now: the check a booking makes,
-    opening hours, notice and other clients' holds included. The price is not asked."""
+    opening hours, notice, other clients' holds and their own seat of a group slot included.
+    The price is not asked."""
     minutes = _minutes(end - start)
-    return await slot_at(profile, service, start, minutes, rate=0, client_id=client_id) is not None
+    priced = await slot_at(profile, service, start, minutes, rate=0, client_id=client_id)
+    if priced is None:
+        return False
+    key = group_key(service, priced.slot.start, priced.slot.end)
+    return not await holds_seat(client_id, service, key)
 
 
 async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:

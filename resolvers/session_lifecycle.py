@@ -33,8 +33,6 @@ from resolvers.booking import (
     ALREADY_BOOKED,
     SLOT_UNAVAILABLE,
     booking_errors,
-    holds_seat,
-    slot_key,
     span_fields,
 )
 from resolvers.crm import record_session_step
@@ -45,6 +43,7 @@ from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
+from resolvers.seats import holds_seat, slot_key
 from resolvers.waitlist import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,

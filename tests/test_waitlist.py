@@ -112,6 +112,24 @@ async def test_seats_freed_in_a_group_slot_are_held_one_each(client: httpx.Async
     assert await WaitlistEntry.filter(status=WaitlistStatus.BOOKED).count() == 2
 
 
+async def test_a_seat_is_not_offered_to_a_client_who_has_one_in_that_slot(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio(seats=2)
+    day = next_weekday(2)
+    seated, booker = await client_token(), await client_token()
+    await gql(client, BOOK, booking(studio, at(day, 10)), token=seated)
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    # Waiting for another hour of the day: the freed seat at ten is no use to them.
+    variables = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    assert (await gql(client, JOIN, variables, token=seated))["joinWaitlist"]["userErrors"] == []
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+
+    assert await WaitlistEntry.filter(status=WaitlistStatus.OFFERED).count() == 0
+    taken = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    assert taken["bookSession"]["userErrors"] == []
+
+
 async def test_a_freed_slot_nobody_could_book_is_not_offered(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
     day = next_weekday(2)
