@@ -44,7 +44,7 @@ from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
 from resolvers.seats import holds_seat, slot_key
-from resolvers.waitlist import offer_freed_slot
+from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
     ExtendSessionInput,

@@ -13,14 +13,13 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.violation import Violation
-from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import Forbidden, IsAuthenticated
-from resolvers.scheduling import bookable_by, first_waiting, hold_slot, lock_provider_calendar
+from resolvers.scheduling import lock_provider_calendar
 from resolvers.waitlist_offers import hand_on
 from schema.pagination import keyset_page
 from schema.provider import Service
@@ -40,28 +39,6 @@ _DONE = [WaitlistStatus.BOOKED, WaitlistStatus.EXPIRED, WaitlistStatus.LEFT]
 
 def _errors(violations: list[Violation]) -> list[WaitlistUserError]:
     return to_user_errors(violations, WaitlistUserError, WaitlistErrorCode)
-
-
-async def offer_freed_slot(
-    service: ServiceModel, start: datetime, end: datetime, now: datetime
-) -> WaitlistEntryModel | None:
-    """Hold [start, end), freed by a cancelled or moved session, for the longest-waiting
-    client of that day; the entry offered it, if any.
-
-    Runs inside the transaction that frees it. When the offer expires unbooked, a job hands the
-    slot on to the next in line (jobs/waitlist.py).
-    """
-    profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
-    day = start.astimezone(ZoneInfo(profile.timezone)).date()
-    first = await first_waiting(service.id, day)
-    if first is None or start <= now:
-        return None
-    # The time may not be bookable (notice, hours closed since, a move to an overlapping
-    # time): an offer of it would only end in SLOT_UNAVAILABLE.
-    if not await bookable_by(profile, service, start, end, first.client_id):  # type: ignore[attr-defined]
-        return None
-    await hold_slot(first, service, start, end, now)
-    return first
 
 
 @strawberry.type

@@ -1,40 +1,55 @@
-"""Handing the slot of an offer that was given up (it ran out, or its client left the line) on
-to the next client in line. Shared by the expiry job and `leaveWaitlist`; it imports no schema
-module, so the worker can load it without building the API."""
+"""Offering a freed time to the next client in line: a cancelled or moved session's (its
+notice goes out with the change's own), or the slot of an offer that was given up (it ran
+out, or its client left the line). Shared by the session mutations, `leaveWaitlist` and the
+expiry job; it imports no schema module, so the worker can load it without building the API."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from domain.notification import NotificationKind, session_time
-from models.provider import Service
+from models.provider import ProviderProfile, Service
 from models.waitlist import WaitlistEntry
 from resolvers.notify import notify_users
 from resolvers.scheduling import bookable_by, first_waiting, hold_slot
 
 
-async def hand_on(released: WaitlistEntry, now: datetime) -> bool:
-    """Offers the slot `released` held to the next client waiting for that day, if it is still
-    to come and they could book it; whether it was offered.
+async def offer_freed_slot(
+    service: Service, start: datetime, end: datetime, now: datetime
+) -> WaitlistEntry | None:
+    """Holds [start, end) for the longest-waiting client of that day, if it is still to come
+    and they could book it; the entry offered it, if any.
 
-    Runs in the caller's transaction, which holds the provider's calendar lock and has already
-    taken `released` out of the line.
+    Runs in the caller's transaction, which holds the provider's calendar lock. When the offer
+    expires unbooked, the job hands the slot on (jobs/waitlist.py).
     """
+    if start <= now:
+        return None
+    profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
+    day = start.astimezone(ZoneInfo(profile.timezone)).date()
+    first = await first_waiting(service.id, day)
+    # The time may not be bookable (notice, hours closed since, a move to an overlapping
+    # time, a seat of it held already): an offer of it would only end in a refusal.
+    if first is None or not await bookable_by(profile, service, start, end, first.client_id):  # type: ignore[attr-defined]
+        return None
+    await hold_slot(first, service, start, end, now)
+    return first
+
+
+async def hand_on(released: WaitlistEntry, now: datetime) -> bool:
+    """Offers the slot `released` held to the next client in line, and tells them; whether
+    it was offered. `released` is already out of the line, in the caller's transaction."""
+    service = await Service.get(id=released.service_id).select_related("provider")  # type: ignore[attr-defined]
     start, end = released.offer_start, released.offer_end
-    if start <= now:  # type: ignore[operator]
-        return False
-    following = await first_waiting(released.service_id, released.day)  # type: ignore[attr-defined]
+    following = await offer_freed_slot(service, start, end, now)  # type: ignore[arg-type]
     if following is None:
         return False
-    service = await Service.get(id=released.service_id).select_related("provider")  # type: ignore[attr-defined]
-    profile = service.provider
-    if not await bookable_by(profile, service, start, end, following.client_id):  # type: ignore[arg-type, attr-defined]
-        return False
-    await hold_slot(following, service, start, end, now)  # type: ignore[arg-type]
+    zone = service.provider.timezone
     await notify_users(
         NotificationKind.WAITLIST_OFFER,
         [await following.client],
-        session_time(start, profile.timezone),  # type: ignore[arg-type]
-        session_time(following.offer_expires_at, profile.timezone),  # type: ignore[arg-type]
+        session_time(start, zone),  # type: ignore[arg-type]
+        session_time(following.offer_expires_at, zone),  # type: ignore[arg-type]
     )
     return True
