@@ -58,6 +58,7 @@ from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
 from schema.errors import StudioSchema, is_unexpected
+from schema.execution import PlainFieldExecutor
 from schema.input_text import RefuseNulCharacters
 from schema.parsing import DocumentCache
 from schema.upload import UPLOAD
@@ -174,4 +175,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         # Caps `first` on the ListConnection fields as keyset_page does on the others.
         config=StrawberryConfig(relay_max_results=settings.page_size_max),
         scalar_overrides={Upload: UPLOAD},
+        execution_context_class=PlainFieldExecutor,
     )
