@@ -1,5 +1,6 @@
-"""Plain leaf fields completed directly give exactly graphql-core's answers, errors included,
-and every other field (or every field, under a field middleware) still takes its path."""
+"""Plain leaf fields and Relay ids completed directly give exactly graphql-core's answers,
+errors included, and every other field (or every field, under a field middleware) still takes
+its path."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any, NewType
 import pytest
 import strawberry
 from graphql import GraphQLResolveInfo
+from strawberry import relay
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
@@ -70,13 +72,43 @@ def _track(n: int) -> Track:
 
 
 @strawberry.type
+class Album(relay.Node):
+    code: relay.NodeID[str]
+    title: str
+
+
+@strawberry.type
+class Single(relay.Node):
+    """Names its ids itself: graphql-core's path asks it."""
+
+    id: relay.NodeID[str]
+
+    @classmethod
+    def resolve_id(cls, root: Single, *, info: strawberry.Info) -> str:
+        return f"single-{root.id}"
+
+
+@strawberry.type
 class Query:
     @strawberry.field
     def tracks(self) -> list[Track | None]:
         return [_track(n) for n in range(3)]
 
+    @strawberry.field
+    def albums(self) -> list[Album | None]:
+        # The last one has no id: Strawberry's resolver refuses it (a field error).
+        return [Album(code="a1", title="One"), Album(code=None, title="None")]  # type: ignore[arg-type]
 
-QUERY = "{ tracks { title plays rating mood moodText released odd tags later shout } }"
+    @strawberry.field
+    def singles(self) -> list[Single]:
+        return [Single(id="7")]
+
+
+QUERY = """{
+  tracks { title plays rating mood moodText released odd tags later shout }
+  albums { id title }
+  singles { id }
+}"""
 
 
 def schemas(**kwargs: Any) -> tuple[strawberry.Schema, strawberry.Schema]:
@@ -97,6 +129,8 @@ async def test_answers_and_errors_are_graphql_cores() -> None:
     stock, fast = schemas()
     expected = answer(await stock.execute(QUERY))
     assert expected[1], "the query is meant to raise field errors"
+    assert expected[0]["albums"][0]["id"] == relay.to_base64("Album", "a1")
+    assert expected[0]["singles"] == [{"id": relay.to_base64("Single", "single-7")}]
     assert answer(await fast.execute(QUERY)) == expected
 
 
@@ -121,11 +155,16 @@ async def test_only_fields_that_need_it_take_graphql_cores_path(
 
     monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", counted)
     _, fast = schemas()
-    result = await fast.execute("{ tracks { title plays mood released tags later shout } }")
-    assert not result.errors
-    # The list, a list of scalars, an awaitable value, a resolver: nothing else.
+    result = await fast.execute(
+        "{ tracks { title plays mood released tags later shout } albums { id } singles { id } }"
+    )
+    assert result.errors is not None
+    assert [e.path for e in result.errors] == [["albums", 1, "id"]]
+    # The lists, a list of scalars, an awaitable value, a resolver, a node that resolves its
+    # own id, and the id that is missing: nothing else.
     per_track = ["Track.tags", "Track.later", "Track.shout"]
-    assert taken == ["Query.tracks", *per_track * 3]
+    other = ["Query.albums", "Album.id", "Query.singles", "Single.id"]
+    assert taken == ["Query.tracks", *per_track * 3, *other]
 
 
 class CountingMiddleware(SchemaExtension):
