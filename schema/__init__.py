@@ -58,7 +58,7 @@ from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
 from schema.errors import StudioSchema, is_unexpected
-from schema.execution import PlainFieldExecutor
+from schema.execution import PlainFieldExecutor, use_lean_resolvers
 from schema.input_text import RefuseNulCharacters
 from schema.parsing import DocumentCache
 from schema.upload import UPLOAD
@@ -167,7 +167,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
-    return StudioSchema(
+    schema = StudioSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -177,3 +177,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         scalar_overrides={Upload: UPLOAD},
         execution_context_class=PlainFieldExecutor,
     )
+    use_lean_resolvers(schema)
+    return schema

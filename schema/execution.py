@@ -16,6 +16,11 @@ serializes to something. Null for a non-null field, an exception, an awaitable, 
 type refuses, or a node class that resolves its own id or type name goes through
 graphql-core's path, which reads the attribute again (neither read has side effects) and
 reports any error with its path and message exactly as before.
+
+Every other field with a resolver and no argument or extension (a page's provider, a
+project's latest version) is called through a lean resolver (`use_lean_resolvers`): its
+function with Strawberry's Info, as Strawberry calls it, without the eight calls of argument
+conversion and extension chaining that have nothing to do for it (~5 µs a field).
 """
 
 from __future__ import annotations
@@ -24,7 +29,15 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from graphql import GraphQLField, GraphQLObjectType, is_leaf_type, is_non_null_type
+import strawberry
+from graphql import (
+    GraphQLField,
+    GraphQLObjectType,
+    GraphQLResolveInfo,
+    is_leaf_type,
+    is_non_null_type,
+    is_object_type,
+)
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import AwaitableOrValue, Path, Undefined
 from strawberry import relay
@@ -33,6 +46,7 @@ from strawberry.relay.utils import to_base64
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
+from strawberry.types.fields.resolver import StrawberryResolver
 
 # The answer for (source, parent type's name), or Undefined where graphql-core must decide.
 Completion = Callable[[Any, str], Any]
@@ -139,3 +153,44 @@ class PlainFieldExecutor(StrawberryGraphQLCoreExecutionContext):
         return super().execute_field(
             parent_type, source, field_details_list, path, position_context
         )
+
+
+def use_lean_resolvers(schema: strawberry.Schema) -> None:
+    """Calls each resolver without arguments or extensions directly (see the module's text).
+
+    A schema with exception handlers keeps Strawberry's resolvers: they apply the handlers."""
+    if schema.exception_handlers:
+        return
+    info_class = schema.config.info_class
+    for named in schema._schema.type_map.values():
+        if not is_object_type(named) or named.name.startswith("__"):
+            continue
+        for field in named.fields.values():
+            definition = (field.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+            if (
+                isinstance(definition, StrawberryField)
+                and definition.base_resolver is not None
+                and not definition.extensions
+                and not definition.arguments
+                and not definition.is_subscription
+            ):
+                field.resolve = _lean(definition, definition.base_resolver, info_class)
+
+
+def _lean(
+    definition: StrawberryField, resolver: StrawberryResolver[Any], info_class: type
+) -> Callable[..., Any]:
+    """What Strawberry's resolver does for a field without arguments or extensions: the
+    source as `self`, `root` or `parent`, and Info as the parameter that asks for it."""
+    pass_self = resolver.self_parameter is not None
+    to_source = [p.name for p in (resolver.root_parameter, resolver.parent_parameter) if p]
+    info_name = resolver.info_parameter.name if resolver.info_parameter else None
+    function = resolver.wrapped_func
+
+    def resolve(source: Any, info: GraphQLResolveInfo) -> Any:
+        kwargs = dict.fromkeys(to_source, source)
+        if info_name is not None:
+            kwargs[info_name] = info_class(_raw_info=info, _field=definition)
+        return function(source, **kwargs) if pass_self else function(**kwargs)
+
+    return resolve
