@@ -1,11 +1,12 @@
-"""Benchmark: schema/execution.PlainFieldExecutor against Strawberry's own executor.
+"""Benchmark: schema/execution.py (plain fields completed directly, lean resolvers) against
+Strawberry's own executor and resolvers.
 
 Three reads through the whole app in-process, on the same data in the same run: 90 days of
 `availableSlots` (bench/slots.py, ~2,000 slots of four plain leaves each), the providers
 listing (bench/providers.py, 50 providers with services and rates) and a client's
-dashboard (bench/dashboard.py). Each is timed in alternating blocks under either executor
-(the schema's `execution_context_class` swapped between blocks); prints the p50 wall and CPU
-time of each, and the ratio. Both executors must give the same answer.
+dashboard (bench/dashboard.py). Each is timed in alternating blocks on two apps: the
+project's, and one built with Strawberry's executor and without `use_lean_resolvers`.
+Prints the p50 wall and CPU time of each, and the ratio. Both must give the same answer.
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
+from starlette.types import ASGIApp
 from strawberry.asgi import GraphQL
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+import schema
 from app.main import create_app
+from app.settings import Settings
 from bench import dashboard, providers, slots
 from bench.common import bench_database, client_for, percentile
 from bench.load_seed import seed as seed_clients
-from schema.execution import PlainFieldExecutor
 
 BLOCKS = 10
 BLOCK = {"slots 90 days": 5, "providers": 5, "dashboard": 50}
-EXECUTORS = {"Strawberry's": StrawberryGraphQLCoreExecutionContext, "plain": PlainFieldExecutor}
 
 
 async def requests(since: datetime) -> dict[str, tuple[dict[str, Any], dict[str, str]]]:
@@ -62,32 +64,44 @@ async def timed(
     return walls, cpus, response.content
 
 
+def strawberrys_app(settings: Settings) -> ASGIApp:
+    """The app as it would be with Strawberry's executor and resolvers."""
+    lean, schema.use_lean_resolvers = schema.use_lean_resolvers, lambda _: None
+    try:
+        app = create_app(settings)
+    finally:
+        schema.use_lean_resolvers = lean
+    graphql = next(r.endpoint for r in app.routes if isinstance(r.endpoint, GraphQL))
+    graphql.schema.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    return app
+
+
 async def main() -> None:
     async with bench_database() as (settings, _):
         reads = await requests(datetime.now(UTC))
-        app = create_app(settings)
-        graphql = next(r.endpoint for r in app.routes if isinstance(r.endpoint, GraphQL))  # type: ignore[attr-defined]
+        apps = {"Strawberry's": strawberrys_app(settings), "ours": create_app(settings)}
         figures: dict[tuple[str, str], tuple[list[float], list[float]]] = {}
-        async with client_for(app) as http:
-            for name, (body, headers) in reads.items():
-                answers = set()
-                for block in range(BLOCKS + 1):
-                    for label, executor in EXECUTORS.items():
-                        graphql.schema.execution_context_class = executor
-                        walls, cpus, answer = await timed(http, body, headers, BLOCK[name])
-                        answers.add(answer)
-                        if block:  # the first block warms both up
-                            wall, cpu = figures.setdefault((name, label), ([], []))
-                            wall += walls
-                            cpu += cpus
-                if len(answers) != 1:
-                    raise RuntimeError(f"{name}: the executors answered differently")
+        clients = {label: client_for(app) for label, app in apps.items()}
+        for name, (body, headers) in reads.items():
+            answers = set()
+            for block in range(BLOCKS + 1):
+                for label, http in clients.items():
+                    walls, cpus, answer = await timed(http, body, headers, BLOCK[name])
+                    answers.add(answer)
+                    if block:  # the first block warms both up
+                        wall, cpu = figures.setdefault((name, label), ([], []))
+                        wall += walls
+                        cpu += cpus
+            if len(answers) != 1:
+                raise RuntimeError(f"{name}: the two apps answered differently")
+        for http in clients.values():
+            await http.aclose()
 
-    print(f"in-process, {BLOCKS} alternating blocks per executor")
-    print(f"{'read':<15}{'executor':<14}{'p50 ms':>9}{'cpu p50 ms':>12}{'ratio':>8}")
+    print(f"in-process, {BLOCKS} alternating blocks per app")
+    print(f"{'read':<15}{'execution':<14}{'p50 ms':>9}{'cpu p50 ms':>12}{'ratio':>8}")
     for name in reads:
         base = percentile(figures[name, "Strawberry's"][1], 50)
-        for label in EXECUTORS:
+        for label in apps:
             wall, cpu = figures[name, label]
             p50, cpu50 = percentile(wall, 50), percentile(cpu, 50)
             print(f"{name:<15}{label:<14}{p50:>9.2f}{cpu50:>12.2f}{cpu50 / base:>7.2f}x")
