@@ -188,3 +188,26 @@ async def test_a_demoted_admin_loses_admin_fields_over_an_open_socket(server: st
     refused = await _answer(ws, "after", users)
     await ws.close()
     assert [e["extensions"]["code"] for e in refused["payload"]["errors"]] == ["FORBIDDEN"]
+
+
+async def test_a_subscription_ends_when_the_role_it_was_allowed_under_changes(
+    server: str,
+) -> None:
+    """An admin follows any session; demoted, they are told no more of one not theirs."""
+    studio = await open_studio()
+    async with httpx.AsyncClient(base_url=server) as http:
+        booked = await execute(
+            http, BOOK, booking(studio, at(next_weekday(2), 10)), token=await client_token()
+        )
+    session_id = booked["data"]["bookSession"]["session"]["id"]
+    admin = await make_user(Role.ADMIN)
+    ws = await subscribe_session(server, session_id, await token_for(admin))
+    await asyncio.sleep(0.2)
+    await User.filter(id=admin.id).update(role=Role.CLIENT)
+    confirm = "mutation ($id: ID!) { confirmSession(input: {id: $id}) { userErrors { code } } }"
+    async with httpx.AsyncClient(base_url=server) as http:
+        await execute(http, confirm, {"id": session_id}, token=studio.provider_token)
+    ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    await ws.close()
+    assert ended["payload"]["data"] is None, ended
+    assert [e["extensions"]["code"] for e in ended["payload"]["errors"]] == ["UNAUTHENTICATED"]
