@@ -18,6 +18,7 @@ from app.graphiql import graphiql_html
 from app.security import bearer_token, user_for_token
 from app.settings import Settings, fulfillment_provider, payment_provider
 from app.throttle import AttemptThrottle
+from app.websocket_auth import SignedInGraphQLTransportWSHandler
 from app.websocket_init import InitDeadlineGraphQLWSHandler
 from integrations.storage import Storage
 from loaders import Loaders
@@ -27,6 +28,7 @@ GRAPHIQL_ASSETS_PATH = "/graphiql-assets"
 
 
 class StudioGraphQL(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = SignedInGraphQLTransportWSHandler
     graphql_ws_handler_class = InitDeadlineGraphQLWSHandler
 
     def __init__(

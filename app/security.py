@@ -67,5 +67,10 @@ def _token_and_user() -> str:
 
 async def user_for_token(token: str) -> tuple[User, AccessToken] | None:
     """The live user behind a token, or None when it is unknown, expired, revoked or deleted."""
-    rows = await fetch(_token_and_user(), [digest_token(token), datetime.now(UTC)])
+    return await user_for_digest(digest_token(token))
+
+
+async def user_for_digest(token_hash: str) -> tuple[User, AccessToken] | None:
+    """`user_for_token` for a token known by its digest (an AccessToken's `token_hash`)."""
+    rows = await fetch(_token_and_user(), [token_hash, datetime.now(UTC)])
     return (instance(User, rows[0], "u"), instance(AccessToken, rows[0], "t")) if rows else None

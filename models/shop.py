@@ -64,6 +64,10 @@ class CartItem(TimestampedModel):
     )
     quantity = fields.IntField()
     customization = fields.JSONField(null=True)
+    # The gallery's access fingerprint (schema/gallery.py) when openGallery's token let the
+    # photo in; null when its session's client or staff added it. Placing the order asks
+    # whether the gallery is still open to the buyer: a new code or password changes it.
+    access_fingerprint = fields.CharField(max_length=16, null=True)
 
     class Meta:
         table = "shop_cart_items"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import strawberry
 from strawberry import relay
 
 from app.context import Info
 from app.settings import Settings
+from domain.gallery import is_expired
 from domain.shop import (
     Totals,
     currency_violation,
@@ -19,6 +21,7 @@ from domain.shop import (
 )
 from domain.violation import Violation
 from models.account import User
+from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
 from models.shop import ProductVariant as VariantModel
@@ -26,7 +29,7 @@ from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
 from resolvers.pricing import priced_line, pricing_rules
-from schema.gallery import Photo, gallery_viewer
+from schema.gallery import Photo, access_fingerprint, gallery_viewer
 from schema.shop import Cart, CartItem, OrderTotals, ProductVariant, ShopErrorCode, ShopUserError
 from schema.shop_inputs import (
     AddToCartInput,
@@ -38,6 +41,7 @@ from schema.shop_inputs import (
 # The same answer whether the photo does not exist or its gallery is closed to you.
 PHOTO_NOT_FOUND = Violation("photoId", "NOT_FOUND", "No such photo.")
 ITEM_NOT_FOUND = Violation("id", "NOT_FOUND", "No such cart item.")
+CLOSED = "This photo's gallery is no longer open to you."
 MAX_LINES = 100
 
 
@@ -73,6 +77,46 @@ async def _own_line(info: Info, global_id: relay.GlobalID) -> CartItemModel | No
     if row is not None:
         await row.fetch_related("variant__product")
     return row
+
+
+async def _fingerprint(info: Info, gallery: GalleryModel) -> str | None:
+    """What a line keeps of the access that let its photo in: nothing when the caller opens
+    the gallery signed in (its client, or staff), else the code their token stood for."""
+    return None if await gallery_viewer(info, gallery) else access_fingerprint(gallery)
+
+
+async def _still_open(
+    info: Info, line: CartItemModel, gallery: GalleryModel, now: datetime
+) -> bool:
+    """Whether the buyer may still open the line's gallery: signed in as its client or staff,
+    or with the code their token stood for, unchanged and not expired."""
+    if await gallery_viewer(info, gallery) is not None:
+        return True
+    return line.access_fingerprint == access_fingerprint(gallery) and not is_expired(
+        gallery.expires_at, now
+    )
+
+
+async def access_violations(info: Info, lines: Sequence[CartItemModel]) -> list[Violation]:
+    """Lines whose gallery closed to the buyer since they were added (a new code or password,
+    or its expiry): the cart took them only from a gallery open to you, and so does an order."""
+    photos = await PhotoModel.filter(
+        id__in=[line.photo_id for line in lines]  # type: ignore[attr-defined]
+    ).select_related("gallery__session__provider")
+    # One statement whatever the lines: what gallery_viewer reads comes with the photos.
+    loaders = info.context.loaders
+    for photo in photos:
+        session = photo.gallery.session
+        loaders.session_by_id.prime(session.id, session)
+        loaders.provider_by_id.prime(session.provider_id, session.provider)  # type: ignore[attr-defined]
+    galleries = {photo.id: photo.gallery for photo in photos}
+    now = datetime.now(UTC)
+    opened = [await _still_open(info, line, galleries[line.photo_id], now) for line in lines]  # type: ignore[attr-defined]
+    return [
+        Violation(f"items.{index}", "NOT_FOUND", CLOSED)
+        for index, is_open in enumerate(opened)
+        if not is_open
+    ]
 
 
 async def _add_violations(
@@ -138,6 +182,7 @@ class CartMutations:
             None,
         )
         quantity = input.quantity + (same.quantity if same else 0)
+        fingerprint = await _fingerprint(info, photo.gallery)
         problems = [
             quantity_violation(quantity, digital=is_digital(variant.product.category)),
             currency_violation(
@@ -148,8 +193,9 @@ class CartMutations:
         if violations := [problem for problem in problems if problem is not None]:
             return CartPayload(user_errors=_errors(violations))
         if same is not None:
-            same.quantity = quantity
-            await same.save(update_fields=["quantity", "updated_at"])
+            # The access just shown stands for the whole line from now on.
+            same.quantity, same.access_fingerprint = quantity, fingerprint
+            await same.save(update_fields=["quantity", "access_fingerprint", "updated_at"])
             line = same
         else:
             line = await CartItemModel.create(
@@ -158,6 +204,7 @@ class CartMutations:
                 variant=variant,
                 quantity=quantity,
                 customization=input.customization,
+                access_fingerprint=fingerprint,
             )
             line.variant = variant
         return CartPayload(item=CartItem.from_model(line), cart=await _cart(info, user))

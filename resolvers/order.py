@@ -21,6 +21,7 @@ from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
 from models.shop import ProductVariant as VariantModel
+from resolvers.cart import access_violations
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
@@ -120,7 +121,7 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
         shipping = _address(data.shipping_address)
         billing = _address(data.billing_address) or shipping
         ships = any(not line.digital for line in lines)
-        violations = await _line_violations(rows)
+        violations = await _line_violations(rows) + await access_violations(info, rows)
         violations += _address_violations(shipping, _address(data.billing_address), ships=ships)
         if problem := currency_violation(lines):
             violations.append(problem)

@@ -32,8 +32,9 @@ class BookingSubscriptions:
         if row is None or not await can_view_session(info, row):
             raise Forbidden("This session is not yours.")
         broker, channel, session_id = info.context.broker, session_channel(row.id), row.id
+        role = info.context.user.role  # type: ignore[union-attr]
         async for event in broker.subscribe(channel):
-            await still_signed_in(info)
+            await still_signed_in(info, role)
             info.context.loaders = Loaders()
             row = await broker.reads.get((channel, event), lambda: SessionModel.get(id=session_id))
             yield Session.from_model(row)

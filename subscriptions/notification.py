@@ -24,9 +24,10 @@ class NotificationSubscriptions:
     async def my_notifications(self, info: Info) -> AsyncGenerator[Notification, None]:
         user_id = info.context.user.id  # type: ignore[union-attr]
         broker, channel = info.context.broker, user_channel(user_id)
+        role = info.context.user.role  # type: ignore[union-attr]
         # Each event names one notification; the recipient filter makes sure it is ours.
         async for notification_id in broker.subscribe(channel):
-            await still_signed_in(info)
+            await still_signed_in(info, role)
             info.context.loaders = Loaders()
             row = await broker.reads.get(
                 (channel, notification_id),

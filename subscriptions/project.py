@@ -31,8 +31,9 @@ class ProjectSubscriptions:
         if row is None or not await can_view_project(info, row):
             raise Forbidden("This project is not yours.")
         broker, channel, key = info.context.broker, project_channel(row.id), row.id
+        role = info.context.user.role  # type: ignore[union-attr]
         async for event in broker.subscribe(channel):
-            await still_signed_in(info)
+            await still_signed_in(info, role)
             info.context.loaders = Loaders()
             row = await broker.reads.get((channel, event), lambda: ProjectModel.get(id=key))
             yield Project.from_model(row)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import httpx
 from strawberry.relay import from_base64
 
+from models.gallery import Gallery as GalleryModel
 from models.shop import CartItem as CartItemModel
 from tests.api import assert_denied, gql
 from tests.factories import make_user, token_for
 from tests.galleries import open_gallery
-from tests.shop import ADD, add, catalog, family_with_photos
+from tests.shop import ADD, add, catalog, family_with_photos, place
 
 CART = """
 { myCart {
@@ -115,3 +118,43 @@ async def test_every_bad_line_writes_nothing(client: httpx.AsyncClient) -> None:
     over = await add(client, family.token, photo, shop.print_variant, quantity=40)
     assert [e["code"] for e in over["userErrors"]] == ["INVALID_VALUE"]  # 100 in one line
     assert [row.quantity for row in await CartItemModel.all()] == [60]
+
+
+NEW_CODE = """mutation ($id: ID!) {
+  updateGallery(input: {id: $id, newAccessCode: true}) { userErrors { code } }
+}"""
+
+
+async def test_an_order_takes_only_photos_whose_gallery_is_still_open_to_you(
+    client: httpx.AsyncClient,
+) -> None:
+    """The cart takes a photo from a gallery open to you, and placing the order asks again:
+    a new code (which retires the tokens given out before) closes it to whoever came in with
+    the old one, and its expiry to the family; its photographer may still order."""
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    photo, gallery = family.photos[0], family.gallery
+    relative = await token_for(await make_user())
+    opened = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    await add(client, relative, photo, shop.print_variant, accessToken=opened)
+    await add(client, family.token, photo, shop.print_variant)
+    await add(client, family.provider_token, photo, shop.print_variant)
+
+    changed = await gql(client, NEW_CODE, {"id": gallery["id"]}, token=family.provider_token)
+    assert changed["updateGallery"]["userErrors"] == []
+    refused = await place(client, relative)
+    assert refused["order"] is None
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [("items.0", "NOT_FOUND")]
+    # Given the new code, the relative adds the photo again: the line stands for it now.
+    code = (await GalleryModel.get(id=from_base64(gallery["id"])[1])).access_code
+    reopened = (await open_gallery(client, gallery["slug"], code))["accessToken"]
+    await add(client, relative, photo, shop.print_variant, accessToken=reopened)
+    assert (await place(client, relative))["order"]["items"][0]["quantity"] == 2
+
+    await GalleryModel.filter(id=from_base64(gallery["id"])[1]).update(
+        expires_at=datetime.now(UTC) - timedelta(days=1)
+    )
+    closed = await place(client, family.token)
+    assert [(e["field"], e["code"]) for e in closed["userErrors"]] == [("items.0", "NOT_FOUND")]
+    assert (await place(client, family.provider_token))["order"]["status"] == "PENDING"
+    assert await CartItemModel.all().count() == 1  # the family's refused cart is kept

@@ -11,6 +11,7 @@ from strawberry.relay import to_base64
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from models.account import Role, User
 from tests.api import execute
 from tests.factories import make_provider, make_user, token_for
 from tests.scheduling import at, client_token, next_weekday, open_studio
@@ -140,3 +141,73 @@ async def test_session_updates_reach_participants_only(server: str) -> None:
     update = json.loads(await asyncio.wait_for(ws.recv(), 5))
     assert update["payload"]["data"] == {"sessionUpdated": {"status": "CONFIRMED"}}
     await ws.close()
+
+
+async def _signed_in_socket(server: str, token: str) -> ClientConnection:
+    ws = await connect(ws_url(server), subprotocols=["graphql-transport-ws"])
+    await ws.send(
+        json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+    )
+    assert json.loads(await ws.recv())["type"] == "connection_ack"
+    return ws
+
+
+async def _answer(ws: ClientConnection, operation_id: str, query: str) -> dict:
+    """The first result or error of `query`, sent over the socket as `operation_id`."""
+    await ws.send(
+        json.dumps({"id": operation_id, "type": "subscribe", "payload": {"query": query}})
+    )
+    while (message := json.loads(await asyncio.wait_for(ws.recv(), 5)))["id"] != operation_id:
+        continue
+    return message
+
+
+async def test_a_revoked_token_runs_nothing_more_over_its_open_socket(server: str) -> None:
+    """Queries and mutations sent over a websocket act as the token it signed in with: once
+    that token is revoked (logout, a password change, a deleted account) they are refused,
+    as they are over HTTP."""
+    user = await make_user()
+    token = await token_for(user)
+    ws = await _signed_in_socket(server, token)
+    assert (await _answer(ws, "before", ME))["payload"]["data"] == {"me": {"email": user.email}}
+    async with httpx.AsyncClient(base_url=server) as http:
+        assert (await execute(http, "mutation { logout { revoked } }", token=token))["data"]
+    refused = await _answer(ws, "after", ME)
+    await ws.close()
+    assert refused["type"] == "error", refused
+    assert [e["extensions"]["code"] for e in refused["payload"]] == ["UNAUTHENTICATED"]
+
+
+async def test_a_demoted_admin_loses_admin_fields_over_an_open_socket(server: str) -> None:
+    """Each operation over a websocket reads the account as it is now, as a request does."""
+    admin = await make_user(Role.ADMIN)
+    ws = await _signed_in_socket(server, await token_for(admin))
+    users = "{ adminUsers(first: 1) { edges { node { id } } } }"
+    assert (await _answer(ws, "before", users))["payload"]["data"]["adminUsers"]["edges"]
+    await User.filter(id=admin.id).update(role=Role.CLIENT)
+    refused = await _answer(ws, "after", users)
+    await ws.close()
+    assert [e["extensions"]["code"] for e in refused["payload"]["errors"]] == ["FORBIDDEN"]
+
+
+async def test_a_subscription_ends_when_the_role_it_was_allowed_under_changes(
+    server: str,
+) -> None:
+    """An admin follows any session; demoted, they are told no more of one not theirs."""
+    studio = await open_studio()
+    async with httpx.AsyncClient(base_url=server) as http:
+        booked = await execute(
+            http, BOOK, booking(studio, at(next_weekday(2), 10)), token=await client_token()
+        )
+    session_id = booked["data"]["bookSession"]["session"]["id"]
+    admin = await make_user(Role.ADMIN)
+    ws = await subscribe_session(server, session_id, await token_for(admin))
+    await asyncio.sleep(0.2)
+    await User.filter(id=admin.id).update(role=Role.CLIENT)
+    confirm = "mutation ($id: ID!) { confirmSession(input: {id: $id}) { userErrors { code } } }"
+    async with httpx.AsyncClient(base_url=server) as http:
+        await execute(http, confirm, {"id": session_id}, token=studio.provider_token)
+    ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    await ws.close()
+    assert ended["payload"]["data"] is None, ended
+    assert [e["extensions"]["code"] for e in ended["payload"]["errors"]] == ["UNAUTHENTICATED"]
