@@ -78,16 +78,19 @@ def _classify(field: GraphQLField) -> Completion | None:
         return _node_id if bound is _NODE_ID else None
     nullable = not is_non_null_type(field.type)
     named = field.type if nullable else field.type.of_type  # type: ignore[attr-defined]
-    if field.resolve is None or not is_leaf_type(named):
+    if type(definition).get_result is not StrawberryField.get_result or not is_leaf_type(named):
         return None
-    return _plain_leaf(field.resolve, named.coerce_output_value, nullable)
+    # What a basic field's get_result does: the schema's default resolver (getattr unless
+    # configured) on the field's Python name.
+    read = definition.default_resolver
+    return _plain_leaf(read, definition.python_name, named.coerce_output_value, nullable)
 
 
 def _plain_leaf(
-    resolve: Callable[..., Any], coerce: Callable[[Any], Any], nullable: bool
+    read: Callable[[Any, str], Any], name: str, coerce: Callable[[Any], Any], nullable: bool
 ) -> Completion:
     def complete(source: Any, _parent: str) -> Any:
-        value = resolve(source, None)
+        value = read(source, name)
         if value is None or value is Undefined:
             return None if nullable else Undefined
         if isinstance(value, Exception) or optimized_is_awaitable(value):
