@@ -35,6 +35,7 @@ test: $(VENV)/.test $(GRAPHIQL_DIST) lint
 bench: $(VENV)/.test
 	$(BIN)/python -m bench.providers
 	$(BIN)/python -m bench.slots
+	$(BIN)/python -m bench.execution
 	$(BIN)/python -m bench.booking
 	$(BIN)/python -m bench.checkout
 	$(BIN)/python -m bench.subscriptions
