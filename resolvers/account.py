@@ -16,7 +16,12 @@ from app.throttle import (
     PASSWORD_CHANGE_FAILURES_PER_USER,
     REGISTRATIONS_PER_ADDRESS,
 )
-from domain.account import email_violation, normalize_email, password_violation
+from domain.account import (
+    email_violation,
+    normalize_email,
+    password_violation,
+    phone_violation,
+)
 from domain.violation import Violation
 from models.account import AccessToken, Role
 from models.account import User as UserModel
@@ -46,18 +51,15 @@ def _errors(violations: list[Violation]) -> list[AccountUserError]:
 
 
 def _register_violations(data: RegisterInput, email: str) -> list[Violation]:
-    violations = [
-        v
-        for v in (email_violation(email), password_violation(data.password, email=email))
-        if v is not None
-    ]
+    checks = (
+        email_violation(email),
+        password_violation(data.password, email=email),
+        phone_violation(data.phone),
+    )
+    violations = [v for v in checks if v is not None]
     for field, value in (("firstName", data.first_name), ("lastName", data.last_name)):
         if not value.strip() or len(value) > MAX_NAME_LENGTH:
             violations.append(Violation(field, "INVALID_NAME", "Give a name of 1-100 characters."))
-    if data.phone is not None and not 5 <= len(data.phone.strip()) <= 32:
-        violations.append(
-            Violation("phone", "INVALID_PHONE", "Give a phone number or leave it out.")
-        )
     return violations
 
 

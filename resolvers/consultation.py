@@ -7,7 +7,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.account import email_violation, normalize_email
+from domain.account import email_violation, normalize_email, phone_violation
 from domain.consultation import Brief, brief_violations
 from domain.crm import FunnelStep
 from domain.session import Actor
@@ -54,8 +54,11 @@ def _guest_violations(guest: GuestInput) -> list[Violation]:
         for field, value in (("firstName", guest.first_name), ("lastName", guest.last_name))
         if not 0 < len(value.strip()) <= 100
     ]
-    bad_email = email_violation(normalize_email(guest.email), field="guest.email")
-    return violations + ([bad_email] if bad_email else [])
+    contact = (
+        email_violation(normalize_email(guest.email), field="guest.email"),
+        phone_violation(guest.phone, field="guest.phone"),
+    )
+    return violations + [v for v in contact if v is not None]
 
 
 async def _booker(info: Info, guest: GuestInput | None) -> User | Violation:
@@ -81,7 +84,7 @@ async def _new_guest(guest: GuestInput, email: str) -> User:
                 password_hash="",  # no password: nobody can sign in until the guest registers
                 first_name=guest.first_name.strip(),
                 last_name=guest.last_name.strip(),
-                phone=guest.phone,
+                phone=guest.phone.strip() if guest.phone else None,
                 guest=True,
             )
     except IntegrityError:

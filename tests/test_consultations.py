@@ -93,6 +93,8 @@ async def test_refusals_write_nothing(client: httpx.AsyncClient) -> None:
             studio, guest=GUEST, bpm=5, referenceLinks=["javascript:alert(1)"]
         ),
         "INVALID_EMAIL": request(studio, guest=GUEST | {"email": "nope"}),
+        # Longer than the column: it failed the insert and answered with an error.
+        "INVALID_PHONE": request(studio, guest=GUEST | {"phone": "+49 " + "1" * 40}),
     }
     for code, variables in cases.items():
         payload = await gql(client, BOOK_CONSULTATION, variables)
