@@ -51,8 +51,9 @@ def _summary_violations(data: SubmitSessionSummaryInput) -> list[Violation]:
         ("nextSteps", len(data.next_steps) <= MAX_TEXT, "Keep it under 10,000 characters."),
         (
             "partsNeeded",
+            # Measured as stored (trimmed): a blank part would be listed as a part needed.
             len(data.parts_needed) <= MAX_PARTS
-            and all(0 < len(p) <= 200 for p in data.parts_needed),
+            and all(0 < len(p.strip()) <= 200 for p in data.parts_needed),
             "Up to 50 parts of 1 to 200 characters.",
         ),
     ]

@@ -93,3 +93,17 @@ async def test_follow_ups_are_priced_by_the_service(client: httpx.AsyncClient) -
     assert (await gql(client, node, {"id": follow_up_id}, token=await client_token()))[
         "node"
     ] is None
+
+
+async def test_a_blank_part_is_refused(client: httpx.AsyncClient) -> None:
+    # Stored trimmed, it was listed as an empty part and counted in the recommendation's
+    # "Your summary lists 2 parts needed".
+    studio = await open_studio()
+    session_id, _ = await completed_session(client, studio)
+    await finish(client, studio, session_id)
+    data = {"sessionId": session_id, "findings": "Worn pads", "partsNeeded": ["front pads", "  "]}
+    refused = await gql(client, SUMMARY, {"input": data}, token=studio.provider_token)
+    assert refused["submitSessionSummary"]["userErrors"] == [
+        {"field": "partsNeeded", "code": "INVALID_VALUE"}
+    ]
+    assert not await SessionSummary.exists()
