@@ -129,7 +129,8 @@ async def test_asking_the_recommended_follow_up_is_its_purchase(
     assert len((await gql(client, MINE, token=token))["myRecommendations"]) == 2
     ask = {"input": {"sessionId": session_id, "kind": "QUICK_QUESTION", "question": "When?"}}
     await gql(client, FOLLOW_UP, ask, token=token)
-    await gql(client, FOLLOW_UP, ask, token=token)
+    again = {"input": ask["input"] | {"question": "And where?"}}
+    await gql(client, FOLLOW_UP, again, token=token)
     assert (await recorded())[("UPSELL_PURCHASED", "FOLLOW_UP")] == 1
     after = (await gql(client, MINE, token=token))["myRecommendations"]
     assert [r["kind"] for r in after] == ["PREMIUM_UPGRADE"]
