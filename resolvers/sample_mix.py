@@ -42,6 +42,13 @@ from schema.sample_mix import (
 TURNAROUND = timedelta(days=3)
 
 
+DELIVERED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
+
+
+class _DeliveredAlready(Exception):
+    """Rolls back a delivery that lost the race, and with it the stored mix."""
+
+
 def _errors(violations: list[Violation]) -> list[SampleMixUserError]:
     return to_user_errors(violations, SampleMixUserError, SampleMixErrorCode)
 
@@ -110,16 +117,23 @@ class SampleMixMutations:
         if await actor_in(info, row.consultation.session) is Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("The engineer delivers the mix.")
         if row.status == SampleMixStatus.DELIVERED:
-            done = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
-            return SampleMixPayload(user_errors=_errors([done]))
+            return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         if refused := await upload_refusal(info):
             return SampleMixPayload(user_errors=_errors([refused]))
         mix = await save_upload(info, input.file, FileKind.REFERENCE_TRACK)
         if isinstance(mix, Violation):
             return SampleMixPayload(user_errors=_errors([mix]))
-        row.mix, row.status = mix, SampleMixStatus.DELIVERED
-        async with deleted_unless_recorded(info, mix), in_transaction():
-            await mix.save()
-            await row.save(update_fields=["mix_id", "status", "updated_at"])
-            await mail_sample_mix_delivered(info, row)
+        try:
+            async with deleted_unless_recorded(info, mix), in_transaction():
+                # Read again under a lock: a delivery sent twice at once passed the check
+                # above twice, and would mail the client twice and leave one mix unnamed.
+                locked = await SampleMixModel.select_for_update().get(id=row.id)
+                if locked.status == SampleMixStatus.DELIVERED:
+                    raise _DeliveredAlready
+                row.mix, row.status = mix, SampleMixStatus.DELIVERED
+                await mix.save()
+                await row.save(update_fields=["mix_id", "status", "updated_at"])
+                await mail_sample_mix_delivered(info, row)
+        except _DeliveredAlready:
+            return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import wave
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 import resolvers.sample_mix
 from app.settings import Settings
+from domain.outbox import MailKind
 from models.file import StoredFile
+from models.outbox import OutboxMessage
 from models.sample_mix import SampleMix
 from tests.api import gql
 from tests.scheduling import client_token
@@ -202,3 +206,35 @@ async def test_each_side_of_the_consultation_reads_the_other_sides_audio(
     stranger = await client_token()
     for file_id in (files["source"]["id"], files["mix"]["id"]):
         assert (await gql(client, FILE_URL, {"id": file_id}, token=stranger))["node"] is None
+
+
+async def test_a_mix_delivered_twice_at_once_is_delivered_once(
+    client: httpx.AsyncClient,
+    consultation: tuple[str, str, str],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Both passed the "delivered already" check: the client got two e-mails, and the first
+    # mix's file stayed stored with nothing pointing at it.
+    consultation_id, token, provider_token = consultation
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    sample_id = data["requestSampleMix"]["sampleMix"]["id"]
+    both_uploaded = asyncio.Barrier(2)
+    save_upload = resolvers.sample_mix.save_upload
+
+    async def upload_then_wait(*args: Any, **kwargs: Any) -> Any:
+        """Both deliveries hold their mix, past the first check, before either records it."""
+        saved = await save_upload(*args, **kwargs)
+        await both_uploaded.wait()
+        return saved
+
+    monkeypatch.setattr(resolvers.sample_mix, "save_upload", upload_then_wait)
+    before = stored_objects(settings)
+    answers = await asyncio.gather(
+        *(send(client, provider_token, DELIVER, {"id": sample_id}, wav(12)) for _ in range(2))
+    )
+    codes = sorted([e["code"] for e in a["deliverSampleMix"]["userErrors"]] for a in answers)
+    assert codes == [[], ["INVALID_TRANSITION"]]
+    assert await OutboxMessage.filter(kind=MailKind.SAMPLE_MIX_DELIVERED).count() == 1
+    assert await StoredFile.all().count() == 2  # the section and one mix
+    assert len({path.parent for path in stored_objects(settings) - before}) == 1  # one mix
