@@ -37,6 +37,7 @@ from schema.consultation import (
 )
 from schema.provider import Service
 
+MAX_NOTES = 10_000
 TAKEN = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
 
@@ -183,6 +184,9 @@ class ConsultationMutations:
             return ConsultationPayload(user_errors=_errors([missing]))
         if await actor_in(info, row.session) is Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("Notes are the provider's.")
-        row.provider_notes = input.notes[:10_000]
+        if len(input.notes) > MAX_NOTES:
+            too_long = Violation("notes", "INVALID_VALUE", "Keep notes under 10,000 characters.")
+            return ConsultationPayload(user_errors=_errors([too_long]))
+        row.provider_notes = input.notes
         await row.save(update_fields=["provider_notes", "updated_at"])
         return ConsultationPayload(consultation=Consultation.from_model(row))

@@ -122,6 +122,16 @@ async def test_provider_notes_are_private(client: httpx.AsyncClient) -> None:
         written["updateConsultationNotes"]["consultation"]["providerNotes"] == "Wants analog warmth"
     )
 
+    # Notes past the limit were cut to it without a word: the end of them was lost.
+    longer = """mutation ($id: ID!, $notes: String!) {
+      updateConsultationNotes(input: {id: $id, notes: $notes}) { userErrors { field code } } }"""
+    variables = {"id": consultation_id, "notes": "x" * 10_001}
+    refused = await gql(client, longer, variables, token=studio.provider_token)
+    assert refused["updateConsultationNotes"]["userErrors"] == [
+        {"field": "notes", "code": "INVALID_VALUE"}
+    ]
+    assert (await Consultation.get()).provider_notes == "Wants analog warmth"
+
 
 async def test_a_guest_s_double_submit_books_once(client: httpx.AsyncClient) -> None:
     # The same form sent twice at once: the second must not fail creating the same account.
