@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from models.account import Role
-from models.provider import ProviderSpecialty, Service, ServiceRate
+from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceRate
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_provider, make_service, make_user, token_for
 
@@ -186,6 +186,12 @@ async def test_update_profile_specialties_and_timezone(client: httpx.AsyncClient
     assert bad["updateProviderProfile"]["userErrors"] == [
         {"field": "timezone", "code": "INVALID_TIMEZONE"}
     ]
+    # A bio was unbounded: a megabyte of it went out with every listing of the provider.
+    endless = await gql(client, mutation, {"input": {"bio": "x" * 5_001}}, token=token)
+    assert endless["updateProviderProfile"]["userErrors"] == [
+        {"field": "bio", "code": "INVALID_VALUE"}
+    ]
+    assert (await ProviderProfile.get(id=provider.id)).bio == ""
     good = await gql(
         client,
         mutation,
