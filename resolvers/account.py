@@ -14,7 +14,6 @@ from app.throttle import (
     LOGIN_FAILURES_PER_ADDRESS,
     LOGIN_FAILURES_PER_EMAIL,
     PASSWORD_CHANGE_FAILURES_PER_USER,
-    REGISTRATIONS_PER_ADDRESS,
 )
 from domain.account import (
     email_violation,
@@ -29,7 +28,7 @@ from models.provider import ProviderProfile
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
-from resolvers.rate_limit import client_address, rate_limited
+from resolvers.rate_limit import client_address, rate_limited, sign_up_refusal
 from schema.account import (
     AccountErrorCode,
     AccountPayload,
@@ -84,9 +83,8 @@ class AccountMutations:
         "address (RATE_LIMITED, with a Retry-After header)."
     )
     async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
-        limit = (REGISTRATIONS_PER_ADDRESS, f"register-address:{client_address(info)}")
-        if seconds := await info.context.throttle.spend(limit):
-            return AuthPayload(user_errors=_errors([rate_limited(info, seconds)]))
+        if refused := await sign_up_refusal(info):
+            return AuthPayload(user_errors=_errors([refused]))
         email = normalize_email(input.email)
         if violations := _register_violations(input, email):
             return AuthPayload(user_errors=_errors(violations))

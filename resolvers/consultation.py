@@ -26,6 +26,7 @@ from resolvers.notification import notify_provider_assigned
 from resolvers.outbox import mail_consultation_booked
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.rate_limit import sign_up_refusal
 from schema.consultation import (
     BookConsultationInput,
     Consultation,
@@ -116,11 +117,14 @@ async def _consultation_service(
 class ConsultationMutations:
     @strawberry.mutation(
         description="Book a free consultation; guests give their name and e-mail instead of "
-        "signing in, and see it once they register with that e-mail."
+        "signing in, and see it once they register with that e-mail. A guest's form counts "
+        "as a sign-up against the address's limit (RATE_LIMITED, with a Retry-After header)."
     )
     async def book_consultation(
         self, info: Info, input: BookConsultationInput
     ) -> ConsultationPayload:
+        if info.context.user is None and (refused := await sign_up_refusal(info)):
+            return ConsultationPayload(user_errors=_errors([refused]))
         brief = Brief(
             project_name=input.project_name,
             description=input.description,

@@ -43,6 +43,7 @@ class ConsultationErrorCode(Enum):
     SIGN_IN_REQUIRED = "SIGN_IN_REQUIRED"
     NOT_A_CONSULTATION = "NOT_A_CONSULTATION"
     SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @strawberry.type(description="A problem with a consultation mutation's input.")
