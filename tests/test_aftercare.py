@@ -8,7 +8,7 @@ import httpx
 
 from models.aftercare import FollowUpRequest, SessionSummary
 from tests.api import assert_denied, execute, gql
-from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
+from tests.scheduling import Studio, at, client_token, due, next_weekday, open_studio
 from tests.test_booking import BOOK, booking
 
 SUMMARY = """
@@ -33,6 +33,7 @@ async def completed_session(client: httpx.AsyncClient, studio: Studio) -> tuple[
 
 
 async def finish(client: httpx.AsyncClient, studio: Studio, session_id: str) -> None:
+    await due(session_id)
     for name in ("confirmSession", "startSession", "completeSession"):
         move = f"mutation ($id: ID!) {{ {name}(input: {{id: $id}}) {{ userErrors {{ code }} }} }}"
         await gql(client, move, {"id": session_id}, token=studio.provider_token)
