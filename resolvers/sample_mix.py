@@ -4,7 +4,8 @@ delivers the mix."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import strawberry
 from starlette.datastructures import UploadFile
@@ -47,6 +48,13 @@ DELIVERED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was d
 
 class _DeliveredAlready(Exception):
     """Rolls back a delivery that lost the race, and with it the stored mix."""
+
+
+async def _due_date(info: Info, consultation: ConsultationModel) -> date:
+    """The day the turnaround ends on the studio's calendar, as its sessions' times are
+    shown: a UTC date was a day off for studios far from UTC for part of every day."""
+    provider = await info.context.loaders.provider_by_id.load(consultation.session.provider_id)  # type: ignore[attr-defined]
+    return (datetime.now(ZoneInfo(provider.timezone)) + TURNAROUND).date()  # type: ignore[union-attr]
 
 
 def _errors(violations: list[Violation]) -> list[SampleMixUserError]:
@@ -93,7 +101,7 @@ class SampleMixMutations:
                 consultation=consultation,
                 source=source,
                 notes=input.notes[:5_000],
-                estimated_delivery=(datetime.now(UTC) + TURNAROUND).date(),
+                estimated_delivery=await _due_date(info, consultation),
             )
             await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))

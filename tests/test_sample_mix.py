@@ -6,8 +6,10 @@ import asyncio
 import io
 import json
 import wave
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -17,6 +19,7 @@ from app.settings import Settings
 from domain.outbox import MailKind
 from models.file import StoredFile
 from models.outbox import OutboxMessage
+from models.provider import ProviderProfile
 from models.sample_mix import SampleMix
 from tests.api import gql
 from tests.scheduling import client_token
@@ -238,3 +241,19 @@ async def test_a_mix_delivered_twice_at_once_is_delivered_once(
     assert await OutboxMessage.filter(kind=MailKind.SAMPLE_MIX_DELIVERED).count() == 1
     assert await StoredFile.all().count() == 2  # the section and one mix
     assert len({path.parent for path in stored_objects(settings) - before}) == 1  # one mix
+
+
+async def test_the_estimated_delivery_is_a_day_of_the_studio_s_calendar(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    # It was the UTC date three days on: for part of every day, a day off the studio's.
+    consultation_id, token, _ = consultation
+    now = datetime.now(UTC)
+    # Whatever the hour, one of these zones is on another date than UTC.
+    zone = "Pacific/Kiritimati" if now.hour >= 11 else "Pacific/Pago_Pago"  # UTC+14, UTC-11
+    await ProviderProfile.all().update(timezone=zone)
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    estimated = data["requestSampleMix"]["sampleMix"]["estimatedDelivery"]
+    local = datetime.now(ZoneInfo(zone)) + timedelta(days=3)
+    assert estimated == local.date().isoformat()
+    assert estimated != (datetime.now(UTC) + timedelta(days=3)).date().isoformat()
