@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import httpx
 import pytest
+from strawberry.relay import to_base64
 
 from models.account import Role
+from models.availability import AvailabilityOverride
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceRate
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_provider, make_service, make_user, token_for
@@ -255,3 +260,21 @@ async def test_provider_listing_costs_a_fixed_number_of_statements(
     fifty = await _statements_for(client, statements, add=45, total=50)
     # page + users + specialties + services + rates; the anonymous request needs no auth lookup.
     assert five == fifty == 5, statements.queries
+
+
+async def test_overrides_are_listed_from_the_provider_s_today(client: httpx.AsyncClient) -> None:
+    # Read from the UTC yesterday for every zone, a closed day already past in the provider's
+    # zone was listed among the closed days to come.
+    provider = await make_provider(timezone="Europe/Berlin")
+    today = datetime.now(ZoneInfo("Europe/Berlin")).date()
+    await AvailabilityOverride.bulk_create(
+        [
+            AvailabilityOverride(provider=provider, day=today + timedelta(days=offset))
+            for offset in (-1, 0, 1)
+        ]
+    )
+    query = "query ($id: ID!) { provider(id: $id) { availabilityOverrides { date } } }"
+    listed = await gql(client, query, {"id": to_base64("Provider", str(provider.id))})
+    assert listed["provider"]["availabilityOverrides"] == [
+        {"date": (today + timedelta(days=offset)).isoformat()} for offset in (0, 1)
+    ]
