@@ -41,6 +41,7 @@ from schema.sample_mix import (
 
 # Engineers promise a sample mix within three days.
 TURNAROUND = timedelta(days=3)
+MAX_NOTES = 5_000
 
 
 DELIVERED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
@@ -88,6 +89,9 @@ class SampleMixMutations:
             return SampleMixPayload(user_errors=_errors([missing]))
         if await actor_in(info, consultation.session) is not Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("Sample mixes are requested by the client.")
+        if len(input.notes) > MAX_NOTES:  # before the upload counts against the hour's
+            long_notes = Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters.")
+            return SampleMixPayload(user_errors=_errors([long_notes]))
         if refused := await upload_refusal(info):
             return SampleMixPayload(user_errors=_errors([refused]))
         if violations := await _audio_violations(input.file):
@@ -100,7 +104,7 @@ class SampleMixMutations:
             row = await SampleMixModel.create(
                 consultation=consultation,
                 source=source,
-                notes=input.notes[:5_000],
+                notes=input.notes,
                 estimated_delivery=await _due_date(info, consultation),
             )
             await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)

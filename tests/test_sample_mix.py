@@ -257,3 +257,18 @@ async def test_the_estimated_delivery_is_a_day_of_the_studio_s_calendar(
     local = datetime.now(ZoneInfo(zone)) + timedelta(days=3)
     assert estimated == local.date().isoformat()
     assert estimated != (datetime.now(UTC) + timedelta(days=3)).date().isoformat()
+
+
+async def test_notes_over_the_limit_are_refused_not_cut(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    # They were cut to 5,000 characters without a word: the end of what the client asked for
+    # never reached the engineer.
+    consultation_id, token, _ = consultation
+    fields = {"consultationId": consultation_id, "notes": "x" * 5_001}
+    refused = await send(client, token, REQUEST, fields, wav(10))
+    assert [e["code"] for e in refused["requestSampleMix"]["userErrors"]] == ["INVALID_VALUE"]
+    assert await SampleMix.all().count() == await StoredFile.all().count() == 0
+    kept = await send(client, token, REQUEST, fields | {"notes": "x" * 5_000}, wav(10))
+    assert kept["requestSampleMix"]["userErrors"] == []
+    assert len((await SampleMix.get()).notes) == 5_000
