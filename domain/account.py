@@ -1,4 +1,4 @@
-"""Rules for accounts: e-mail normalisation and password strength."""
+"""Rules for accounts: e-mail normalisation, phone numbers and password strength."""
 
 from __future__ import annotations
 
@@ -22,6 +22,17 @@ def normalize_email(email: str) -> str:
 def email_violation(email: str, field: str = "email") -> Violation | None:
     if len(email) > 254 or not _EMAIL.match(email):
         return Violation(field, "INVALID_EMAIL", "Enter a valid e-mail address.")
+    return None
+
+
+MIN_PHONE_LENGTH = 5
+MAX_PHONE_LENGTH = 32  # the column's width
+
+
+def phone_violation(phone: str | None, field: str = "phone") -> Violation | None:
+    """A phone number is optional; one given is stored trimmed, so it is measured trimmed."""
+    if phone is not None and not MIN_PHONE_LENGTH <= len(phone.strip()) <= MAX_PHONE_LENGTH:
+        return Violation(field, "INVALID_PHONE", "Give a phone number or leave it out.")
     return None
 
 

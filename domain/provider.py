@@ -10,11 +10,13 @@ from domain.violation import Violation
 
 MAX_SPECIALTIES = 20
 MAX_SPECIALTY_LENGTH = 60
+MAX_BIO = 5_000  # shown on every profile and listing
 
 
 @dataclass(frozen=True, slots=True)
 class ProfileChange:
     display_name: str | None = None
+    bio: str | None = None
     specialties: list[str] | None = None
     years_of_experience: int | None = None
     timezone: str | None = None
@@ -45,6 +47,8 @@ def profile_violations(change: ProfileChange) -> list[Violation]:
     violations = []
     if change.display_name is not None and not 0 < len(change.display_name.strip()) <= 120:
         violations.append(Violation("displayName", "INVALID_VALUE", "Use 1 to 120 characters."))
+    if change.bio is not None and len(change.bio) > MAX_BIO:
+        violations.append(Violation("bio", "INVALID_VALUE", "Keep it under 5,000 characters."))
     if change.timezone is not None and not is_iana_timezone(change.timezone):
         violations.append(
             Violation("timezone", "INVALID_TIMEZONE", "Use an IANA zone such as Europe/Berlin.")

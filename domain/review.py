@@ -20,6 +20,7 @@ class Reviewed:
     """The facts about a session that decide whether its client may review it now."""
 
     client_id: UUID
+    provider_user_id: UUID  # the account of the provider whose work is reviewed
     status: SessionStatus
     already_reviewed: bool
 
@@ -39,9 +40,12 @@ def review_violations(rating: int, text: str) -> list[Violation]:
 
 
 def reviewer_violation(session: Reviewed, user_id: UUID) -> Violation | None:
-    """Only the session's client reviews, once, and only after the session took place."""
+    """Only the session's client reviews, once, and only after the session took place; a
+    provider who booked their own service does not rate their own work (as with votes)."""
     if session.client_id != user_id:
         return Violation("sessionId", "NOT_YOUR_SESSION", "Only the session's client reviews it.")
+    if session.provider_user_id == user_id:
+        return Violation("sessionId", "OWN_SESSION", "You cannot review your own work.")
     if session.status != SessionStatus.COMPLETED:
         return Violation("sessionId", "NOT_COMPLETED", "Review a session once it is completed.")
     if session.already_reviewed:

@@ -10,6 +10,8 @@ from enum import StrEnum
 from domain.violation import Violation
 
 MAX_POLICY_HOURS = 365 * 24
+# How long before its start a session may be started: a client who comes early.
+START_LEAD = timedelta(minutes=30)
 
 
 class SessionStatus(StrEnum):
@@ -109,9 +111,15 @@ def refund_percent(
 
 def too_early(transition: Transition, start: datetime, now: datetime) -> Violation | None:
     """A no-show can only be seen once the session was due: marked ahead, it would call the
-    session off with nothing refunded, where the studio cancelling refunds it all."""
+    session off with nothing refunded, where the studio cancelling refunds it all. A session
+    starts when it is about due: started days ahead (the wrong one tapped), it could no longer
+    be cancelled or moved by anyone, and completing it opened its review and follow-ups
+    before it took place."""
     if transition is Transition.NO_SHOW and now < start:
         return Violation("id", "TOO_EARLY", "Record a no-show once the session has begun.")
+    if transition is Transition.START and now < start - START_LEAD:
+        minutes = int(START_LEAD.total_seconds() // 60)
+        return Violation("id", "TOO_EARLY", f"Start a session at most {minutes} minutes ahead.")
     return None
 
 

@@ -38,6 +38,7 @@ class CompletedSession:
     follow_ups: int  # asked about this session so far
     premium_alternative: bool  # the provider sells a premium service of the same kind
     booked_again: bool  # the client booked the same service after this session
+    still_sold: bool  # the session's service is not archived, so it can be booked again
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,8 @@ def _follow_up(done: CompletedSession) -> Recommendation | None:
 
 def _maintenance(done: CompletedSession) -> Recommendation | None:
     due = MAINTENANCE_AFTER_DAYS <= done.days_since <= MAINTENANCE_UNTIL_DAYS
-    if done.consultation or done.booked_again or not due:
+    # An archived service cannot be booked: recommending it could only end in NOT_FOUND.
+    if done.consultation or done.booked_again or not done.still_sold or not due:
         return None
     return Recommendation(
         RecommendationKind.MAINTENANCE_PLAN,

@@ -14,9 +14,13 @@ from app.throttle import (
     LOGIN_FAILURES_PER_ADDRESS,
     LOGIN_FAILURES_PER_EMAIL,
     PASSWORD_CHANGE_FAILURES_PER_USER,
-    REGISTRATIONS_PER_ADDRESS,
 )
-from domain.account import email_violation, normalize_email, password_violation
+from domain.account import (
+    email_violation,
+    normalize_email,
+    password_violation,
+    phone_violation,
+)
 from domain.violation import Violation
 from models.account import AccessToken, Role
 from models.account import User as UserModel
@@ -24,7 +28,7 @@ from models.provider import ProviderProfile
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
-from resolvers.rate_limit import client_address, rate_limited
+from resolvers.rate_limit import client_address, rate_limited, sign_up_refusal
 from schema.account import (
     AccountErrorCode,
     AccountPayload,
@@ -46,18 +50,15 @@ def _errors(violations: list[Violation]) -> list[AccountUserError]:
 
 
 def _register_violations(data: RegisterInput, email: str) -> list[Violation]:
-    violations = [
-        v
-        for v in (email_violation(email), password_violation(data.password, email=email))
-        if v is not None
-    ]
+    checks = (
+        email_violation(email),
+        password_violation(data.password, email=email),
+        phone_violation(data.phone),
+    )
+    violations = [v for v in checks if v is not None]
     for field, value in (("firstName", data.first_name), ("lastName", data.last_name)):
         if not value.strip() or len(value) > MAX_NAME_LENGTH:
             violations.append(Violation(field, "INVALID_NAME", "Give a name of 1-100 characters."))
-    if data.phone is not None and not 5 <= len(data.phone.strip()) <= 32:
-        violations.append(
-            Violation("phone", "INVALID_PHONE", "Give a phone number or leave it out.")
-        )
     return violations
 
 
@@ -82,9 +83,8 @@ class AccountMutations:
         "address (RATE_LIMITED, with a Retry-After header)."
     )
     async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
-        limit = (REGISTRATIONS_PER_ADDRESS, f"register-address:{client_address(info)}")
-        if seconds := await info.context.throttle.spend(limit):
-            return AuthPayload(user_errors=_errors([rate_limited(info, seconds)]))
+        if refused := await sign_up_refusal(info):
+            return AuthPayload(user_errors=_errors([refused]))
         email = normalize_email(input.email)
         if violations := _register_violations(input, email):
             return AuthPayload(user_errors=_errors(violations))

@@ -6,12 +6,12 @@ import strawberry
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.follow_up import follow_up_price
+from domain.follow_up import FollowUpKind, follow_up_price
 from domain.notification import NotificationKind
 from domain.project import ProjectStatus
 from domain.session import Actor, SessionStatus
 from domain.violation import Violation
-from models.aftercare import FollowUpRequest, SessionSummary
+from models.aftercare import FollowUpRequest, FollowUpStatus, SessionSummary
 from models.booking import Session as SessionModel
 from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
@@ -51,8 +51,9 @@ def _summary_violations(data: SubmitSessionSummaryInput) -> list[Violation]:
         ("nextSteps", len(data.next_steps) <= MAX_TEXT, "Keep it under 10,000 characters."),
         (
             "partsNeeded",
+            # Measured as stored (trimmed): a blank part would be listed as a part needed.
             len(data.parts_needed) <= MAX_PARTS
-            and all(0 < len(p) <= 200 for p in data.parts_needed),
+            and all(0 < len(p.strip()) <= 200 for p in data.parts_needed),
             "Up to 50 parts of 1 to 200 characters.",
         ),
     ]
@@ -84,6 +85,30 @@ async def _followed(
     if not finished:
         return Violation(None, "NOT_FINISHED", "Ask follow-ups once it is completed.")
     return (target, None) if isinstance(target, SessionModel) else (None, target)
+
+
+async def _asked_already(
+    info: Info,
+    session: SessionModel | None,
+    project: ProjectModel | None,
+    kind: FollowUpKind,
+    question: str,
+) -> FollowUpRequest | None:
+    """The same question still open about the same session or project: a form sent twice
+    asks once, and is charged once. Locking what it follows queues concurrent askers, so the
+    second finds the first's row."""
+    if session is not None:
+        await SessionModel.select_for_update().filter(id=session.id).first()
+    else:
+        await ProjectModel.select_for_update().filter(id=project.id).first()  # type: ignore[union-attr]
+    return await FollowUpRequest.filter(
+        client_id=info.context.user.id,  # type: ignore[union-attr]
+        session_id=session.id if session else None,
+        project_id=project.id if project else None,
+        kind=kind,
+        question=question,
+        status=FollowUpStatus.OPEN,
+    ).first()
 
 
 @strawberry.type
@@ -138,13 +163,17 @@ class AftercareMutations:
         rate = await ServiceRate.get_or_none(
             service_id=service.id, duration_minutes=service.default_duration_minutes
         )
+        question = input.question.strip()
         async with in_transaction():
+            asked = await _asked_already(info, session, project, input.kind, question)
+            if asked is not None:
+                return FollowUpPayload(follow_up=FollowUp.from_model(asked))
             follow_up = await FollowUpRequest.create(
                 client=info.context.user,
                 session=session,
                 project=project,
                 kind=input.kind,
-                question=input.question.strip(),
+                question=question,
                 price_amount=follow_up_price(
                     input.kind, default_rate=rate.amount if rate else 0, premium=service.premium
                 ),

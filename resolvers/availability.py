@@ -239,23 +239,23 @@ class AvailabilityMutations:
         violations = rules_violations(rules) + policy_violations(tiers)
         if violations:
             return ServiceSchedulingPayload(user_errors=_errors(violations))
-        service.update_from_dict(
-            {
-                "buffer_before_minutes": rules.buffer_before,
-                "buffer_after_minutes": rules.buffer_after,
-                "min_notice_minutes": rules.min_notice,
-                "horizon_days": rules.horizon_days,
-                "slot_interval_minutes": rules.interval,
-                "daily_limit": rules.daily_limit,
-                "seats": rules.seats,
-            }
-        )
+        changes: dict[str, object] = {
+            "buffer_before_minutes": rules.buffer_before,
+            "buffer_after_minutes": rules.buffer_after,
+            "min_notice_minutes": rules.min_notice,
+            "horizon_days": rules.horizon_days,
+            "slot_interval_minutes": rules.interval,
+            "daily_limit": rules.daily_limit,
+            "seats": rules.seats,
+        }
         if input.cancellation_policy is not None:
-            service.cancellation_policy = [
+            changes["cancellation_policy"] = [
                 {"hours_before": t.hours_before, "refund_percent": t.refund_percent} for t in tiers
             ]
+        service.update_from_dict(changes)
         async with in_transaction():
-            await service.save()
+            # Only these columns: a whole-row save undid an archive or a rename saved meanwhile.
+            await service.save(update_fields=[*changes, "updated_at"])
             if current.seats == 1 and rules.seats > 1:
                 await _key_as_group_seats(service)
         return ServiceSchedulingPayload(service=Service.from_model(service))

@@ -7,7 +7,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.account import email_violation, normalize_email
+from domain.account import email_violation, normalize_email, phone_violation
 from domain.consultation import Brief, brief_violations
 from domain.crm import FunnelStep
 from domain.session import Actor
@@ -26,6 +26,7 @@ from resolvers.notification import notify_provider_assigned
 from resolvers.outbox import mail_consultation_booked
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.rate_limit import sign_up_refusal
 from schema.consultation import (
     BookConsultationInput,
     Consultation,
@@ -37,6 +38,7 @@ from schema.consultation import (
 )
 from schema.provider import Service
 
+MAX_NOTES = 10_000
 TAKEN = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
 
@@ -54,8 +56,11 @@ def _guest_violations(guest: GuestInput) -> list[Violation]:
         for field, value in (("firstName", guest.first_name), ("lastName", guest.last_name))
         if not 0 < len(value.strip()) <= 100
     ]
-    bad_email = email_violation(normalize_email(guest.email), field="guest.email")
-    return violations + ([bad_email] if bad_email else [])
+    contact = (
+        email_violation(normalize_email(guest.email), field="guest.email"),
+        phone_violation(guest.phone, field="guest.phone"),
+    )
+    return violations + [v for v in contact if v is not None]
 
 
 async def _booker(info: Info, guest: GuestInput | None) -> User | Violation:
@@ -81,7 +86,7 @@ async def _new_guest(guest: GuestInput, email: str) -> User:
                 password_hash="",  # no password: nobody can sign in until the guest registers
                 first_name=guest.first_name.strip(),
                 last_name=guest.last_name.strip(),
-                phone=guest.phone,
+                phone=guest.phone.strip() if guest.phone else None,
                 guest=True,
             )
     except IntegrityError:
@@ -112,11 +117,14 @@ async def _consultation_service(
 class ConsultationMutations:
     @strawberry.mutation(
         description="Book a free consultation; guests give their name and e-mail instead of "
-        "signing in, and see it once they register with that e-mail."
+        "signing in, and see it once they register with that e-mail. A guest's form counts "
+        "as a sign-up against the address's limit (RATE_LIMITED, with a Retry-After header)."
     )
     async def book_consultation(
         self, info: Info, input: BookConsultationInput
     ) -> ConsultationPayload:
+        if info.context.user is None and (refused := await sign_up_refusal(info)):
+            return ConsultationPayload(user_errors=_errors([refused]))
         brief = Brief(
             project_name=input.project_name,
             description=input.description,
@@ -180,6 +188,9 @@ class ConsultationMutations:
             return ConsultationPayload(user_errors=_errors([missing]))
         if await actor_in(info, row.session) is Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("Notes are the provider's.")
-        row.provider_notes = input.notes[:10_000]
+        if len(input.notes) > MAX_NOTES:
+            too_long = Violation("notes", "INVALID_VALUE", "Keep notes under 10,000 characters.")
+            return ConsultationPayload(user_errors=_errors([too_long]))
+        row.provider_notes = input.notes
         await row.save(update_fields=["provider_notes", "updated_at"])
         return ConsultationPayload(consultation=Consultation.from_model(row))

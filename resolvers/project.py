@@ -85,6 +85,11 @@ def _project_violations(data: CreateProjectInput) -> list[Violation]:
         ("genre", len(data.genre) <= 60, "Use at most 60 characters."),
         ("bpm", data.bpm is None or 20 <= data.bpm <= 400, "Use 20 to 400 BPM."),
         ("description", len(data.description) <= MAX_MESSAGE, "Keep it under 10,000 characters."),
+        (
+            "specialInstructions",
+            len(data.special_instructions) <= MAX_MESSAGE,
+            "Keep it under 10,000 characters.",
+        ),
     ]
     violations = [Violation(f, "INVALID_VALUE", m) for f, ok, m in checks if not ok]
     violations += [
@@ -167,7 +172,7 @@ class ProjectMutations:
                 description=input.description,
                 genre=input.genre.strip(),
                 bpm=input.bpm,
-                special_instructions=input.special_instructions[:MAX_MESSAGE],
+                special_instructions=input.special_instructions,
                 workflow=workflow,
                 status=initial_status(workflow),
                 deadline=input.deadline,

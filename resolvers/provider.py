@@ -95,6 +95,7 @@ class ProviderMutations:
             return ProviderPayload(user_errors=provider_errors([profile]))
         change = ProfileChange(
             display_name=input.display_name,
+            bio=input.bio,
             specialties=input.specialties,
             years_of_experience=input.years_of_experience,
             timezone=input.timezone,

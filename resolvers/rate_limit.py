@@ -8,6 +8,7 @@ from limits import RateLimitItemPerHour
 from starlette.requests import HTTPConnection
 
 from app.context import Info
+from app.throttle import REGISTRATIONS_PER_ADDRESS
 from domain.violation import Violation
 
 
@@ -34,3 +35,12 @@ async def upload_refusal(info: Info, files: int = 1) -> Violation | None:
     key = f"upload:{info.context.user.id}"  # type: ignore[union-attr]
     seconds = await info.context.throttle.spend((per_hour, key), cost=files)
     return None if seconds is None else rate_limited(info, seconds, "Too many uploads this hour")
+
+
+async def sign_up_refusal(info: Info) -> Violation | None:
+    """Counts a sign-up from the caller's address: a registration, or a guest's consultation
+    form (which creates an account too, and tells whether an e-mail has one). Both share one
+    limit, so neither is a way around the other's."""
+    limit = (REGISTRATIONS_PER_ADDRESS, f"register-address:{client_address(info)}")
+    seconds = await info.context.throttle.spend(limit)
+    return None if seconds is None else rate_limited(info, seconds)

@@ -82,8 +82,10 @@ class ReviewMutations:
             )
             if session is None:
                 return _refused([Violation("sessionId", "NOT_FOUND", "No such session.")])
+            profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
             reviewed = Reviewed(
                 client_id=session.client_id,  # type: ignore[attr-defined]
+                provider_user_id=profile.user_id,  # type: ignore[union-attr]
                 status=session.status,
                 already_reviewed=await ReviewModel.exists(session_id=session.id),
             )

@@ -4,7 +4,8 @@ delivers the mix."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import strawberry
 from starlette.datastructures import UploadFile
@@ -40,6 +41,21 @@ from schema.sample_mix import (
 
 # Engineers promise a sample mix within three days.
 TURNAROUND = timedelta(days=3)
+MAX_NOTES = 5_000
+
+
+DELIVERED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
+
+
+class _DeliveredAlready(Exception):
+    """Rolls back a delivery that lost the race, and with it the stored mix."""
+
+
+async def _due_date(info: Info, consultation: ConsultationModel) -> date:
+    """The day the turnaround ends on the studio's calendar, as its sessions' times are
+    shown: a UTC date was a day off for studios far from UTC for part of every day."""
+    provider = await info.context.loaders.provider_by_id.load(consultation.session.provider_id)  # type: ignore[attr-defined]
+    return (datetime.now(ZoneInfo(provider.timezone)) + TURNAROUND).date()  # type: ignore[union-attr]
 
 
 def _errors(violations: list[Violation]) -> list[SampleMixUserError]:
@@ -73,6 +89,9 @@ class SampleMixMutations:
             return SampleMixPayload(user_errors=_errors([missing]))
         if await actor_in(info, consultation.session) is not Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("Sample mixes are requested by the client.")
+        if len(input.notes) > MAX_NOTES:  # before the upload counts against the hour's
+            long_notes = Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters.")
+            return SampleMixPayload(user_errors=_errors([long_notes]))
         if refused := await upload_refusal(info):
             return SampleMixPayload(user_errors=_errors([refused]))
         if violations := await _audio_violations(input.file):
@@ -85,8 +104,8 @@ class SampleMixMutations:
             row = await SampleMixModel.create(
                 consultation=consultation,
                 source=source,
-                notes=input.notes[:5_000],
-                estimated_delivery=(datetime.now(UTC) + TURNAROUND).date(),
+                notes=input.notes,
+                estimated_delivery=await _due_date(info, consultation),
             )
             await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))
@@ -110,16 +129,23 @@ class SampleMixMutations:
         if await actor_in(info, row.consultation.session) is Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("The engineer delivers the mix.")
         if row.status == SampleMixStatus.DELIVERED:
-            done = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
-            return SampleMixPayload(user_errors=_errors([done]))
+            return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         if refused := await upload_refusal(info):
             return SampleMixPayload(user_errors=_errors([refused]))
         mix = await save_upload(info, input.file, FileKind.REFERENCE_TRACK)
         if isinstance(mix, Violation):
             return SampleMixPayload(user_errors=_errors([mix]))
-        row.mix, row.status = mix, SampleMixStatus.DELIVERED
-        async with deleted_unless_recorded(info, mix), in_transaction():
-            await mix.save()
-            await row.save(update_fields=["mix_id", "status", "updated_at"])
-            await mail_sample_mix_delivered(info, row)
+        try:
+            async with deleted_unless_recorded(info, mix), in_transaction():
+                # Read again under a lock: a delivery sent twice at once passed the check
+                # above twice, and would mail the client twice and leave one mix unnamed.
+                locked = await SampleMixModel.select_for_update().get(id=row.id)
+                if locked.status == SampleMixStatus.DELIVERED:
+                    raise _DeliveredAlready
+                row.mix, row.status = mix, SampleMixStatus.DELIVERED
+                await mix.save()
+                await row.save(update_fields=["mix_id", "status", "updated_at"])
+                await mail_sample_mix_delivered(info, row)
+        except _DeliveredAlready:
+            return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))

@@ -138,26 +138,27 @@ class ServiceMutations:
         violations = naming_violations(name, slug) + terms_violations(terms)
         if violations := violations + revision_violations(revisions):
             return ServicePayload(user_errors=provider_errors(violations))
-        service.update_from_dict(
-            {
-                "name": name.strip(),
-                "slug": slug,
-                "kind": pick(input.kind, service.kind),
-                "description": pick(input.description, service.description),
-                "currency": terms.currency,
-                "default_duration_minutes": terms.default_duration,
-                "min_duration_minutes": terms.min_duration,
-                "max_duration_minutes": terms.max_duration,
-                "allow_custom_duration": pick(
-                    input.allow_custom_duration, service.allow_custom_duration
-                ),
-                "premium": pick(input.premium, service.premium),
-                "included_revisions": revisions,
-            }
-        )
+        changes = {
+            "name": name.strip(),
+            "slug": slug,
+            "kind": pick(input.kind, service.kind),
+            "description": pick(input.description, service.description),
+            "currency": terms.currency,
+            "default_duration_minutes": terms.default_duration,
+            "min_duration_minutes": terms.min_duration,
+            "max_duration_minutes": terms.max_duration,
+            "allow_custom_duration": pick(
+                input.allow_custom_duration, service.allow_custom_duration
+            ),
+            "premium": pick(input.premium, service.premium),
+            "included_revisions": revisions,
+        }
+        service.update_from_dict(changes)
         try:
             async with in_transaction():
-                await service.save()
+                # Only what this form edits: a whole-row save wrote back what it had read of
+                # the rest, undoing an archive (or new scheduling rules) saved meanwhile.
+                await service.save(update_fields=[*changes, "updated_at"])
                 if input.rates is not None:
                     await _save_rates(service.id, terms.rates)
         except IntegrityError:

@@ -148,7 +148,9 @@ class SessionLifecycleMutations:
         return await _transition(info, input.id, Transition.CONFIRM)
 
     @strawberry.mutation(
-        description="Begin a confirmed session (provider).", permission_classes=[IsAuthenticated]
+        description="Begin a confirmed session (provider), at most 30 minutes before its "
+        "start (TOO_EARLY before).",
+        permission_classes=[IsAuthenticated],
     )
     async def start_session(self, info: Info, input: SessionActionInput) -> SessionPayload:
         return await _transition(info, input.id, Transition.START)

@@ -113,6 +113,7 @@ async def offers_for(user_id: UUID, session_id: UUID | None = None) -> list[Offe
             follow_ups=asked.get(session.id, 0),
             premium_alternative=upgrade is not None,
             booked_again=last_start[session.service.id] > session.start_at,
+            still_sold=session.service.active,
         )
         for rule in rules_for(done):
             target = upgrade if rule.kind is RecommendationKind.PREMIUM_UPGRADE else None

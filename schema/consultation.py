@@ -38,10 +38,12 @@ class ConsultationErrorCode(Enum):
     INVALID_VALUE = "INVALID_VALUE"
     INVALID_EMAIL = "INVALID_EMAIL"
     INVALID_NAME = "INVALID_NAME"
+    INVALID_PHONE = "INVALID_PHONE"
     GUEST_REQUIRED = "GUEST_REQUIRED"
     SIGN_IN_REQUIRED = "SIGN_IN_REQUIRED"
     NOT_A_CONSULTATION = "NOT_A_CONSULTATION"
     SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @strawberry.type(description="A problem with a consultation mutation's input.")

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 import strawberry
 from strawberry import relay
@@ -260,7 +261,10 @@ class Provider(relay.Node):
         from schema.availability import override_node  # noqa: PLC0415 - see above
 
         rows = await info.context.loaders.upcoming_overrides_by_provider_id.load(self.model.id)
-        return [override_node(row) for row in rows]
+        # The loader reads from the UTC yesterday, which covers every zone's today: the days
+        # before the provider's own today are past.
+        today = datetime.now(ZoneInfo(self.timezone)).date()
+        return [override_node(row) for row in rows if row.day >= today]
 
     @classmethod
     def from_model(cls, profile: ProviderProfile) -> Provider:

@@ -25,6 +25,7 @@ SampleMixStatus = strawberry.enum(SampleMixStatusModel, description="Where a sam
 @strawberry.enum(description="Why a sample-mix mutation refused its input.")
 class SampleMixErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
+    INVALID_VALUE = "INVALID_VALUE"
     UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT"
     UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
     TOO_LARGE = "TOO_LARGE"

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID, uuid4
 from zoneinfo import ZoneInfo
 
-from strawberry.relay import to_base64
+from strawberry.relay import from_base64, to_base64
 
 from domain.session import SessionStatus
 from models.account import User
@@ -90,3 +90,14 @@ async def hour_session(
         currency="EUR",
     )
     return session_id
+
+
+async def due(*session_ids: str) -> None:
+    """Moves the sessions (global IDs) by one shift, so they keep their spacing, until the
+    first starts now: a session is started only once it is about due."""
+    rows = [await Session.get(id=from_base64(global_id)[1]) for global_id in session_ids]
+    shift = rows[0].start_at - datetime.now(UTC)
+    for row in rows:
+        for field in ("start_at", "end_at", "blocked_start", "blocked_end"):
+            setattr(row, field, getattr(row, field) - shift)
+        await row.save(update_fields=["start_at", "end_at", "blocked_start", "blocked_end"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+import pytest
+from limits import parse
 
 from models.account import User
 from models.booking import Session
@@ -93,6 +95,8 @@ async def test_refusals_write_nothing(client: httpx.AsyncClient) -> None:
             studio, guest=GUEST, bpm=5, referenceLinks=["javascript:alert(1)"]
         ),
         "INVALID_EMAIL": request(studio, guest=GUEST | {"email": "nope"}),
+        # Longer than the column: it failed the insert and answered with an error.
+        "INVALID_PHONE": request(studio, guest=GUEST | {"phone": "+49 " + "1" * 40}),
     }
     for code, variables in cases.items():
         payload = await gql(client, BOOK_CONSULTATION, variables)
@@ -120,6 +124,16 @@ async def test_provider_notes_are_private(client: httpx.AsyncClient) -> None:
         written["updateConsultationNotes"]["consultation"]["providerNotes"] == "Wants analog warmth"
     )
 
+    # Notes past the limit were cut to it without a word: the end of them was lost.
+    longer = """mutation ($id: ID!, $notes: String!) {
+      updateConsultationNotes(input: {id: $id, notes: $notes}) { userErrors { field code } } }"""
+    variables = {"id": consultation_id, "notes": "x" * 10_001}
+    refused = await gql(client, longer, variables, token=studio.provider_token)
+    assert refused["updateConsultationNotes"]["userErrors"] == [
+        {"field": "notes", "code": "INVALID_VALUE"}
+    ]
+    assert (await Consultation.get()).provider_notes == "Wants analog warmth"
+
 
 async def test_a_guest_s_double_submit_books_once(client: httpx.AsyncClient) -> None:
     # The same form sent twice at once: the second must not fail creating the same account.
@@ -135,3 +149,37 @@ async def test_a_guest_s_double_submit_books_once(client: httpx.AsyncClient) -> 
     assert codes == [[], ["SLOT_UNAVAILABLE"], ["SLOT_UNAVAILABLE"], ["SLOT_UNAVAILABLE"]]
     assert await User.filter(email="twice@example.com").count() == 1
     assert await Consultation.all().count() == 1
+
+
+async def test_guest_forms_count_as_sign_ups(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A guest's form creates an account and tells whether an e-mail has one (SIGN_IN_REQUIRED),
+    # with no limit: accounts could be made, and e-mails probed, past the sign-up limit.
+    monkeypatch.setattr("resolvers.rate_limit.REGISTRATIONS_PER_ADDRESS", parse("2/hour"))
+    studio = await consultation_studio()
+    member = await User.create(
+        email="member@example.com", password_hash="x", first_name="M", last_name="M"
+    )
+    booked = await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))
+    assert booked["bookConsultation"]["userErrors"] == []
+    probe = request(studio, 11, guest=GUEST | {"email": member.email})
+    probed = await gql(client, BOOK_CONSULTATION, probe)
+    assert probed["bookConsultation"]["userErrors"] == [
+        {"field": "guest.email", "code": "SIGN_IN_REQUIRED"}
+    ]
+    third = request(studio, 12, guest=GUEST | {"email": "third@example.com"})
+    refused = await gql(client, BOOK_CONSULTATION, third)
+    assert refused["bookConsultation"]["userErrors"] == [{"field": None, "code": "RATE_LIMITED"}]
+    assert not await User.exists(email="third@example.com")
+    assert await Session.all().count() == 1
+    # Registering from that address is refused too; a signed-in client still books.
+    register = """mutation ($input: RegisterInput!) {
+      register(input: $input) { userErrors { code } } }"""
+    data = {"email": "n@example.com", "password": "a-new-Passphrase-3", "firstName": "N"}
+    signed_up = await gql(client, register, {"input": data | {"lastName": "N"}})
+    assert signed_up["register"]["userErrors"] == [{"code": "RATE_LIMITED"}]
+    signed_in = await gql(
+        client, BOOK_CONSULTATION, request(studio, 12), token=await client_token()
+    )
+    assert signed_in["bookConsultation"]["userErrors"] == []

@@ -103,9 +103,14 @@ async def test_only_the_provider_starts_a_project_and_input_is_checked(
         "name": "Mine",
     }
     await assert_denied(client, CREATE, {"input": data}, token=(await open_studio()).provider_token)
-    bad = data | {"name": "", "bpm": 5}
+    # Longer instructions (a voice-over's pronunciation guide, say) were cut without a word.
+    bad = data | {"name": "", "bpm": 5, "specialInstructions": "x" * 10_001}
     refused = await gql(client, CREATE, {"input": bad}, token=studio.provider_token)
-    assert {e["field"] for e in refused["createProject"]["userErrors"]} == {"name", "bpm"}
+    assert {e["field"] for e in refused["createProject"]["userErrors"]} == {
+        "name",
+        "bpm",
+        "specialInstructions",
+    }
     assert await Project.all().count() == 0
     assert await Milestone.all().count() == 0
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
 import httpx
 import pytest
+from strawberry.relay import to_base64
 
+import resolvers.service
 from models.account import Role
-from models.provider import ProviderSpecialty, Service, ServiceRate
+from models.availability import AvailabilityOverride
+from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceRate
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_provider, make_service, make_user, token_for
+from tests.test_availability import SCHEDULING
 
 CREATE_SERVICE = """
 mutation ($input: CreateServiceInput!) {
@@ -186,6 +195,12 @@ async def test_update_profile_specialties_and_timezone(client: httpx.AsyncClient
     assert bad["updateProviderProfile"]["userErrors"] == [
         {"field": "timezone", "code": "INVALID_TIMEZONE"}
     ]
+    # A bio was unbounded: a megabyte of it went out with every listing of the provider.
+    endless = await gql(client, mutation, {"input": {"bio": "x" * 5_001}}, token=token)
+    assert endless["updateProviderProfile"]["userErrors"] == [
+        {"field": "bio", "code": "INVALID_VALUE"}
+    ]
+    assert (await ProviderProfile.get(id=provider.id)).bio == ""
     good = await gql(
         client,
         mutation,
@@ -249,3 +264,75 @@ async def test_provider_listing_costs_a_fixed_number_of_statements(
     fifty = await _statements_for(client, statements, add=45, total=50)
     # page + users + specialties + services + rates; the anonymous request needs no auth lookup.
     assert five == fifty == 5, statements.queries
+
+
+async def test_overrides_are_listed_from_the_provider_s_today(client: httpx.AsyncClient) -> None:
+    # Read from the UTC yesterday for every zone, a closed day already past in the provider's
+    # zone was listed among the closed days to come.
+    provider = await make_provider(timezone="Europe/Berlin")
+    today = datetime.now(ZoneInfo("Europe/Berlin")).date()
+    await AvailabilityOverride.bulk_create(
+        [
+            AvailabilityOverride(provider=provider, day=today + timedelta(days=offset))
+            for offset in (-1, 0, 1)
+        ]
+    )
+    query = "query ($id: ID!) { provider(id: $id) { availabilityOverrides { date } } }"
+    listed = await gql(client, query, {"id": to_base64("Provider", str(provider.id))})
+    assert listed["provider"]["availabilityOverrides"] == [
+        {"date": (today + timedelta(days=offset)).isoformat()} for offset in (0, 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("module", "change", "kept"),
+    [
+        (
+            "resolvers.service",
+            (UPDATE_SERVICE, {"name": "Mix and Master"}),
+            ("name", "Mix and Master"),
+        ),
+        (
+            "resolvers.availability",
+            (SCHEDULING, {"bufferAfterMinutes": 15}),
+            ("buffer_after_minutes", 15),
+        ),
+    ],
+)
+async def test_an_edit_does_not_undo_an_archive_saved_meanwhile(
+    client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch,
+    module: str,
+    change: tuple[str, dict[str, object]],
+    kept: tuple[str, object],
+) -> None:
+    # The edit saved the whole row as it had read it: the service archived in between was
+    # active again, bookable by clients after the provider had withdrawn it.
+    token = await token_for(await (await make_provider()).user)
+    created = await gql(client, CREATE_SERVICE, {"input": service_input()}, token=token)
+    service_id = created["createService"]["service"]["id"]
+    read, archived = asyncio.Event(), asyncio.Event()
+    owned = resolvers.service.owned_service
+
+    async def read_then_wait(*args: Any) -> Any:
+        """The edit reads the service, then waits while it is archived."""
+        service = await owned(*args)
+        read.set()
+        await archived.wait()
+        return service
+
+    monkeypatch.setattr(f"{module}.owned_service", read_then_wait)
+    mutation, fields = change
+    key = "id" if module == "resolvers.service" else "serviceId"
+    edit = asyncio.create_task(
+        gql(client, mutation, {"input": {key: service_id} | fields}, token=token)
+    )
+    await read.wait()
+    monkeypatch.setattr("resolvers.service.owned_service", owned)  # the archive goes straight
+    await gql(client, ARCHIVE_SERVICE, {"input": {"id": service_id}}, token=token)
+    archived.set()
+    await edit
+    service = await Service.get()
+    assert service.active is False
+    field, value = kept
+    assert getattr(service, field) == value  # and the edit is kept

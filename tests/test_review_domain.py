@@ -36,14 +36,17 @@ def test_rating_and_text_bounds() -> None:
 
 def test_who_may_review_and_vote() -> None:
     client, provider, stranger = uuid4(), uuid4(), uuid4()
-    done = Reviewed(client_id=client, status=SessionStatus.COMPLETED, already_reviewed=False)
+    done = Reviewed(client, provider, SessionStatus.COMPLETED, already_reviewed=False)
     assert reviewer_violation(done, client) is None
     assert reviewer_violation(done, stranger).code == "NOT_YOUR_SESSION"  # type: ignore[union-attr]
     for status in set(SessionStatus) - {SessionStatus.COMPLETED}:
-        early = Reviewed(client_id=client, status=status, already_reviewed=False)
+        early = Reviewed(client, provider, status, already_reviewed=False)
         assert reviewer_violation(early, client).code == "NOT_COMPLETED"  # type: ignore[union-attr]
-    twice = Reviewed(client_id=client, status=SessionStatus.COMPLETED, already_reviewed=True)
+    twice = Reviewed(client, provider, SessionStatus.COMPLETED, already_reviewed=True)
     assert reviewer_violation(twice, client).code == "ALREADY_REVIEWED"  # type: ignore[union-attr]
+    # A provider who booked their own service.
+    own = Reviewed(provider, provider, SessionStatus.COMPLETED, already_reviewed=False)
+    assert reviewer_violation(own, provider).code == "OWN_SESSION"  # type: ignore[union-attr]
     assert vote_violation(stranger, client, provider) is None
     assert vote_violation(client, client, provider).code == "OWN_REVIEW"  # type: ignore[union-attr]
     assert vote_violation(provider, client, provider).code == "OWN_REVIEW"  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 
 from domain.notification import NotificationKind
 from domain.session import SessionStatus
+from models.account import User
 from models.notification import Notification
 from models.review import ProviderRating, Review, ReviewVote
 from tests.api import StatementCounter, assert_denied, execute, gql
@@ -104,6 +105,26 @@ async def test_refused_reviews_write_nothing(client: httpx.AsyncClient) -> None:
     assert await Notification.all().count() == 0
     longest = await gql(client, CREATE, review_input(session_id, 1, "x" * 5000), token=token)
     assert longest["createReview"]["userErrors"] == []
+
+
+async def test_a_provider_does_not_review_their_own_work(client: httpx.AsyncClient) -> None:
+    # Nothing stops a provider booking their own service; reviewing it raised their rating.
+    studio = await open_studio()
+    own = await User.get(id=studio.profile.user_id)  # type: ignore[attr-defined]
+    session = await finished_session(studio, own)
+    refused = await gql(
+        client,
+        CREATE,
+        review_input(to_base64("Session", str(session.id))),
+        token=studio.provider_token,
+    )
+    assert refused["createReview"] == {
+        "review": None,
+        "userErrors": [{"field": "sessionId", "code": "OWN_SESSION"}],
+    }
+    assert await Review.all().count() == await ProviderRating.all().count() == 0
+    rating = (await gql(client, RATING, {"id": studio.provider_id}))["provider"]
+    assert rating["avgRating"] is None
 
 
 async def test_only_the_reviewed_provider_responds(client: httpx.AsyncClient) -> None:

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import wave
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 
 import resolvers.sample_mix
 from app.settings import Settings
+from domain.outbox import MailKind
 from models.file import StoredFile
+from models.outbox import OutboxMessage
+from models.provider import ProviderProfile
 from models.sample_mix import SampleMix
 from tests.api import gql
 from tests.scheduling import client_token
@@ -202,3 +209,66 @@ async def test_each_side_of_the_consultation_reads_the_other_sides_audio(
     stranger = await client_token()
     for file_id in (files["source"]["id"], files["mix"]["id"]):
         assert (await gql(client, FILE_URL, {"id": file_id}, token=stranger))["node"] is None
+
+
+async def test_a_mix_delivered_twice_at_once_is_delivered_once(
+    client: httpx.AsyncClient,
+    consultation: tuple[str, str, str],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Both passed the "delivered already" check: the client got two e-mails, and the first
+    # mix's file stayed stored with nothing pointing at it.
+    consultation_id, token, provider_token = consultation
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    sample_id = data["requestSampleMix"]["sampleMix"]["id"]
+    both_uploaded = asyncio.Barrier(2)
+    save_upload = resolvers.sample_mix.save_upload
+
+    async def upload_then_wait(*args: Any, **kwargs: Any) -> Any:
+        """Both deliveries hold their mix, past the first check, before either records it."""
+        saved = await save_upload(*args, **kwargs)
+        await both_uploaded.wait()
+        return saved
+
+    monkeypatch.setattr(resolvers.sample_mix, "save_upload", upload_then_wait)
+    before = stored_objects(settings)
+    answers = await asyncio.gather(
+        *(send(client, provider_token, DELIVER, {"id": sample_id}, wav(12)) for _ in range(2))
+    )
+    codes = sorted([e["code"] for e in a["deliverSampleMix"]["userErrors"]] for a in answers)
+    assert codes == [[], ["INVALID_TRANSITION"]]
+    assert await OutboxMessage.filter(kind=MailKind.SAMPLE_MIX_DELIVERED).count() == 1
+    assert await StoredFile.all().count() == 2  # the section and one mix
+    assert len({path.parent for path in stored_objects(settings) - before}) == 1  # one mix
+
+
+async def test_the_estimated_delivery_is_a_day_of_the_studio_s_calendar(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    # It was the UTC date three days on: for part of every day, a day off the studio's.
+    consultation_id, token, _ = consultation
+    now = datetime.now(UTC)
+    # Whatever the hour, one of these zones is on another date than UTC.
+    zone = "Pacific/Kiritimati" if now.hour >= 11 else "Pacific/Pago_Pago"  # UTC+14, UTC-11
+    await ProviderProfile.all().update(timezone=zone)
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    estimated = data["requestSampleMix"]["sampleMix"]["estimatedDelivery"]
+    local = datetime.now(ZoneInfo(zone)) + timedelta(days=3)
+    assert estimated == local.date().isoformat()
+    assert estimated != (datetime.now(UTC) + timedelta(days=3)).date().isoformat()
+
+
+async def test_notes_over_the_limit_are_refused_not_cut(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    # They were cut to 5,000 characters without a word: the end of what the client asked for
+    # never reached the engineer.
+    consultation_id, token, _ = consultation
+    fields = {"consultationId": consultation_id, "notes": "x" * 5_001}
+    refused = await send(client, token, REQUEST, fields, wav(10))
+    assert [e["code"] for e in refused["requestSampleMix"]["userErrors"]] == ["INVALID_VALUE"]
+    assert await SampleMix.all().count() == await StoredFile.all().count() == 0
+    kept = await send(client, token, REQUEST, fields | {"notes": "x" * 5_000}, wav(10))
+    assert kept["requestSampleMix"]["userErrors"] == []
+    assert len((await SampleMix.get()).notes) == 5_000

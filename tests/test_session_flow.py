@@ -9,11 +9,19 @@ import httpx
 import pytest
 from strawberry.relay import from_base64, to_base64
 
-from domain.session import SessionStatus
+from domain.session import START_LEAD, SessionStatus
 from models.booking import Session
 from tests.api import assert_denied, execute, gql
 from tests.factories import make_user, token_for
-from tests.scheduling import Studio, at, client_token, hour_session, next_weekday, open_studio
+from tests.scheduling import (
+    Studio,
+    at,
+    client_token,
+    due,
+    hour_session,
+    next_weekday,
+    open_studio,
+)
 from tests.test_booking import BOOK, SLOTS, booking
 from tests.test_consultations import BOOK_CONSULTATION, consultation_studio, request
 
@@ -50,6 +58,7 @@ async def test_provider_runs_the_session_and_the_client_cannot(client: httpx.Asy
     session_id, client_tok = await book(client, studio)
     refused = await gql(client, action("confirmSession"), {"id": session_id}, token=client_tok)
     assert refused["confirmSession"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
+    await due(session_id)
     for name, status in (
         ("confirmSession", "CONFIRMED"),
         ("startSession", "IN_PROGRESS"),
@@ -61,6 +70,33 @@ async def test_provider_runs_the_session_and_the_client_cannot(client: httpx.Asy
         client, CANCEL, {"id": session_id, "reason": "x"}, token=studio.provider_token
     )
     assert too_late["cancelSession"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
+
+
+async def test_a_session_starts_only_when_about_due(client: httpx.AsyncClient) -> None:
+    # Started a week ahead (the wrong session tapped), it could be neither cancelled nor
+    # moved, and completing it opened its review and follow-ups before it took place.
+    studio = await open_studio()
+    session_id, _ = await book(client, studio)
+    await gql(client, action("confirmSession"), {"id": session_id}, token=studio.provider_token)
+    early = await gql(
+        client, action("startSession"), {"id": session_id}, token=studio.provider_token
+    )
+    assert early["startSession"]["session"] is None
+    assert [e["code"] for e in early["startSession"]["userErrors"]] == ["TOO_EARLY"]
+    row = await Session.get()
+    assert row.status == SessionStatus.CONFIRMED
+    # Half an hour ahead, a client who comes early may begin.
+    ahead = datetime.now(UTC) + START_LEAD - timedelta(minutes=1)
+    await Session.filter(id=row.id).update(
+        start_at=ahead,
+        end_at=ahead + timedelta(hours=1),
+        blocked_start=ahead,
+        blocked_end=ahead + timedelta(hours=1),
+    )
+    started = await gql(
+        client, action("startSession"), {"id": session_id}, token=studio.provider_token
+    )
+    assert started["startSession"]["session"] == {"status": "IN_PROGRESS"}
 
 
 async def test_strangers_can_neither_see_nor_touch_a_session(client: httpx.AsyncClient) -> None:
@@ -189,7 +225,8 @@ async def test_a_client_cannot_cancel_or_move_a_session_once_it_has_begun(
 async def test_extend_only_into_free_time(client: httpx.AsyncClient) -> None:
     studio = await open_studio()
     session_id, _ = await book(client, studio, hour=10)
-    await book(client, studio, hour=12)
+    after_id, _ = await book(client, studio, hour=12)
+    await due(session_id, after_id)
     for name in ("confirmSession", "startSession"):
         await gql(client, action(name), {"id": session_id}, token=studio.provider_token)
     extend = """mutation ($id: ID!, $minutes: Int!) {
@@ -200,7 +237,8 @@ async def test_extend_only_into_free_time(client: httpx.AsyncClient) -> None:
     )
     assert clash["extendSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
     ok = await gql(client, extend, {"id": session_id, "minutes": 60}, token=studio.provider_token)
-    assert ok["extendSession"]["session"]["end"] == at(next_weekday(2), 12).isoformat()
+    after = await Session.get(id=session_id_of(after_id))
+    assert ok["extendSession"]["session"]["end"] == after.start_at.isoformat()
 
 
 async def test_anonymous_cannot_book(client: httpx.AsyncClient) -> None:

@@ -25,6 +25,7 @@ FRESH = CompletedSession(
     follow_ups=0,
     premium_alternative=True,
     booked_again=False,
+    still_sold=True,
 )
 
 
@@ -53,6 +54,7 @@ def test_a_fresh_session_with_parts_needed_suggests_a_follow_up_and_premium() ->
         ({"days_since": MAINTENANCE_AFTER_DAYS, "parts_needed": []}, [MAINTENANCE]),
         ({"days_since": MAINTENANCE_UNTIL_DAYS + 1, "parts_needed": []}, []),
         ({"days_since": 90, "parts_needed": [], "booked_again": True}, []),
+        ({"days_since": 90, "parts_needed": [], "still_sold": False}, []),
         ({"days_since": 90, "consultation": True}, []),
     ],
 )

@@ -129,7 +129,8 @@ async def test_asking_the_recommended_follow_up_is_its_purchase(
     assert len((await gql(client, MINE, token=token))["myRecommendations"]) == 2
     ask = {"input": {"sessionId": session_id, "kind": "QUICK_QUESTION", "question": "When?"}}
     await gql(client, FOLLOW_UP, ask, token=token)
-    await gql(client, FOLLOW_UP, ask, token=token)
+    again = {"input": ask["input"] | {"question": "And where?"}}
+    await gql(client, FOLLOW_UP, again, token=token)
     assert (await recorded())[("UPSELL_PURCHASED", "FOLLOW_UP")] == 1
     after = (await gql(client, MINE, token=token))["myRecommendations"]
     assert [r["kind"] for r in after] == ["PREMIUM_UPGRADE"]
@@ -166,6 +167,18 @@ async def test_booking_a_recommended_service_is_its_purchase(client: httpx.Async
     # Booked again: no more maintenance reminders for that session.
     after = (await gql(client, MINE, token=token))["myRecommendations"]
     assert [r["kind"] for r in after] == ["PREMIUM_UPGRADE"]
+
+
+async def test_an_archived_service_is_not_recommended_again(client: httpx.AsyncClient) -> None:
+    # The maintenance visit pointed at a service no longer sold: booking it was NOT_FOUND.
+    studio, token = await open_studio(), await client_token()
+    session_id = await completed(client, studio, token)
+    await age(session_id, 40)
+    shown = (await gql(client, MINE, token=token))["myRecommendations"]
+    assert [r["kind"] for r in shown] == ["MAINTENANCE_PLAN"]
+    studio.service.active = False
+    await studio.service.save()
+    assert (await gql(client, MINE, token=token))["myRecommendations"] == []
 
 
 async def test_recommendations_cost_the_same_for_5_or_50_sessions(
