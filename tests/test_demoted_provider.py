@@ -1,0 +1,51 @@
+"""A provider's powers over their sessions last only while their account is a provider's:
+demoted to client, they may no longer run, cancel or take money for those sessions."""
+
+from __future__ import annotations
+
+import httpx
+
+from models.account import Role, User
+from models.booking import Session
+from models.payment import Payment, PaymentStatus, Refund
+from tests.api import assert_denied, gql
+from tests.payments import PAY, RECORD, Booked, booked_session
+
+CONFIRM = """mutation ($id: ID!) { confirmSession(input: {id: $id}) { session { status } } }"""
+CANCEL = """mutation ($id: ID!) {
+  cancelSession(input: {id: $id, reason: "demoted"}) { session { status } }
+}"""
+REFUND = """mutation ($input: RefundPaymentInput!) {
+  refundPayment(input: $input) { userErrors { code } }
+}"""
+
+
+async def test_a_demoted_provider_no_longer_runs_or_takes_money_for_their_sessions(
+    client: httpx.AsyncClient,
+) -> None:
+    booked = await booked_session()
+    deposit = await _pay(client, booked, "DEPOSIT")
+    recorded = {"input": {"paymentId": deposit, "reference": "cash"}}
+    await gql(client, RECORD, recorded, token=booked.provider_token)
+    balance = await _pay(client, booked, "BALANCE")
+    await User.filter(id=(await booked.session.provider).user_id).update(role=Role.CLIENT)
+
+    ids = {"id": booked.session_id}
+    await assert_denied(client, CONFIRM, ids, token=booked.provider_token)
+    await assert_denied(client, CANCEL, ids, token=booked.provider_token)
+    recording = {"input": {"paymentId": balance, "reference": "bank"}}
+    await assert_denied(client, RECORD, recording, token=booked.provider_token)
+    refunding = {"input": {"paymentId": deposit, "amount": 100, "reason": "demoted"}}
+    await assert_denied(client, REFUND, refunding, token=booked.provider_token)
+
+    assert (await Session.get(id=booked.session.id)).status == "REQUESTED"
+    statuses = await Payment.all().order_by("created_at").values_list("status", flat=True)
+    assert statuses == [PaymentStatus.SUCCEEDED, PaymentStatus.PENDING]
+    assert not await Refund.exists()
+
+
+async def _pay(client: httpx.AsyncClient, booked: Booked, kind: str) -> str:
+    paying = {"input": {"sessionId": booked.session_id, "kind": kind}}
+    return (await gql(client, PAY, paying, token=booked.client_token))["payForSession"]["payment"][
+        "id"
+    ]
