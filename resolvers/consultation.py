@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import strawberry
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -12,7 +14,7 @@ from domain.consultation import Brief, brief_violations
 from domain.crm import FunnelStep
 from domain.session import Actor
 from domain.violation import Violation
-from models.account import User
+from models.account import Role, User
 from models.booking import Session as SessionModel
 from models.consultation import Consultation as ConsultationModel
 from models.provider import Service as ServiceModel
@@ -36,6 +38,7 @@ from schema.consultation import (
     GuestInput,
     UpdateConsultationNotesInput,
 )
+from schema.nodes import NIL
 from schema.provider import Service
 
 MAX_NOTES = 10_000
@@ -74,6 +77,20 @@ async def _booker(info: Info, guest: GuestInput | None) -> User | Violation:
     if not existing.guest:
         return Violation("guest.email", "SIGN_IN_REQUIRED", "This e-mail has an account: sign in.")
     return existing
+
+
+def _as_given(guest: GuestInput) -> User:
+    """The booker as an anonymous caller described them, never saved. Their e-mail may
+    belong to a guest account already, whose names, id and age are no stranger's to learn."""
+    return User(
+        id=NIL,
+        email="",
+        first_name=guest.first_name.strip(),
+        last_name=guest.last_name.strip(),
+        role=Role.CLIENT,
+        guest=True,
+        created_at=datetime.now(UTC),
+    )
 
 
 async def _new_guest(guest: GuestInput, email: str) -> User:
@@ -168,7 +185,10 @@ class ConsultationMutations:
         except _SlotTaken:
             return ConsultationPayload(user_errors=_errors([TAKEN]))
         row = await ConsultationModel.get(session_id=session.id).select_related("session")
-        return ConsultationPayload(consultation=Consultation.from_model(row))
+        consultation = Consultation.from_model(row)
+        if info.context.user is None:
+            consultation.session.client_as_given = _as_given(input.guest)  # type: ignore[arg-type]
+        return ConsultationPayload(consultation=consultation)
 
     @strawberry.mutation(
         description="Write private notes on a consultation (provider).",

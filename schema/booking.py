@@ -13,6 +13,7 @@ from strawberry import relay
 from app.context import Info
 from domain.session import SessionStatus as SessionStatusModel
 from loaders.crm import SummaryView
+from models.account import User as UserModel
 from models.booking import Session as SessionModel
 from schema.account import User
 from schema.common import Money, UserError
@@ -77,6 +78,8 @@ class Session(relay.Node):
     special_requests: str = strawberry.field(description="The client's wishes for the day.")
     preparation_notes: str = strawberry.field(description="The studio's notes for the day.")
     model: strawberry.Private[SessionModel]
+    # Set for a caller who booked without signing in: `client` shows them what they gave.
+    client_as_given: strawberry.Private[UserModel | None] = None
 
     @strawberry.field(description="The package booked, if any.")
     async def package(self, info: Info) -> Package | None:
@@ -135,8 +138,13 @@ class Session(relay.Node):
         provider_id = self.model.provider_id  # type: ignore[attr-defined]
         return loaded(info.context.loaders.provider_by_id, provider_id, Provider.from_model)  # type: ignore[arg-type]
 
-    @strawberry.field(description="Who booked it.")
+    @strawberry.field(
+        description="Who booked it. To a guest booking without signing in, the name they "
+        "gave, with a placeholder id: never the account their e-mail may already belong to."
+    )
     async def client(self, info: Info) -> User:
+        if self.client_as_given is not None:
+            return User.from_model(self.client_as_given)
         row = await info.context.loaders.user_by_id.load(self.model.client_id)  # type: ignore[attr-defined]
         return User.from_model(row)  # type: ignore[arg-type]
 

@@ -7,6 +7,7 @@ import asyncio
 import httpx
 import pytest
 from limits import parse
+from strawberry.relay import to_base64
 
 from models.account import User
 from models.booking import Session
@@ -183,3 +184,30 @@ async def test_guest_forms_count_as_sign_ups(
         client, BOOK_CONSULTATION, request(studio, 12), token=await client_token()
     )
     assert signed_in["bookConsultation"]["userErrors"] == []
+
+
+async def test_a_stranger_booking_with_a_guest_s_e_mail_learns_nothing_of_that_guest(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await consultation_studio()
+    stored = await User.create(
+        email="quiet@example.com",
+        password_hash="",
+        first_name="Quinn",
+        last_name="Private",
+        guest=True,
+    )
+    booking = """mutation ($input: BookConsultationInput!) { bookConsultation(input: $input) {
+      consultation { session { client { id firstName lastName email phone createdAt } } }
+    } }"""
+    stranger = GUEST | {"email": "Quiet@example.com", "phone": "+49 30 1234"}
+    booked = await gql(client, booking, request(studio, guest=stranger))
+    shown = booked["bookConsultation"]["consultation"]["session"]["client"]
+    assert (shown["firstName"], shown["lastName"]) == ("Gus", "Guest")
+    assert shown["id"] != to_base64("User", stored.id)
+    assert (shown["email"], shown["phone"]) == (None, None)
+    assert shown["createdAt"] > stored.created_at.isoformat()
+    # The booking is still the guest's, to see once they claim the account.
+    assert (await Session.get()).client_id == stored.id  # type: ignore[attr-defined]
+    stored = await User.get(id=stored.id)
+    assert (stored.first_name, stored.last_name) == ("Quinn", "Private")
