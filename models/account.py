@@ -26,7 +26,8 @@ class User(TimestampedModel):
     email_verified = fields.BooleanField(default=False)
     marketing_consent = fields.BooleanField(default=False)
     # Booked a consultation without an account: no password yet; registering with the
-    # same e-mail claims the account and everything booked with it.
+    # same e-mail mails a link, and `claimAccount` with its token takes the account and
+    # everything booked with it.
     guest = fields.BooleanField(default=False)
     deleted_at = fields.DatetimeField(null=True)
 

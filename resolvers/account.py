@@ -25,6 +25,7 @@ from domain.violation import Violation
 from models.account import AccessToken, Role
 from models.account import User as UserModel
 from models.provider import ProviderProfile
+from resolvers.account_claim import claim_of, claimable_guest, mail_claim_link
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin, IsAuthenticated
@@ -35,6 +36,7 @@ from schema.account import (
     AccountUserError,
     AuthPayload,
     ChangePasswordInput,
+    ClaimAccountInput,
     LoginInput,
     LogoutPayload,
     RegisterInput,
@@ -43,6 +45,12 @@ from schema.account import (
 )
 
 MAX_NAME_LENGTH = 100
+CLAIM_LINK_SENT = Violation(
+    "email",
+    "CLAIM_LINK_SENT",
+    "This e-mail has bookings made as a guest: open the link we sent it to set your password.",
+)
+INVALID_TOKEN = Violation("token", "INVALID_TOKEN", "This link is no longer valid; register again.")
 
 
 def _errors(violations: list[Violation]) -> list[AccountUserError]:
@@ -80,7 +88,9 @@ class AccountQueries:
 class AccountMutations:
     @strawberry.mutation(
         description="Create a client account and sign it in. Sign-ups are rate-limited per "
-        "address (RATE_LIMITED, with a Retry-After header)."
+        "address (RATE_LIMITED, with a Retry-After header). An e-mail that booked as a guest "
+        "is not signed in: it is mailed a link to `claimAccount` (CLAIM_LINK_SENT), and the "
+        "guest account is left as it was."
     )
     async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
         if refused := await sign_up_refusal(info):
@@ -102,16 +112,39 @@ class AccountMutations:
         }
         try:
             async with in_transaction():
-                # A guest who booked with this e-mail claims that account and its bookings.
+                # The guest account's bookings go to whoever proves the mailbox is theirs.
                 guest = await UserModel.select_for_update().get_or_none(email=email, guest=True)
                 if guest is not None:
-                    guest.update_from_dict(fields)
-                    await guest.save()
-                    return await _signed_in(info, guest)
+                    await mail_claim_link(info, guest)
+                    return AuthPayload(user_errors=_errors([CLAIM_LINK_SENT]))
                 user = await UserModel.create(email=email, **fields)
                 return await _signed_in(info, user)
         except IntegrityError:  # a concurrent sign-up won the unique index
             return AuthPayload(user_errors=_errors([taken]))
+
+    @strawberry.mutation(
+        description="Set the password of a guest account with the token of the link mailed "
+        "when its e-mail registered, and sign it in with its bookings. A link works once and "
+        "for two days (INVALID_TOKEN otherwise); the e-mail counts as confirmed."
+    )
+    async def claim_account(self, info: Info, input: ClaimAccountInput) -> AuthPayload:
+        claims = claim_of(info, input.token)
+        if claims is None:
+            return AuthPayload(user_errors=_errors([INVALID_TOKEN]))
+        if weak := password_violation(input.password, email=claims["e"]):
+            return AuthPayload(user_errors=_errors([weak]))
+        password_hash = await hash_password(input.password)
+        async with in_transaction():
+            guest = await claimable_guest(claims)
+            if guest is None:
+                return AuthPayload(user_errors=_errors([INVALID_TOKEN]))
+            guest.update_from_dict(
+                {"password_hash": password_hash, "guest": False, "email_verified": True}
+            )
+            await guest.save(
+                update_fields=["password_hash", "guest", "email_verified", "updated_at"]
+            )
+            return await _signed_in(info, guest)
 
     @strawberry.mutation(
         description="Exchange e-mail and password for a bearer token. Failed sign-ins are "

@@ -134,8 +134,9 @@ async def _consultation_service(
 class ConsultationMutations:
     @strawberry.mutation(
         description="Book a free consultation; guests give their name and e-mail instead of "
-        "signing in, and see it once they register with that e-mail. A guest's form counts "
-        "as a sign-up against the address's limit (RATE_LIMITED, with a Retry-After header)."
+        "signing in, and see it once they register with that e-mail and set their password "
+        "through the link it is mailed (`claimAccount`). A guest's form counts as a sign-up "
+        "against the address's limit (RATE_LIMITED, with a Retry-After header)."
     )
     async def book_consultation(
         self, info: Info, input: BookConsultationInput

@@ -38,6 +38,10 @@ class AccountErrorCode(Enum):
     INVALID_PHONE = "INVALID_PHONE"
     NOT_FOUND = "NOT_FOUND"
     RATE_LIMITED = "RATE_LIMITED"
+    # register: the e-mail booked as a guest; it was mailed a link to claimAccount.
+    CLAIM_LINK_SENT = "CLAIM_LINK_SENT"
+    # claimAccount: the link's token is forged, expired or already used.
+    INVALID_TOKEN = "INVALID_TOKEN"  # noqa: S105 - an error code
 
 
 @strawberry.type(description="A problem with an account mutation's input.")
@@ -150,6 +154,14 @@ class RegisterInput:
     last_name: str
     phone: str | None = None
     marketing_consent: bool = False
+
+
+@strawberry.input(
+    description="A guest account's first password, with the token of the link mailed to it."
+)
+class ClaimAccountInput:
+    token: str = strawberry.field(description="The `token` parameter of the mailed link.")
+    password: str = strawberry.field(description="At least 10 characters, not easy to guess.")
 
 
 @strawberry.input(description="E-mail and password of an existing account.")

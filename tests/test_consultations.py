@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import httpx
 import pytest
 from limits import parse
 from strawberry.relay import to_base64
 
+from app.settings import Settings
+from domain.outbox import MailKind
+from integrations.storage import UrlSigner
 from models.account import User
 from models.booking import Session
 from models.consultation import Consultation
+from models.outbox import OutboxMessage
 from models.provider import ServiceKind
 from tests.api import assert_denied, execute, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
@@ -47,6 +52,23 @@ def request(studio: Studio, hour: int = 10, **fields: object) -> dict:
 
 
 GUEST = {"firstName": "Gus", "lastName": "Guest", "email": "Gus@Example.com"}
+NAMES = {"firstName": "Gus", "lastName": "G"}
+REGISTER = """mutation ($input: RegisterInput!) {
+  register(input: $input) { token userErrors { code } } }"""
+CLAIM = """mutation ($input: ClaimAccountInput!) {
+  claimAccount(input: $input) { token user { email } userErrors { field code } } }"""
+
+
+async def _claim_link_token() -> str:
+    """The token of the last claim link mailed."""
+    mail = await OutboxMessage.filter(kind=MailKind.ACCOUNT_CLAIM).order_by("-created_at").first()
+    assert mail is not None
+    return re.findall(r"claim-account\?token=(\S+)", mail.text_body)[0]
+
+
+async def _claim(client: httpx.AsyncClient, token: str, password: str) -> dict:
+    variables = {"input": {"token": token, "password": password}}
+    return (await gql(client, CLAIM, variables))["claimAccount"]
 
 
 async def test_guest_books_then_registers_and_sees_it(client: httpx.AsyncClient) -> None:
@@ -64,15 +86,12 @@ async def test_guest_books_then_registers_and_sees_it(client: httpx.AsyncClient)
     refused = await gql(client, login)
     assert refused["login"]["userErrors"] == [{"code": "INVALID_CREDENTIALS"}]
 
-    register = """mutation ($input: RegisterInput!) {
-      register(input: $input) { token userErrors { code } } }"""
-    data = {
-        "email": "gus@example.com",
-        "password": "a-new-Passphrase-3",
-        "firstName": "Gus",
-        "lastName": "G",
-    }
-    token = (await gql(client, register, {"input": data}))["register"]["token"]
+    # Registering with the e-mail signs nobody in: the mailbox gets the link that does.
+    data = {"email": "gus@example.com", "password": "a-new-Passphrase-3"}
+    asked = (await gql(client, REGISTER, {"input": data | NAMES}))["register"]
+    assert asked == {"token": None, "userErrors": [{"code": "CLAIM_LINK_SENT"}]}
+    assert (await User.get(id=guest.id)).password_hash == ""
+    token = (await _claim(client, await _claim_link_token(), "a-new-Passphrase-3"))["token"]
     assert token
     sessions = await gql(client, MY_SESSIONS, token=token)
     assert len(sessions["mySessions"]["edges"]) == 1
@@ -211,3 +230,42 @@ async def test_a_stranger_booking_with_a_guest_s_e_mail_learns_nothing_of_that_g
     assert (await Session.get()).client_id == stored.id  # type: ignore[attr-defined]
     stored = await User.get(id=stored.id)
     assert (stored.first_name, stored.last_name) == ("Quinn", "Private")
+
+
+async def test_a_guest_account_is_claimed_only_through_its_mailbox(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    studio = await consultation_studio()
+    await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))
+    guest = await User.get(email="gus@example.com")
+    taker = {"email": "GUS@example.com", "password": "the-takers-Pass-1", "firstName": "Eve"}
+    asked = (await gql(client, REGISTER, {"input": taker | {"lastName": "E"}}))["register"]
+    assert asked["userErrors"] == [{"code": "CLAIM_LINK_SENT"}]
+    mail = await OutboxMessage.get(kind=MailKind.ACCOUNT_CLAIM)
+    assert mail.recipient == "gus@example.com"
+    unchanged = await User.get(id=guest.id)
+    assert (unchanged.guest, unchanged.first_name, unchanged.password_hash) == (True, "Gus", "")
+    login = """mutation { login(input: {email: "gus@example.com", password: "the-takers-Pass-1"})
+      { token userErrors { code } } }"""
+    assert (await gql(client, login))["login"]["token"] is None
+
+    link = await _claim_link_token()
+    signer = UrlSigner(settings.secret_key)
+    forged = signer.sign("claim-account", 3600, u=str(guest.id), e="other@example.com")
+    expired = signer.sign("claim-account", -1, u=str(guest.id), e=guest.email)
+    other_purpose = signer.sign("download", 3600, u=str(guest.id), e=guest.email)
+    for bad in (link + "x", forged, expired, other_purpose):
+        refused = await _claim(client, bad, "a-new-Passphrase-3")
+        assert refused["userErrors"] == [{"field": "token", "code": "INVALID_TOKEN"}], bad
+    weak = await _claim(client, link, "short")
+    assert [e["code"] for e in weak["userErrors"]] == ["WEAK_PASSWORD"]
+
+    claimed = await _claim(client, link, "a-new-Passphrase-3")
+    assert claimed["user"] == {"email": "gus@example.com"}
+    sessions = await gql(client, MY_SESSIONS, token=claimed["token"])
+    assert len(sessions["mySessions"]["edges"]) == 1
+    owner = await User.get(id=guest.id)
+    assert (owner.guest, owner.email_verified) == (False, True)
+    # A link works once: it cannot set the password again.
+    again = await _claim(client, link, "another-Passphrase-4")
+    assert again["userErrors"] == [{"field": "token", "code": "INVALID_TOKEN"}]
