@@ -30,7 +30,7 @@ class Candidate:
 
     file_id: UUID | None  # None: not a file id at all
     kind: FileKind | None  # None: no such file among the caller's own
-    in_use: bool  # already attached to a message or a deliverable
+    in_use: bool  # already attached to a message or a deliverable, or a sample mix's
 
 
 def count_violation(field: str, use: AttachmentUse, count: int) -> Violation | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from strawberry import relay
+from tortoise.expressions import Q
 
 from app.context import Info
 from domain.attachment import AttachmentUse, Candidate, count_violation, file_violations
@@ -10,6 +13,7 @@ from domain.violation import Violation
 from models.attachment import Attachment
 from models.file import StoredFile
 from models.project import Deliverable, Message, Project
+from models.sample_mix import SampleMix
 from resolvers.nodes import decode_id
 from schema.file import File
 
@@ -32,7 +36,7 @@ async def files_to_attach(
             owner_id=info.context.user.id,  # type: ignore[union-attr]
         )
     }
-    taken = set(await Attachment.filter(file_id__in=list(owned)).values_list("file_id", flat=True))
+    taken = await _in_use(list(owned))
     rows = [owned.get(i) if i else None for i in ids]
     candidates = [
         Candidate(i, row.kind if row else None, i in taken)
@@ -41,6 +45,18 @@ async def files_to_attach(
     if violations := file_violations(field, use, candidates):
         return [], violations
     return [row for row in rows if row], []
+
+
+async def _in_use(file_ids: list[UUID]) -> set[UUID]:
+    """Files already shared: in a project, or as a sample mix's section or mix. Who may read a
+    file follows from its use, so a mix delivered to one client, shared again, would reach
+    another client's project."""
+    if not file_ids:
+        return set()
+    attached = Attachment.filter(file_id__in=file_ids).values_list("file_id", flat=True)
+    mixes = SampleMix.filter(Q(source_id__in=file_ids) | Q(mix_id__in=file_ids))
+    in_mixes = await mixes.values_list("source_id", "mix_id")
+    return set(await attached) | {i for pair in in_mixes for i in pair if i in file_ids}
 
 
 async def attach(

@@ -17,13 +17,17 @@ import pytest
 import resolvers.sample_mix
 from app.settings import Settings
 from domain.outbox import MailKind
+from models.attachment import Attachment
 from models.file import StoredFile
 from models.outbox import OutboxMessage
-from models.provider import ProviderProfile
+from models.provider import ProviderProfile, ServiceKind
 from models.sample_mix import SampleMix
 from tests.api import gql
-from tests.scheduling import client_token
+from tests.factories import make_service
+from tests.scheduling import Studio, client_token, open_studio
+from tests.test_attachments import SEND, in_progress
 from tests.test_consultations import BOOK_CONSULTATION, consultation_studio, request
+from tests.test_projects import start_project
 
 REQUEST = """
 mutation ($input: RequestSampleMixInput!) {
@@ -272,3 +276,31 @@ async def test_notes_over_the_limit_are_refused_not_cut(
     kept = await send(client, token, REQUEST, fields | {"notes": "x" * 5_000}, wav(10))
     assert kept["requestSampleMix"]["userErrors"] == []
     assert len((await SampleMix.get()).notes) == 5_000
+
+
+async def test_a_sample_mix_delivered_to_one_client_is_not_sent_to_another(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    project_id, _ = await start_project(client, studio)
+    await in_progress(client, studio, project_id)
+    consultations = await make_service(studio.profile)
+    consultations.update_from_dict({"kind": ServiceKind.CONSULTATION, "min_notice_minutes": 0})
+    await consultations.save()
+    booking = request(Studio(studio.profile, consultations, studio.provider_token), hour=14)
+    first_client = await client_token()
+    booked = await gql(client, BOOK_CONSULTATION, booking, token=first_client)
+    consultation_id = booked["bookConsultation"]["consultation"]["id"]
+    data = await send(client, first_client, REQUEST, {"consultationId": consultation_id}, wav(5))
+    sample_id = data["requestSampleMix"]["sampleMix"]["id"]
+    mix = (await send(client, studio.provider_token, FILE_IDS, {"id": sample_id}, wav(6)))[
+        "deliverSampleMix"
+    ]["sampleMix"]["mix"]["id"]
+
+    # The provider's own REFERENCE_TRACK upload, but it is the first client's mix.
+    message = {"projectId": project_id, "body": "listen", "attachmentIds": [mix]}
+    refused = (await gql(client, SEND, {"input": message}, token=studio.provider_token))[
+        "sendMessage"
+    ]
+    assert refused["userErrors"] == [{"field": "attachmentIds.0", "code": "ALREADY_ATTACHED"}]
+    assert not await Attachment.exists()
