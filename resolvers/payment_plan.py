@@ -8,9 +8,11 @@ import strawberry
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.payment import PlanStatus, overpay_violation, plan_schedule
+from domain.account import normalize_email
+from domain.payment import PROVIDER_UNAVAILABLE, PlanStatus, overpay_violation, plan_schedule
 from domain.session import ACTIVE_STATUSES, Actor
 from domain.violation import Violation
+from integrations.payments import PaymentError
 from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import PaymentPlan as PlanModel
@@ -26,8 +28,8 @@ def _refused(violation: Violation) -> PaymentPlanPayload:
     return PaymentPlanPayload(user_errors=payment_errors([violation]))
 
 
-def _card_violation(info: Info, input: CreatePaymentPlanInput) -> Violation | None:
-    if info.context.payments.name != "stripe":
+def _reference_violation(info: Info, input: CreatePaymentPlanInput) -> Violation | None:
+    if info.context.payments.name != "stripe" and not (input.customer or input.payment_method):
         return None  # offline installments wait for the studio to record each one
     if not input.payment_method.startswith("pm_") or not input.customer.startswith("cus_"):
         return Violation("paymentMethod", "INVALID_VALUE", "Save a card with Stripe first.")
@@ -36,26 +38,52 @@ def _card_violation(info: Info, input: CreatePaymentPlanInput) -> Violation | No
     return None
 
 
+async def _card_violation(
+    info: Info, input: CreatePaymentPlanInput, session: SessionModel
+) -> Violation | None:
+    """The plan charges a card off-session, with nobody there to confirm: only a card the
+    payment provider holds saved to the client's own customer (the same e-mail) will do.
+    Anyone's `cus_…`/`pm_…` would otherwise pay for this client's session."""
+    if violation := _reference_violation(info, input):
+        return violation
+    if not (input.customer or input.payment_method):
+        return None
+    try:
+        holder = await info.context.payments.card_holder(
+            customer=input.customer, payment_method=input.payment_method
+        )
+    except PaymentError:
+        return PROVIDER_UNAVAILABLE
+    client = await info.context.loaders.user_by_id.load(session.client_id)  # type: ignore[attr-defined]
+    if holder is None or client is None or normalize_email(holder) != client.email:
+        return Violation(
+            "paymentMethod", "NOT_YOUR_CARD", "Choose a card saved to your own Stripe customer."
+        )
+    return None
+
+
 @strawberry.type
 class PaymentPlanMutations:
     @strawberry.mutation(
         description="Pay what is left of a session's price in 1, 2, 3 or 4 payments (its "
-        "client): the first is charged now, the last before the balance deadline.",
+        "client): the first is charged now, the last before the balance deadline. With "
+        "Stripe, the card must be saved to the client's own customer, the one with their "
+        "account's e-mail (NOT_YOUR_CARD otherwise).",
         permission_classes=[IsAuthenticated],
     )
     async def create_payment_plan(
         self, info: Info, input: CreatePaymentPlanInput
     ) -> PaymentPlanPayload:
-        card = _card_violation(info, input)
-        if card is not None:
+        found = await session_for(info, input.session_id)
+        if found is None:
+            return _refused(SESSION_NOT_FOUND)
+        if found[1] is Actor.PROVIDER:
+            raise Forbidden("Only the client chooses how to pay.")
+        # Asked before the transaction: no row stays locked while the provider answers.
+        if card := await _card_violation(info, input, found[0]):
             return _refused(card)
         now = datetime.now(UTC)
         async with in_transaction():
-            found = await session_for(info, input.session_id)
-            if found is None:
-                return _refused(SESSION_NOT_FOUND)
-            if found[1] is Actor.PROVIDER:
-                raise Forbidden("Only the client chooses how to pay.")
             session = await SessionModel.select_for_update().get(id=found[0].id)
             if session.status not in ACTIVE_STATUSES:
                 return _refused(

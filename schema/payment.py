@@ -53,6 +53,8 @@ class PaymentErrorCode(Enum):
     DECLINED = "DECLINED"
     PAYMENT_PENDING = "PAYMENT_PENDING"
     CANCEL_REFUSED = "CANCEL_REFUSED"
+    # createPaymentPlan: the card is not saved to the client's own customer at the provider.
+    NOT_YOUR_CARD = "NOT_YOUR_CARD"
 
 
 @strawberry.type(description="A problem with a payment mutation's input.")
@@ -278,9 +280,12 @@ class RecordRefundInput:
 class CreatePaymentPlanInput:
     session_id: relay.GlobalID
     installments: int = strawberry.field(description="1 (in full now), 2, 3 or 4.")
-    customer: str = strawberry.field(default="", description="Stripe customer (cus_…).")
+    customer: str = strawberry.field(
+        default="", description="Your Stripe customer (cus_…), with your account's e-mail."
+    )
     payment_method: str = strawberry.field(
-        default="", description="Card saved for off-session charges (pm_…); Stripe only."
+        default="",
+        description="Card saved to that customer for off-session charges (pm_…); Stripe only.",
     )
 
 

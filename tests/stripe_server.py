@@ -2,7 +2,8 @@
 
 It keeps PaymentIntents and refunds in memory, cancels intents not yet succeeded, replays the
 first answer for an idempotency key as Stripe does, records every key it was sent, and
-declines off-session charges, fails or holds back its answers on demand.
+declines off-session charges, fails or holds back its answers on demand. Customers and the
+cards saved to them (`save_card`) are read back as Stripe's GETs answer them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class StripeStandIn:
     calls: list[Call] = field(default_factory=list)
     intents: dict[str, dict[str, Any]] = field(default_factory=dict)
     refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    customers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    payment_methods: dict[str, dict[str, Any]] = field(default_factory=dict)
     declines: int = 0  # how many of the next off-session charges are declined
     # Saved cards Stripe no longer knows (detached, deleted): charging one is a 400.
     missing_methods: set[str] = field(default_factory=set)
@@ -43,6 +46,29 @@ class StripeStandIn:
     _answers: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     _serial: Iterator[int] = field(default_factory=count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def save_card(self, customer: str, payment_method: str, email: str) -> None:
+        """A customer with this e-mail, and a card saved to it."""
+        self.customers[customer] = {"id": customer, "object": "customer", "email": email}
+        self.payment_methods[payment_method] = {
+            "id": payment_method,
+            "object": "payment_method",
+            "type": "card",
+            "customer": customer,
+        }
+
+    def read(self, path: str) -> tuple[int, dict[str, Any]]:
+        """GET /v1/customers/{id} and /v1/payment_methods/{id}."""
+        with self._lock:
+            self.calls.append(Call(path, {}, None))
+            _, _, collection, object_id = path.split("/", 3)
+            found = {"customers": self.customers, "payment_methods": self.payment_methods}.get(
+                collection, {}
+            )
+            if object_id in found:
+                return 200, found[object_id]
+            error = {"type": "invalid_request_error", "code": "resource_missing", "message": path}
+            return 404, {"error": error}
 
     def keys(self, path: str) -> list[str | None]:
         return [call.idempotency_key for call in self.calls if call.path == path]
@@ -134,6 +160,9 @@ class StripeStandIn:
 
 def _handler(stand_in: StripeStandIn) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self._send(*stand_in.read(self.path.partition("?")[0]))
+
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length") or 0)
             params = dict(parse_qsl(self.rfile.read(length).decode()))
@@ -141,6 +170,9 @@ def _handler(stand_in: StripeStandIn) -> type[BaseHTTPRequestHandler]:
                 stand_in.held.set()
                 stand_in.hold.wait(timeout=10)
             status, body = stand_in.answer(self.path, params, self.headers.get("idempotency-key"))
+            self._send(status, body)
+
+        def _send(self, status: int, body: dict[str, Any]) -> None:
             data = json.dumps(body).encode()
             self.send_response(status)
             if status >= 500 and not stand_in.retried:

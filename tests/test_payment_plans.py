@@ -18,7 +18,8 @@ from models.outbox import OutboxMessage
 from models.payment import Installment, PaymentPlan, Refund
 from models.provider import Service
 from tests.api import assert_denied, gql
-from tests.payments import ACCOUNT, booked_session, stripe_client
+from tests.payments import ACCOUNT, Booked, booked_session, stripe_client
+from tests.stripe_server import StripeStandIn
 
 CREATE_PLAN = """
 mutation ($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) {
@@ -42,6 +43,11 @@ def plan_input(session_id: str, count: int = 3) -> dict:
     }
 
 
+async def saved_card(stand_in: StripeStandIn, booked: Booked) -> None:
+    """The client's Stripe customer and card that `plan_input` names."""
+    stand_in.save_card("cus_1", "pm_card_visa", (await booked.session.client).email)
+
+
 async def _account(http: httpx.AsyncClient, session_id: str, token: str) -> dict:
     return (await gql(http, ACCOUNT, {"id": session_id}, token=token))["sessionAccount"]
 
@@ -49,6 +55,7 @@ async def _account(http: httpx.AsyncClient, session_id: str, token: str) -> dict
 async def test_three_payments_with_one_declined_and_retried(settings: Settings) -> None:
     booked = await booked_session(price=30_001, package=False, days_ahead=32)
     async with stripe_client(settings) as (http, stand_in):
+        await saved_card(stand_in, booked)
         await assert_denied(
             http, CREATE_PLAN, plan_input(booked.session_id), token=booked.provider_token
         )
@@ -125,6 +132,7 @@ async def test_three_payments_with_one_declined_and_retried(settings: Settings) 
 async def test_declined_past_the_grace_period_fails_the_plan(settings: Settings) -> None:
     booked = await booked_session(price=20_000, package=False, days_ahead=40)
     async with stripe_client(settings) as (http, stand_in):
+        await saved_card(stand_in, booked)
         await gql(http, CREATE_PLAN, plan_input(booked.session_id, 2), token=booked.client_token)
         provider = StripeProvider("sk_test_standin", stand_in.url)
         stand_in.declines = 10
@@ -158,6 +166,7 @@ async def test_a_saved_card_stripe_no_longer_knows_fails_the_plan_after_its_grac
 ) -> None:
     booked = await booked_session(price=20_000, package=False, days_ahead=40)
     async with stripe_client(settings) as (http, stand_in):
+        await saved_card(stand_in, booked)
         await gql(http, CREATE_PLAN, plan_input(booked.session_id, 2), token=booked.client_token)
         provider = StripeProvider("sk_test_standin", stand_in.url)
         # The client removed the card from their Stripe account: every charge is refused.
@@ -187,6 +196,7 @@ async def test_a_saved_card_stripe_no_longer_knows_fails_the_plan_after_its_grac
 async def test_a_cancelled_session_charges_no_more_installments(settings: Settings) -> None:
     booked = await booked_session(price=30_000, package=False, days_ahead=32)
     async with stripe_client(settings) as (http, stand_in):
+        await saved_card(stand_in, booked)
         plan = plan_input(booked.session_id)
         assert (await gql(http, CREATE_PLAN, plan, token=booked.client_token))["createPaymentPlan"][
             "userErrors"
@@ -216,6 +226,7 @@ async def test_an_installment_charged_while_the_session_is_cancelled_goes_back(
         ]
     )
     async with stripe_client(settings) as (http, stand_in):
+        await saved_card(stand_in, booked)
         plan = plan_input(booked.session_id)
         assert (await gql(http, CREATE_PLAN, plan, token=booked.client_token))["createPaymentPlan"][
             "userErrors"
@@ -237,3 +248,51 @@ async def test_an_installment_charged_while_the_session_is_cancelled_goes_back(
         account = await _account(http, booked.session_id, booked.client_token)
         assert account["paid"] == {"amount": 5_000}
         assert account["refunds"] == [{"amount": {"amount": 5_000}, "status": "SUCCEEDED"}]
+
+
+async def test_a_plan_charges_only_a_card_saved_to_the_client_s_own_customer(
+    settings: Settings,
+) -> None:
+    booked = await booked_session(price=20_000, package=False, days_ahead=40)
+    async with stripe_client(settings) as (http, stand_in):
+        await saved_card(stand_in, booked)
+        stand_in.save_card("cus_other", "pm_other_card", "someone.else@example.com")
+
+        def card(customer: str, method: str) -> dict:
+            chosen = plan_input(booked.session_id)
+            chosen["input"] |= {"customer": customer, "paymentMethod": method}
+            return chosen
+
+        for customer, method in (
+            ("cus_other", "pm_other_card"),  # another person's customer and card
+            ("cus_1", "pm_other_card"),  # a card saved to another customer
+            ("cus_other", "pm_card_visa"),
+            ("cus_1", "pm_unknown"),
+            ("cus_unknown", "pm_card_visa"),
+        ):
+            refused = (
+                await gql(http, CREATE_PLAN, card(customer, method), token=booked.client_token)
+            )["createPaymentPlan"]
+            assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [
+                ("paymentMethod", "NOT_YOUR_CARD")
+            ], (customer, method)
+        assert not await PaymentPlan.exists()
+
+        mine = (
+            await gql(http, CREATE_PLAN, card("cus_1", "pm_card_visa"), token=booked.client_token)
+        )["createPaymentPlan"]
+        assert mine["userErrors"] == []
+        assert await PaymentPlan.filter(customer_reference="cus_1").count() == 1
+
+
+async def test_an_offline_plan_takes_no_card_references(client: httpx.AsyncClient) -> None:
+    booked = await booked_session(price=20_000, package=False, days_ahead=40)
+    refused = (
+        await gql(client, CREATE_PLAN, plan_input(booked.session_id), token=booked.client_token)
+    )["createPaymentPlan"]
+    assert [e["code"] for e in refused["userErrors"]] == ["NOT_YOUR_CARD"]
+    without = {"input": {"sessionId": booked.session_id, "installments": 2}}
+    planned = (await gql(client, CREATE_PLAN, without, token=booked.client_token))[
+        "createPaymentPlan"
+    ]
+    assert planned["userErrors"] == []

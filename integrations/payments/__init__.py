@@ -61,6 +61,11 @@ class PaymentProvider(Protocol):
         """Starts a charge; with a saved `payment_method` it is made off-session, at once."""
         ...
 
+    async def card_holder(self, *, customer: str, payment_method: str) -> str | None:
+        """The e-mail of `customer` when `payment_method` is a card saved to it; None when
+        either is unknown (or deleted) or the card is another customer's."""
+        ...
+
     async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult: ...
 
     async def cancel(self, *, reference: str | None, key: str) -> CancelResult:
@@ -85,6 +90,10 @@ class OfflineProvider:
         payment_method: str = "",
     ) -> Charge:
         return Charge(ChargeOutcome.PENDING)
+
+    async def card_holder(self, *, customer: str, payment_method: str) -> str | None:
+        # Nobody saves cards with the studio: no reference is anyone's.
+        return None
 
     async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult:
         # The studio hands the money back itself; recording it is all there is to do.

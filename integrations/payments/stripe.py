@@ -87,6 +87,19 @@ class StripeProvider:
             outcome = ChargeOutcome.PENDING
         return Charge(outcome, intent.id, client_secret=intent.client_secret or "")
 
+    async def card_holder(self, *, customer: str, payment_method: str) -> str | None:
+        try:
+            method = await self.client.v1.payment_methods.retrieve_async(payment_method)
+            if method.customer != customer:
+                return None
+            found = await self.client.v1.customers.retrieve_async(customer)
+        except stripe.InvalidRequestError:  # no such PaymentMethod or Customer
+            return None
+        except stripe.StripeError as error:
+            raise PaymentError(str(error)) from error
+        # A deleted customer is answered as {"id", "deleted": true}, without an e-mail.
+        return None if getattr(found, "deleted", False) else getattr(found, "email", None)
+
     async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult:
         if reference is None:
             return RefundResult(succeeded=False, failure="The payment has no PaymentIntent.")
