@@ -41,5 +41,11 @@ class Context:
     def is_admin(self) -> bool:
         return self.user is not None and self.user.role == Role.ADMIN
 
+    @property
+    def is_provider(self) -> bool:
+        """A provider profile outlives its owner's demotion; what it let them see and do
+        lasts only while their role is PROVIDER."""
+        return self.user is not None and self.user.role == Role.PROVIDER
+
 
 Info: TypeAlias = strawberry.Info[Context, None]

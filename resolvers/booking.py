@@ -49,6 +49,7 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
+from schema.nodes import NIL
 from schema.pagination import joined_page
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
@@ -157,7 +158,8 @@ class BookingQueries:
         to: datetime | None = None,
     ) -> relay.Connection[Session]:
         user_id = info.context.user.id  # type: ignore[union-attr]
-        where, values = [MINE_OR_AS_PROVIDER], [user_id, user_id]
+        as_provider = user_id if info.context.is_provider else NIL
+        where, values = [MINE_OR_AS_PROVIDER], [user_id, as_provider]
         if status is not None:
             where.append('r."status" = ?')
             values.append(SessionStatus(status).value)

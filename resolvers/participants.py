@@ -7,7 +7,6 @@ from uuid import UUID
 
 from app.context import Info
 from domain.session import Actor
-from models.account import Role
 from resolvers.permissions import Forbidden
 
 
@@ -18,12 +17,11 @@ class Engagement(Protocol):
 
 async def actor_in(info: Info, engagement: Engagement) -> Actor:
     """The caller's part in it; anyone else is refused outright. A provider acts as one
-    only while their account's role is PROVIDER: a profile outlives a demotion, its powers
-    must not."""
+    only while their account's role is PROVIDER (`Context.is_provider`)."""
     user = info.context.user
     if info.context.is_admin:
         return Actor.ADMIN
-    if user is not None and user.role is Role.PROVIDER:
+    if user is not None and info.context.is_provider:
         profile = await info.context.loaders.provider_by_id.load(engagement.provider_id)
         if profile is not None and profile.user_id == user.id:  # type: ignore[attr-defined]
             return Actor.PROVIDER

@@ -114,7 +114,8 @@ class ReviewMutations:
         if review is None:
             return _refused([_MISSING])
         profile = await info.context.loaders.provider_by_id.load(review.provider_id)  # type: ignore[attr-defined]
-        if profile is None or profile.user_id != info.context.user.id:  # type: ignore[attr-defined, union-attr]
+        owner = profile is not None and profile.user_id == info.context.user.id  # type: ignore[attr-defined, union-attr]
+        if not (owner and info.context.is_provider):
             mine = Violation("reviewId", "NOT_YOUR_REVIEW", "Only the reviewed provider replies.")
             return _refused([mine])
         if violations := response_violations(input.response):

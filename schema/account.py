@@ -99,11 +99,14 @@ class User(relay.Node):
         from schema.project import Project, read_ahead  # noqa: PLC0415 - they refer to each other
 
         user_id = self.model.id if can_see_private_fields(info, self.model.id) else NIL
+        # A profile outlives its owner's demotion; its projects are theirs only while they
+        # are a provider.
+        as_provider = user_id if self.model.role == RoleModel.PROVIDER else NIL
         beside = read_ahead(info)
         page = await joined_page(
             ProjectModel,
             MINE_OR_AS_PROVIDER,
-            [user_id, user_id],
+            [user_id, as_provider],
             joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,
             after=after,

@@ -48,12 +48,15 @@ class BookingUserError(UserError):
 
 
 async def can_view_session(info: Info, session: SessionModel) -> bool:
-    """Clients see their own sessions, providers those booked with them, admins all."""
+    """Clients see their own sessions, providers (while they are) those booked with them,
+    admins all."""
     user = info.context.user
     if user is None:
         return False
     if info.context.is_admin or session.client_id == user.id:  # type: ignore[attr-defined]
         return True
+    if not info.context.is_provider:
+        return False
     profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
     return profile is not None and profile.user_id == user.id  # type: ignore[attr-defined]
 

@@ -59,12 +59,15 @@ class ProjectUserError(UserError):
 
 
 async def can_view_project(info: Info, project: ProjectModel) -> bool:
-    """The client, the provider and admins; nobody else learns a project exists."""
+    """The client, the provider (while they are one) and admins; nobody else learns a
+    project exists."""
     user = info.context.user
     if user is None:
         return False
     if info.context.is_admin or project.client_id == user.id:  # type: ignore[attr-defined]
         return True
+    if not info.context.is_provider:
+        return False
     profile = await info.context.loaders.provider_by_id.load(project.provider_id)  # type: ignore[attr-defined]
     return profile is not None and profile.user_id == user.id  # type: ignore[attr-defined]
 

@@ -1,15 +1,19 @@
 """A provider's powers over their sessions last only while their account is a provider's:
-demoted to client, they may no longer run, cancel or take money for those sessions."""
+demoted to client, they may no longer run, cancel, take money for, see or answer for them."""
 
 from __future__ import annotations
 
 import httpx
+from strawberry.relay import to_base64
 
 from models.account import Role, User
 from models.booking import Session
 from models.payment import Payment, PaymentStatus, Refund
+from models.review import Review
 from tests.api import assert_denied, gql
 from tests.payments import PAY, RECORD, Booked, booked_session
+from tests.scheduling import open_studio
+from tests.test_projects import start_project
 
 CONFIRM = """mutation ($id: ID!) { confirmSession(input: {id: $id}) { session { status } } }"""
 CANCEL = """mutation ($id: ID!) {
@@ -49,3 +53,46 @@ async def _pay(client: httpx.AsyncClient, booked: Booked, kind: str) -> str:
     return (await gql(client, PAY, paying, token=booked.client_token))["payForSession"]["payment"][
         "id"
     ]
+
+
+SEEN = """query ($session: ID!, $project: ID!) {
+  session(id: $session) { id }
+  project: node(id: $project) { id }
+  mySessions { edges { node { id } } }
+  me { projects { edges { node { id } } } }
+}"""
+RESPOND = """mutation ($input: RespondToReviewInput!) {
+  respondToReview(input: $input) { userErrors { code } }
+}"""
+
+
+async def test_a_demoted_provider_no_longer_sees_or_speaks_for_their_work(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    project_id, _ = await start_project(client, studio)
+    session = await Session.get()
+    ids = {"session": to_base64("Session", session.id), "project": project_id}
+    seen = await gql(client, SEEN, ids, token=studio.provider_token)
+    assert seen["session"] == {"id": ids["session"]}
+    assert seen["project"] == {"id": project_id}
+    assert len(seen["mySessions"]["edges"]) == len(seen["me"]["projects"]["edges"]) == 1
+    review = await Review.create(
+        session=session,
+        provider=studio.profile,
+        client_id=session.client_id,
+        rating=2,  # type: ignore[attr-defined]
+    )
+    await User.filter(id=studio.profile.user_id).update(role=Role.CLIENT)  # type: ignore[attr-defined]
+
+    unseen = await gql(client, SEEN, ids, token=studio.provider_token)
+    assert unseen == {
+        "session": None,
+        "project": None,
+        "mySessions": {"edges": []},
+        "me": {"projects": {"edges": []}},
+    }
+    reply = {"input": {"reviewId": to_base64("Review", review.id), "response": "Still me."}}
+    refused = (await gql(client, RESPOND, reply, token=studio.provider_token))["respondToReview"]
+    assert refused["userErrors"] == [{"code": "NOT_YOUR_REVIEW"}]
+    assert (await Review.get(id=review.id)).response is None
