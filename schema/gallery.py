@@ -83,15 +83,17 @@ def _token_opens(info: Info, gallery: GalleryModel, token: str | None) -> bool:
 
 
 async def session_viewer(info: Info, session: SessionModel) -> Viewer | None:
-    """Signed-in callers only: the photographer and admins as staff, the client as family."""
+    """Signed-in callers only: the photographer (while a provider) and admins as staff, the
+    client as family."""
     user = info.context.user
     if user is None:
         return None
     if info.context.is_admin:
         return STAFF
-    profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
-    if profile is not None and profile.user_id == user.id:  # type: ignore[attr-defined]
-        return STAFF
+    if info.context.is_provider:
+        profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+        if profile is not None and profile.user_id == user.id:  # type: ignore[attr-defined]
+            return STAFF
     return FAMILY if session.client_id == user.id else None  # type: ignore[attr-defined]
 
 

@@ -187,7 +187,9 @@ async def can_view_service(info: Info, service: ServiceModel) -> bool:
 
 def _is_owner(info: Info, profile: ProviderProfile | None) -> bool:
     user = info.context.user
-    return profile is not None and user is not None and profile.user_id == user.id  # type: ignore[attr-defined]
+    if profile is None or user is None or not info.context.is_provider:
+        return False
+    return profile.user_id == user.id  # type: ignore[attr-defined]
 
 
 @strawberry.type(description="A person or studio that clients book.")

@@ -8,7 +8,9 @@ from strawberry.relay import to_base64
 
 from models.account import Role, User
 from models.booking import Session
+from models.gallery import Gallery
 from models.payment import Payment, PaymentStatus, Refund
+from models.provider import Service
 from models.review import Review
 from tests.api import assert_denied, gql
 from tests.payments import PAY, RECORD, Booked, booked_session
@@ -55,9 +57,11 @@ async def _pay(client: httpx.AsyncClient, booked: Booked, kind: str) -> str:
     ]
 
 
-SEEN = """query ($session: ID!, $project: ID!) {
+SEEN = """query ($session: ID!, $project: ID!, $service: ID!) {
   session(id: $session) { id }
   project: node(id: $project) { id }
+  archived: node(id: $service) { id }
+  sessionGalleries(sessionId: $session) { edges { node { id } } }
   mySessions { edges { node { id } } }
   me { projects { edges { node { id } } } }
 }"""
@@ -72,10 +76,25 @@ async def test_a_demoted_provider_no_longer_sees_or_speaks_for_their_work(
     studio = await open_studio()
     project_id, _ = await start_project(client, studio)
     session = await Session.get()
-    ids = {"session": to_base64("Session", session.id), "project": project_id}
+    await Gallery.create(
+        session=session,
+        name="Day",
+        slug="day",
+        access_code="ABCD1234",
+        watermark_text="Studio",
+        currency="EUR",
+    )
+    await Service.filter(id=studio.service.id).update(active=False)
+    ids = {
+        "session": to_base64("Session", session.id),
+        "project": project_id,
+        "service": studio.service_id,
+    }
     seen = await gql(client, SEEN, ids, token=studio.provider_token)
     assert seen["session"] == {"id": ids["session"]}
     assert seen["project"] == {"id": project_id}
+    assert seen["archived"] == {"id": studio.service_id}
+    assert len(seen["sessionGalleries"]["edges"]) == 1
     assert len(seen["mySessions"]["edges"]) == len(seen["me"]["projects"]["edges"]) == 1
     review = await Review.create(
         session=session,
@@ -89,6 +108,8 @@ async def test_a_demoted_provider_no_longer_sees_or_speaks_for_their_work(
     assert unseen == {
         "session": None,
         "project": None,
+        "archived": None,
+        "sessionGalleries": {"edges": []},
         "mySessions": {"edges": []},
         "me": {"projects": {"edges": []}},
     }
