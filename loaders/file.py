@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from uuid import UUID
 
 from aiodataloader import DataLoader
@@ -28,20 +29,34 @@ _ATTACHABLE = frozenset().union(*ATTACHABLE_KINDS.values())
 _SAMPLE_MIX_KINDS = frozenset({FileKind.SAMPLE_MIX_SOURCE, FileKind.REFERENCE_TRACK})
 
 
-class ReadersByFileLoader(DataLoader[tuple[UUID, FileKind], frozenset[UUID]]):
-    """Keyed by (file id, kind): the users besides its owner whom the file's use lets read
-    it. The client and provider of a project it is shared in or is the script of, and of
-    the consultation whose sample mix it is (the engineer mixes the client's section, the
-    client hears the mix)."""
+@dataclass(frozen=True, slots=True)
+class Readers:
+    """Users besides its owner whom a file's use lets read it, by the side they are on: a
+    provider's account reads as one only while its role is PROVIDER."""
 
-    async def batch_load_fn(self, keys: Sequence[tuple[UUID, FileKind]]) -> list[frozenset[UUID]]:
-        readers: defaultdict[UUID, set[UUID]] = defaultdict(set)
-        for file_id, *users in await self._shared_in_projects(keys):
-            readers[file_id].update(users)
+    clients: frozenset[UUID] = frozenset()
+    providers: frozenset[UUID] = frozenset()
+
+
+class ReadersByFileLoader(DataLoader[tuple[UUID, FileKind], Readers]):
+    """Keyed by (file id, kind): the client and provider of a project the file is shared in
+    or is the script of, and of the consultation whose sample mix it is (the engineer mixes
+    the client's section, the client hears the mix)."""
+
+    async def batch_load_fn(self, keys: Sequence[tuple[UUID, FileKind]]) -> list[Readers]:
+        clients: defaultdict[UUID, set[UUID]] = defaultdict(set)
+        providers: defaultdict[UUID, set[UUID]] = defaultdict(set)
+        for file_id, client_id, provider_user_id in await self._shared_in_projects(keys):
+            clients[file_id].add(client_id)
+            providers[file_id].add(provider_user_id)
         for *files, client_id, provider_user_id in await self._in_sample_mixes(keys):
             for file_id in filter(None, files):  # no mix until it is delivered
-                readers[file_id].update((client_id, provider_user_id))
-        return [frozenset(readers.get(file_id, ())) for file_id, _ in keys]
+                clients[file_id].add(client_id)
+                providers[file_id].add(provider_user_id)
+        return [
+            Readers(frozenset(clients.get(file_id, ())), frozenset(providers.get(file_id, ())))
+            for file_id, _ in keys
+        ]
 
     @staticmethod
     async def _shared_in_projects(keys: Sequence[tuple[UUID, FileKind]]) -> list[tuple]:

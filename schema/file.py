@@ -38,13 +38,15 @@ class FileUserError(UserError):
 
 async def _may_download(info: Info, row: StoredFile) -> bool:
     """The owner, admins, and whoever the file's use lets read it: the two sides of a
-    project it is shared in or is the script of, or of the consultation of its sample mix."""
+    project it is shared in or is the script of, or of the consultation of its sample mix
+    (the provider's side while they are one)."""
     user = info.context.user
     if user is None:
         return False
     if row.owner_id == user.id or info.context.is_admin:  # type: ignore[attr-defined]
         return True
-    return user.id in await info.context.loaders.readers_by_file.load((row.id, row.kind))
+    readers = await info.context.loaders.readers_by_file.load((row.id, row.kind))
+    return user.id in readers.clients or (info.context.is_provider and user.id in readers.providers)
 
 
 @strawberry.type(description="A stored file.")

@@ -3,13 +3,19 @@ demoted to client, they may no longer run, cancel, take money for, see or answer
 
 from __future__ import annotations
 
-import httpx
-from strawberry.relay import to_base64
+from uuid import uuid4
 
+import httpx
+from strawberry.relay import from_base64, to_base64
+
+from domain.media import FileKind
 from models.account import Role, User
+from models.attachment import Attachment
 from models.booking import Session
+from models.file import StoredFile
 from models.gallery import Gallery
 from models.payment import Payment, PaymentStatus, Refund
+from models.project import Message, Project
 from models.provider import Service
 from models.review import Review
 from tests.api import assert_denied, gql
@@ -57,9 +63,10 @@ async def _pay(client: httpx.AsyncClient, booked: Booked, kind: str) -> str:
     ]
 
 
-SEEN = """query ($session: ID!, $project: ID!, $service: ID!) {
+SEEN = """query ($session: ID!, $project: ID!, $service: ID!, $file: ID!) {
   session(id: $session) { id }
   project: node(id: $project) { id }
+  file: node(id: $file) { id }
   archived: node(id: $service) { id }
   sessionGalleries(sessionId: $session) { edges { node { id } } }
   mySessions { edges { node { id } } }
@@ -85,15 +92,18 @@ async def test_a_demoted_provider_no_longer_sees_or_speaks_for_their_work(
         currency="EUR",
     )
     await Service.filter(id=studio.service.id).update(active=False)
+    shared = await _shared_by_the_client(project_id)
     ids = {
         "session": to_base64("Session", session.id),
         "project": project_id,
         "service": studio.service_id,
+        "file": to_base64("File", shared.id),
     }
     seen = await gql(client, SEEN, ids, token=studio.provider_token)
     assert seen["session"] == {"id": ids["session"]}
     assert seen["project"] == {"id": project_id}
     assert seen["archived"] == {"id": studio.service_id}
+    assert seen["file"] == {"id": ids["file"]}
     assert len(seen["sessionGalleries"]["edges"]) == 1
     assert len(seen["mySessions"]["edges"]) == len(seen["me"]["projects"]["edges"]) == 1
     review = await Review.create(
@@ -109,6 +119,7 @@ async def test_a_demoted_provider_no_longer_sees_or_speaks_for_their_work(
         "session": None,
         "project": None,
         "archived": None,
+        "file": None,
         "sessionGalleries": {"edges": []},
         "mySessions": {"edges": []},
         "me": {"projects": {"edges": []}},
@@ -117,3 +128,20 @@ async def test_a_demoted_provider_no_longer_sees_or_speaks_for_their_work(
     refused = (await gql(client, RESPOND, reply, token=studio.provider_token))["respondToReview"]
     assert refused["userErrors"] == [{"code": "NOT_YOUR_REVIEW"}]
     assert (await Review.get(id=review.id)).response is None
+
+
+async def _shared_by_the_client(project_id: str) -> StoredFile:
+    """A file the project's client attached to a message of it."""
+    project = await Project.get(id=from_base64(project_id)[1])
+    stored = await StoredFile.create(
+        owner_id=project.client_id,  # type: ignore[attr-defined]
+        kind=FileKind.ATTACHMENT,
+        key=f"files/test/{uuid4()}/notes.pdf",
+        name="notes.pdf",
+        size=4,
+        content_type="application/pdf",
+        sha256="0" * 64,
+    )
+    message = await Message.create(project=project, sender_id=project.client_id, body="notes")  # type: ignore[attr-defined]
+    await Attachment.create(project=project, file=stored, message=message, position=0)
+    return stored
