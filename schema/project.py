@@ -54,6 +54,7 @@ class ProjectErrorCode(Enum):
     UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
     WRONG_FILE_KIND = "WRONG_FILE_KIND"
     DEADLINE_PASSED = "DEADLINE_PASSED"
+    CONSULTATION_CANCELLED = "CONSULTATION_CANCELLED"
 
 
 @strawberry.type(description="A problem with a project mutation's input.")
