@@ -35,6 +35,9 @@ class NotificationKind(StrEnum):
     PROVIDER_ASSIGNED = "PROVIDER_ASSIGNED"
     SESSION_COMPLETED = "SESSION_COMPLETED"
     SUMMARY_DELIVERED = "SUMMARY_DELIVERED"
+    # A client asked the provider a follow-up about a finished session or project; answered.
+    FOLLOW_UP_ASKED = "FOLLOW_UP_ASKED"
+    FOLLOW_UP_ANSWERED = "FOLLOW_UP_ANSWERED"
     # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
@@ -173,6 +176,17 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.SUMMARY_DELIVERED: (
         "Session summary ready",
         lambda subject, _: f"The summary of your session on {subject} is ready in the app.",
+    ),
+    NotificationKind.FOLLOW_UP_ASKED: (
+        "New follow-up question",
+        # The question stays out of the notice: it is the client's, erased with their account.
+        lambda subject, _: (
+            f"Your client asked a follow-up question about {subject}. Answer it in the app."
+        ),
+    ),
+    NotificationKind.FOLLOW_UP_ANSWERED: (
+        "Follow-up answered",
+        lambda subject, answer: f"{subject}: {preview(answer)}",
     ),
     NotificationKind.ORDER_PAID: (
         "Order paid",

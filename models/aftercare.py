@@ -48,6 +48,9 @@ class FollowUpRequest(TimestampedModel):
     price_amount = fields.BigIntField()  # charged by the payments flow; 0 when included
     currency = fields.CharField(max_length=3)
     status = fields.CharEnumField(FollowUpStatus, max_length=16, default=FollowUpStatus.OPEN)
+    # The provider's (or an admin's) reply, set with the status ANSWERED; null until then.
+    answer = fields.TextField(null=True)
+    answered_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "follow_up_requests"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import strawberry
 from tortoise.transactions import in_transaction
 
@@ -19,12 +21,17 @@ from models.provider import ServiceRate
 from resolvers.crm import record_follow_up
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notification import notify_session
+from resolvers.notification import (
+    notify_follow_up_answered,
+    notify_follow_up_asked,
+    notify_session,
+)
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.aftercare import (
     AftercareErrorCode,
     AftercareUserError,
+    AnswerFollowUpInput,
     FollowUp,
     FollowUpPayload,
     RequestFollowUpInput,
@@ -32,8 +39,8 @@ from schema.aftercare import (
     SubmitSessionSummaryInput,
 )
 from schema.aftercare import SessionSummary as SummaryType
-from schema.booking import Session
-from schema.project import Project
+from schema.booking import Session, can_view_session
+from schema.project import Project, can_view_project
 from subscriptions.channels import session_channel
 
 MAX_TEXT = 10_000
@@ -111,6 +118,38 @@ async def _asked_already(
     ).first()
 
 
+async def _to_answer(
+    info: Info, data: AnswerFollowUpInput
+) -> tuple[FollowUpRequest, SessionModel | ProjectModel] | Violation:
+    """The open follow-up the caller answers and what it follows. The row stays locked until
+    the transaction ends: an answer sent twice (or by the provider and an admin at once)
+    finds the first one's."""
+    follow_up_id = decode_id(data.follow_up_id, FollowUp)
+    query = FollowUpRequest.select_for_update().filter(id=follow_up_id)
+    row = await query.first() if follow_up_id else None
+    followed = await _followed_by(row) if row else None
+    # Someone else's follow-up is as unknown as one that never existed.
+    if row is None or followed is None or not await _can_view(info, followed):
+        return Violation("followUpId", "NOT_FOUND", "No such follow-up.")
+    if await actor_in(info, followed) is Actor.CLIENT:
+        raise Forbidden("Follow-ups are answered by the provider.")
+    if row.status == FollowUpStatus.ANSWERED:
+        return Violation(None, "ALREADY_ANSWERED", "This follow-up was answered already.")
+    return row, followed
+
+
+async def _followed_by(row: FollowUpRequest) -> SessionModel | ProjectModel | None:
+    if row.session_id is not None:  # type: ignore[attr-defined]
+        return await SessionModel.get_or_none(id=row.session_id)  # type: ignore[attr-defined]
+    return await ProjectModel.get_or_none(id=row.project_id)  # type: ignore[attr-defined]
+
+
+async def _can_view(info: Info, followed: SessionModel | ProjectModel) -> bool:
+    if isinstance(followed, SessionModel):
+        return await can_view_session(info, followed)
+    return await can_view_project(info, followed)
+
+
 @strawberry.type
 class AftercareMutations:
     @strawberry.mutation(
@@ -181,4 +220,32 @@ class AftercareMutations:
             )
             if session is not None:
                 await record_follow_up(follow_up.client_id, session.id, service)  # type: ignore[attr-defined]
+            await notify_follow_up_asked(info, session or project, question)  # type: ignore[arg-type]
+        return FollowUpPayload(follow_up=FollowUp.from_model(follow_up))
+
+    @strawberry.mutation(
+        description="Answer a client's follow-up (the provider of its session or project, or an "
+        "admin), once; the client is told.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def answer_follow_up(self, info: Info, input: AnswerFollowUpInput) -> FollowUpPayload:
+        answer = input.answer.strip()
+        async with in_transaction():
+            found = await _to_answer(info, input)
+            if isinstance(found, Violation):
+                return FollowUpPayload(user_errors=_errors([found]))
+            if not 0 < len(answer) <= MAX_TEXT:
+                bad = Violation("answer", "INVALID_VALUE", "Write 1 to 10,000 characters.")
+                return FollowUpPayload(user_errors=_errors([bad]))
+            follow_up, followed = found
+            follow_up.update_from_dict(
+                {
+                    "status": FollowUpStatus.ANSWERED,
+                    "answer": answer,
+                    "answered_at": datetime.now(UTC),
+                }
+            )
+            # Only these columns: the client's account erased meanwhile blanked the question.
+            await follow_up.save(update_fields=["status", "answer", "answered_at", "updated_at"])
+            await notify_follow_up_answered(info, followed, answer)
         return FollowUpPayload(follow_up=FollowUp.from_model(follow_up))

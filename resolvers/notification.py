@@ -108,6 +108,41 @@ async def notify_waitlist_offer(
     await _notify(info, NotificationKind.WAITLIST_OFFER, [offer.client_id], when, until)  # type: ignore[attr-defined]
 
 
+async def notify_follow_up_asked(
+    info: Info, followed: SessionModel | ProjectModel, question: str
+) -> None:
+    """Tells the provider their client asked a follow-up about the session or project."""
+    provider = await info.context.loaders.provider_by_id.load(followed.provider_id)  # type: ignore[attr-defined]
+    kind = NotificationKind.FOLLOW_UP_ASKED
+    await _tell_about(info, followed, provider, kind, provider.user_id, question)  # type: ignore[arg-type, union-attr]
+
+
+async def notify_follow_up_answered(
+    info: Info, followed: SessionModel | ProjectModel, answer: str
+) -> None:
+    """Tells the client their follow-up was answered; only them, whoever answered it (an
+    admin's answer is not the provider's news: they see it in the follow-up list)."""
+    provider = await info.context.loaders.provider_by_id.load(followed.provider_id)  # type: ignore[attr-defined]
+    kind = NotificationKind.FOLLOW_UP_ANSWERED
+    await _tell_about(info, followed, provider, kind, followed.client_id, answer)  # type: ignore[arg-type, attr-defined]
+
+
+async def _tell_about(
+    info: Info,
+    followed: SessionModel | ProjectModel,
+    provider: ProviderProfile,
+    kind: NotificationKind,
+    recipient_id: UUID,
+    detail: str,
+) -> None:
+    """One side told of a session (named by its time where it happens) or of a project."""
+    if isinstance(followed, ProjectModel):
+        await _notify(info, kind, [recipient_id], followed.name, detail, project_id=followed.id)
+        return
+    when = session_time(followed.start_at, provider.timezone)
+    await _notify(info, kind, [recipient_id], when, detail, session_id=followed.id)
+
+
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:
     return to_user_errors(violations, NotificationUserError, NotificationErrorCode)
 

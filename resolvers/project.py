@@ -22,7 +22,7 @@ from domain.project import (
     quote,
     workflow_for,
 )
-from domain.session import Actor
+from domain.session import Actor, SessionStatus
 from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.project import Deliverable as DeliverableModel
@@ -100,6 +100,20 @@ def _project_violations(data: CreateProjectInput) -> list[Violation]:
     return violations
 
 
+async def _started_already(
+    consultation: SessionModel, service: ServiceModel, name: str
+) -> ProjectModel | None:
+    """The same project (its consultation, and so its client and provider, its service and
+    name) started already and not cancelled: a form sent twice starts one project. Locking the
+    consultation queues concurrent senders, so the second finds the first's row."""
+    await SessionModel.select_for_update().filter(id=consultation.id).first()
+    return (
+        await ProjectModel.filter(consultation_id=consultation.id, service_id=service.id, name=name)
+        .exclude(status=ProjectStatus.CANCELLED)
+        .first()
+    )
+
+
 @strawberry.type
 class ProjectQueries:
     @strawberry.field(description="One project, if you take part in it.")
@@ -141,9 +155,11 @@ class ProjectMutations:
             raise Forbidden("Only the session's provider starts a project from it.")
         service_id = decode_id(input.service_id, Service)
         service = (
+            # An archived service is no longer sold: nothing new is priced by it.
             await ServiceModel.get_or_none(
                 id=service_id,
                 provider_id=consultation.provider_id,  # type: ignore[attr-defined]
+                active=True,
             )
             if service_id
             else None
@@ -153,7 +169,13 @@ class ProjectMutations:
         if problem := deadline_violation(input.deadline, now):
             violations.append(problem)
         if service is None:
-            violations.append(Violation("serviceId", "NOT_FOUND", "Not one of your services."))
+            violations.append(
+                Violation("serviceId", "NOT_FOUND", "Not one of your services still offered.")
+            )
+        if consultation.status == SessionStatus.CANCELLED:
+            violations.append(
+                Violation("consultationId", "CONSULTATION_CANCELLED", "This session was cancelled.")
+            )
         if violations:
             return ProjectPayload(user_errors=_errors(violations))
         # Service terms always price the default length: that is the project's base price.
@@ -163,6 +185,9 @@ class ProjectMutations:
         )
         workflow = workflow_for(requires_script=input.requires_script)
         async with in_transaction():
+            started = await _started_already(consultation, service, input.name.strip())  # type: ignore[arg-type]
+            if started is not None:
+                return ProjectPayload(project=Project.from_model(started))
             project = await ProjectModel.create(
                 client_id=consultation.client_id,  # type: ignore[attr-defined]
                 provider_id=consultation.provider_id,  # type: ignore[attr-defined]

@@ -103,17 +103,22 @@ class ProviderMutations:
         )
         if violations := profile_violations(change):
             return ProviderPayload(user_errors=provider_errors(violations))
-        for name, value in (
-            ("display_name", input.display_name and input.display_name.strip()),
-            ("bio", input.bio),
-            ("years_of_experience", input.years_of_experience),
-            ("timezone", input.timezone),
-            ("response_sla_minutes", input.response_sla_minutes),
-        ):
-            if value is not None:
-                setattr(profile, name, value)
+        changes = {
+            name: value
+            for name, value in (
+                ("display_name", input.display_name and input.display_name.strip()),
+                ("bio", input.bio),
+                ("years_of_experience", input.years_of_experience),
+                ("timezone", input.timezone),
+                ("response_sla_minutes", input.response_sla_minutes),
+            )
+            if value is not None
+        }
+        profile.update_from_dict(changes)
         async with in_transaction():
-            await profile.save()
+            # Only what this form edits: a whole-row save wrote back the calendar secret it had
+            # read, undoing a feed rotated (or revoked) meanwhile.
+            await profile.save(update_fields=[*changes, "updated_at"])
             if input.specialties is not None:
                 await _replace_specialties(profile, clean_specialties(input.specialties))
         await info.context.broker.publish(provider_channel(profile.id))

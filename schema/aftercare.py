@@ -5,19 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
 
 from app.context import Info
 from domain.follow_up import FollowUpKind as FollowUpKindModel
+from loaders.aftercare import FollowUpPage
 from models.aftercare import FollowUpRequest as FollowUpModel
 from models.aftercare import FollowUpStatus as FollowUpStatusModel
 from models.aftercare import SessionSummary as SummaryModel
 from schema.booking import can_view_session
 from schema.common import Money, UserError
 from schema.nodes import rows_by_id
+from schema.pagination import BadPageRequest, check_first, connection_of, decode_cursor
 from schema.project import can_view_project
 
 FollowUpKind = strawberry.enum(FollowUpKindModel, description="How big a follow-up is.")
@@ -29,6 +32,7 @@ class AftercareErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     INVALID_VALUE = "INVALID_VALUE"
     NOT_FINISHED = "NOT_FINISHED"
+    ALREADY_ANSWERED = "ALREADY_ANSWERED"
 
 
 @strawberry.type(description="A problem with a summary or follow-up mutation's input.")
@@ -55,14 +59,20 @@ class SessionSummary:
         )
 
 
-@strawberry.type(description="A question after a finished session or project.")
+@strawberry.type(description="A question after a finished session or project, and its answer.")
 class FollowUp(relay.Node):
     id: relay.NodeID[str]
-    kind: FollowUpKind  # type: ignore[valid-type]
-    question: str
+    kind: FollowUpKind = strawberry.field(description="How big the question is.")  # type: ignore[valid-type]
+    question: str = strawberry.field(description="What the client asked.")
     price: Money = strawberry.field(description="Zero when the service includes follow-ups.")
-    status: FollowUpStatus  # type: ignore[valid-type]
-    created_at: dt.datetime
+    status: FollowUpStatus = strawberry.field(description="OPEN until it is answered.")  # type: ignore[valid-type]
+    answer: str | None = strawberry.field(
+        description="The provider's (or an admin's) answer; null while OPEN."
+    )
+    created_at: dt.datetime = strawberry.field(description="When it was asked (UTC).")
+    answered_at: dt.datetime | None = strawberry.field(
+        description="When it was answered (UTC); null while OPEN."
+    )
 
     @classmethod
     def from_model(cls, row: FollowUpModel) -> FollowUp:
@@ -72,7 +82,9 @@ class FollowUp(relay.Node):
             question=row.question,
             price=Money(amount=row.price_amount, currency=row.currency),
             status=row.status,
+            answer=row.answer,
             created_at=row.created_at,
+            answered_at=row.answered_at,
         )
 
     @classmethod
@@ -93,6 +105,23 @@ async def _visible(info: Info, row: FollowUpModel) -> bool:
     return row.project is not None and await can_view_project(info, row.project)
 
 
+async def follow_ups_of(
+    info: Info,
+    parent: Literal["session_id", "project_id"],
+    parent_id: UUID,
+    first: int,
+    after: str | None,
+) -> relay.Connection[FollowUp]:
+    """A session's or project's follow-ups, oldest first (the order they were asked in)."""
+    check_first(first, info.context.settings.page_size_max)
+    cursor = decode_cursor(after) if after is not None else None
+    if cursor is not None and not isinstance(cursor[0], dt.datetime):
+        raise BadPageRequest("`after` is not a cursor from this list.")
+    page = FollowUpPage(parent, parent_id, first + 1, cursor)  # type: ignore[arg-type]
+    rows = await info.context.loaders.follow_up_page.load(page)
+    return connection_of(rows, first=first, after=after, to_node=FollowUp.from_model)
+
+
 @strawberry.input(description="The provider's summary of a completed session.")
 class SubmitSessionSummaryInput:
     session_id: relay.GlobalID
@@ -108,6 +137,12 @@ class RequestFollowUpInput:
     project_id: relay.GlobalID | None = None
     kind: FollowUpKind  # type: ignore[valid-type]
     question: str
+
+
+@strawberry.input(description="Answer a client's follow-up question (its provider or an admin).")
+class AnswerFollowUpInput:
+    follow_up_id: relay.GlobalID = strawberry.field(description="The follow-up answered.")
+    answer: str = strawberry.field(description="1 to 10,000 characters, sent to the client.")
 
 
 @strawberry.type(description="Result of submitting a summary.")

@@ -24,7 +24,7 @@ from schema.provider import Provider, Service
 from schema.review import Review
 
 if TYPE_CHECKING:
-    from schema.aftercare import SessionSummary
+    from schema.aftercare import FollowUp, SessionSummary
 
 SessionStatus = strawberry.enum(SessionStatusModel, description="Where a session is in its life.")
 
@@ -116,6 +116,16 @@ class Session(relay.Node):
                 )
             )
         return SessionSummary.from_model(row)
+
+    @strawberry.field(
+        description="The client's follow-up questions about it, oldest first, with their answers."
+    )
+    async def follow_ups(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> relay.Connection[Annotated[FollowUp, strawberry.lazy("schema.aftercare")]]:
+        from schema.aftercare import follow_ups_of  # noqa: PLC0415 - the modules refer to each other
+
+        return await follow_ups_of(info, "session_id", self.model.id, first, after)
 
     @strawberry.field(description="The client's review, once written.")
     async def review(self, info: Info) -> Review | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -29,6 +29,9 @@ from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 from schema.selection import node_fields
 
+if TYPE_CHECKING:
+    from schema.aftercare import FollowUp
+
 ProjectStatus = strawberry.enum(ProjectStatusModel, description="Where a project is.")
 ProjectWorkflow = strawberry.enum(
     ProjectWorkflowModel,
@@ -51,6 +54,7 @@ class ProjectErrorCode(Enum):
     UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
     WRONG_FILE_KIND = "WRONG_FILE_KIND"
     DEADLINE_PASSED = "DEADLINE_PASSED"
+    CONSULTATION_CANCELLED = "CONSULTATION_CANCELLED"
 
 
 @strawberry.type(description="A problem with a project mutation's input.")
@@ -208,6 +212,16 @@ class Project(relay.Node):
     async def deliverables(self, info: Info) -> list[Deliverable]:
         rows = await info.context.loaders.deliverables_by_project_id.load(self.model.id)
         return [Deliverable.from_model(row) for row in rows]
+
+    @strawberry.field(
+        description="The client's follow-up questions about it, oldest first, with their answers."
+    )
+    async def follow_ups(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> relay.Connection[Annotated[FollowUp, strawberry.lazy("schema.aftercare")]]:
+        from schema.aftercare import follow_ups_of  # noqa: PLC0415 - the modules refer to each other
+
+        return await follow_ups_of(info, "project_id", self.model.id, first, after)
 
     @strawberry.field(description="The newest version handed in, if any.")
     def latest_deliverable(self, info: Info) -> Deliverable | None:

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import httpx
+import pytest
 from icalendar import Calendar
 
+import resolvers.provider
+from models.provider import ProviderProfile
 from tests.api import assert_denied, gql
 from tests.scheduling import at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, booking
 
 ROTATE = "mutation { rotateCalendarFeed(input: {}) { url userErrors { code } } }"
 REVOKE = "mutation { revokeCalendarFeed(input: {}) { url userErrors { code } } }"
+UPDATE_PROFILE = """
+mutation ($input: UpdateProviderProfileInput!) {
+  updateProviderProfile(input: $input) { userErrors { code } }
+}"""
 
 
 async def test_feed_lists_sessions_until_revoked(client: httpx.AsyncClient) -> None:
@@ -38,3 +48,39 @@ async def test_feed_lists_sessions_until_revoked(client: httpx.AsyncClient) -> N
 async def test_clients_have_no_feed(client: httpx.AsyncClient) -> None:
     await assert_denied(client, ROTATE, token=await client_token())
     assert (await client.get("/calendar/guess.ics")).status_code == 404
+
+
+async def test_a_profile_edit_keeps_a_feed_rotated_meanwhile(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The edit saved the whole profile as it had read it: the secret of a rotation saved in
+    # between was overwritten by the old one, the new URL answered 404 and the old one worked.
+    studio = await open_studio()
+    read, rotated = asyncio.Event(), asyncio.Event()
+    managed = resolvers.provider.managed_profile
+
+    async def read_then_wait(*args: Any) -> Any:
+        """The edit reads the profile, then waits while the feed is rotated."""
+        profile = await managed(*args)
+        read.set()
+        await rotated.wait()
+        return profile
+
+    monkeypatch.setattr(resolvers.provider, "managed_profile", read_then_wait)
+    edit = asyncio.create_task(
+        gql(
+            client,
+            UPDATE_PROFILE,
+            {"input": {"bio": "Mixing since 2009."}},
+            token=studio.provider_token,
+        )
+    )
+    await read.wait()
+    monkeypatch.setattr(
+        resolvers.provider, "managed_profile", managed
+    )  # the rotation goes straight
+    url = (await gql(client, ROTATE, token=studio.provider_token))["rotateCalendarFeed"]["url"]
+    rotated.set()
+    await edit
+    assert (await client.get(url.removeprefix("http://127.0.0.1:8000"))).status_code == 200
+    assert (await ProviderProfile.get(id=studio.profile.id)).bio == "Mixing since 2009."

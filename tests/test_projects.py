@@ -9,8 +9,10 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import httpx
+from strawberry.relay import from_base64
 from websockets.asyncio.client import ClientConnection, connect
 
+from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.project import Milestone, Project
@@ -335,3 +337,57 @@ async def test_logging_out_ends_the_project_updates(client: httpx.AsyncClient, s
         ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
     assert ended["payload"]["data"] is None, ended
     assert [e["extensions"]["code"] for e in ended["payload"]["errors"]] == ["UNAUTHENTICATED"]
+
+
+async def test_no_project_of_an_archived_service_or_a_cancelled_consultation(
+    client: httpx.AsyncClient,
+) -> None:
+    # Both were accepted: a project priced by a service no longer sold, or with a client whose
+    # consultation was called off.
+    studio = await open_studio()
+    token = await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 10)), token=token)
+    data = {
+        "consultationId": booked["bookSession"]["session"]["id"],
+        "serviceId": studio.service_id,
+        "name": "Debut EP",
+    }
+    studio.service.active = False
+    await studio.service.save(update_fields=["active"])
+    archived = await gql(client, CREATE, {"input": data}, token=studio.provider_token)
+    assert archived["createProject"]["userErrors"] == [{"field": "serviceId", "code": "NOT_FOUND"}]
+
+    studio.service.active = True
+    await studio.service.save(update_fields=["active"])
+    await Session.filter(id=from_base64(data["consultationId"])[1]).update(status="CANCELLED")
+    cancelled = await gql(client, CREATE, {"input": data}, token=studio.provider_token)
+    assert cancelled["createProject"]["userErrors"] == [
+        {"field": "consultationId", "code": "CONSULTATION_CANCELLED"}
+    ]
+    assert await Project.all().count() == 0
+
+
+async def test_a_project_form_sent_twice_starts_one_project(client: httpx.AsyncClient) -> None:
+    # A double-click started the same project twice, each with its own thread and timeline.
+    studio = await open_studio()
+    token = await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 10)), token=token)
+    data = {
+        "consultationId": booked["bookSession"]["session"]["id"],
+        "serviceId": studio.service_id,
+        "name": "Debut EP",
+        "timeline": [{"title": "Rough mix", "dueDate": str(next_weekday(4))}],
+    }
+    answers = await asyncio.gather(
+        *(execute(client, CREATE, {"input": data}, token=studio.provider_token) for _ in range(3))
+    )
+    assert all("errors" not in answer for answer in answers), answers
+    started = {answer["data"]["createProject"]["project"]["id"] for answer in answers}
+    assert len(started) == 1
+    assert await Project.all().count() == 1
+    assert await Milestone.all().count() == 1
+
+    # Another project from the same consultation is a project of its own.
+    other = {"input": data | {"name": "Second single"}}
+    await gql(client, CREATE, other, token=studio.provider_token)
+    assert await Project.all().count() == 2
