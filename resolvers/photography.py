@@ -40,6 +40,12 @@ from schema.photography import (
 
 MAX_NOTES = 5_000
 NO_CHILD = Violation("id", "NOT_FOUND", "No such child.")
+_ERASED_PROFILE: dict[str, object] = {
+    "birth_date": None,
+    "preferred_style": "",
+    "style_notes": "",
+    "special_requirements": "",
+}
 
 
 def _errors(violations: list[Violation]) -> list[PhotographyUserError]:
@@ -145,15 +151,18 @@ class PhotographyMutations:
         return ChildPayload(child=Child.from_model(child))
 
     @strawberry.mutation(
-        description="Remove your child's profile (past sessions keep their record).",
+        description="Remove your child's profile: past sessions keep only the name.",
         permission_classes=[IsAuthenticated],
     )
     async def remove_child(self, info: Info, input: RemoveChildInput) -> ChildPayload:
         child = await _own_child(info, input.id)
         if child is None:
             return ChildPayload(user_errors=_errors([NO_CHILD]))
-        child.deleted_at = datetime.now(UTC)
-        await child.save(update_fields=["deleted_at", "updated_at"])
+        # Sessions keep the child's name as their record; the rest of the profile (birth
+        # date, needs, notes) is the parent's to take back, and the studio still sees it
+        # on every session the child came to.
+        child.update_from_dict(_ERASED_PROFILE | {"deleted_at": datetime.now(UTC)})
+        await child.save(update_fields=[*_ERASED_PROFILE, "deleted_at", "updated_at"])
         return ChildPayload(child=Child.from_model(child))
 
     @strawberry.mutation(
