@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import strawberry
 from strawberry import relay
+from tortoise.transactions import in_transaction
 
 from app.context import Info
 from app.settings import Settings
@@ -136,6 +137,17 @@ async def _add_violations(
     return [problem for problem in problems if problem is not None]
 
 
+def _joins(
+    row: CartItemModel, data: AddToCartInput, photo: PhotoModel, variant: VariantModel
+) -> bool:
+    """Whether an addition joins this line: the same photo in the same variant, made with
+    the same customization; a download is one file whatever is asked of it."""
+    same_item = row.photo_id == photo.id and row.variant_id == variant.id  # type: ignore[attr-defined]
+    return same_item and (
+        is_digital(variant.product.category) or row.customization == data.customization
+    )
+
+
 @strawberry.type
 class CartQueries:
     @strawberry.field(
@@ -170,43 +182,40 @@ class CartMutations:
         violations = await _add_violations(info, input, photo, variant)
         if violations or photo is None or variant is None:
             return CartPayload(user_errors=_errors(violations))
-        rows = await cart_rows(user)
-        same = next(
-            (
-                row
-                for row in rows
-                if row.photo_id == photo.id  # type: ignore[attr-defined]
-                and row.variant_id == variant.id  # type: ignore[attr-defined]
-                and row.customization == input.customization
-            ),
-            None,
-        )
-        quantity = input.quantity + (same.quantity if same else 0)
         fingerprint = await _fingerprint(info, photo.gallery)
-        problems = [
-            quantity_violation(quantity, digital=is_digital(variant.product.category)),
-            currency_violation(
-                [priced_line(r.variant, 1) for r in rows] + [priced_line(variant, 1)]
-            ),
-            None if same or len(rows) < MAX_LINES else Violation(None, "TOO_LARGE", "Cart full."),
-        ]
-        if violations := [problem for problem in problems if problem is not None]:
-            return CartPayload(user_errors=_errors(violations))
-        if same is not None:
-            # The access just shown stands for the whole line from now on.
-            same.quantity, same.access_fingerprint = quantity, fingerprint
-            await same.save(update_fields=["quantity", "access_fingerprint", "updated_at"])
-            line = same
-        else:
-            line = await CartItemModel.create(
-                user=user,
-                photo=photo,
-                variant=variant,
-                quantity=quantity,
-                customization=input.customization,
-                access_fingerprint=fingerprint,
-            )
-            line.variant = variant
+        async with in_transaction():
+            # One addition of a user's at a time: a double-click must find the line the
+            # first click wrote, or a download gets two lines and is charged twice.
+            await User.select_for_update(no_key=True).get(id=user.id)
+            rows = await cart_rows(user)
+            same = next((row for row in rows if _joins(row, input, photo, variant)), None)
+            quantity = input.quantity + (same.quantity if same else 0)
+            problems = [
+                quantity_violation(quantity, digital=is_digital(variant.product.category)),
+                currency_violation(
+                    [priced_line(r.variant, 1) for r in rows] + [priced_line(variant, 1)]
+                ),
+                None
+                if same or len(rows) < MAX_LINES
+                else Violation(None, "TOO_LARGE", "Cart full."),
+            ]
+            if violations := [problem for problem in problems if problem is not None]:
+                return CartPayload(user_errors=_errors(violations))
+            if same is not None:
+                # The access just shown stands for the whole line from now on.
+                same.quantity, same.access_fingerprint = quantity, fingerprint
+                await same.save(update_fields=["quantity", "access_fingerprint", "updated_at"])
+                line = same
+            else:
+                line = await CartItemModel.create(
+                    user=user,
+                    photo=photo,
+                    variant=variant,
+                    quantity=quantity,
+                    customization=input.customization,
+                    access_fingerprint=fingerprint,
+                )
+                line.variant = variant
         return CartPayload(item=CartItem.from_model(line), cart=await _cart(info, user))
 
     @strawberry.mutation(

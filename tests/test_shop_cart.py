@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -158,3 +159,21 @@ async def test_an_order_takes_only_photos_whose_gallery_is_still_open_to_you(
     assert [(e["field"], e["code"]) for e in closed["userErrors"]] == [("items.0", "NOT_FOUND")]
     assert (await place(client, family.provider_token))["order"]["status"] == "PENDING"
     assert await CartItemModel.all().count() == 1  # the family's refused cart is kept
+
+
+async def test_a_download_takes_one_line_of_one(client: httpx.AsyncClient) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    photo = family.photos[0]
+    # A double-click, and the same download again with a customization (which a file ignores).
+    twice = await asyncio.gather(
+        *(add(client, family.token, photo, shop.download_variant) for _ in range(2))
+    )
+    again = await add(client, family.token, photo, shop.download_variant, customization={"a": 1})
+    refusals = [added["userErrors"] for added in [*twice, again] if added["userErrors"]]
+    once = [{"field": "quantity", "code": "INVALID_VALUE", "message": "A download is bought once."}]
+    assert refusals == [once, once]
+    cart = (await gql(client, CART, token=family.token))["myCart"]
+    assert [(i["variant"]["sku"], i["quantity"]) for i in cart["items"]] == [
+        ("DIGITAL-ORIGINAL", 1)
+    ]
