@@ -43,6 +43,8 @@ from schema.shop_inputs import (
 PHOTO_NOT_FOUND = Violation("photoId", "NOT_FOUND", "No such photo.")
 ITEM_NOT_FOUND = Violation("id", "NOT_FOUND", "No such cart item.")
 CLOSED = "This photo's gallery is no longer open to you."
+# A download bought there could never be fetched: downloadPhoto refuses it.
+NO_DOWNLOADS = Violation("variantId", "DOWNLOAD_NOT_ALLOWED", "This gallery has downloads off.")
 MAX_LINES = 100
 
 
@@ -128,6 +130,8 @@ async def _add_violations(
     if variant is None or not (variant.active and variant.product.active):
         return [Violation("variantId", "INACTIVE", "This product is not on sale.")]
     digital = is_digital(variant.product.category)
+    if digital and not photo.gallery.download_enabled:
+        return [NO_DOWNLOADS]
     if digital and (photo.purchased or photo.complimentary):
         return [Violation("photoId", "ALREADY_OWNED", "You can download this photo already.")]
     problems = [

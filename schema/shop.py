@@ -46,6 +46,7 @@ class ShopErrorCode(Enum):
     AMOUNT_MISMATCH = "AMOUNT_MISMATCH"
     INVALID_STATE = "INVALID_STATE"
     UNAVAILABLE = "UNAVAILABLE"
+    DOWNLOAD_NOT_ALLOWED = "DOWNLOAD_NOT_ALLOWED"
 
 
 @strawberry.type(description="A problem with a shop mutation's input.")

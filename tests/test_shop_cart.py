@@ -177,3 +177,34 @@ async def test_a_download_takes_one_line_of_one(client: httpx.AsyncClient) -> No
     assert [(i["variant"]["sku"], i["quantity"]) for i in cart["items"]] == [
         ("DIGITAL-ORIGINAL", 1)
     ]
+
+
+async def test_downloads_are_sold_only_from_galleries_that_allow_them(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client)
+    first, second = family.photos
+    added = await add(client, family.token, first, shop.download_variant)
+    assert added["userErrors"] == []
+    off = {"input": {"id": family.gallery["id"], "downloadEnabled": False}}
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { userErrors { code } }
+    }"""
+    assert (await gql(client, update, off, token=family.provider_token))["updateGallery"] == {
+        "userErrors": []
+    }
+
+    # Paid for, it could never be downloaded (downloadPhoto: DOWNLOAD_NOT_ALLOWED).
+    refused = await add(client, family.token, second, shop.download_variant)
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [
+        ("variantId", "DOWNLOAD_NOT_ALLOWED")
+    ]
+    prints = await add(client, family.token, second, shop.print_variant)
+    assert prints["userErrors"] == []
+    ordered = await place(client, family.token)
+    assert ordered["order"] is None
+    assert [(e["field"], e["code"]) for e in ordered["userErrors"]] == [
+        ("items.0", "DOWNLOAD_NOT_ALLOWED")
+    ]
+    assert await CartItemModel.all().count() == 2
