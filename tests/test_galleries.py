@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from app.settings import Settings
 from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
+from models.outbox import OutboxMessage
 from tests.api import StatementCounter, gql
 from tests.galleries import (
     CREATE,
@@ -308,3 +310,19 @@ async def test_a_logo_that_cannot_be_read_is_refused_where_it_is_chosen(
     errors = refused["createGallery"]["userErrors"]
     assert [(e["field"], e["code"]) for e in errors] == [("watermarkLogoId", "UNSUPPORTED_TYPE")]
     assert await GalleryModel.all().count() == 0
+
+
+async def test_two_first_uploads_at_once_mail_the_family_once_and_keep_their_order(
+    client: httpx.AsyncClient, server: str
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    batches = [[(f"{name}.jpg", jpeg_with_gps(640, 480), "image/jpeg")] for name in "abcd"]
+    async with httpx.AsyncClient(base_url=server, timeout=60) as http:
+        uploaded = await asyncio.gather(
+            *(upload_photos(http, session.provider_token, gallery["id"], b) for b in batches)
+        )
+    assert [batch["userErrors"] for batch in uploaded] == [[]] * 4
+    assert await OutboxMessage.filter(kind="GALLERY_READY").count() == 1
+    orders = await PhotoModel.all().order_by("sort_order").values_list("sort_order", flat=True)
+    assert orders == [0, 1, 2, 3]
