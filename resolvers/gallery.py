@@ -110,6 +110,14 @@ def _photo_violations(photo: PhotoModel, data: UpdatePhotoInput) -> list[Violati
     return violations
 
 
+async def _save_changes(row: GalleryModel | PhotoModel, changes: dict[str, object]) -> None:
+    """Writes only the fields staff changed. The family opens, picks, sends its selection
+    and buys meanwhile; writing back the whole row read before would undo that (a pick, a
+    submitted selection, a paid download, the counters)."""
+    row.update_from_dict(changes)
+    await row.save(update_fields=[*changes, "updated_at"])
+
+
 @strawberry.type
 class GalleryQueries:
     @strawberry.field(
@@ -208,21 +216,19 @@ class GalleryMutations:
             violations.append(logo)
         if violations:
             return GalleryPayload(user_errors=_errors(violations))
-        if logo is not None:
-            gallery.watermark_logo = logo
         changes = {
             "name": name.strip(),
             "expires_at": input.expires_at or gallery.expires_at,
             "download_enabled": input.download_enabled,
             "watermark_enabled": input.watermark_enabled,
             "social_share_enabled": input.social_share_enabled,
+            "watermark_logo_id": logo.id if logo is not None else None,
+            "access_code": new_access_code() if input.new_access_code else None,
         }
-        gallery.update_from_dict({k: v for k, v in changes.items() if v is not None})
-        if input.password is not None:
-            gallery.password_hash = await hash_password(input.password) if input.password else None
-        if input.new_access_code:
-            gallery.access_code = new_access_code()
-        await gallery.save()
+        given = {field: value for field, value in changes.items() if value is not None}
+        if input.password is not None:  # an empty one removes it
+            given["password_hash"] = await hash_password(input.password) if input.password else None
+        await _save_changes(gallery, given)
         return GalleryPayload(gallery=Gallery.from_model(gallery, STAFF))
 
     @strawberry.mutation(
@@ -246,6 +252,5 @@ class GalleryMutations:
             "sort_order": input.sort_order,
             "notes": input.notes,
         }
-        photo.update_from_dict({k: v for k, v in changes.items() if v is not None})
-        await photo.save()
+        await _save_changes(photo, {k: v for k, v in changes.items() if v is not None})
         return PhotoPayload(photo=Photo.from_model(photo, photo.gallery, STAFF))

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 from PIL import Image
 from strawberry.relay import from_base64
+from tortoise.expressions import F
 
 from app.settings import Settings
 from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from models.outbox import OutboxMessage
+from resolvers import gallery as gallery_resolvers
 from tests.api import StatementCounter, gql
 from tests.galleries import (
     CREATE,
@@ -326,3 +330,60 @@ async def test_two_first_uploads_at_once_mail_the_family_once_and_keep_their_ord
     assert await OutboxMessage.filter(kind="GALLERY_READY").count() == 1
     orders = await PhotoModel.all().order_by("sort_order").values_list("sort_order", flat=True)
     assert orders == [0, 1, 2, 3]
+
+
+async def test_staff_edits_keep_what_the_family_did_meanwhile(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")]
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], files)
+    photo_id = uploaded["photos"][0]["id"]
+    gallery_row, photo_row = from_base64(gallery["id"])[1], from_base64(photo_id)[1]
+    is_staff = gallery_resolvers._is_staff
+
+    async def family_acts_meanwhile(info: object, session_row: object) -> None:
+        """Between the staff's read and write: the family opens the gallery, sends its
+        picks and pays for the photo's download."""
+        await GalleryModel.filter(id=gallery_row).update(
+            selection_submitted_at=datetime.now(UTC), view_count=F("view_count") + 1
+        )
+        await PhotoModel.filter(id=photo_row).update(favorite=True, purchased=True)
+        await is_staff(info, session_row)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gallery_resolvers, "_is_staff", family_acts_meanwhile)
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { userErrors { code } } }"""
+    renamed = {"input": {"id": gallery["id"], "name": "Encore", "newAccessCode": True}}
+    assert (await gql(client, update, renamed, token=session.provider_token))["updateGallery"] == {
+        "userErrors": []
+    }
+    kept = await GalleryModel.get(id=gallery_row)
+    assert (kept.name, kept.view_count) == ("Encore", 1)
+    assert kept.selection_submitted_at is not None
+
+    await PhotoModel.filter(id=photo_row).update(favorite=False, purchased=False)
+    editing = {"input": {"id": photo_id, "editingStatus": "EDITING"}}
+    await gql(client, UPDATE_PHOTO, editing, token=session.provider_token)
+    photo = await PhotoModel.get(id=photo_row)
+    assert (photo.editing_status, photo.favorite, photo.purchased) == ("EDITING", True, True)
+
+
+async def test_update_gallery_sets_a_logo_and_removes_a_password(client: httpx.AsyncClient) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session, password="rock and roll!")
+    sent = await upload(
+        client, session.provider_token, "WATERMARK", "logo.png", red_logo(), **PREFLIGHT
+    )
+    logo_id = sent.json()["data"]["uploadFile"]["file"]["id"]
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { gallery { hasPassword } userErrors { code } } }"""
+    changed = {"input": {"id": gallery["id"], "password": "", "watermarkLogoId": logo_id}}
+    assert (await gql(client, update, changed, token=session.provider_token))["updateGallery"] == {
+        "gallery": {"hasPassword": False},
+        "userErrors": [],
+    }
+    row = await GalleryModel.get(id=from_base64(gallery["id"])[1])
+    assert row.password_hash is None
+    assert str(row.watermark_logo_id) == from_base64(logo_id)[1]  # type: ignore[attr-defined]
