@@ -19,6 +19,7 @@ from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from models.outbox import OutboxMessage
 from resolvers import gallery as gallery_resolvers
+from resolvers import gallery_access as gallery_access_resolvers
 from tests.api import StatementCounter, gql
 from tests.galleries import (
     CREATE,
@@ -387,3 +388,28 @@ async def test_update_gallery_sets_a_logo_and_removes_a_password(client: httpx.A
     row = await GalleryModel.get(id=from_base64(gallery["id"])[1])
     assert row.password_hash is None
     assert str(row.watermark_logo_id) == from_base64(logo_id)[1]  # type: ignore[attr-defined]
+
+
+async def test_a_pick_racing_the_submitted_selection_is_refused(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")]
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], files)
+    photo_id = uploaded["photos"][0]["id"]
+    photo_for_family = gallery_access_resolvers._photo_for_family
+
+    async def selection_sent_meanwhile(*args: object) -> object:
+        found = await photo_for_family(*args)  # type: ignore[arg-type]
+        sent = datetime.now(UTC)
+        await GalleryModel.filter(id=from_base64(gallery["id"])[1]).update(
+            selection_submitted_at=sent
+        )
+        return found
+
+    monkeypatch.setattr(gallery_access_resolvers, "_photo_for_family", selection_sent_meanwhile)
+    picked = {"photoId": photo_id, "favorite": True}
+    late = await gql(client, FAVORITE, {"input": picked}, token=session.client_token)
+    assert late["favoritePhoto"] == {"photo": None, "userErrors": [{"code": "INVALID_TRANSITION"}]}
+    assert await PhotoModel.filter(favorite=True).count() == 0
