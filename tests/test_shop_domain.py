@@ -96,6 +96,11 @@ def test_who_may_move_an_order(
 def test_an_order_of_downloads_only_is_delivered_once_paid() -> None:
     assert can_move(S.PAID, S.DELIVERED, Mover.ADMIN, ships=False)
     assert not can_move(S.PAID, S.DELIVERED, Mover.CUSTOMER, ships=False)
+    assert can_move(S.DELIVERED, S.REFUNDED, Mover.PAYMENT, ships=False)
+    # Nothing to print or ship: never "shipped" (its mail would announce no parcel).
+    for current, target in ((S.PAID, S.PROCESSING), (S.PROCESSING, S.PRINTED)):
+        assert not can_move(current, target, Mover.ADMIN, ships=False)
+    assert not can_move(S.PRINTED, S.SHIPPED, Mover.FULFILLMENT, ships=False)
 
 
 def test_items_only_move_forward_and_orders_follow_the_slowest() -> None:
