@@ -13,6 +13,7 @@ from app.context import Info
 from app.settings import Settings
 from domain.gallery import is_expired
 from domain.shop import (
+    OrderStatus,
     Totals,
     currency_violation,
     customization_violation,
@@ -25,6 +26,7 @@ from models.account import User
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
+from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -122,6 +124,19 @@ async def access_violations(info: Info, lines: Sequence[CartItemModel]) -> list[
     ]
 
 
+async def _unpaid_order_of(info: Info, photo: PhotoModel) -> str | None:
+    """The number of the caller's order awaiting payment that holds this photo's download:
+    paying for both would charge one file twice."""
+    orders = OrderItemModel.filter(
+        photo_id=photo.id,
+        digital=True,
+        order__user_id=info.context.user.id,  # type: ignore[union-attr]
+        order__status=OrderStatus.PENDING,
+    )
+    numbers = await orders.limit(1).values_list("order__number", flat=True)
+    return numbers[0] if numbers else None
+
+
 async def _add_violations(
     info: Info, data: AddToCartInput, photo: PhotoModel | None, variant: VariantModel | None
 ) -> list[Violation]:
@@ -134,6 +149,9 @@ async def _add_violations(
         return [NO_DOWNLOADS]
     if digital and (photo.purchased or photo.complimentary):
         return [Violation("photoId", "ALREADY_OWNED", "You can download this photo already.")]
+    if digital and (ordered := await _unpaid_order_of(info, photo)) is not None:
+        message = f"Your order {ordered} holds this download: pay for it or cancel it."
+        return [Violation("photoId", "ALREADY_ORDERED", message)]
     problems = [
         quantity_violation(data.quantity, digital=digital),
         customization_violation(data.customization),

@@ -208,3 +208,25 @@ async def test_downloads_are_sold_only_from_galleries_that_allow_them(
         ("items.0", "DOWNLOAD_NOT_ALLOWED")
     ]
     assert await CartItemModel.all().count() == 2
+
+
+async def test_a_download_awaiting_payment_in_your_order_is_not_sold_again(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    photo = family.photos[0]
+    await add(client, family.token, photo, shop.download_variant)
+    number = (await place(client, family.token))["order"]["number"]
+    again = await add(client, family.token, photo, shop.download_variant)
+    message = f"Your order {number} holds this download: pay for it or cancel it."
+    assert again["userErrors"] == [
+        {"field": "photoId", "code": "ALREADY_ORDERED", "message": message}
+    ]
+    # Another buyer's order does not stand in the way, nor does a print of the photo.
+    relative = await token_for(await make_user())
+    gallery = family.gallery
+    opened = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    theirs = await add(client, relative, photo, shop.download_variant, accessToken=opened)
+    assert theirs["userErrors"] == []
+    assert (await add(client, family.token, photo, shop.print_variant))["userErrors"] == []
