@@ -164,6 +164,11 @@ async def test_a_removed_childs_profile_is_erased_and_the_session_keeps_the_name
     booked = await gql(client, BOOK, booking, token=parent)
     session_id = booked["bookSession"]["session"]["id"]
     remove = "mutation ($id: ID!) { removeChild(input: {id: $id}) { userErrors { code } } }"
+    # Booked for a session still to come: the studio needs her needs until then.
+    refused = (await gql(client, remove, {"id": mia}, token=parent))["removeChild"]
+    assert refused == {"userErrors": [{"code": "OPEN_SESSIONS"}]}
+    assert (await Child.get()).special_requirements == "Nut allergy"
+    await Session.all().update(status="COMPLETED")
     assert (await gql(client, remove, {"id": mia}, token=parent))["removeChild"] == {
         "userErrors": []
     }
