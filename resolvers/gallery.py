@@ -18,7 +18,7 @@ from domain.gallery import (
     new_access_code,
 )
 from domain.media import FileKind
-from domain.session import Actor
+from domain.session import Actor, SessionStatus
 from domain.violation import Violation
 from integrations.images import UnreadableImage, check_logo
 from models.booking import Session as SessionModel
@@ -51,6 +51,8 @@ from schema.pagination import keyset_page
 
 MAX_NOTES = 5_000
 GALLERY_NOT_FOUND = Violation("id", "NOT_FOUND", "No such gallery.")
+NOT_TAKEN_PLACE = Violation("sessionId", "INVALID_VALUE", "This session did not take place.")
+_NO_PHOTOS = frozenset({SessionStatus.CANCELLED, SessionStatus.NO_SHOW})
 
 
 def _errors(violations: list[Violation]) -> list[GalleryUserError]:
@@ -173,6 +175,9 @@ class GalleryMutations:
                     "sessionId", "INVALID_VALUE", "Galleries belong to photo package sessions."
                 )
             )
+        elif session.status in _NO_PHOTOS:
+            # Its first upload would mail the family a gallery of a shoot that never was.
+            violations.append(NOT_TAKEN_PLACE)
         if problem := _password_violation(input.password):
             violations.append(problem)
         if input.extra_photo_price < 0:

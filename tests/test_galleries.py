@@ -14,6 +14,7 @@ from strawberry.relay import from_base64
 from tortoise.expressions import F
 
 from app.settings import Settings
+from models.booking import Session
 from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
@@ -413,3 +414,19 @@ async def test_a_pick_racing_the_submitted_selection_is_refused(
     late = await gql(client, FAVORITE, {"input": picked}, token=session.client_token)
     assert late["favoritePhoto"] == {"photo": None, "userErrors": [{"code": "INVALID_TRANSITION"}]}
     assert await PhotoModel.filter(favorite=True).count() == 0
+
+
+async def test_no_gallery_for_a_session_cancelled_or_missed(client: httpx.AsyncClient) -> None:
+    session = await photo_session()
+    variables = {"input": {"sessionId": session.session_id, "name": "Rock day"}}
+    for status in ("CANCELLED", "NO_SHOW"):
+        await Session.all().update(status=status)
+        refused = await gql(client, CREATE, variables, token=session.provider_token)
+        assert refused["createGallery"]["userErrors"] == [
+            {
+                "field": "sessionId",
+                "code": "INVALID_VALUE",
+                "message": "This session did not take place.",
+            }
+        ]
+    assert await GalleryModel.all().count() == 0
