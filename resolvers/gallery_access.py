@@ -129,6 +129,9 @@ class GalleryAccessMutations:
             if gallery is None or viewer is None:
                 missing = Violation("galleryId", "NOT_FOUND", "No such gallery.")
                 return GalleryPayload(user_errors=_errors([missing]))
+            if gallery.selection_submitted_at is not None:
+                # A repeated send (a double-click, a retry) keeps when the studio got it.
+                return GalleryPayload(gallery=Gallery.from_model(gallery, viewer))
             if not await PhotoModel.exists(gallery_id=gallery.id, favorite=True):
                 empty = Violation("galleryId", "INVALID_VALUE", "Pick at least one photo first.")
                 return GalleryPayload(user_errors=_errors([empty]))

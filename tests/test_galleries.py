@@ -430,3 +430,19 @@ async def test_no_gallery_for_a_session_cancelled_or_missed(client: httpx.AsyncC
             }
         ]
     assert await GalleryModel.all().count() == 0
+
+
+async def test_sending_the_selection_twice_keeps_when_it_was_sent(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")]
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], files)
+    picked = {"photoId": uploaded["photos"][0]["id"], "favorite": True}
+    await gql(client, FAVORITE, {"input": picked}, token=session.client_token)
+    send = {"input": {"galleryId": gallery["id"]}}
+    first = await gql(client, SUBMIT, send, token=session.client_token)
+    again = await gql(client, SUBMIT, send, token=session.client_token)
+    assert again == first
+    assert first["submitSelection"]["userErrors"] == []
