@@ -125,6 +125,8 @@ class PhotographyMutations:
             max_children=input.max_children,
             max_outfit_changes=input.max_outfit_changes,
             included_photos=input.included_photos,
+            includes_print=input.includes_print,
+            print_size=input.print_size,
         )
         if violations := package_violations(terms):
             return PackagePayload(user_errors=_errors(violations))
@@ -139,7 +141,7 @@ class PhotographyMutations:
             max_outfit_changes=input.max_outfit_changes,
             included_photos=input.included_photos,
             includes_print=input.includes_print,
-            print_size=input.print_size[:20],
+            print_size=input.print_size.strip(),
         )
         return PackagePayload(package=Package.from_model(package, service.currency))
 

@@ -190,3 +190,18 @@ async def test_a_removed_childs_profile_is_erased_and_the_session_keeps_the_name
     ]
     child = await Child.get()
     assert (child.birth_date, child.style_notes, child.special_requirements) == (None, "", "")
+
+
+async def test_a_package_with_a_print_names_its_size(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    base = {"serviceId": studio.service_id, "name": "Mini", "durationMinutes": 30, "priceAmount": 1}
+    for size in ("", "   ", "x" * 21):
+        bad = base | {"includesPrint": True, "printSize": size}
+        payload = await gql(client, CREATE_PACKAGE, {"input": bad}, token=studio.provider_token)
+        assert payload["createPackage"]["userErrors"] == [
+            {"field": "printSize", "code": "INVALID_VALUE"}
+        ]
+    assert await ServicePackage.all().count() == 0
+    good = base | {"includesPrint": True, "printSize": " 8x10 "}
+    await gql(client, CREATE_PACKAGE, {"input": good}, token=studio.provider_token)
+    assert (await ServicePackage.get()).print_size == "8x10"
