@@ -50,6 +50,7 @@ from schema.nodes import NIL
 from schema.pagination import keyset_page
 
 MAX_NOTES = 5_000
+MAX_WATERMARK = 60
 GALLERY_NOT_FOUND = Violation("id", "NOT_FOUND", "No such gallery.")
 NOT_TAKEN_PLACE = Violation("sessionId", "INVALID_VALUE", "This session did not take place.")
 _NO_PHOTOS = frozenset({SessionStatus.CANCELLED, SessionStatus.NO_SHOW})
@@ -93,6 +94,12 @@ async def _logo(info: Info, global_id: relay.GlobalID | None) -> StoredFile | Vi
     except UnreadableImage:
         return Violation("watermarkLogoId", "UNSUPPORTED_TYPE", "This logo cannot be read.")
     return row
+
+
+def _watermark_text(given: str | None, studio: str) -> str:
+    """The studio's name unless another text is given: blanks would tile nothing over the
+    family's previews."""
+    return ((given or "").strip() or studio)[:MAX_WATERMARK]
 
 
 def _password_violation(password: str | None) -> Violation | None:
@@ -195,7 +202,7 @@ class GalleryMutations:
             password_hash=await hash_password(input.password) if input.password else None,
             download_enabled=input.download_enabled,
             watermark_enabled=input.watermark_enabled,
-            watermark_text=(input.watermark_text or session.provider.display_name)[:60],
+            watermark_text=_watermark_text(input.watermark_text, session.provider.display_name),
             watermark_logo=logo,
             social_share_enabled=input.social_share_enabled,
             expires_at=input.expires_at,

@@ -19,6 +19,7 @@ from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from models.outbox import OutboxMessage
+from models.provider import ProviderProfile
 from resolvers import gallery as gallery_resolvers
 from resolvers import gallery_access as gallery_access_resolvers
 from tests.api import StatementCounter, gql
@@ -446,3 +447,14 @@ async def test_sending_the_selection_twice_keeps_when_it_was_sent(
     again = await gql(client, SUBMIT, send, token=session.client_token)
     assert again == first
     assert first["submitSelection"]["userErrors"] == []
+
+
+async def test_a_blank_watermark_text_marks_with_the_studios_name(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session, watermarkText="   ")
+    studio = await ProviderProfile.get()
+    row = await GalleryModel.get(id=from_base64(gallery["id"])[1])
+    # Blanks would tile nothing: the family's previews would show the photos plainly.
+    assert row.watermark_text == studio.display_name
