@@ -54,6 +54,9 @@ MAX_WATERMARK = 60
 GALLERY_NOT_FOUND = Violation("id", "NOT_FOUND", "No such gallery.")
 NOT_TAKEN_PLACE = Violation("sessionId", "INVALID_VALUE", "This session did not take place.")
 _NO_PHOTOS = frozenset({SessionStatus.CANCELLED, SessionStatus.NO_SHOW})
+ERASED_FAMILY = Violation(
+    "sessionId", "INVALID_VALUE", "This family erased its account and its photos."
+)
 
 
 def _errors(violations: list[Violation]) -> list[GalleryUserError]:
@@ -167,7 +170,7 @@ class GalleryMutations:
     async def create_gallery(self, info: Info, input: CreateGalleryInput) -> GalleryPayload:
         found = decode_id(input.session_id, Session)
         session = (
-            await SessionModel.get_or_none(id=found).select_related("service", "provider")
+            await SessionModel.get_or_none(id=found).select_related("service", "provider", "client")
             if found
             else None
         )
@@ -185,6 +188,10 @@ class GalleryMutations:
         elif session.status in _NO_PHOTOS:
             # Its first upload would mail the family a gallery of a shoot that never was.
             violations.append(NOT_TAKEN_PLACE)
+        elif session.client.deleted_at is not None:
+            # Their galleries went with the account; new photos of the children would be
+            # kept for a family that asked for everything to go.
+            violations.append(ERASED_FAMILY)
         if problem := _password_violation(input.password):
             violations.append(problem)
         if input.extra_photo_price < 0:

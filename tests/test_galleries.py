@@ -23,6 +23,7 @@ from models.provider import ProviderProfile
 from resolvers import gallery as gallery_resolvers
 from resolvers import gallery_access as gallery_access_resolvers
 from tests.api import StatementCounter, gql
+from tests.factories import PASSWORD
 from tests.galleries import (
     CREATE,
     blank_photo,
@@ -458,3 +459,23 @@ async def test_a_blank_watermark_text_marks_with_the_studios_name(
     row = await GalleryModel.get(id=from_base64(gallery["id"])[1])
     # Blanks would tile nothing: the family's previews would show the photos plainly.
     assert row.watermark_text == studio.display_name
+
+
+async def test_no_new_gallery_for_a_family_that_erased_its_account(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await photo_session()
+    erase = """mutation ($input: DeleteMyAccountInput!) {
+      deleteMyAccount(input: $input) { deleted } }"""
+    done = await gql(client, erase, {"input": {"password": PASSWORD}}, token=session.client_token)
+    assert done["deleteMyAccount"]["deleted"] is True
+    variables = {"input": {"sessionId": session.session_id, "name": "Rock day"}}
+    refused = await gql(client, CREATE, variables, token=session.provider_token)
+    assert refused["createGallery"]["userErrors"] == [
+        {
+            "field": "sessionId",
+            "code": "INVALID_VALUE",
+            "message": "This family erased its account and its photos.",
+        }
+    ]
+    assert await GalleryModel.all().count() == 0
