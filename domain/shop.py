@@ -315,3 +315,10 @@ def rolled_up(current: OrderStatus, items: Iterable[FulfillmentStatus]) -> Order
         return current
     slowest = _ORDER_FOR_ITEM[min(live, key=_ITEM_RANK.__getitem__)]
     return slowest if _ORDER_RANK[slowest] > _ORDER_RANK[current] else current
+
+
+def ships_now(before: OrderStatus, after: OrderStatus) -> bool:
+    """Whether a move takes an order to SHIPPED or past it (a lab may report its parcels
+    delivered at once): the buyer is told of the parcels then, and only then."""
+    shipped = _ORDER_RANK[_S.SHIPPED]
+    return _ORDER_RANK.get(before, shipped) < shipped <= _ORDER_RANK.get(after, -1)
