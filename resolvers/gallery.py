@@ -52,6 +52,7 @@ from schema.pagination import keyset_page
 MAX_NOTES = 5_000
 MAX_WATERMARK = 60
 GALLERY_NOT_FOUND = Violation("id", "NOT_FOUND", "No such gallery.")
+NEGATIVE_PRICE = Violation("extraPhotoPrice", "INVALID_VALUE", "Use 0 or more.")
 NOT_TAKEN_PLACE = Violation("sessionId", "INVALID_VALUE", "This session did not take place.")
 _NO_PHOTOS = frozenset({SessionStatus.CANCELLED, SessionStatus.NO_SHOW})
 ERASED_FAMILY = Violation(
@@ -195,7 +196,7 @@ class GalleryMutations:
         if problem := _password_violation(input.password):
             violations.append(problem)
         if input.extra_photo_price < 0:
-            violations.append(Violation("extraPhotoPrice", "INVALID_VALUE", "Use 0 or more."))
+            violations.append(NEGATIVE_PRICE)
         logo = await _logo(info, input.watermark_logo_id)
         if isinstance(logo, Violation):
             violations.append(logo)
@@ -230,6 +231,8 @@ class GalleryMutations:
         violations = gallery_violations(name, input.expires_at, datetime.now(UTC))
         if problem := _password_violation(input.password):
             violations.append(problem)
+        if input.extra_photo_price is not None and input.extra_photo_price < 0:
+            violations.append(NEGATIVE_PRICE)
         logo = await _logo(info, input.watermark_logo_id)
         if isinstance(logo, Violation):
             violations.append(logo)
@@ -241,6 +244,7 @@ class GalleryMutations:
             "download_enabled": input.download_enabled,
             "watermark_enabled": input.watermark_enabled,
             "social_share_enabled": input.social_share_enabled,
+            "extra_photo_amount": input.extra_photo_price,
             "watermark_logo_id": logo.id if logo is not None else None,
             "access_code": new_access_code() if input.new_access_code else None,
         }

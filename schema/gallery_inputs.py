@@ -41,6 +41,9 @@ class UpdateGalleryInput:
     download_enabled: bool | None = None
     watermark_enabled: bool | None = None
     social_share_enabled: bool | None = None
+    extra_photo_price: int | None = strawberry.field(
+        default=None, description="Minor units per pick beyond the package's included photos."
+    )
     watermark_logo_id: relay.GlobalID | None = strawberry.field(
         default=None, description="A new logo for photos uploaded from now on."
     )

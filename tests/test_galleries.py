@@ -479,3 +479,25 @@ async def test_no_new_gallery_for_a_family_that_erased_its_account(
         }
     ]
     assert await GalleryModel.all().count() == 0
+
+
+async def test_update_gallery_changes_the_price_of_extra_picks(client: httpx.AsyncClient) -> None:
+    session = await photo_session(included_photos=0)
+    gallery = await create_gallery(client, session, extraPhotoPrice=1500)
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) {
+        gallery { allowance { extraPrice { amount } } } userErrors { field code }
+      } }"""
+    negative = {"input": {"id": gallery["id"], "extraPhotoPrice": -1}}
+    refused = (await gql(client, update, negative, token=session.provider_token))["updateGallery"]
+    assert refused == {
+        "gallery": None,
+        "userErrors": [{"field": "extraPhotoPrice", "code": "INVALID_VALUE"}],
+    }
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")]
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], files)
+    picked = {"photoId": uploaded["photos"][0]["id"], "favorite": True}
+    await gql(client, FAVORITE, {"input": picked}, token=session.client_token)
+    cheaper = {"input": {"id": gallery["id"], "extraPhotoPrice": 900}}
+    changed = (await gql(client, update, cheaper, token=session.provider_token))["updateGallery"]
+    assert changed == {"gallery": {"allowance": {"extraPrice": {"amount": 900}}}, "userErrors": []}
