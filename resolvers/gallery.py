@@ -251,6 +251,8 @@ class GalleryMutations:
         given = {field: value for field, value in changes.items() if value is not None}
         if input.password is not None:  # an empty one removes it
             given["password_hash"] = await hash_password(input.password) if input.password else None
+        if input.reopen_selection:  # sent too early, or the family changed its mind
+            given["selection_submitted_at"] = None
         await _save_changes(gallery, given)
         return GalleryPayload(gallery=Gallery.from_model(gallery, STAFF))
 

@@ -53,6 +53,9 @@ class UpdateGalleryInput:
     new_access_code: bool = strawberry.field(
         default=False, description="Issue a new code: the old one and its tokens stop working."
     )
+    reopen_selection: bool = strawberry.field(
+        default=False, description="Give the family its sent picks back to change and send again."
+    )
 
 
 @strawberry.input(description="Photos sent as a GraphQL multipart request.")

@@ -501,3 +501,26 @@ async def test_update_gallery_changes_the_price_of_extra_picks(client: httpx.Asy
     cheaper = {"input": {"id": gallery["id"], "extraPhotoPrice": 900}}
     changed = (await gql(client, update, cheaper, token=session.provider_token))["updateGallery"]
     assert changed == {"gallery": {"allowance": {"extraPrice": {"amount": 900}}}, "userErrors": []}
+
+
+async def test_the_studio_reopens_a_sent_selection(client: httpx.AsyncClient) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")] * 2
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], files)
+    first, second = (photo["id"] for photo in uploaded["photos"])
+    family = session.client_token
+    await gql(client, FAVORITE, {"input": {"photoId": first, "favorite": True}}, token=family)
+    await gql(client, SUBMIT, {"input": {"galleryId": gallery["id"]}}, token=family)
+    pick = {"input": {"photoId": second, "favorite": True}}
+    refused = (await gql(client, FAVORITE, pick, token=family))["favoritePhoto"]
+    assert refused["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+
+    # Sent too early: the studio gives the family its picks back.
+    reopen = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { gallery { selectionSubmittedAt } userErrors { code } } }"""
+    variables = {"input": {"id": gallery["id"], "reopenSelection": True}}
+    reopened = (await gql(client, reopen, variables, token=session.provider_token))["updateGallery"]
+    assert reopened == {"gallery": {"selectionSubmittedAt": None}, "userErrors": []}
+    picked = (await gql(client, FAVORITE, pick, token=family))["favoritePhoto"]
+    assert picked == {"photo": {"favorite": True}, "userErrors": []}
