@@ -176,9 +176,9 @@ class PhotographyMutations:
             return ChildPayload(user_errors=_errors([NO_CHILD]))
         if await _booked_ahead(child):
             return ChildPayload(user_errors=_errors([BOOKED_AHEAD]))
-        # Sessions keep the child's name as their record; the rest of the profile (birth
-        # date, needs, notes) is the parent's to take back, and the studio still sees it
-        # on every session the child came to.
+        # Sessions keep the child's name as their record. The rest (birth date, needs,
+        # notes) goes: kept, the studio would go on reading it on every session the child
+        # came to, long after the parent took the profile back.
         child.update_from_dict(_ERASED_PROFILE | {"deleted_at": datetime.now(UTC)})
         await child.save(update_fields=[*_ERASED_PROFILE, "deleted_at", "updated_at"])
         return ChildPayload(child=Child.from_model(child))
