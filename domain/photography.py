@@ -18,9 +18,12 @@ class PackageTerms:
     max_children: int
     max_outfit_changes: int
     included_photos: int
+    includes_print: bool = False
+    print_size: str = ""
 
 
 def package_violations(terms: PackageTerms) -> list[Violation]:
+    size = len(terms.print_size.strip())
     checks = [
         ("name", 0 < len(terms.name.strip()) <= 100, "Use 1 to 100 characters."),
         ("durationMinutes", 0 < terms.duration_minutes <= 24 * 60, "Use 1 to 1440 minutes."),
@@ -32,6 +35,12 @@ def package_violations(terms: PackageTerms) -> list[Violation]:
         ),
         ("maxOutfitChanges", 0 <= terms.max_outfit_changes <= 20, "Use 0 to 20."),
         ("includedPhotos", 0 <= terms.included_photos <= 10_000, "Use 0 to 10,000."),
+        # A print the package includes is made in a size the family is told of.
+        (
+            "printSize",
+            0 < size <= 20 if terms.includes_print else size <= 20,
+            "Name the included print's size in 1 to 20 characters, e.g. 8x10.",
+        ),
     ]
     return [Violation(field, "INVALID_VALUE", message) for field, ok, message in checks if not ok]
 

@@ -244,14 +244,18 @@ _MOVES: dict[tuple[OrderStatus, OrderStatus], frozenset[Mover]] = {
     (_S.SHIPPED, _S.DELIVERED): _STAFF,
     **{(status, _S.REFUNDED): _REFUNDERS for status in KEEPS_DOWNLOADS},
 }
-# An order of downloads only has nothing to print or ship: once paid it is delivered.
-_DIGITAL_MOVES = {(_S.PAID, _S.DELIVERED): _ADMIN}
+# An order of downloads only has nothing to print or ship: once paid it is delivered, and
+# it never passes the making and shipping states (their "shipped" mail names no parcel).
+_MAKING = frozenset({_S.PROCESSING, _S.PRINTED, _S.SHIPPED})
+_DIGITAL_MOVES = {
+    move: movers for move, movers in _MOVES.items() if not _MAKING.intersection(move)
+} | {(_S.PAID, _S.DELIVERED): _ADMIN}
 # Tracking can be recorded while the order is paid and not yet delivered.
 TRACKABLE = frozenset({_S.PAID, _S.PROCESSING, _S.PRINTED, _S.SHIPPED})
 
 
 def can_move(current: OrderStatus, target: OrderStatus, mover: Mover, *, ships: bool) -> bool:
-    moves = _MOVES if ships else _MOVES | _DIGITAL_MOVES
+    moves = _MOVES if ships else _DIGITAL_MOVES
     return mover in moves.get((current, target), frozenset())
 
 
@@ -311,3 +315,10 @@ def rolled_up(current: OrderStatus, items: Iterable[FulfillmentStatus]) -> Order
         return current
     slowest = _ORDER_FOR_ITEM[min(live, key=_ITEM_RANK.__getitem__)]
     return slowest if _ORDER_RANK[slowest] > _ORDER_RANK[current] else current
+
+
+def ships_now(before: OrderStatus, after: OrderStatus) -> bool:
+    """Whether a move takes an order to SHIPPED or past it (a lab may report its parcels
+    delivered at once): the buyer is told of the parcels then, and only then."""
+    shipped = _ORDER_RANK[_S.SHIPPED]
+    return _ORDER_RANK.get(before, shipped) < shipped <= _ORDER_RANK.get(after, -1)

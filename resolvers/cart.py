@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 
 import strawberry
 from strawberry import relay
+from tortoise.transactions import in_transaction
 
 from app.context import Info
 from app.settings import Settings
 from domain.gallery import is_expired
 from domain.shop import (
+    OrderStatus,
     Totals,
     currency_violation,
     customization_violation,
@@ -24,6 +26,7 @@ from models.account import User
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
+from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -42,6 +45,8 @@ from schema.shop_inputs import (
 PHOTO_NOT_FOUND = Violation("photoId", "NOT_FOUND", "No such photo.")
 ITEM_NOT_FOUND = Violation("id", "NOT_FOUND", "No such cart item.")
 CLOSED = "This photo's gallery is no longer open to you."
+# A download bought there could never be fetched: downloadPhoto refuses it.
+NO_DOWNLOADS = Violation("variantId", "DOWNLOAD_NOT_ALLOWED", "This gallery has downloads off.")
 MAX_LINES = 100
 
 
@@ -119,6 +124,19 @@ async def access_violations(info: Info, lines: Sequence[CartItemModel]) -> list[
     ]
 
 
+async def _unpaid_order_of(info: Info, photo: PhotoModel) -> str | None:
+    """The number of the caller's order awaiting payment that holds this photo's download:
+    paying for both would charge one file twice."""
+    orders = OrderItemModel.filter(
+        photo_id=photo.id,
+        digital=True,
+        order__user_id=info.context.user.id,  # type: ignore[union-attr]
+        order__status=OrderStatus.PENDING,
+    )
+    numbers = await orders.limit(1).values_list("order__number", flat=True)
+    return numbers[0] if numbers else None
+
+
 async def _add_violations(
     info: Info, data: AddToCartInput, photo: PhotoModel | None, variant: VariantModel | None
 ) -> list[Violation]:
@@ -127,13 +145,29 @@ async def _add_violations(
     if variant is None or not (variant.active and variant.product.active):
         return [Violation("variantId", "INACTIVE", "This product is not on sale.")]
     digital = is_digital(variant.product.category)
+    if digital and not photo.gallery.download_enabled:
+        return [NO_DOWNLOADS]
     if digital and (photo.purchased or photo.complimentary):
         return [Violation("photoId", "ALREADY_OWNED", "You can download this photo already.")]
+    if digital and (ordered := await _unpaid_order_of(info, photo)) is not None:
+        message = f"Your order {ordered} holds this download: pay for it or cancel it."
+        return [Violation("photoId", "ALREADY_ORDERED", message)]
     problems = [
         quantity_violation(data.quantity, digital=digital),
         customization_violation(data.customization),
     ]
     return [problem for problem in problems if problem is not None]
+
+
+def _joins(
+    row: CartItemModel, data: AddToCartInput, photo: PhotoModel, variant: VariantModel
+) -> bool:
+    """Whether an addition joins this line: the same photo in the same variant, made with
+    the same customization; a download is one file whatever is asked of it."""
+    same_item = row.photo_id == photo.id and row.variant_id == variant.id  # type: ignore[attr-defined]
+    return same_item and (
+        is_digital(variant.product.category) or row.customization == data.customization
+    )
 
 
 @strawberry.type
@@ -170,43 +204,40 @@ class CartMutations:
         violations = await _add_violations(info, input, photo, variant)
         if violations or photo is None or variant is None:
             return CartPayload(user_errors=_errors(violations))
-        rows = await cart_rows(user)
-        same = next(
-            (
-                row
-                for row in rows
-                if row.photo_id == photo.id  # type: ignore[attr-defined]
-                and row.variant_id == variant.id  # type: ignore[attr-defined]
-                and row.customization == input.customization
-            ),
-            None,
-        )
-        quantity = input.quantity + (same.quantity if same else 0)
         fingerprint = await _fingerprint(info, photo.gallery)
-        problems = [
-            quantity_violation(quantity, digital=is_digital(variant.product.category)),
-            currency_violation(
-                [priced_line(r.variant, 1) for r in rows] + [priced_line(variant, 1)]
-            ),
-            None if same or len(rows) < MAX_LINES else Violation(None, "TOO_LARGE", "Cart full."),
-        ]
-        if violations := [problem for problem in problems if problem is not None]:
-            return CartPayload(user_errors=_errors(violations))
-        if same is not None:
-            # The access just shown stands for the whole line from now on.
-            same.quantity, same.access_fingerprint = quantity, fingerprint
-            await same.save(update_fields=["quantity", "access_fingerprint", "updated_at"])
-            line = same
-        else:
-            line = await CartItemModel.create(
-                user=user,
-                photo=photo,
-                variant=variant,
-                quantity=quantity,
-                customization=input.customization,
-                access_fingerprint=fingerprint,
-            )
-            line.variant = variant
+        async with in_transaction():
+            # One addition of a user's at a time: a double-click must find the line the
+            # first click wrote, or a download gets two lines and is charged twice.
+            await User.select_for_update(no_key=True).get(id=user.id)
+            rows = await cart_rows(user)
+            same = next((row for row in rows if _joins(row, input, photo, variant)), None)
+            quantity = input.quantity + (same.quantity if same else 0)
+            problems = [
+                quantity_violation(quantity, digital=is_digital(variant.product.category)),
+                currency_violation(
+                    [priced_line(r.variant, 1) for r in rows] + [priced_line(variant, 1)]
+                ),
+                None
+                if same or len(rows) < MAX_LINES
+                else Violation(None, "TOO_LARGE", "Cart full."),
+            ]
+            if violations := [problem for problem in problems if problem is not None]:
+                return CartPayload(user_errors=_errors(violations))
+            if same is not None:
+                # The access just shown stands for the whole line from now on.
+                same.quantity, same.access_fingerprint = quantity, fingerprint
+                await same.save(update_fields=["quantity", "access_fingerprint", "updated_at"])
+                line = same
+            else:
+                line = await CartItemModel.create(
+                    user=user,
+                    photo=photo,
+                    variant=variant,
+                    quantity=quantity,
+                    customization=input.customization,
+                    access_fingerprint=fingerprint,
+                )
+                line.variant = variant
         return CartPayload(item=CartItem.from_model(line), cart=await _cart(info, user))
 
     @strawberry.mutation(

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from domain.shop import OrderStatus, item_moves, rolled_up
+from domain.shop import item_moves, rolled_up, ships_now
 from integrations.fulfillment import PrintEvent
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
@@ -29,11 +29,11 @@ async def roll_up(order_ids: Iterable[UUID]) -> None:
     items = await OrderItemModel.filter(order_id__in=[o.id for o in orders], digital=False)
     for order in orders:
         mine = [i.fulfillment_status for i in items if i.order_id == order.id]  # type: ignore[attr-defined]
-        status = rolled_up(order.status, mine)
-        if status is not order.status:
+        before, status = order.status, rolled_up(order.status, mine)
+        if status is not before:
             order.status = status
             await order.save(update_fields=["status", "updated_at"])
-            if status is OrderStatus.SHIPPED:
+            if ships_now(before, status):
                 await notify_order_shipped(order)
 
 

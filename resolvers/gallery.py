@@ -18,7 +18,7 @@ from domain.gallery import (
     new_access_code,
 )
 from domain.media import FileKind
-from domain.session import Actor
+from domain.session import Actor, SessionStatus
 from domain.violation import Violation
 from integrations.images import UnreadableImage, check_logo
 from models.booking import Session as SessionModel
@@ -50,7 +50,14 @@ from schema.nodes import NIL
 from schema.pagination import keyset_page
 
 MAX_NOTES = 5_000
+MAX_WATERMARK = 60
 GALLERY_NOT_FOUND = Violation("id", "NOT_FOUND", "No such gallery.")
+NEGATIVE_PRICE = Violation("extraPhotoPrice", "INVALID_VALUE", "Use 0 or more.")
+NOT_TAKEN_PLACE = Violation("sessionId", "INVALID_VALUE", "This session did not take place.")
+_NO_PHOTOS = frozenset({SessionStatus.CANCELLED, SessionStatus.NO_SHOW})
+ERASED_FAMILY = Violation(
+    "sessionId", "INVALID_VALUE", "This family erased its account and its photos."
+)
 
 
 def _errors(violations: list[Violation]) -> list[GalleryUserError]:
@@ -93,6 +100,12 @@ async def _logo(info: Info, global_id: relay.GlobalID | None) -> StoredFile | Vi
     return row
 
 
+def _watermark_text(given: str | None, studio: str) -> str:
+    """The studio's name unless another text is given: blanks would tile nothing over the
+    family's previews."""
+    return ((given or "").strip() or studio)[:MAX_WATERMARK]
+
+
 def _password_violation(password: str | None) -> Violation | None:
     if password is None or password == "" or 8 <= len(password) <= 200:
         return None
@@ -108,6 +121,14 @@ def _photo_violations(photo: PhotoModel, data: UpdatePhotoInput) -> list[Violati
     if data.notes is not None and len(data.notes) > MAX_NOTES:
         violations.append(Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters."))
     return violations
+
+
+async def _save_changes(row: GalleryModel | PhotoModel, changes: dict[str, object]) -> None:
+    """Writes only the fields staff changed. The family opens, picks, sends its selection
+    and buys meanwhile; writing back the whole row read before would undo that (a pick, a
+    submitted selection, a paid download, the counters)."""
+    row.update_from_dict(changes)
+    await row.save(update_fields=[*changes, "updated_at"])
 
 
 @strawberry.type
@@ -150,7 +171,7 @@ class GalleryMutations:
     async def create_gallery(self, info: Info, input: CreateGalleryInput) -> GalleryPayload:
         found = decode_id(input.session_id, Session)
         session = (
-            await SessionModel.get_or_none(id=found).select_related("service", "provider")
+            await SessionModel.get_or_none(id=found).select_related("service", "provider", "client")
             if found
             else None
         )
@@ -165,10 +186,17 @@ class GalleryMutations:
                     "sessionId", "INVALID_VALUE", "Galleries belong to photo package sessions."
                 )
             )
+        elif session.status in _NO_PHOTOS:
+            # Its first upload would mail the family a gallery of a shoot that never was.
+            violations.append(NOT_TAKEN_PLACE)
+        elif session.client.deleted_at is not None:
+            # Their galleries went with the account; new photos of the children would be
+            # kept for a family that asked for everything to go.
+            violations.append(ERASED_FAMILY)
         if problem := _password_violation(input.password):
             violations.append(problem)
         if input.extra_photo_price < 0:
-            violations.append(Violation("extraPhotoPrice", "INVALID_VALUE", "Use 0 or more."))
+            violations.append(NEGATIVE_PRICE)
         logo = await _logo(info, input.watermark_logo_id)
         if isinstance(logo, Violation):
             violations.append(logo)
@@ -182,7 +210,7 @@ class GalleryMutations:
             password_hash=await hash_password(input.password) if input.password else None,
             download_enabled=input.download_enabled,
             watermark_enabled=input.watermark_enabled,
-            watermark_text=(input.watermark_text or session.provider.display_name)[:60],
+            watermark_text=_watermark_text(input.watermark_text, session.provider.display_name),
             watermark_logo=logo,
             social_share_enabled=input.social_share_enabled,
             expires_at=input.expires_at,
@@ -203,26 +231,29 @@ class GalleryMutations:
         violations = gallery_violations(name, input.expires_at, datetime.now(UTC))
         if problem := _password_violation(input.password):
             violations.append(problem)
+        if input.extra_photo_price is not None and input.extra_photo_price < 0:
+            violations.append(NEGATIVE_PRICE)
         logo = await _logo(info, input.watermark_logo_id)
         if isinstance(logo, Violation):
             violations.append(logo)
         if violations:
             return GalleryPayload(user_errors=_errors(violations))
-        if logo is not None:
-            gallery.watermark_logo = logo
         changes = {
             "name": name.strip(),
             "expires_at": input.expires_at or gallery.expires_at,
             "download_enabled": input.download_enabled,
             "watermark_enabled": input.watermark_enabled,
             "social_share_enabled": input.social_share_enabled,
+            "extra_photo_amount": input.extra_photo_price,
+            "watermark_logo_id": logo.id if logo is not None else None,
+            "access_code": new_access_code() if input.new_access_code else None,
         }
-        gallery.update_from_dict({k: v for k, v in changes.items() if v is not None})
-        if input.password is not None:
-            gallery.password_hash = await hash_password(input.password) if input.password else None
-        if input.new_access_code:
-            gallery.access_code = new_access_code()
-        await gallery.save()
+        given = {field: value for field, value in changes.items() if value is not None}
+        if input.password is not None:  # an empty one removes it
+            given["password_hash"] = await hash_password(input.password) if input.password else None
+        if input.reopen_selection:  # sent too early, or the family changed its mind
+            given["selection_submitted_at"] = None
+        await _save_changes(gallery, given)
         return GalleryPayload(gallery=Gallery.from_model(gallery, STAFF))
 
     @strawberry.mutation(
@@ -246,6 +277,5 @@ class GalleryMutations:
             "sort_order": input.sort_order,
             "notes": input.notes,
         }
-        photo.update_from_dict({k: v for k, v in changes.items() if v is not None})
-        await photo.save()
+        await _save_changes(photo, {k: v for k, v in changes.items() if v is not None})
         return PhotoPayload(photo=Photo.from_model(photo, photo.gallery, STAFF))

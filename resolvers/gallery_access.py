@@ -107,11 +107,15 @@ class GalleryAccessMutations:
         if found is None:
             return PhotoPayload(user_errors=_errors([PHOTO_NOT_FOUND]))
         photo, gallery, viewer = found
-        if gallery.selection_submitted_at is not None:
-            sent = Violation("photoId", "INVALID_TRANSITION", "The selection was sent already.")
-            return PhotoPayload(user_errors=_errors([sent]))
-        photo.favorite = input.favorite
-        await photo.save(update_fields=["favorite", "updated_at"])
+        async with in_transaction():
+            # Read again under submitSelection's lock: a pick never lands after the picks
+            # were sent to the studio.
+            gallery = await GalleryModel.select_for_update().get(id=gallery.id)
+            if gallery.selection_submitted_at is not None:
+                sent = Violation("photoId", "INVALID_TRANSITION", "The selection was sent already.")
+                return PhotoPayload(user_errors=_errors([sent]))
+            photo.favorite = input.favorite
+            await photo.save(update_fields=["favorite", "updated_at"])
         return PhotoPayload(photo=Photo.from_model(photo, gallery, viewer))
 
     @strawberry.mutation(description="Send the picked photos to the studio.")
@@ -125,6 +129,9 @@ class GalleryAccessMutations:
             if gallery is None or viewer is None:
                 missing = Violation("galleryId", "NOT_FOUND", "No such gallery.")
                 return GalleryPayload(user_errors=_errors([missing]))
+            if gallery.selection_submitted_at is not None:
+                # A repeated send (a double-click, a retry) keeps when the studio got it.
+                return GalleryPayload(gallery=Gallery.from_model(gallery, viewer))
             if not await PhotoModel.exists(gallery_id=gallery.id, favorite=True):
                 empty = Violation("galleryId", "INVALID_VALUE", "Pick at least one photo first.")
                 return GalleryPayload(user_errors=_errors([empty]))

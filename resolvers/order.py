@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 from strawberry import relay
-from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -81,21 +80,27 @@ def _address_violations(
 
 
 async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
-    """Lines whose variant went off sale, or downloads of photos you now own anyway."""
+    """Lines whose variant went off sale, downloads of photos you now own anyway, or of a
+    gallery whose downloads were turned off since."""
     violations = []
     downloads = [r.photo_id for r in rows if is_digital(r.variant.product.category)]  # type: ignore[attr-defined]
-    owned = set(
-        await PhotoModel.filter(
-            Q(purchased=True) | Q(complimentary=True), id__in=downloads
-        ).values_list("id", flat=True)
+    found = (
+        await PhotoModel.filter(id__in=downloads).values_list(
+            "id", "purchased", "complimentary", "gallery__download_enabled"
+        )
         if downloads
         else []
     )
+    owned = {photo for photo, purchased, free, _ in found if purchased or free}
+    closed = {photo for photo, _, _, enabled in found if not enabled}
     for index, row in enumerate(rows):
         variant = row.variant
         if not (variant.active and variant.product.active):
             message = f"{variant.product.name} ({variant.name}) is no longer on sale."
             violations.append(Violation(f"items.{index}", "INACTIVE", message))
+        elif row.photo_id in closed:  # type: ignore[attr-defined]
+            message = "This photo's gallery has downloads off."
+            violations.append(Violation(f"items.{index}", "DOWNLOAD_NOT_ALLOWED", message))
         elif row.photo_id in owned:  # type: ignore[attr-defined]
             message = "You own this download already."
             violations.append(Violation(f"items.{index}", "ALREADY_OWNED", message))

@@ -34,7 +34,6 @@ class _Stored:
     """What one upload left in storage so far: all of it goes if the batch is refused. The
     originals' rows are recorded with the photos, so a batch cut short records nothing."""
 
-    first_position: int
     keys: list[str] = dataclasses.field(default_factory=list)
     files: list[StoredFile] = dataclasses.field(default_factory=list)
     photos: list[PhotoModel] = dataclasses.field(default_factory=list)
@@ -74,11 +73,24 @@ async def _add_photo(
             original_id=original.id,
             width=derived.width,
             height=derived.height,
-            sort_order=stored.first_position + index,
+            sort_order=index,  # within the batch; placed after the gallery's when recorded
             **keys,
         )
     )
     return None
+
+
+async def _record(info: Info, gallery: GalleryModel, stored: _Stored) -> None:
+    """In the batch's transaction. Batches of a gallery are recorded one at a time (its row
+    locked), so each goes after the photos before it and only the first mails the family."""
+    await GalleryModel.select_for_update().get(id=gallery.id)
+    before = await PhotoModel.filter(gallery_id=gallery.id).count()
+    for photo in stored.photos:
+        photo.sort_order += before
+    await StoredFile.bulk_create(stored.files)
+    await PhotoModel.bulk_create(stored.photos)
+    if before == 0:  # its first photos: now it is worth a visit
+        await mail_gallery_ready(info, gallery)
 
 
 async def _discard(info: Info, stored: _Stored) -> None:
@@ -105,17 +117,14 @@ class PhotoUploadMutations:
         if refused := await upload_refusal(info, files=len(input.files)):
             return UploadPhotosPayload(user_errors=_errors([refused]))
         logo = await _logo_bytes(info, gallery)
-        stored = _Stored(first_position=await PhotoModel.filter(gallery_id=gallery.id).count())
+        stored = _Stored()
         try:
             for index, upload in enumerate(input.files):
                 if refused := await _add_photo(info, gallery, upload, index, stored, logo):
                     await _discard(info, stored)
                     return UploadPhotosPayload(user_errors=_errors([refused]))
             async with in_transaction():
-                await StoredFile.bulk_create(stored.files)
-                await PhotoModel.bulk_create(stored.photos)
-                if stored.first_position == 0:  # its first photos: now it is worth a visit
-                    await mail_gallery_ready(info, gallery)
+                await _record(info, gallery, stored)
         except BaseException:
             await _discard(info, stored)
             raise

@@ -10,11 +10,11 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.photography import PackageTerms, child_name_violations, package_violations
-from domain.session import Actor
+from domain.session import ACTIVE_STATUSES, Actor
 from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.photography import Child as ChildModel
-from models.photography import ServicePackage
+from models.photography import ServicePackage, SessionChild
 from resolvers.booking import booking_errors
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -40,6 +40,25 @@ from schema.photography import (
 
 MAX_NOTES = 5_000
 NO_CHILD = Violation("id", "NOT_FOUND", "No such child.")
+BOOKED_AHEAD = Violation(
+    "id", "OPEN_SESSIONS", "This child is booked for a session to come: cancel it first."
+)
+_ERASED_PROFILE: dict[str, object] = {
+    "birth_date": None,
+    "preferred_style": "",
+    "style_notes": "",
+    "special_requirements": "",
+}
+
+
+async def _booked_ahead(child: ChildModel) -> bool:
+    """Whether the child is in a session not over yet: removing the profile erases the
+    needs (allergies, fears) the studio must know for it."""
+    return await SessionChild.exists(
+        child_id=child.id,
+        session__status__in=list(ACTIVE_STATUSES),
+        session__end_at__gt=datetime.now(UTC),
+    )
 
 
 def _errors(violations: list[Violation]) -> list[PhotographyUserError]:
@@ -106,6 +125,8 @@ class PhotographyMutations:
             max_children=input.max_children,
             max_outfit_changes=input.max_outfit_changes,
             included_photos=input.included_photos,
+            includes_print=input.includes_print,
+            print_size=input.print_size,
         )
         if violations := package_violations(terms):
             return PackagePayload(user_errors=_errors(violations))
@@ -120,7 +141,7 @@ class PhotographyMutations:
             max_outfit_changes=input.max_outfit_changes,
             included_photos=input.included_photos,
             includes_print=input.includes_print,
-            print_size=input.print_size[:20],
+            print_size=input.print_size.strip(),
         )
         return PackagePayload(package=Package.from_model(package, service.currency))
 
@@ -145,15 +166,21 @@ class PhotographyMutations:
         return ChildPayload(child=Child.from_model(child))
 
     @strawberry.mutation(
-        description="Remove your child's profile (past sessions keep their record).",
+        description="Remove your child's profile: past sessions keep only the name. Refused "
+        "while the child is booked for a session to come.",
         permission_classes=[IsAuthenticated],
     )
     async def remove_child(self, info: Info, input: RemoveChildInput) -> ChildPayload:
         child = await _own_child(info, input.id)
         if child is None:
             return ChildPayload(user_errors=_errors([NO_CHILD]))
-        child.deleted_at = datetime.now(UTC)
-        await child.save(update_fields=["deleted_at", "updated_at"])
+        if await _booked_ahead(child):
+            return ChildPayload(user_errors=_errors([BOOKED_AHEAD]))
+        # Sessions keep the child's name as their record. The rest (birth date, needs,
+        # notes) goes: kept, the studio would go on reading it on every session the child
+        # came to, long after the parent took the profile back.
+        child.update_from_dict(_ERASED_PROFILE | {"deleted_at": datetime.now(UTC)})
+        await child.save(update_fields=[*_ERASED_PROFILE, "deleted_at", "updated_at"])
         return ChildPayload(child=Child.from_model(child))
 
     @strawberry.mutation(

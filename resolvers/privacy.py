@@ -70,8 +70,9 @@ async def _refusals(user: User) -> list[Violation]:
         status__in=list(ACTIVE_STATUSES),
         end_at__gt=datetime.now(UTC),
     ).count()
+    # Theirs, and anyone's prints of their galleries' photos (a relative given the code).
     in_fulfilment = await OrderItem.filter(
-        order__user_id=user.id,
+        Q(order__user_id=user.id) | Q(photo__gallery__session__client_id=user.id),
         order__status__in=_PAID,
         digital=False,
         fulfillment_status__in=_NOT_MADE,
@@ -85,6 +86,7 @@ async def _erase_galleries(user: User) -> list[str]:
     gallery_ids = await Gallery.filter(session__client_id=user.id).values_list("id", flat=True)
     photos = await Photo.filter(gallery_id__in=gallery_ids).select_related("original")
     photo_ids = [photo.id for photo in photos]
+    await _cancel_unpaid_orders_of(photo_ids)
     # Orders keep their snapshot of what was bought; only the link to the photo goes.
     await OrderItem.filter(photo_id__in=photo_ids).update(photo_id=None)
     await CartItem.filter(photo_id__in=photo_ids).delete()
@@ -102,6 +104,19 @@ async def _erase_galleries(user: User) -> list[str]:
             photo.watermarked_thumbnail_key,
         )
     ]
+
+
+async def _cancel_unpaid_orders_of(photo_ids: list[UUID]) -> None:
+    """Anyone's unpaid orders of photos about to be erased could never be made or delivered
+    (paying one would find no photo): cancelled, as the family's own unpaid orders are."""
+    held = OrderItem.filter(photo_id__in=photo_ids, order__status=OrderStatus.PENDING)
+    order_ids = set(await held.values_list("order_id", flat=True))
+    unpaid = await Order.filter(id__in=order_ids, status=OrderStatus.PENDING).select_for_update()
+    cancelled = [order.id for order in unpaid]
+    await Order.filter(id__in=cancelled).update(status=OrderStatus.CANCELLED)
+    await OrderItem.filter(order_id__in=cancelled).update(
+        fulfillment_status=FulfillmentStatus.CANCELLED
+    )
 
 
 async def _erase_children(user: User) -> None:

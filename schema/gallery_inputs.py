@@ -41,6 +41,9 @@ class UpdateGalleryInput:
     download_enabled: bool | None = None
     watermark_enabled: bool | None = None
     social_share_enabled: bool | None = None
+    extra_photo_price: int | None = strawberry.field(
+        default=None, description="Minor units per pick beyond the package's included photos."
+    )
     watermark_logo_id: relay.GlobalID | None = strawberry.field(
         default=None, description="A new logo for photos uploaded from now on."
     )
@@ -49,6 +52,9 @@ class UpdateGalleryInput:
     )
     new_access_code: bool = strawberry.field(
         default=False, description="Issue a new code: the old one and its tokens stop working."
+    )
+    reopen_selection: bool = strawberry.field(
+        default=False, description="Give the family its sent picks back to change and send again."
     )
 
 

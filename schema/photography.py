@@ -22,6 +22,7 @@ from schema.nodes import rows_by_id
 class PhotographyErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     INVALID_VALUE = "INVALID_VALUE"
+    OPEN_SESSIONS = "OPEN_SESSIONS"
 
 
 @strawberry.type(description="A problem with a package or child mutation's input.")

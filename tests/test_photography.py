@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from models.booking import Session
-from models.photography import ServicePackage, SessionChild
+from models.photography import Child, ServicePackage, SessionChild
 from tests.api import assert_denied, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK
@@ -142,3 +142,66 @@ async def test_child_nodes_are_private_to_their_parent(client: httpx.AsyncClient
     }
     assert (await gql(client, query, {"id": child_id}, token=await client_token()))["node"] is None
     assert (await gql(client, query, {"id": child_id}))["node"] is None
+
+
+async def test_a_removed_childs_profile_is_erased_and_the_session_keeps_the_name(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    package_id = await package_for(client, studio)
+    parent = await client_token()
+    profile = {
+        "firstName": "Mia",
+        "lastName": "Parent",
+        "birthDate": "2018-04-01",
+        "preferredStyle": "punk",
+        "styleNotes": "Hates glitter",
+        "specialRequirements": "Nut allergy",
+    }
+    added = await gql(client, ADD_CHILD, {"input": profile}, token=parent)
+    mia = added["addChild"]["child"]["id"]
+    booking = package_booking(studio, package_id, [{"childId": mia, "primary": True}])
+    booked = await gql(client, BOOK, booking, token=parent)
+    session_id = booked["bookSession"]["session"]["id"]
+    remove = "mutation ($id: ID!) { removeChild(input: {id: $id}) { userErrors { code } } }"
+    # Booked for a session still to come: the studio needs her needs until then.
+    refused = (await gql(client, remove, {"id": mia}, token=parent))["removeChild"]
+    assert refused == {"userErrors": [{"code": "OPEN_SESSIONS"}]}
+    assert (await Child.get()).special_requirements == "Nut allergy"
+    await Session.all().update(status="COMPLETED")
+    assert (await gql(client, remove, {"id": mia}, token=parent))["removeChild"] == {
+        "userErrors": []
+    }
+
+    query = """query ($id: ID!) { session(id: $id) { children { child {
+      firstName birthDate preferredStyle styleNotes specialRequirements
+    } } } }"""
+    seen = await gql(client, query, {"id": session_id}, token=studio.provider_token)
+    assert seen["session"]["children"] == [
+        {
+            "child": {
+                "firstName": "Mia",
+                "birthDate": None,
+                "preferredStyle": "",
+                "styleNotes": "",
+                "specialRequirements": "",
+            }
+        }
+    ]
+    child = await Child.get()
+    assert (child.birth_date, child.style_notes, child.special_requirements) == (None, "", "")
+
+
+async def test_a_package_with_a_print_names_its_size(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    base = {"serviceId": studio.service_id, "name": "Mini", "durationMinutes": 30, "priceAmount": 1}
+    for size in ("", "   ", "x" * 21):
+        bad = base | {"includesPrint": True, "printSize": size}
+        payload = await gql(client, CREATE_PACKAGE, {"input": bad}, token=studio.provider_token)
+        assert payload["createPackage"]["userErrors"] == [
+            {"field": "printSize", "code": "INVALID_VALUE"}
+        ]
+    assert await ServicePackage.all().count() == 0
+    good = base | {"includesPrint": True, "printSize": " 8x10 "}
+    await gql(client, CREATE_PACKAGE, {"input": good}, token=studio.provider_token)
+    assert (await ServicePackage.get()).print_size == "8x10"

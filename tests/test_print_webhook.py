@@ -12,6 +12,7 @@ from strawberry.relay import from_base64
 from app.main import create_app
 from app.settings import Settings
 from integrations.fulfillment import SIGNATURE_HEADER, sign
+from models.notification import Notification
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
@@ -99,3 +100,23 @@ async def test_bad_missing_or_old_signatures_change_nothing(
     assert await FulfillmentEvent.all().count() == 0
     # Without a secret configured, the route takes nothing at all.
     assert (await client.post("/webhooks/print", content=body)).status_code == 404
+
+
+async def test_the_buyer_hears_of_the_parcels_when_the_lab_reports_them_delivered_at_once(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    first, second = await paid_order(client)
+    delivered = event(
+        "evt_1",
+        {"itemId": first, "status": "DELIVERED", "carrier": "DHL", "trackingNumber": "JJD01"},
+        {"itemId": second, "status": "DELIVERED", "carrier": "DHL", "trackingNumber": "JJD02"},
+    )
+    assert (await deliver(lab, delivered)).json() == {"applied": True}
+    assert (await OrderModel.get()).status == "DELIVERED"
+    # The shipping mail carries the tracking numbers; a late SHIPPED report cannot send it.
+    late = event("evt_0", {"itemId": first, "status": "SHIPPED"})
+    assert (await deliver(lab, late)).json() == {"applied": True}
+    shipped = await Notification.filter(kind="ORDER_SHIPPED").values_list("body", flat=True)
+    assert len(shipped) == 1
+    assert "JJD01" in shipped[0]
+    assert "JJD02" in shipped[0]

@@ -24,6 +24,7 @@ from models.photography import Child, SessionChild
 from models.shop import Order, OrderItem
 from tests.api import StatementCounter, execute, gql
 from tests.factories import PASSWORD, make_user, token_for
+from tests.galleries import open_gallery
 from tests.scheduling import open_studio
 from tests.shop import PAY, Family, add, catalog, family_with_photos, one_photo_order, place
 from tests.test_projects import REVISE, SEND, STATUS, SUBMIT, quiet_project
@@ -251,6 +252,53 @@ async def test_a_provider_with_upcoming_sessions_must_cancel_them_first(
     done = await gql(client, DELETE, variables, token=family.provider_token)
     assert done["deleteMyAccount"]["deleted"] is True
     assert await Gallery.all().count() == 1  # the family's, not the provider's to erase
+
+
+async def _relatives_print_order(client: httpx.AsyncClient, family: Family, variant: str) -> dict:
+    """A relative given the gallery's code orders a print of the family's first photo."""
+    relative = await token_for(await make_user())
+    gallery = family.gallery
+    opened = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    added = await add(client, relative, family.photos[0], variant, accessToken=opened)
+    assert added["userErrors"] == []
+    return (await place(client, relative))["order"]
+
+
+async def test_erasing_a_gallery_cancels_other_buyers_unpaid_orders_of_its_photos(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    order = await _relatives_print_order(client, family, shop.print_variant)
+    done = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=family.token)
+    assert done["deleteMyAccount"]["deleted"] is True
+
+    # The photo is gone: the relative's order can no longer be paid, printed or delivered.
+    kept = await Order.get(id=from_base64(order["id"])[1])
+    assert kept.status == "CANCELLED"
+    assert [i.fulfillment_status for i in await OrderItem.filter(order_id=kept.id)] == ["CANCELLED"]
+    total = order["totals"]["total"]["amount"]
+    paid = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-9"}}
+    refused = (await gql(client, PAY, paid, token=shop.admin))["recordOrderPayment"]
+    assert refused["userErrors"] == [{"field": "orderId", "code": "INVALID_TRANSITION"}]
+
+
+async def test_other_buyers_paid_prints_not_made_yet_keep_the_account(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    order = await _relatives_print_order(client, family, shop.print_variant)
+    total = order["totals"]["total"]["amount"]
+    paid = {"input": {"orderId": order["id"], "amount": total, "reference": "TR-9"}}
+    assert (await gql(client, PAY, paid, token=shop.admin))["recordOrderPayment"][
+        "userErrors"
+    ] == []
+
+    refused = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=family.token)
+    in_fulfilment = [{"field": None, "code": "ORDERS_IN_FULFILMENT"}]
+    assert refused["deleteMyAccount"] == {"deleted": False, "userErrors": in_fulfilment}
+    assert await Photo.all().count() == 1
 
 
 def test_the_domain_rules() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -158,3 +159,74 @@ async def test_an_order_takes_only_photos_whose_gallery_is_still_open_to_you(
     assert [(e["field"], e["code"]) for e in closed["userErrors"]] == [("items.0", "NOT_FOUND")]
     assert (await place(client, family.provider_token))["order"]["status"] == "PENDING"
     assert await CartItemModel.all().count() == 1  # the family's refused cart is kept
+
+
+async def test_a_download_takes_one_line_of_one(client: httpx.AsyncClient) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    photo = family.photos[0]
+    # A double-click, and the same download again with a customization (which a file ignores).
+    twice = await asyncio.gather(
+        *(add(client, family.token, photo, shop.download_variant) for _ in range(2))
+    )
+    again = await add(client, family.token, photo, shop.download_variant, customization={"a": 1})
+    refusals = [added["userErrors"] for added in [*twice, again] if added["userErrors"]]
+    once = [{"field": "quantity", "code": "INVALID_VALUE", "message": "A download is bought once."}]
+    assert refusals == [once, once]
+    cart = (await gql(client, CART, token=family.token))["myCart"]
+    assert [(i["variant"]["sku"], i["quantity"]) for i in cart["items"]] == [
+        ("DIGITAL-ORIGINAL", 1)
+    ]
+
+
+async def test_downloads_are_sold_only_from_galleries_that_allow_them(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client)
+    first, second = family.photos
+    added = await add(client, family.token, first, shop.download_variant)
+    assert added["userErrors"] == []
+    off = {"input": {"id": family.gallery["id"], "downloadEnabled": False}}
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { userErrors { code } }
+    }"""
+    assert (await gql(client, update, off, token=family.provider_token))["updateGallery"] == {
+        "userErrors": []
+    }
+
+    # Paid for, it could never be downloaded (downloadPhoto: DOWNLOAD_NOT_ALLOWED).
+    refused = await add(client, family.token, second, shop.download_variant)
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [
+        ("variantId", "DOWNLOAD_NOT_ALLOWED")
+    ]
+    prints = await add(client, family.token, second, shop.print_variant)
+    assert prints["userErrors"] == []
+    ordered = await place(client, family.token)
+    assert ordered["order"] is None
+    assert [(e["field"], e["code"]) for e in ordered["userErrors"]] == [
+        ("items.0", "DOWNLOAD_NOT_ALLOWED")
+    ]
+    assert await CartItemModel.all().count() == 2
+
+
+async def test_a_download_awaiting_payment_in_your_order_is_not_sold_again(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    photo = family.photos[0]
+    await add(client, family.token, photo, shop.download_variant)
+    number = (await place(client, family.token))["order"]["number"]
+    again = await add(client, family.token, photo, shop.download_variant)
+    message = f"Your order {number} holds this download: pay for it or cancel it."
+    assert again["userErrors"] == [
+        {"field": "photoId", "code": "ALREADY_ORDERED", "message": message}
+    ]
+    # Another buyer's order does not stand in the way, nor does a print of the photo.
+    relative = await token_for(await make_user())
+    gallery = family.gallery
+    opened = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    theirs = await add(client, relative, photo, shop.download_variant, accessToken=opened)
+    assert theirs["userErrors"] == []
+    assert (await add(client, family.token, photo, shop.print_variant))["userErrors"] == []

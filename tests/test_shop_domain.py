@@ -19,6 +19,7 @@ from domain.shop import (
     payment_violations,
     quantity_violation,
     rolled_up,
+    ships_now,
     totals,
 )
 from integrations.fulfillment import BadEvent, parse_event, sign, verify_signature
@@ -96,6 +97,11 @@ def test_who_may_move_an_order(
 def test_an_order_of_downloads_only_is_delivered_once_paid() -> None:
     assert can_move(S.PAID, S.DELIVERED, Mover.ADMIN, ships=False)
     assert not can_move(S.PAID, S.DELIVERED, Mover.CUSTOMER, ships=False)
+    assert can_move(S.DELIVERED, S.REFUNDED, Mover.PAYMENT, ships=False)
+    # Nothing to print or ship: never "shipped" (its mail would announce no parcel).
+    for current, target in ((S.PAID, S.PROCESSING), (S.PROCESSING, S.PRINTED)):
+        assert not can_move(current, target, Mover.ADMIN, ships=False)
+    assert not can_move(S.PRINTED, S.SHIPPED, Mover.FULFILLMENT, ships=False)
 
 
 def test_items_only_move_forward_and_orders_follow_the_slowest() -> None:
@@ -152,3 +158,11 @@ def test_a_payment_of_the_wrong_amount_is_told_the_total_as_people_read_it() -> 
     assert payment_violations(S.PENDING, 3683, "JPY", 3683) == []
     [paid] = payment_violations(S.PAID, 3683, "EUR", 3683)
     assert paid.code == "INVALID_TRANSITION"
+
+
+def test_the_buyer_is_told_of_the_parcels_once_the_order_reaches_shipped() -> None:
+    assert ships_now(S.PRINTED, S.SHIPPED)
+    assert ships_now(S.PAID, S.DELIVERED)  # a lab reporting delivery at once
+    assert not ships_now(S.SHIPPED, S.DELIVERED)
+    assert not ships_now(S.PAID, S.PRINTED)
+    assert not ships_now(S.DELIVERED, S.REFUNDED)

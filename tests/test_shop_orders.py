@@ -276,15 +276,18 @@ async def test_place_order_costs_the_same_for_1_and_10_items(
     client: httpx.AsyncClient, statements: StatementCounter
 ) -> None:
     shop = await catalog(client)
-    family = await family_with_photos(client, count=2)
+    family = await family_with_photos(client, count=3)
     # The year's order counter exists after the first order; later orders only update it.
     await add(client, family.token, family.photos[0], shop.poster_variant)
     assert (await place(client, family.token))["userErrors"] == []
     counts = []
-    for lines in (1, 10):
-        # A download and then prints, each customization its own line.
+    for download, lines in ((1, 1), (2, 10)):
+        # A download (of another photo each time: the first order still waits for payment)
+        # and then prints, each customization its own line.
         for n in range(lines):
-            variant, photo = (shop.download_variant, 1) if n == 0 else (shop.print_variant, 0)
+            variant, photo = (
+                (shop.download_variant, download) if n == 0 else (shop.print_variant, 0)
+            )
             added = await add(
                 client, family.token, family.photos[photo], variant, customization={"n": n}
             )
