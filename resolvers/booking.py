@@ -37,7 +37,7 @@ from resolvers.scheduling import (
     within_reach,
 )
 from resolvers.seats import holds_seat, slot_key
-from schema.account import MINE_OR_AS_PROVIDER
+from schema.account import mine_or_as_provider
 from schema.booking import (
     BookingErrorCode,
     BookingUserError,
@@ -49,7 +49,6 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
-from schema.nodes import NIL
 from schema.pagination import joined_page
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
@@ -158,8 +157,8 @@ class BookingQueries:
         to: datetime | None = None,
     ) -> relay.Connection[Session]:
         user_id = info.context.user.id  # type: ignore[union-attr]
-        as_provider = user_id if info.context.is_provider else NIL
-        where, values = [MINE_OR_AS_PROVIDER], [user_id, as_provider]
+        where: list[str] = []
+        values: list[object] = []
         if status is not None:
             where.append('r."status" = ?')
             values.append(SessionStatus(status).value)
@@ -171,8 +170,9 @@ class BookingQueries:
             values.append(to)
         page = await joined_page(
             SessionModel,
-            " AND ".join(where),
+            " AND ".join(where) or "TRUE",
             values,
+            either=mine_or_as_provider(user_id, info.context.is_provider),
             joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,
             after=after,

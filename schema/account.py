@@ -49,13 +49,16 @@ class AccountUserError(UserError):
     code: AccountErrorCode = strawberry.field(description="Stable machine-readable reason.")
 
 
-# A user's rows as client or as provider (projects, sessions) in hand-written pages: the
-# profile as a subquery costs no statement (nor wait) of its own, and PostgreSQL still reads
-# both sides through their (client|provider, …) indexes.
-MINE_OR_AS_PROVIDER = (
-    '(r."client_id" = ? OR r."provider_id" IN'
-    ' (SELECT "id" FROM "provider_profiles" WHERE "user_id" = ?))'
-)
+def mine_or_as_provider(user_id: UUID, as_provider: bool) -> list[tuple[str, list[object]]]:
+    """A user's rows as client, and as provider while they are one (projects, sessions), as
+    the `either` of a hand-written page (schema/pagination.joined_page): each side is read
+    through its own (client_id | provider_id, …) index. The profile is a subquery, which
+    costs no statement of its own."""
+    mine: list[tuple[str, list[object]]] = [('r."client_id" = ?', [user_id])]
+    if not as_provider:
+        return mine
+    profile = 'r."provider_id" = (SELECT "id" FROM "provider_profiles" WHERE "user_id" = ?)'
+    return [*mine, (profile, [user_id])]
 
 
 def can_see_private_fields(info: Info, user_id: UUID) -> bool:
@@ -101,12 +104,13 @@ class User(relay.Node):
         user_id = self.model.id if can_see_private_fields(info, self.model.id) else NIL
         # A profile outlives its owner's demotion; its projects are theirs only while they
         # are a provider.
-        as_provider = user_id if self.model.role == RoleModel.PROVIDER else NIL
+        either = mine_or_as_provider(user_id, self.model.role == RoleModel.PROVIDER)
         beside = read_ahead(info)
         page = await joined_page(
             ProjectModel,
-            MINE_OR_AS_PROVIDER,
-            [user_id, as_provider],
+            "TRUE",
+            [],
+            either=either,
             joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,
             after=after,

@@ -180,13 +180,19 @@ async def joined_page(
     newest_first: bool = False,
     beside: Sequence[Beside] = (),
     scalars: Sequence[Scalar] = (),
+    either: Sequence[tuple[str, Sequence[object]]] = (),
 ) -> relay.Connection[N]:
     """`keyset_page` for the hottest lists, hand-written (models/raw.py): building a join
     through Tortoise costs about a millisecond of CPU, several times what sending it costs.
     `where` is SQL over the alias `r` with ? placeholders, from our code only; each foreign
     key named in `joined`, each row read `beside` and each of the `scalars` comes back
     attached to every row (as the attribute it names; None for a missing beside row), read
-    in the same statement."""
+    in the same statement.
+
+    Rows that must also meet one of several conditions (a user's rows as client or as
+    provider) name them in `either`, as SQL and values like `where`: each is cut as a page of
+    its own and the pages merged. An OR of them would keep PostgreSQL from reading each
+    through its own index, and it would scan the whole table (`_either_page`)."""
     if not 0 <= first <= maximum:
         raise BadPageRequest(f"`first` must be between 0 and {maximum}.")
     clauses, params = [f"({where})"], list(values)
@@ -210,13 +216,16 @@ async def joined_page(
     # The page is cut before anything is joined to it, so the joins and subqueries run for
     # its rows only, however many rows `where` matches. Only our code wrote the text.
     table, matching = model._meta.db_table, " AND ".join(clauses)
-    page = f'SELECT * FROM "{table}" r WHERE {matching} {order} LIMIT ?'  # noqa: S608
+    if either:
+        page, page_params = _either_page(table, matching, params, either, order, first + 1)
+    else:
+        page = f'SELECT * FROM "{table}" r WHERE {matching} {order} LIMIT ?'  # noqa: S608
+        page_params = [*params, first + 1]
     sql = f"SELECT {select} FROM ({page}) r{joins} {order}"  # noqa: S608
     # In the order of their placeholders in the text: the select list's, the page's, the joins'.
     params = [
         *(value for scalar in scalars for value in scalar.values),
-        *params,
-        first + 1,
+        *page_params,
         *(value for extra in beside for value in extra.values),
     ]
     page_row = reader(model, "r", dialect)
@@ -238,6 +247,34 @@ async def joined_page(
             setattr(row, scalar.name, record[f"s{n}"])
         rows.append(row)
     return _connection(rows, first, after, to_node, lambda row: encode_cursor(row, order_field))
+
+
+def _either_page(
+    table: str,
+    matching: str,
+    values: Sequence[object],
+    either: Sequence[tuple[str, Sequence[object]]],
+    order: str,
+    limit: int,
+) -> tuple[str, list[object]]:
+    """The page of rows meeting `matching` and one of `either`: one page cut per condition
+    (by its own index) and the first `limit` of their union. A row meeting several comes
+    from the first it meets only, so the union needs no de-duplication (which PostgreSQL
+    cannot do over json columns). A client's 4 sessions among 200,000 cost 0.4 ms this way
+    and 65 ms as one OR. SQLite takes no ORDER BY or LIMIT in a union's own parts, so each
+    part is a subquery."""
+    pages, params = [], []
+    for n, (condition, condition_values) in enumerate(either):
+        earlier = either[:n]
+        meets = " AND ".join(
+            [f"({condition})", *(f"NOT ({c})" for c, _ in earlier), f"({matching})"]
+        )
+        pages.append(
+            f'SELECT * FROM (SELECT * FROM "{table}" r WHERE {meets} {order} LIMIT ?) r'  # noqa: S608
+        )
+        params += [*condition_values, *(v for _, vs in earlier for v in vs), *values, limit]
+    union = " UNION ALL ".join(pages)
+    return f"SELECT * FROM ({union}) r {order} LIMIT ?", [*params, limit]  # noqa: S608
 
 
 async def sorted_page(

@@ -33,6 +33,11 @@ query {{
   myNotifications(first: 2) {{ unreadCount edges {{ node {{ title }} }} }}
 }}"""
 ONE = f"query ($id: ID!) {{ node(id: $id) {{ ... on Project {{ {FIELDS} }} }} }}"
+# The first studio's own view: its rows as provider (and none as client) read as two pages.
+STUDIO = """{
+  me { projects(first: 10) { edges { node { name } } } }
+  mySessions(first: 10) { edges { node { start status } } }
+}"""
 
 
 async def project_reads(client: httpx.AsyncClient) -> dict[str, Any]:
@@ -74,6 +79,7 @@ async def project_reads(client: httpx.AsyncClient) -> dict[str, Any]:
     nodes = [edge["node"] for edge in page["me"]["projects"]["edges"]]
     one_by_one = [(await gql(client, ONE, {"id": n["id"]}, token=token))["node"] for n in nodes]
     return {
+        "studio": await gql(client, STUDIO, token=first.provider_token),
         "notifications": page["myNotifications"],
         "page": [{key: value for key, value in n.items() if key != "id"} for n in nodes],
         "one by one": one_by_one,

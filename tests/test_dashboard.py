@@ -109,9 +109,14 @@ async def test_fields_read_beside_the_page_agree_with_their_loaders_on_both_data
         "unreadCount": 2,
         "edges": [{"node": {"title": title}} for title in ("2", "1")],
     }
+    studio = on_postgres["studio"]
+    assert [e["node"]["name"] for e in studio["me"]["projects"]["edges"]] == ["EP 0", "EP 2"]
+    assert len(studio["mySessions"]["edges"]) == 4
     url, files = f"sqlite://{tmp_path}/d.sqlite3", str(tmp_path / "files")
     on_sqlite = await scenario_answers("dashboard_scenario", url, files)
     assert on_sqlite["notifications"] == on_postgres["notifications"]
+    assert len(on_sqlite["studio"]["mySessions"]["edges"]) == 4
+    assert on_sqlite["studio"]["me"] == studio["me"]
     assert on_sqlite["page"] == on_sqlite["one by one"]
     assert on_sqlite["page"] == [
         project | {"nextSession": {"start": on_sqlite["soon"]} if project["nextSession"] else None}
@@ -179,3 +184,44 @@ async def test_sessions_and_projects_page_and_filter_for_client_and_provider(
     assert names == [f"EP {n}" for n in range(5)]
     provider_view = await gql(client, PROJECTS, {"after": None}, token=other.provider_token)
     assert [e["node"]["name"] for e in provider_view["me"]["projects"]["edges"]] == ["EP 4"]
+
+
+async def test_a_provider_who_books_too_sees_each_session_and_project_once(
+    client: httpx.AsyncClient,
+) -> None:
+    """Their rows as client and as provider are read as two pages merged: a session or
+    project of both kinds (booked at their own studio) comes once, in order, across pages."""
+    studio, other = await open_studio(), await open_studio()
+    provider = await User.get(id=studio.profile.user_id)  # type: ignore[attr-defined]
+    customer = await make_user()
+    first = datetime.now(UTC).replace(microsecond=0) + timedelta(days=30)
+    starts = [first + timedelta(hours=2 * n) for n in range(5)]
+    # As provider, as client elsewhere, as both, as client elsewhere, as provider.
+    for n, (booker, place) in enumerate(
+        [
+            (customer, studio),
+            (provider, other),
+            (provider, studio),
+            (provider, other),
+            (customer, studio),
+        ]
+    ):
+        await add_work(booker, place, n, starts[n])
+    every = [start.isoformat() for start in starts]
+    found, after = [], None
+    while True:
+        variables = {"first": 2, "after": after}
+        page = (await gql(client, SESSIONS, variables, token=studio.provider_token))["mySessions"]
+        found += [edge["node"]["start"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert found == every
+    names, after = [], None
+    while True:
+        me = await gql(client, PROJECTS, {"after": after}, token=studio.provider_token)
+        names += [edge["node"]["name"] for edge in me["me"]["projects"]["edges"]]
+        if not me["me"]["projects"]["pageInfo"]["hasNextPage"]:
+            break
+        after = me["me"]["projects"]["pageInfo"]["endCursor"]
+    assert names == [f"EP {n}" for n in range(5)]
