@@ -43,6 +43,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m bench.photos
 	$(BIN)/python -m bench.abuse
 	$(BIN)/python -m bench.load
+	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.outbox
 	$(BIN)/python -m bench.fuzz
 
