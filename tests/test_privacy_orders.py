@@ -3,8 +3,11 @@ erased galleries' photos."""
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 from strawberry.relay import from_base64
+from tortoise.transactions import in_transaction
 
 from models.account import User
 from models.gallery import Photo
@@ -52,6 +55,31 @@ async def test_a_relatives_card_payment_on_its_way_keeps_the_account_until_it_se
     await Payment.filter(id=payment.id).update(status="CANCELLED")  # cancelPayment, say
     assert (await _delete(client, family.token))["deleted"] is True
     assert (await Order.get(id=order.id)).status == "CANCELLED"
+
+
+async def test_a_card_payment_started_while_the_account_is_deleted_keeps_it(
+    client: httpx.AsyncClient,
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    placed = await _relatives_print_order(client, family, shop.print_variant)
+    order_id = from_base64(placed["id"])[1]
+    locked = asyncio.Event()
+
+    async def delete() -> dict:
+        await locked.wait()
+        return await _delete(client, family.token)
+
+    # Created outside the transaction below, so that it runs on a connection of its own.
+    deleting = asyncio.create_task(delete())
+    async with in_transaction():
+        # What payOrder does: the order locked, its payment started, committed.
+        order = await Order.select_for_update().get(id=order_id)
+        locked.set()
+        await asyncio.sleep(0.5)  # the deletion reaches the order meanwhile
+        await _card_payment_on_its_way(order)
+    assert await deleting == REFUSED
+    assert (await Order.get(id=order_id)).status == "PENDING"
 
 
 async def test_the_familys_own_card_payment_on_its_way_keeps_the_account(
