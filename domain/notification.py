@@ -43,6 +43,8 @@ class NotificationKind(StrEnum):
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
     ORDER_SHIPPED = "ORDER_SHIPPED"
     ORDER_PAYMENT_REFUNDED = "ORDER_PAYMENT_REFUNDED"
+    # An unpaid order cancelled for its buyer (its photos erased with their family's account).
+    ORDER_CANCELLED = "ORDER_CANCELLED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,10 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.ORDER_PAYMENT_REFUNDED: (
         "Refund sent",
         lambda subject, amount: f"We sent {amount} back to you for order {subject}.",
+    ),
+    NotificationKind.ORDER_CANCELLED: (
+        "Order cancelled",
+        lambda subject, reason: f"Order {subject} was cancelled. {reason}",
     ),
 }
 

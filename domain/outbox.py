@@ -49,6 +49,7 @@ class MailKind(StrEnum):
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
     ORDER_SHIPPED = "ORDER_SHIPPED"
     ORDER_PAYMENT_REFUNDED = "ORDER_PAYMENT_REFUNDED"
+    ORDER_CANCELLED = "ORDER_CANCELLED"
     # A guest's link to set a password (claimAccount), sent when their e-mail registers.
     ACCOUNT_CLAIM = "ACCOUNT_CLAIM"
 

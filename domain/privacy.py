@@ -75,11 +75,15 @@ def export_document(
     return json.dumps(document, default=_json_value, indent=2, sort_keys=True).encode()
 
 
-def deletion_violations(open_sessions: int, orders_in_fulfilment: int) -> list[Violation]:
+def deletion_violations(
+    open_sessions: int, orders_in_fulfilment: int, payments_pending: int
+) -> list[Violation]:
     """An account with commitments still running cannot be erased: a provider would leave a
     client without their booked day (and a client a provider with an unknown guest), and a
     print lab would be left without the photo it is printing. Cancelling first lets the
-    cancellation policy and refunds apply as usual."""
+    cancellation policy and refunds apply as usual. An unpaid order the erasure would cancel
+    while its card payment is on its way would keep what that card form still takes, as
+    `updateOrderStatus` refuses to."""
     violations = []
     if open_sessions:
         violations.append(
@@ -95,6 +99,16 @@ def deletion_violations(open_sessions: int, orders_in_fulfilment: int) -> list[V
                 None,
                 "ORDERS_IN_FULFILMENT",
                 "Some orders are still being made; delete the account once they have shipped.",
+            )
+        )
+    if payments_pending:
+        violations.append(
+            Violation(
+                None,
+                "PAYMENT_PENDING",
+                "A card payment of an unpaid order (yours, or someone's of your galleries' "
+                "photos) is on its way; delete the account once it has gone through or been "
+                "cancelled.",
             )
         )
     return violations

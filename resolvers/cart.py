@@ -76,9 +76,14 @@ async def _cart(info: Info, user: User) -> Cart:
 
 
 async def _own_line(info: Info, global_id: relay.GlobalID) -> CartItemModel | None:
+    """Inside a transaction: the caller's line, locked as placeOrder locks the cart's lines.
+    A line being ordered is then waited for and found gone, instead of being answered for
+    with a quantity or removal that changed nothing."""
     found = decode_id(global_id, CartItem)
     user = info.context.user
-    row = await CartItemModel.get_or_none(id=found, user_id=user.id) if found and user else None
+    if not (found and user):
+        return None
+    row = await CartItemModel.select_for_update().get_or_none(id=found, user_id=user.id)
     if row is not None:
         await row.fetch_related("variant__product")
     return row
@@ -245,14 +250,15 @@ class CartMutations:
         permission_classes=[IsAuthenticated],
     )
     async def update_cart_item(self, info: Info, input: UpdateCartItemInput) -> CartPayload:
-        row = await _own_line(info, input.id)
-        if row is None:
-            return CartPayload(user_errors=_errors([ITEM_NOT_FOUND]))
-        digital = is_digital(row.variant.product.category)
-        if problem := quantity_violation(input.quantity, digital=digital):
-            return CartPayload(user_errors=_errors([problem]))
-        row.quantity = input.quantity
-        await row.save(update_fields=["quantity", "updated_at"])
+        async with in_transaction():
+            row = await _own_line(info, input.id)
+            if row is None:
+                return CartPayload(user_errors=_errors([ITEM_NOT_FOUND]))
+            digital = is_digital(row.variant.product.category)
+            if problem := quantity_violation(input.quantity, digital=digital):
+                return CartPayload(user_errors=_errors([problem]))
+            row.quantity = input.quantity
+            await row.save(update_fields=["quantity", "updated_at"])
         cart = await _cart(info, info.context.user)  # type: ignore[arg-type]
         return CartPayload(item=CartItem.from_model(row), cart=cart)
 
@@ -260,8 +266,9 @@ class CartMutations:
         description="Take a line out of your cart.", permission_classes=[IsAuthenticated]
     )
     async def remove_cart_item(self, info: Info, input: RemoveCartItemInput) -> CartPayload:
-        row = await _own_line(info, input.id)
-        if row is None:
-            return CartPayload(user_errors=_errors([ITEM_NOT_FOUND]))
-        await row.delete()
+        async with in_transaction():
+            row = await _own_line(info, input.id)
+            if row is None:
+                return CartPayload(user_errors=_errors([ITEM_NOT_FOUND]))
+            await row.delete()
         return CartPayload(cart=await _cart(info, info.context.user))  # type: ignore[arg-type]

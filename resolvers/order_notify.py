@@ -1,9 +1,9 @@
-"""Telling a shop order's buyer that it was paid, that paying failed, that money went back or
-that it shipped: an in-app notification and its e-mail, both naming the order by its number,
-and the webhook event. Written in the transaction that pays, fails, refunds or ships the
-order (the Stripe webhook, the print lab's webhook or staff), so a change that rolls back
-tells nobody; on PostgreSQL subscribers hear of it when that transaction commits
-(resolvers/notify.py)."""
+"""Telling a shop order's buyer that it was paid, that paying failed, that money went back,
+that it shipped or that it was cancelled for them: an in-app notification and its e-mail,
+both naming the order by its number, and the webhook event. Written in the transaction that
+pays, fails, refunds, ships or cancels the order (the Stripe webhook, the print lab's
+webhook, staff or an account's erasure), so a change that rolls back tells nobody; on
+PostgreSQL subscribers hear of it when that transaction commits (resolvers/notify.py)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,9 @@ async def notify_order_shipped(order: OrderModel) -> None:
     )
     kind = NotificationKind.ORDER_SHIPPED
     await _tell_buyer(order, kind, ", ".join(parcels), parcels=parcels)
+
+
+async def notify_order_cancelled(order: OrderModel, reason: str) -> None:
+    """An unpaid order cancelled by someone other than its buyer: they would otherwise find
+    it cancelled only by looking, and wonder whether to pay it."""
+    await _tell_buyer(order, NotificationKind.ORDER_CANCELLED, reason)

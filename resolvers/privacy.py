@@ -15,6 +15,7 @@ from app.security import verify_password
 from domain.media import FileKind
 from domain.notification import NotificationKind, compose
 from domain.outbox import OutboxStatus
+from domain.payment import PaymentStatus
 from domain.privacy import (
     ERASED_FIRST_NAME,
     ERASED_LAST_NAME,
@@ -36,6 +37,7 @@ from models.file import StoredFile
 from models.gallery import Gallery, Photo
 from models.notification import Notification
 from models.outbox import OutboxMessage
+from models.payment import Payment
 from models.photography import Child, SessionChild
 from models.project import Deliverable, Message, Project
 from models.provider import ProviderProfile, ProviderSpecialty, Service
@@ -44,6 +46,7 @@ from models.sample_mix import SampleMix
 from models.shop import CartItem, Order, OrderItem
 from models.waitlist import WaitlistEntry
 from resolvers.errors import to_user_errors
+from resolvers.order_notify import notify_order_cancelled
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
 from schema.file import DOWNLOAD_URL_SECONDS, File
@@ -58,13 +61,35 @@ from schema.privacy import (
 # Prints paid for but not made yet: the lab still needs the photo.
 _PAID = (OrderStatus.PAID, OrderStatus.PROCESSING)
 _NOT_MADE = (FulfillmentStatus.PENDING, FulfillmentStatus.IN_PRODUCTION)
+# Why another buyer's unpaid order of the erased galleries' photos was cancelled.
+_PHOTOS_ERASED = (
+    "The photos in it were deleted at the family's request, so it cannot be made. "
+    "Nothing was charged."
+)
 
 
 def _errors(violations: list[Violation]) -> list[PrivacyUserError]:
     return to_user_errors(violations, PrivacyUserError, PrivacyErrorCode)
 
 
-async def _refusals(user: User) -> list[Violation]:
+async def _lock_unpaid_orders(user: User) -> list[Order]:
+    """The unpaid orders the erasure cancels, locked by id: the user's own, and anyone's of
+    their galleries' photos (nothing would be left to make or deliver). Locked before their
+    payments are looked at, as payOrder locks the order before starting one: a card payment
+    is then either seen here, or started after the commit and refused as the order is
+    cancelled."""
+    of_photos = OrderItem.filter(
+        photo__gallery__session__client_id=user.id, order__status=OrderStatus.PENDING
+    )
+    order_ids = await of_photos.values_list("order_id", flat=True)
+    return (
+        await Order.filter(Q(user_id=user.id) | Q(id__in=order_ids), status=OrderStatus.PENDING)
+        .order_by("id")
+        .select_for_update()
+    )
+
+
+async def _refusals(user: User, unpaid: list[Order]) -> list[Violation]:
     open_sessions = await Session.filter(
         Q(client_id=user.id) | Q(provider__user_id=user.id),
         status__in=list(ACTIVE_STATUSES),
@@ -77,7 +102,10 @@ async def _refusals(user: User) -> list[Violation]:
         digital=False,
         fulfillment_status__in=_NOT_MADE,
     ).count()
-    return deletion_violations(open_sessions, in_fulfilment)
+    payments_pending = await Payment.filter(
+        order_id__in=[order.id for order in unpaid], status=PaymentStatus.PENDING
+    ).count()
+    return deletion_violations(open_sessions, in_fulfilment, payments_pending)
 
 
 async def _erase_galleries(user: User) -> list[str]:
@@ -86,7 +114,6 @@ async def _erase_galleries(user: User) -> list[str]:
     gallery_ids = await Gallery.filter(session__client_id=user.id).values_list("id", flat=True)
     photos = await Photo.filter(gallery_id__in=gallery_ids).select_related("original")
     photo_ids = [photo.id for photo in photos]
-    await _cancel_unpaid_orders_of(photo_ids)
     # Orders keep their snapshot of what was bought; only the link to the photo goes.
     await OrderItem.filter(photo_id__in=photo_ids).update(photo_id=None)
     await CartItem.filter(photo_id__in=photo_ids).delete()
@@ -106,17 +133,17 @@ async def _erase_galleries(user: User) -> list[str]:
     ]
 
 
-async def _cancel_unpaid_orders_of(photo_ids: list[UUID]) -> None:
-    """Anyone's unpaid orders of photos about to be erased could never be made or delivered
-    (paying one would find no photo): cancelled, as the family's own unpaid orders are."""
-    held = OrderItem.filter(photo_id__in=photo_ids, order__status=OrderStatus.PENDING)
-    order_ids = set(await held.values_list("order_id", flat=True))
-    unpaid = await Order.filter(id__in=order_ids, status=OrderStatus.PENDING).select_for_update()
-    cancelled = [order.id for order in unpaid]
-    await Order.filter(id__in=cancelled).update(status=OrderStatus.CANCELLED)
-    await OrderItem.filter(order_id__in=cancelled).update(
+async def _cancel_orders(user: User, unpaid: list[Order]) -> None:
+    """Cancels the locked unpaid orders, none with a card payment on its way (refused
+    before), and tells each other buyer why; the user's own go with their account."""
+    order_ids = [order.id for order in unpaid]
+    await Order.filter(id__in=order_ids).update(status=OrderStatus.CANCELLED)
+    await OrderItem.filter(order_id__in=order_ids).update(
         fulfillment_status=FulfillmentStatus.CANCELLED
     )
+    for order in unpaid:
+        if order.user_id != user.id:  # type: ignore[attr-defined]
+            await notify_order_cancelled(order, _PHOTOS_ERASED)
 
 
 async def _erase_children(user: User) -> None:
@@ -127,10 +154,7 @@ async def _erase_children(user: User) -> None:
 
 async def _anonymise_orders(user: User) -> None:
     """Orders, payments and refunds are kept for the books; only the addresses are blanked
-    (the country stays, for tax), and orders never paid are cancelled."""
-    await Order.filter(user_id=user.id, status=OrderStatus.PENDING).update(
-        status=OrderStatus.CANCELLED
-    )
+    (the country stays, for tax). Orders never paid were cancelled (`_cancel_orders`)."""
     orders = await Order.filter(user_id=user.id)
     for order in orders:
         order.shipping_address = anonymised_address(order.shipping_address)
@@ -189,9 +213,10 @@ async def _erase_briefs(user: User) -> None:
     await FollowUpRequest.filter(client_id=user.id).update(question=ERASED_MESSAGE)
 
 
-async def _erase(user: User) -> list[str]:
+async def _erase(user: User, unpaid: list[Order]) -> list[str]:
     """Everything but the final storage clean-up, in the caller's transaction."""
     now, email = datetime.now(UTC), user.email
+    await _cancel_orders(user, unpaid)
     keys = await _erase_galleries(user)
     exports = await StoredFile.filter(owner_id=user.id, kind=FileKind.EXPORT)
     keys += [row.key for row in exports]
@@ -247,7 +272,8 @@ class PrivacyMutations:
 
     @strawberry.mutation(
         description="Erase your account and personal data; financial records are kept, "
-        "anonymised. Cancel upcoming sessions first.",
+        "anonymised. Cancel upcoming sessions first; refused while a card payment of an "
+        "unpaid order it would cancel is on its way.",
         permission_classes=[IsAuthenticated],
     )
     async def delete_my_account(
@@ -262,9 +288,10 @@ class PrivacyMutations:
             user = await User.select_for_update().get(id=user.id)
             if user.deleted_at is not None:
                 return DeleteAccountPayload(deleted=True)
-            if refusals := await _refusals(user):
+            unpaid = await _lock_unpaid_orders(user)
+            if refusals := await _refusals(user, unpaid):
                 return DeleteAccountPayload(user_errors=_errors(refusals))
-            keys = await _erase(user)
+            keys = await _erase(user, unpaid)
         for key in keys:
             await info.context.storage.delete(key)
         return DeleteAccountPayload(deleted=True)

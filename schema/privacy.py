@@ -16,6 +16,7 @@ class PrivacyErrorCode(Enum):
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
     OPEN_SESSIONS = "OPEN_SESSIONS"
     ORDERS_IN_FULFILMENT = "ORDERS_IN_FULFILMENT"
+    PAYMENT_PENDING = "PAYMENT_PENDING"
 
 
 @strawberry.type(description="A problem with a privacy request.")

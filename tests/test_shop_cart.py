@@ -6,7 +6,9 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 from strawberry.relay import from_base64
+from tortoise.transactions import in_transaction
 
 from models.gallery import Gallery as GalleryModel
 from models.shop import CartItem as CartItemModel
@@ -230,3 +232,32 @@ async def test_a_download_awaiting_payment_in_your_order_is_not_sold_again(
     theirs = await add(client, relative, photo, shop.download_variant, accessToken=opened)
     assert theirs["userErrors"] == []
     assert (await add(client, family.token, photo, shop.print_variant))["userErrors"] == []
+
+
+@pytest.mark.parametrize(
+    ("document", "variables"), [(UPDATE, {"quantity": 5}), (REMOVE, {})], ids=["update", "remove"]
+)
+async def test_a_line_ordered_meanwhile_is_not_found(
+    client: httpx.AsyncClient, document: str, variables: dict
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    added = await add(client, family.token, family.photos[0], shop.print_variant)
+    line = {"input": {"id": added["item"]["id"], **variables}}
+    locked = asyncio.Event()
+
+    async def edit() -> dict:
+        await locked.wait()
+        return await gql(client, document, line, token=family.token)
+
+    # Created outside the transaction below, so that it runs on a connection of its own.
+    editing = asyncio.create_task(edit())
+    async with in_transaction():
+        # What placeOrder does with the cart: its lines locked, then deleted into the order.
+        await CartItemModel.filter(id=from_base64(line["input"]["id"])[1]).select_for_update()
+        locked.set()
+        await asyncio.sleep(0.5)  # the edit reaches the line meanwhile
+        await CartItemModel.all().delete()
+    (answer,) = (await editing).values()
+    assert [error["code"] for error in answer["userErrors"]] == ["NOT_FOUND"]
+    assert await CartItemModel.all().count() == 0
