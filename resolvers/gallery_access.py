@@ -24,6 +24,7 @@ from schema.gallery import (
     GalleryErrorCode,
     GalleryUserError,
     Photo,
+    bought_by_caller,
     gallery_viewer,
     issue_access_token,
 )
@@ -152,7 +153,7 @@ class GalleryAccessMutations:
             viewer,
             download_enabled=gallery.download_enabled,
             complimentary=photo.complimentary,
-            purchased=photo.purchased,
+            purchased=await bought_by_caller(info, photo, viewer),
         )
         if not allowed:
             return DownloadPhotoPayload(user_errors=_errors([NOT_DOWNLOADABLE]))
