@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from strawberry.relay import from_base64
+from strawberry.relay import from_base64, to_base64
 
 from app.main import create_app
 from app.settings import Settings
@@ -18,7 +18,12 @@ from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from tests.api import gql
 from tests.print_lab import SECRET, deliver, event
-from tests.shop import PAY, add, catalog, family_with_photos, place
+from tests.shop import PAY, add, admin_token, catalog, family_with_photos, place
+
+TRACK = """
+mutation ($input: AddTrackingInput!) {
+  addTracking(input: $input) { order { status } userErrors { field code } }
+}"""
 
 
 @pytest.fixture
@@ -120,3 +125,22 @@ async def test_the_buyer_hears_of_the_parcels_when_the_lab_reports_them_delivere
     assert len(shipped) == 1
     assert "JJD01" in shipped[0]
     assert "JJD02" in shipped[0]
+
+
+async def test_tracking_for_the_whole_order_skips_the_prints_the_lab_cancelled(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    _, second = await paid_order(client)
+    cancelled = event("evt_1", {"itemId": second, "status": "CANCELLED"})
+    assert (await deliver(lab, cancelled)).json() == {"applied": True}
+    order_id = to_base64("Order", (await OrderModel.get()).id)
+    admin = await admin_token()
+    track = {"input": {"orderId": order_id, "trackingNumber": "JJD01", "carrier": "DHL"}}
+    shipped = (await gql(client, TRACK, track, token=admin))["addTracking"]
+    assert shipped["userErrors"] == []
+    assert await statuses() == [("SHIPPED", "JJD01"), ("CANCELLED", "")]
+    # Named, a cancelled print is no item that ships either.
+    named = {"input": track["input"] | {"itemIds": [to_base64("OrderItem", second)]}}
+    refused = (await gql(client, TRACK, named, token=admin))["addTracking"]
+    assert refused["userErrors"] == [{"field": "itemIds", "code": "NOT_FOUND"}]
+    assert await statuses() == [("SHIPPED", "JJD01"), ("CANCELLED", "")]
