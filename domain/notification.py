@@ -38,6 +38,8 @@ class NotificationKind(StrEnum):
     # A client asked the provider a follow-up about a finished session or project; answered.
     FOLLOW_UP_ASKED = "FOLLOW_UP_ASKED"
     FOLLOW_UP_ANSWERED = "FOLLOW_UP_ANSWERED"
+    # The family sent its picks of a gallery: the photographer edits and bills from them.
+    SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
@@ -189,6 +191,10 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.FOLLOW_UP_ANSWERED: (
         "Follow-up answered",
         lambda subject, answer: f"{subject}: {preview(answer)}",
+    ),
+    NotificationKind.SELECTION_SUBMITTED: (
+        "Selection received",
+        lambda gallery, picks: f"The family sent its selection from {gallery}: {picks}.",
     ),
     NotificationKind.ORDER_PAID: (
         "Order paid",

@@ -308,10 +308,19 @@ def item_status_for(order_status: OrderStatus) -> FulfillmentStatus | None:
     return {order: item for item, order in _ORDER_FOR_ITEM.items()}.get(order_status)
 
 
-def rolled_up(current: OrderStatus, items: Iterable[FulfillmentStatus]) -> OrderStatus:
-    """A paid order follows its least advanced physical item forward, never back."""
-    live = [item for item in items if item is not _F.CANCELLED]
-    if current not in _ORDER_RANK or not live or _F.PENDING in live:
+def rolled_up(
+    current: OrderStatus, items: Iterable[FulfillmentStatus], *, downloads: bool = False
+) -> OrderStatus:
+    """A paid order follows its least advanced physical item forward, never back. Once the
+    lab cancelled every print nothing is left to make: an order with downloads (delivered
+    when it was paid) is DELIVERED, one of prints only CANCELLED (the studio refunds it)."""
+    prints = list(items)
+    live = [item for item in prints if item is not _F.CANCELLED]
+    if current not in _ORDER_RANK:
+        return current
+    if prints and not live:
+        return _S.DELIVERED if downloads else _S.CANCELLED
+    if not live or _F.PENDING in live:
         return current
     slowest = _ORDER_FOR_ITEM[min(live, key=_ITEM_RANK.__getitem__)]
     return slowest if _ORDER_RANK[slowest] > _ORDER_RANK[current] else current

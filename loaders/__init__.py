@@ -44,7 +44,12 @@ from loaders.provider import (
     SpecialtiesByProviderIdLoader,
 )
 from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
-from loaders.shop import ItemsByOrderIdLoader, OrderByIdLoader, VariantsByProductIdLoader
+from loaders.shop import (
+    DownloadBoughtLoader,
+    ItemsByOrderIdLoader,
+    OrderByIdLoader,
+    VariantsByProductIdLoader,
+)
 from loaders.webhook import DeliveryPageLoader
 from models.project import Project
 from models.raw import Beside
@@ -140,3 +145,4 @@ class Loaders:
     variants_by_product_id = _Lazy(VariantsByProductIdLoader)
     items_by_order_id = _Lazy(ItemsByOrderIdLoader)
     order_by_id = _Lazy(OrderByIdLoader)
+    download_bought = _Lazy(DownloadBoughtLoader)

@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from app.settings import Settings
-from domain.gallery import is_expired
+from domain.gallery import FAMILY, is_expired
 from domain.shop import (
     OrderStatus,
     Totals,
@@ -32,7 +32,7 @@ from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAuthenticated
 from resolvers.pricing import priced_line, pricing_rules
-from schema.gallery import Photo, access_fingerprint, gallery_viewer
+from schema.gallery import Photo, access_fingerprint, bought_by_caller, gallery_viewer
 from schema.shop import Cart, CartItem, OrderTotals, ProductVariant, ShopErrorCode, ShopUserError
 from schema.shop_inputs import (
     AddToCartInput,
@@ -152,7 +152,8 @@ async def _add_violations(
     digital = is_digital(variant.product.category)
     if digital and not photo.gallery.download_enabled:
         return [NO_DOWNLOADS]
-    if digital and (photo.purchased or photo.complimentary):
+    # Asked as the buyer, staff or not: only a download this account paid for is owned.
+    if digital and (photo.complimentary or await bought_by_caller(info, photo, FAMILY)):
         return [Violation("photoId", "ALREADY_OWNED", "You can download this photo already.")]
     if digital and (ordered := await _unpaid_order_of(info, photo)) is not None:
         message = f"Your order {ordered} holds this download: pay for it or cancel it."

@@ -162,9 +162,12 @@ class FulfillmentMutations:
             order = await locked_order(info, input.order_id)
             if order is None:
                 return OrderPayload(user_errors=_errors([NOT_FOUND]))
-            physical = await OrderItemModel.filter(order_id=order.id, digital=False)
+            # Prints the lab cancelled never leave: no parcel, so no tracking number either.
+            shipping = await OrderItemModel.filter(order_id=order.id, digital=False).exclude(
+                fulfillment_status=FulfillmentStatus.CANCELLED
+            )
             wanted = {decode_id(i, OrderItem) for i in input.item_ids or []}
-            chosen = [i for i in physical if i.id in wanted] if input.item_ids else physical
+            chosen = [i for i in shipping if i.id in wanted] if input.item_ids else shipping
             violations = _tracking_violations(input, order)
             if not chosen or len(chosen) != len(wanted or chosen):
                 message = "Name items of this order that are shipped."

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from domain.shop import item_moves, rolled_up, ships_now
+from domain.shop import FulfillmentStatus, item_moves, rolled_up, ships_now
 from integrations.fulfillment import PrintEvent
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
@@ -26,14 +26,18 @@ class UnknownItems(LookupError):
 async def roll_up(order_ids: Iterable[UUID]) -> None:
     """Each paid order follows its physical items forward."""
     orders = await OrderModel.filter(id__in=list(order_ids))
-    items = await OrderItemModel.filter(order_id__in=[o.id for o in orders], digital=False)
+    items = await OrderItemModel.filter(order_id__in=[o.id for o in orders])
     for order in orders:
-        mine = [i.fulfillment_status for i in items if i.order_id == order.id]  # type: ignore[attr-defined]
-        before, status = order.status, rolled_up(order.status, mine)
+        mine = [i for i in items if i.order_id == order.id]  # type: ignore[attr-defined]
+        prints = [i.fulfillment_status for i in mine if not i.digital]
+        downloads = any(i.digital for i in mine)
+        before, status = order.status, rolled_up(order.status, prints, downloads=downloads)
         if status is not before:
             order.status = status
             await order.save(update_fields=["status", "updated_at"])
-            if ships_now(before, status):
+            # A parcel left only if a print was not cancelled: else the mail names none.
+            parcels = any(print_ is not FulfillmentStatus.CANCELLED for print_ in prints)
+            if parcels and ships_now(before, status):
                 await notify_order_shipped(order)
 
 

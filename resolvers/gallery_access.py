@@ -18,12 +18,14 @@ from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_selection_submitted
 from resolvers.rate_limit import client_address, rate_limited
 from schema.gallery import (
     Gallery,
     GalleryErrorCode,
     GalleryUserError,
     Photo,
+    bought_by_caller,
     gallery_viewer,
     issue_access_token,
 )
@@ -132,11 +134,13 @@ class GalleryAccessMutations:
             if gallery.selection_submitted_at is not None:
                 # A repeated send (a double-click, a retry) keeps when the studio got it.
                 return GalleryPayload(gallery=Gallery.from_model(gallery, viewer))
-            if not await PhotoModel.exists(gallery_id=gallery.id, favorite=True):
+            picks = await PhotoModel.filter(gallery_id=gallery.id, favorite=True).count()
+            if not picks:
                 empty = Violation("galleryId", "INVALID_VALUE", "Pick at least one photo first.")
                 return GalleryPayload(user_errors=_errors([empty]))
             gallery.selection_submitted_at = datetime.now(UTC)
             await gallery.save(update_fields=["selection_submitted_at", "updated_at"])
+            await notify_selection_submitted(info, gallery, picks)
         return GalleryPayload(gallery=Gallery.from_model(gallery, viewer))
 
     @strawberry.mutation(
@@ -152,7 +156,7 @@ class GalleryAccessMutations:
             viewer,
             download_enabled=gallery.download_enabled,
             complimentary=photo.complimentary,
-            purchased=photo.purchased,
+            purchased=await bought_by_caller(info, photo, viewer),
         )
         if not allowed:
             return DownloadPhotoPayload(user_errors=_errors([NOT_DOWNLOADABLE]))

@@ -20,6 +20,7 @@ from app.context import Info
 from domain.notification import NotificationKind, session_time
 from domain.violation import Violation
 from models.booking import Session as SessionModel
+from models.gallery import Gallery as GalleryModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
 from models.provider import ProviderProfile
@@ -141,6 +142,16 @@ async def _tell_about(
         return
     when = session_time(followed.start_at, provider.timezone)
     await _notify(info, kind, [recipient_id], when, detail, session_id=followed.id)
+
+
+async def notify_selection_submitted(info: Info, gallery: GalleryModel, picks: int) -> None:
+    """Tells the gallery's photographer the family sent its picks: nothing else says so."""
+    session = await info.context.loaders.session_by_id.load(gallery.session_id)  # type: ignore[attr-defined]
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[union-attr]
+    kind = NotificationKind.SELECTION_SUBMITTED
+    photos = f"{picks} photo" if picks == 1 else f"{picks} photos"
+    recipients = [provider.user_id]  # type: ignore[union-attr]
+    await _notify(info, kind, recipients, gallery.name, photos, session_id=session.id)  # type: ignore[union-attr]
 
 
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import strawberry
 from strawberry import relay
 from tortoise.transactions import in_transaction
@@ -15,6 +17,7 @@ from domain.shop import (
     totals,
 )
 from domain.violation import Violation
+from loaders.shop import downloads_bought
 from models.account import User
 from models.gallery import Photo as PhotoModel
 from models.shop import CartItem as CartItemModel
@@ -79,9 +82,10 @@ def _address_violations(
     return violations
 
 
-async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
-    """Lines whose variant went off sale, downloads of photos you now own anyway, or of a
-    gallery whose downloads were turned off since."""
+async def _line_violations(buyer: UUID, rows: list[CartItemModel]) -> list[Violation]:
+    """Lines whose variant went off sale, downloads of photos you now own anyway (free, or
+    bought by you: another account's purchase is not yours), or of a gallery whose downloads
+    were turned off since."""
     violations = []
     downloads = [r.photo_id for r in rows if is_digital(r.variant.product.category)]  # type: ignore[attr-defined]
     found = (
@@ -91,7 +95,9 @@ async def _line_violations(rows: list[CartItemModel]) -> list[Violation]:
         if downloads
         else []
     )
-    owned = {photo for photo, purchased, free, _ in found if purchased or free}
+    bought_by_anyone = {photo for photo, purchased, _, _ in found if purchased}
+    bought = await downloads_bought({buyer}, bought_by_anyone) if bought_by_anyone else set()
+    owned = {photo for photo, _, free, _ in found if free or (buyer, photo) in bought}
     closed = {photo for photo, _, _, enabled in found if not enabled}
     for index, row in enumerate(rows):
         variant = row.variant
@@ -126,7 +132,7 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
         shipping = _address(data.shipping_address)
         billing = _address(data.billing_address) or shipping
         ships = any(not line.digital for line in lines)
-        violations = await _line_violations(rows) + await access_violations(info, rows)
+        violations = await _line_violations(user.id, rows) + await access_violations(info, rows)
         violations += _address_violations(shipping, _address(data.billing_address), ships=ships)
         if problem := currency_violation(lines):
             violations.append(problem)

@@ -112,6 +112,17 @@ async def gallery_viewer(
     return FAMILY if opened else None
 
 
+async def bought_by_caller(info: Info, photo: PhotoModel, viewer: Viewer) -> bool:
+    """Staff see whether anyone bought the photo's download; the family, whether the signed-in
+    caller paid for it: a relative opening the gallery with the code gets nothing another
+    account bought. The photo's own flag says whether anyone did, so a photo nobody bought
+    costs no statement."""
+    if not photo.purchased or viewer.staff:
+        return photo.purchased
+    user = info.context.user
+    return user is not None and await info.context.loaders.download_bought.load((user.id, photo.id))
+
+
 async def _signed(info: Info, key: str, name: str) -> str:
     return await info.context.storage.download_url(key, filename=name, expires_in=IMAGE_URL_SECONDS)
 
@@ -124,7 +135,6 @@ class Photo(relay.Node):
     editing_status: EditingStatus  # type: ignore[valid-type]
     featured: bool
     complimentary: bool = strawberry.field(description="Included free: downloadable if allowed.")
-    purchased: bool
     favorite: bool = strawberry.field(description="Picked by the family while proofing.")
     sort_order: int
     created_at: dt.datetime
@@ -155,13 +165,19 @@ class Photo(relay.Node):
     async def _original(self, info: Info) -> StoredFile:
         return await info.context.loaders.file_by_id.load(self.model.original_id)  # type: ignore[attr-defined, return-value]
 
+    @strawberry.field(
+        description="Bought as a download: by you (paid, not refunded); for staff, by anyone."
+    )
+    async def purchased(self, info: Info) -> bool:
+        return await bought_by_caller(info, self.model, self.viewer)
+
     @strawberry.field(description="Whether downloadPhoto will hand you the original.")
-    def can_download(self) -> bool:
+    async def can_download(self, info: Info) -> bool:
         return may_download_original(
             self.viewer,
             download_enabled=self.gallery.download_enabled,
             complimentary=self.model.complimentary,
-            purchased=self.model.purchased,
+            purchased=await bought_by_caller(info, self.model, self.viewer),
         )
 
     @strawberry.field(description="The photographer's notes; null for the family.")
@@ -177,7 +193,6 @@ class Photo(relay.Node):
             editing_status=row.editing_status,
             featured=row.featured,
             complimentary=row.complimentary,
-            purchased=row.purchased,
             favorite=row.favorite,
             sort_order=row.sort_order,
             created_at=row.created_at,

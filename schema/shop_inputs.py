@@ -144,7 +144,8 @@ class AddTrackingInput:
     tracking_number: str
     carrier: str = ""
     item_ids: list[relay.GlobalID] | None = strawberry.field(
-        default=None, description="The items in this parcel; all physical items when omitted."
+        default=None,
+        description="The items in this parcel; when omitted, all physical items not cancelled.",
     )
 
 

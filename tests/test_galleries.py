@@ -225,6 +225,27 @@ async def test_gallery_photos_cost_a_fixed_number_of_statements(
     assert counts[0] == counts[1] == 6, statements.queries
 
 
+async def test_what_the_family_bought_costs_one_statement_a_page(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    query = """query ($id: ID!) { node(id: $id) { ... on Gallery {
+      photos(first: 100) { edges { node { purchased canDownload } } } } } }"""
+    counts = []
+    for total in (5, 50):
+        session = await photo_session()
+        gallery = await create_gallery(client, session)
+        await add_photos(gallery["id"], total)
+        # Bought by someone: whether by this client is asked of their orders.
+        await PhotoModel.filter(gallery_id=from_base64(gallery["id"])[1]).update(purchased=True)
+        statements.reset()
+        data = await gql(client, query, {"id": gallery["id"]}, token=session.client_token)
+        nodes = [edge["node"] for edge in data["node"]["photos"]["edges"]]
+        assert nodes == [{"purchased": False, "canDownload": False}] * total
+        counts.append(statements.count)
+    # token, gallery, its session, the page, the client's paid downloads
+    assert counts[0] == counts[1] == 5, statements.queries
+
+
 async def test_photos_page_in_the_photographers_order(client: httpx.AsyncClient) -> None:
     session = await photo_session()
     gallery = await create_gallery(client, session)

@@ -14,6 +14,7 @@ from tortoise.expressions import F
 from models.booking import Session
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
+from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.provider import ProviderProfile
 from resolvers import gallery as gallery_resolvers
@@ -24,6 +25,7 @@ from tests.galleries import (
     CREATE,
     create_gallery,
     jpeg_with_gps,
+    open_gallery,
     photo_session,
     red_logo,
     upload_photos,
@@ -160,6 +162,32 @@ async def test_sending_the_selection_twice_keeps_when_it_was_sent(
     again = await gql(client, SUBMIT, send, token=session.client_token)
     assert again == first
     assert first["submitSelection"]["userErrors"] == []
+
+
+async def test_the_studio_is_told_once_when_the_family_sends_its_selection(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await photo_session()
+    gallery = await create_gallery(client, session, name="Beach day")
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")] * 3
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], files)
+    token = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+    for photo in uploaded["photos"][:2]:
+        picked = {"photoId": photo["id"], "favorite": True, "accessToken": token}
+        await gql(client, FAVORITE, {"input": picked})
+    send = {"input": {"galleryId": gallery["id"], "accessToken": token}}
+    assert (await gql(client, SUBMIT, send))["submitSelection"]["userErrors"] == []
+    await gql(client, SUBMIT, send)  # a retry tells nobody again
+
+    row = await Session.get(id=from_base64(session.session_id)[1])
+    photographer = await (await ProviderProfile.get(id=row.provider_id)).user  # type: ignore[attr-defined]
+    [told] = await Notification.filter(kind="SELECTION_SUBMITTED")
+    assert (told.recipient_id, told.session_id) == (photographer.id, row.id)  # type: ignore[attr-defined]
+    assert "Beach day" in told.body
+    assert "2 photos" in told.body
+    [mailed] = await OutboxMessage.filter(kind="SELECTION_SUBMITTED")
+    assert mailed.recipient == photographer.email
+    assert "Beach day" in mailed.text_body
 
 
 async def test_a_blank_watermark_text_marks_with_the_studios_name(

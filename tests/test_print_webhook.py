@@ -7,18 +7,29 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from strawberry.relay import from_base64
+from strawberry.relay import from_base64, to_base64
 
 from app.main import create_app
 from app.settings import Settings
 from integrations.fulfillment import SIGNATURE_HEADER, sign
+from models.gallery import Photo as PhotoModel
 from models.notification import Notification
+from models.payment import Payment
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from tests.api import gql
 from tests.print_lab import SECRET, deliver, event
-from tests.shop import PAY, add, catalog, family_with_photos, place
+from tests.shop import PAY, add, admin_token, catalog, family_with_photos, place
+
+TRACK = """
+mutation ($input: AddTrackingInput!) {
+  addTracking(input: $input) { order { status } userErrors { field code } }
+}"""
+REFUND = """
+mutation ($input: RefundPaymentInput!) {
+  refundPayment(input: $input) { order { status } userErrors { field code } }
+}"""
 
 
 @pytest.fixture
@@ -120,3 +131,60 @@ async def test_the_buyer_hears_of_the_parcels_when_the_lab_reports_them_delivere
     assert len(shipped) == 1
     assert "JJD01" in shipped[0]
     assert "JJD02" in shipped[0]
+
+
+async def test_tracking_for_the_whole_order_skips_the_prints_the_lab_cancelled(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    _, second = await paid_order(client)
+    cancelled = event("evt_1", {"itemId": second, "status": "CANCELLED"})
+    assert (await deliver(lab, cancelled)).json() == {"applied": True}
+    order_id = to_base64("Order", (await OrderModel.get()).id)
+    admin = await admin_token()
+    track = {"input": {"orderId": order_id, "trackingNumber": "JJD01", "carrier": "DHL"}}
+    shipped = (await gql(client, TRACK, track, token=admin))["addTracking"]
+    assert shipped["userErrors"] == []
+    assert await statuses() == [("SHIPPED", "JJD01"), ("CANCELLED", "")]
+    # Named, a cancelled print is no item that ships either.
+    named = {"input": track["input"] | {"itemIds": [to_base64("OrderItem", second)]}}
+    refused = (await gql(client, TRACK, named, token=admin))["addTracking"]
+    assert refused["userErrors"] == [{"field": "itemIds", "code": "NOT_FOUND"}]
+    assert await statuses() == [("SHIPPED", "JJD01"), ("CANCELLED", "")]
+
+
+async def test_an_order_whose_prints_the_lab_all_cancelled_is_cancelled(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    first, second = await paid_order(client)
+    one = event("evt_1", {"itemId": first, "status": "CANCELLED"})
+    assert (await deliver(lab, one)).json() == {"applied": True}
+    assert (await OrderModel.get()).status == "PAID"  # the poster is still to make
+    both = event("evt_2", {"itemId": second, "status": "CANCELLED"})
+    assert (await deliver(lab, both)).json() == {"applied": True}
+    assert (await OrderModel.get()).status == "CANCELLED"
+    assert not await Notification.filter(kind="ORDER_SHIPPED").exists()
+    # The studio gives the money back; the order stays cancelled.
+    payment = await Payment.get(reference="bank")
+    back = {"paymentId": to_base64("Payment", payment.id), "amount": payment.amount}
+    refunded = await gql(client, REFUND, {"input": back}, token=await admin_token())
+    assert refunded["refundPayment"] == {"order": {"status": "CANCELLED"}, "userErrors": []}
+
+
+async def test_an_order_left_with_its_downloads_is_delivered_without_a_parcel(
+    client: httpx.AsyncClient, lab: httpx.AsyncClient
+) -> None:
+    shop = await catalog(client)
+    family = await family_with_photos(client)
+    await add(client, family.token, family.photos[0], shop.print_variant)
+    await add(client, family.token, family.photos[1], shop.download_variant)
+    order = (await place(client, family.token))["order"]
+    total = order["totals"]["total"]["amount"]
+    pay = {"input": {"orderId": order["id"], "amount": total, "reference": "bank"}}
+    await gql(client, PAY, pay, token=shop.admin)
+    print_id = from_base64(order["items"][0]["id"])[1]
+    cancelled = event("evt_1", {"itemId": print_id, "status": "CANCELLED"})
+    assert (await deliver(lab, cancelled)).json() == {"applied": True}
+    assert (await OrderModel.get()).status == "DELIVERED"
+    # No "your order has shipped" naming no parcel; the download stays the family's.
+    assert not await Notification.filter(kind="ORDER_SHIPPED").exists()
+    assert str((await PhotoModel.get(purchased=True)).id) == from_base64(family.photos[1])[1]

@@ -117,6 +117,13 @@ def test_items_only_move_forward_and_orders_follow_the_slowest() -> None:
     assert rolled_up(S.REFUNDED, [F.DELIVERED]) is S.REFUNDED
 
 
+def test_an_order_whose_prints_were_all_cancelled_has_nothing_left_to_make() -> None:
+    assert rolled_up(S.PROCESSING, [F.CANCELLED, F.CANCELLED]) is S.CANCELLED
+    assert rolled_up(S.PAID, [F.CANCELLED], downloads=True) is S.DELIVERED
+    assert rolled_up(S.PAID, [F.CANCELLED, F.PENDING]) is S.PAID  # one still to make
+    assert rolled_up(S.PENDING, [F.CANCELLED]) is S.PENDING  # not before payment
+
+
 def test_signatures_need_the_secret_the_body_and_a_fresh_timestamp() -> None:
     body = b'{"id":"evt_1"}'
     header = sign("s3cret", 1_000_000, body)

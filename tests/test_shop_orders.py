@@ -18,7 +18,16 @@ from models.shop import ProductVariant as VariantModel
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_user, token_for
 from tests.galleries import open_gallery
-from tests.shop import ADDRESS, PAY, PLACE, add, catalog, family_with_photos, place
+from tests.shop import (
+    ADDRESS,
+    PAY,
+    PLACE,
+    add,
+    catalog,
+    family_with_photos,
+    one_photo_order,
+    place,
+)
 
 STATUS = """
 mutation ($input: UpdateOrderStatusInput!) {
@@ -41,6 +50,12 @@ mutation ($input: RefundPaymentInput!) {
 DOWNLOAD = """
 mutation ($input: DownloadPhotoInput!) { downloadPhoto(input: $input) { url userErrors { code } } }
 """
+GALLERY_PHOTOS = """
+query ($slug: String!, $token: String!) {
+  galleryAccess(slug: $slug, accessToken: $token) {
+    photos { edges { node { purchased canDownload } } }
+  }
+}"""
 MY_ORDERS = """
 query ($first: Int!) { myOrders(first: $first) { edges { node {
   number status totals { total { amount } } shippingAddress { city country }
@@ -301,3 +316,44 @@ async def test_place_order_costs_the_same_for_1_and_10_items(
     # the buyer?), emptying the cart, the order number, the order, its items (one batch), the
     # items answered.
     assert counts == [10, 10], counts
+
+
+async def test_a_paid_download_unlocks_the_original_for_its_buyer_alone(
+    client: httpx.AsyncClient,
+) -> None:
+    """A relative opening the gallery with the code does not get what the family bought."""
+    shop = await catalog(client)
+    family, order = await one_photo_order(client, shop, download=True)
+    photo, gallery = family.photos[0], family.gallery
+    relative = await token_for(await make_user())
+    code = (await open_gallery(client, gallery["slug"], gallery["accessCode"]))["accessToken"]
+
+    async def pay(order_id: str, reference: str) -> None:
+        paid = {"input": {"orderId": order_id, "amount": 1785, "reference": reference}}
+        payload = (await gql(client, PAY, paid, token=shop.admin))["recordOrderPayment"]
+        assert payload["userErrors"] == []
+
+    async def photo_seen_by(token: str | None) -> dict:
+        variables = {"slug": gallery["slug"], "token": code}
+        found = await gql(client, GALLERY_PHOTOS, variables, token=token)
+        [edge] = found["galleryAccess"]["photos"]["edges"]
+        return edge["node"]
+
+    async def download_by(token: str | None) -> dict:
+        variables = {"input": {"photoId": photo, "accessToken": code}}
+        return (await gql(client, DOWNLOAD, variables, token=token))["downloadPhoto"]
+
+    await pay(order["id"], "TR-1")
+    unlocked = {"purchased": True, "canDownload": True}
+    assert await photo_seen_by(family.token) == unlocked
+    assert await photo_seen_by(family.provider_token) == unlocked
+    for someone_else in (relative, None):
+        assert await photo_seen_by(someone_else) == {"purchased": False, "canDownload": False}
+        refused = await download_by(someone_else)
+        assert refused == {"url": None, "userErrors": [{"code": "DOWNLOAD_NOT_ALLOWED"}]}
+    # Not theirs, so not ALREADY_OWNED either: the relative buys the original for themselves.
+    added = await add(client, relative, photo, shop.download_variant, accessToken=code)
+    assert added["userErrors"] == []
+    await pay((await place(client, relative))["order"]["id"], "TR-2")
+    assert await photo_seen_by(relative) == unlocked
+    assert (await download_by(relative))["url"] is not None
