@@ -11,12 +11,14 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from domain.shop import FulfillmentStatus, item_moves, rolled_up, ships_now
+from domain.shop import FulfillmentStatus, OrderStatus, item_moves, rolled_up, ships_now
 from integrations.fulfillment import PrintEvent
 from models.shop import FulfillmentEvent
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
-from resolvers.order_notify import notify_order_shipped
+from resolvers.order_notify import notify_order_cancelled, notify_order_shipped
+
+LAB_CANCELLED = "The lab could not make its prints; the studio will be in touch about your refund."
 
 
 class UnknownItems(LookupError):
@@ -39,6 +41,8 @@ async def roll_up(order_ids: Iterable[UUID]) -> None:
             parcels = any(print_ is not FulfillmentStatus.CANCELLED for print_ in prints)
             if parcels and ships_now(before, status):
                 await notify_order_shipped(order)
+            elif status is OrderStatus.CANCELLED:
+                await notify_order_cancelled(order, LAB_CANCELLED)
 
 
 async def apply_print_event(event: PrintEvent) -> bool:

@@ -69,6 +69,7 @@ async def notify_order_shipped(order: OrderModel) -> None:
 
 
 async def notify_order_cancelled(order: OrderModel, reason: str) -> None:
-    """An unpaid order cancelled by someone other than its buyer: they would otherwise find
-    it cancelled only by looking, and wonder whether to pay it."""
+    """An order cancelled by someone other than its buyer (photos erased before it was paid,
+    a lab that could make none of its prints): they would otherwise find it cancelled only
+    by looking, and wonder whether to pay it or when it comes."""
     await _tell_buyer(order, NotificationKind.ORDER_CANCELLED, reason)

@@ -163,6 +163,8 @@ async def test_an_order_whose_prints_the_lab_all_cancelled_is_cancelled(
     assert (await deliver(lab, both)).json() == {"applied": True}
     assert (await OrderModel.get()).status == "CANCELLED"
     assert not await Notification.filter(kind="ORDER_SHIPPED").exists()
+    [told] = await Notification.filter(kind="ORDER_CANCELLED")
+    assert "could not make its prints" in told.body
     # The studio gives the money back; the order stays cancelled.
     payment = await Payment.get(reference="bank")
     back = {"paymentId": to_base64("Payment", payment.id), "amount": payment.amount}
