@@ -44,7 +44,9 @@ class Lifecycle:
 
 
 # The provider does the work and hands it in for review; the client accepts it or sends it
-# back; either may call off a project not yet begun, only the studio one under way.
+# back; either may call off a project not yet begun, only the studio one under way. The
+# moves into REVIEW and COMPLETED are made by handing in and approving a version
+# (submitDeliverable, approveDeliverable), never asked for bare (`bypass_violation`).
 _LIFECYCLES: dict[ProjectWorkflow, Lifecycle] = {
     ProjectWorkflow.STANDARD: Lifecycle(
         initial=_P.PLANNING,
@@ -107,15 +109,18 @@ def may_answer_version(actor: Actor) -> bool:
 def bypass_violation(
     workflow: ProjectWorkflow, target: ProjectStatus, actor: Actor, *, version_awaiting: bool
 ) -> Violation | None:
-    """Why a bare status move may not answer the version in review, if so: it would leave
-    that version SUBMITTED for good and a round of changes uncounted, so never billed. The
-    studio may still take a version back to rework it."""
-    if not version_awaiting:
-        return None
+    """Why a bare status move may not stand in for a version, if so. A project is in review
+    only with a version handed in and awaiting the client, and completed only by approving
+    one: a bare move reached either with nothing delivered. Answering the version in review
+    by a move would leave it SUBMITTED for good and a round of changes uncounted, so never
+    billed. The studio may still take a version back to rework it."""
+    if target is _P.REVIEW:
+        message = "Hand in a version with submitDeliverable to put the project in review."
+        return Violation("status", "INVALID_TRANSITION", message)
     if target is _P.COMPLETED:
         message = "Approve the version in review with approveDeliverable."
         return Violation("status", "INVALID_TRANSITION", message)
-    if target is working_status(workflow) and actor is Actor.CLIENT:
+    if version_awaiting and target is working_status(workflow) and actor is Actor.CLIENT:
         message = "Ask for changes to the version in review with requestRevision."
         return Violation("status", "INVALID_TRANSITION", message)
     return None

@@ -221,8 +221,10 @@ class ProjectMutations:
         return ProjectPayload(project=Project.from_model(project))
 
     @strawberry.mutation(
-        description="Move a project along its lifecycle. A version in review is answered "
-        "with approveDeliverable or requestRevision, not by moving the project.",
+        description="Move a project along its lifecycle. Review comes by handing in a version "
+        "(submitDeliverable) and completion by approving it (approveDeliverable); a version "
+        "in review is answered with approveDeliverable or requestRevision, not by moving the "
+        "project.",
         permission_classes=[IsAuthenticated],
     )
     async def update_project_status(

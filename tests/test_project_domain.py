@@ -150,3 +150,15 @@ def test_a_version_in_review_is_answered_by_the_client_not_by_a_status_move() ->
         assert (
             bypass_violation(workflow, P.CANCELLED, Actor.PROVIDER, version_awaiting=True) is None
         )
+
+
+def test_review_and_completion_are_reached_only_through_a_version() -> None:
+    """A bare move put a project in review with nothing handed in, and the client could then
+    complete it with nothing delivered: submitDeliverable and approveDeliverable make them."""
+    for workflow in (STANDARD, SCRIPTED):
+        for actor in Actor:
+            for target in (P.REVIEW, P.COMPLETED):
+                for awaiting in (False, True):
+                    refused = bypass_violation(workflow, target, actor, version_awaiting=awaiting)
+                    assert refused is not None
+                    assert refused.code == "INVALID_TRANSITION"

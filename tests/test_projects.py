@@ -78,15 +78,22 @@ async def test_project_lifecycle(client: httpx.AsyncClient) -> None:
         client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=client_tok
     )
     assert refused["updateProjectStatus"]["userErrors"][0]["code"] == "INVALID_TRANSITION"
-    for status, token in (
-        ("IN_PROGRESS", studio.provider_token),
-        ("REVIEW", studio.provider_token),
-        ("IN_PROGRESS", client_tok),  # the client asks for changes
-        ("REVIEW", studio.provider_token),
-        ("COMPLETED", client_tok),  # and signs off
-    ):
-        moved = await gql(client, STATUS, {"id": project_id, "status": status}, token=token)
-        assert moved["updateProjectStatus"]["project"] == {"status": status}
+    query = "query ($id: ID!) { project(id: $id) { status } }"
+    # Review and completion come with a version handed in, then answered.
+    moved = await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+    assert moved["updateProjectStatus"]["project"] == {"status": "IN_PROGRESS"}
+    for answer, status in ((REVISE, "IN_PROGRESS"), (APPROVE, "COMPLETED")):
+        handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+        assert (await gql(client, query, {"id": project_id}, token=client_tok))["project"] == {
+            "status": "REVIEW"
+        }
+        version_id = handed["submitDeliverable"]["deliverable"]["id"]
+        await gql(client, answer, {"id": version_id}, token=client_tok)
+        assert (await gql(client, query, {"id": project_id}, token=client_tok))["project"] == {
+            "status": status
+        }
     final = await gql(
         client, STATUS, {"id": project_id, "status": "CANCELLED"}, token=studio.provider_token
     )
@@ -319,6 +326,36 @@ async def test_a_version_awaiting_an_answer_is_answered_not_bypassed(
     assert revised["requestRevision"]["deliverable"]["billableRevision"] is True
     # The studio may still take a version back to rework it before the client answers.
     handed = await gql(client, SUBMIT, {"id": project_id}, token=studio.provider_token)
+    back = {"id": project_id, "status": "IN_PROGRESS"}
+    taken = await gql(client, STATUS, back, token=studio.provider_token)
+    assert taken["updateProjectStatus"]["project"] == {"status": "IN_PROGRESS"}
+
+
+async def test_review_and_completion_need_a_version(client: httpx.AsyncClient) -> None:
+    """The studio put a project in review with nothing handed in, and the client then
+    completed it with nothing delivered: only submitDeliverable and approveDeliverable may."""
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio)
+    await gql(
+        client, STATUS, {"id": project_id, "status": "IN_PROGRESS"}, token=studio.provider_token
+    )
+    bare = await gql(
+        client, STATUS, {"id": project_id, "status": "REVIEW"}, token=studio.provider_token
+    )
+    assert [e["code"] for e in bare["updateProjectStatus"]["userErrors"]] == ["INVALID_TRANSITION"]
+    query = "query ($id: ID!) { project(id: $id) { status latestDeliverable { status } } }"
+    untouched = await gql(client, query, {"id": project_id}, token=client_tok)
+    assert untouched["project"] == {"status": "IN_PROGRESS", "latestDeliverable": None}
+
+    # A project left in review with no version awaiting (as the bare move made) is not
+    # completed either; the studio takes it back to hand one in.
+    await Project.filter(id=from_base64(project_id)[1]).update(status="REVIEW")
+    signed = await gql(client, STATUS, {"id": project_id, "status": "COMPLETED"}, token=client_tok)
+    assert [e["code"] for e in signed["updateProjectStatus"]["userErrors"]] == [
+        "INVALID_TRANSITION"
+    ]
+    stuck = await gql(client, query, {"id": project_id}, token=client_tok)
+    assert stuck["project"] == {"status": "REVIEW", "latestDeliverable": None}
     back = {"id": project_id, "status": "IN_PROGRESS"}
     taken = await gql(client, STATUS, back, token=studio.provider_token)
     assert taken["updateProjectStatus"]["project"] == {"status": "IN_PROGRESS"}
