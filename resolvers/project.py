@@ -172,6 +172,9 @@ class ProjectMutations:
             violations.append(
                 Violation("serviceId", "NOT_FOUND", "Not one of your services still offered.")
             )
+        # Only a consultation called off withdraws the client's request. A project may start
+        # before the call is held, so a missed one (NO_SHOW) does not: the studio may have
+        # reached the client another way, and the client may still cancel a project in planning.
         if consultation.status == SessionStatus.CANCELLED:
             violations.append(
                 Violation("consultationId", "CONSULTATION_CANCELLED", "This session was cancelled.")

@@ -404,6 +404,26 @@ async def test_no_project_of_an_archived_service_or_a_cancelled_consultation(
     assert await Project.all().count() == 0
 
 
+async def test_a_missed_consultation_may_still_start_a_project(client: httpx.AsyncClient) -> None:
+    """A missed call (NO_SHOW) does not withdraw the client's request as a cancelled one does:
+    a project may start before the call is held, and the client can still cancel it."""
+    studio = await open_studio()
+    token = await client_token()
+    booked = await gql(client, BOOK, booking(studio, at(next_weekday(2), 10)), token=token)
+    data = {
+        "consultationId": booked["bookSession"]["session"]["id"],
+        "serviceId": studio.service_id,
+        "name": "Debut EP",
+    }
+    await Session.filter(id=from_base64(data["consultationId"])[1]).update(status="NO_SHOW")
+    started = await gql(client, CREATE, {"input": data}, token=studio.provider_token)
+    assert started["createProject"]["userErrors"] == []
+    assert started["createProject"]["project"]["status"] == "PLANNING"
+    project_id = started["createProject"]["project"]["id"]
+    called_off = await gql(client, STATUS, {"id": project_id, "status": "CANCELLED"}, token=token)
+    assert called_off["updateProjectStatus"]["project"] == {"status": "CANCELLED"}
+
+
 async def test_a_project_form_sent_twice_starts_one_project(client: httpx.AsyncClient) -> None:
     # A double-click started the same project twice, each with its own thread and timeline.
     studio = await open_studio()
