@@ -6,6 +6,7 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionContext
 
 log = logging.getLogger("studiograph.graphql")
@@ -13,10 +14,16 @@ log = logging.getLogger("studiograph.graphql")
 MAX_LOGGED_MESSAGE = 200
 
 
+# Strawberry refuses a document of the wrong kind (a query sent where only subscriptions run,
+# as over the legacy graphql-ws protocol) with a GraphQLError that keeps these originals: the
+# client's doing, to be told as it is, not masked as a bug.
+REFUSED_DOCUMENTS = (CannotGetOperationTypeError, InvalidOperationTypeError)
+
+
 def is_unexpected(error: GraphQLError) -> bool:
     """Mask only bugs: errors we raise on purpose are GraphQLErrors and reach the client intact."""
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
+    return original is not None and not isinstance(original, (GraphQLError, *REFUSED_DOCUMENTS))
 
 
 class StudioSchema(strawberry.Schema):

@@ -13,6 +13,7 @@ from strawberry.relay import to_base64
 from app.logging import RequestIdFilter
 from app.main import create_app
 from app.settings import Settings
+from schema import build_schema
 from schema.account import User
 from tests.factories import make_provider, make_user, token_for
 
@@ -96,3 +97,15 @@ async def test_bugs_are_masked_and_logged_with_traceback_and_request_id(
     assert record.exc_info[0] is RuntimeError
     assert record.request_id == "req-bug-1"  # type: ignore[attr-defined]
     assert record.graphql_path == "me"  # type: ignore[attr-defined]
+
+
+async def test_a_query_where_only_subscriptions_run_is_refused_as_such_in_production(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The legacy graphql-ws protocol subscribes whatever it is sent: a query there was
+    answered 'Unexpected error.' and logged at ERROR with its traceback."""
+    schema = build_schema(Settings(environment="production", secret_key="a-private-key"))
+    caplog.set_level(logging.INFO)
+    refused = await anext(await schema.subscribe("{ __typename }"))  # type: ignore[arg-type]
+    assert [error.message for error in refused.errors] == ["queries are not allowed"]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
