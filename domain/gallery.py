@@ -7,9 +7,11 @@ image leaves the server lives here, small enough to read in one sitting.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from domain.violation import Violation
 
@@ -17,6 +19,13 @@ from domain.violation import Violation
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_GROUPS, CODE_GROUP_LENGTH = 4, 4  # 16 symbols of ~4.95 bits: about 79 bits of entropy
 MAX_NAME = 200
+K = TypeVar("K")
+# The lines a sent selection's orders hold (models/shop.OrderItem.sku): the package's
+# included photos, the extra picks, and the package's print when the catalog has none of
+# its size.
+INCLUDED_PHOTO_SKU = "PACKAGE-PHOTO"
+EXTRA_PHOTO_SKU = "EXTRA-PHOTO"
+INCLUDED_PRINT_SKU = "PACKAGE-PRINT"
 
 
 class EditingStatus(StrEnum):
@@ -88,24 +97,48 @@ def can_move_editing(current: EditingStatus, target: EditingStatus) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Allowance:
-    """Proofing: the package's included photos against the family's selection."""
+class SelectionPlan(Generic[K]):
+    """Proofing: what the family's picks come to under its package.
 
-    selected: int
-    included: int
+    `included` and `extra` are what sending the selection gives now: picks the package
+    covers at no charge, and picks charged the gallery's price each. `covered` and
+    `charged` count the whole selection, those two with what earlier sent selections of the
+    gallery gave (a reopened selection keeps them); `owned` picks were the family's anyway
+    (complimentary, or bought in the shop) and take no place."""
 
-    @property
-    def extra(self) -> int:
-        return max(0, self.selected - self.included)
-
-    @property
-    def used(self) -> int:
-        return min(self.selected, self.included)
+    included: tuple[K, ...]
+    extra: tuple[K, ...]
+    covered: int
+    charged: int
+    owned: int
 
 
-def extra_photos_price(allowance: Allowance, price_per_photo: int) -> int:
-    """Selections beyond the package are sold per photo (minor units)."""
-    return allowance.extra * price_per_photo
+def plan_selection(
+    picks: Sequence[K],
+    *,
+    included: int,
+    owned: Collection[K] = (),
+    earlier_included: Collection[K] = (),
+    earlier_extra: Collection[K] = (),
+) -> SelectionPlan[K]:
+    """Picks in the photographer's order: the first of those not yet the family's fill the
+    package's places left (every place an earlier selection took stays taken, even if that
+    photo is no longer picked: it was delivered), the rest are extra."""
+    given = set(earlier_included) | set(earlier_extra)
+    new = [pick for pick in picks if pick not in given and pick not in owned]
+    left = max(0, included - len(set(earlier_included)))
+    return SelectionPlan(
+        included=tuple(new[:left]),
+        extra=tuple(new[left:]),
+        covered=sum(pick in earlier_included for pick in picks) + min(left, len(new)),
+        charged=sum(pick in earlier_extra for pick in picks) + max(0, len(new) - left),
+        owned=sum(pick in owned and pick not in given for pick in picks),
+    )
+
+
+def extra_photos_price(extra: int, price_per_photo: int) -> int:
+    """Selections beyond the package are sold per photo (minor units, before tax)."""
+    return extra * price_per_photo
 
 
 def gallery_violations(name: str, expires_at: datetime | None, now: datetime) -> list[Violation]:

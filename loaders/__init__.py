@@ -18,7 +18,11 @@ from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByP
 from loaders.booking import SessionByIdLoader
 from loaders.crm import SummaryViewRecorder
 from loaders.file import FileByIdLoader, ReadersByFileLoader
-from loaders.gallery import FavoriteCountByGalleryIdLoader
+from loaders.gallery import (
+    HoldingsByGalleryIdLoader,
+    PicksByGalleryIdLoader,
+    SelectionOrdersByGalleryIdLoader,
+)
 from loaders.photography import (
     ChildrenBySessionIdLoader,
     PackageByIdLoader,
@@ -123,7 +127,9 @@ class Loaders:
     session_by_id = _Lazy(SessionByIdLoader)
     file_by_id = _Lazy(FileByIdLoader)
     readers_by_file = _Lazy(ReadersByFileLoader)
-    favorite_count_by_gallery_id = _Lazy(FavoriteCountByGalleryIdLoader)
+    picks_by_gallery_id = _Lazy(PicksByGalleryIdLoader)
+    holdings_by_gallery_id = _Lazy(HoldingsByGalleryIdLoader)
+    selection_orders_by_gallery_id = _Lazy(SelectionOrdersByGalleryIdLoader)
     package_by_id = _Lazy(PackageByIdLoader)
     packages_by_service_id = _Lazy(PackagesByServiceIdLoader)
     children_by_session_id = _Lazy(ChildrenBySessionIdLoader)

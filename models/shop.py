@@ -8,7 +8,7 @@ from tortoise.models import Model
 from domain.shop import FulfillmentStatus, OrderStatus, ProductCategory
 from models.account import User
 from models.base import TimestampedModel
-from models.gallery import Photo
+from models.gallery import Gallery, Photo
 
 
 class Product(TimestampedModel):
@@ -91,6 +91,11 @@ class Order(TimestampedModel):
     billing_address = fields.JSONField(null=True)
     paid_at = fields.DatetimeField(null=True)
     payment_reference = fields.CharField(max_length=200, default="")
+    # Set on the orders a sent proofing selection makes (its package's included photos, and
+    # the extra picks to pay for); null for orders placed from a cart.
+    gallery: fields.ForeignKeyNullableRelation[Gallery] = fields.ForeignKeyField(
+        "models.Gallery", related_name="selection_orders", null=True, on_delete=fields.SET_NULL
+    )
 
     items: fields.ReverseRelation[OrderItem]
 
@@ -108,8 +113,10 @@ class OrderItem(TimestampedModel):
     photo: fields.ForeignKeyNullableRelation[Photo] = fields.ForeignKeyField(
         "models.Photo", related_name="order_items", null=True, on_delete=fields.RESTRICT
     )
-    variant: fields.ForeignKeyRelation[ProductVariant] = fields.ForeignKeyField(
-        "models.ProductVariant", related_name="order_items", on_delete=fields.RESTRICT
+    # Null for a proofing selection's photos, which the package and the gallery price, not
+    # the catalog (and for its included print when the catalog has no print of that size).
+    variant: fields.ForeignKeyNullableRelation[ProductVariant] = fields.ForeignKeyField(
+        "models.ProductVariant", related_name="order_items", null=True, on_delete=fields.RESTRICT
     )
     position = fields.IntField()  # its place in the cart it came from
     # A snapshot of the catalog at the time of the order.

@@ -19,7 +19,10 @@ from models.gallery import Photo as PhotoModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_selection_submitted
+from resolvers.order import address_of
+from resolvers.order_paid import hand_over
 from resolvers.rate_limit import client_address, rate_limited
+from resolvers.selection_orders import place_selection_orders
 from schema.gallery import (
     Gallery,
     GalleryErrorCode,
@@ -120,7 +123,11 @@ class GalleryAccessMutations:
             await photo.save(update_fields=["favorite", "updated_at"])
         return PhotoPayload(photo=Photo.from_model(photo, gallery, viewer))
 
-    @strawberry.mutation(description="Send the picked photos to the studio.")
+    @strawberry.mutation(
+        description="Send the picked photos to the studio. With a package, the included picks "
+        "(and its print) come as a paid order of no charge and are delivered at once; extra "
+        "picks come as an order to pay (see Gallery.selectionOrders)."
+    )
     async def submit_selection(self, info: Info, input: SubmitSelectionInput) -> GalleryPayload:
         found = decode_id(input.gallery_id, Gallery)
         async with in_transaction():
@@ -138,9 +145,13 @@ class GalleryAccessMutations:
             if not picks:
                 empty = Violation("galleryId", "INVALID_VALUE", "Pick at least one photo first.")
                 return GalleryPayload(user_errors=_errors([empty]))
+            placed = await place_selection_orders(info, gallery, address_of(input.shipping_address))
+            if isinstance(placed, list):
+                return GalleryPayload(user_errors=_errors(placed))
             gallery.selection_submitted_at = datetime.now(UTC)
             await gallery.save(update_fields=["selection_submitted_at", "updated_at"])
             await notify_selection_submitted(info, gallery, picks)
+        await hand_over(info.context.fulfillment, placed.package)
         return GalleryPayload(gallery=Gallery.from_model(gallery, viewer))
 
     @strawberry.mutation(

@@ -39,7 +39,7 @@ def _errors(violations: list[Violation]) -> list[ShopUserError]:
     return to_user_errors(violations, ShopUserError, ShopErrorCode)
 
 
-def _address(data: AddressInput | None) -> Address | None:
+def address_of(data: AddressInput | None) -> Address | None:
     if data is None:
         return None
     return Address(
@@ -53,7 +53,7 @@ def _address(data: AddressInput | None) -> Address | None:
     )
 
 
-def _as_json(address: Address | None) -> dict[str, str] | None:
+def address_json(address: Address | None) -> dict[str, str] | None:
     if address is None:
         return None
     return {
@@ -129,11 +129,11 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
         for row in rows:
             row.variant = variants[row.variant_id]  # type: ignore[attr-defined]
         lines = [priced_line(row.variant, row.quantity) for row in rows]
-        shipping = _address(data.shipping_address)
-        billing = _address(data.billing_address) or shipping
+        shipping = address_of(data.shipping_address)
+        billing = address_of(data.billing_address) or shipping
         ships = any(not line.digital for line in lines)
         violations = await _line_violations(user.id, rows) + await access_violations(info, rows)
-        violations += _address_violations(shipping, _address(data.billing_address), ships=ships)
+        violations += _address_violations(shipping, address_of(data.billing_address), ships=ships)
         if problem := currency_violation(lines):
             violations.append(problem)
         if violations:
@@ -151,8 +151,8 @@ async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
                 for row, line in zip(rows, lines, strict=True)
             ],
             priced,
-            shipping=_as_json(shipping if ships else None),
-            billing=_as_json(billing),
+            shipping=address_json(shipping if ships else None),
+            billing=address_json(billing),
             fulfillment=info.context.fulfillment.name,
         )
     return OrderPayload(order=Order.from_model(order))

@@ -22,12 +22,22 @@ from models.shop import ProductVariant as VariantModel
 
 @dataclass(frozen=True, slots=True)
 class OrderLine:
-    """One photo in one variant (its product loaded), priced from the catalog."""
+    """One photo in one variant (its product loaded), priced from the catalog; or, for a
+    sent proofing selection, priced by its package and gallery and named by `names`
+    (product, variant, SKU), with or without a variant."""
 
     photo_id: UUID
-    variant: VariantModel
+    variant: VariantModel | None
     priced: PricedLine
     customization: Any = None
+    names: tuple[str, str, str] | None = None
+
+    @property
+    def snapshot(self) -> tuple[str, str, str]:
+        if self.names is not None:
+            return self.names
+        variant = self.variant  # a catalog line always has one
+        return variant.product.name, variant.name, variant.sku  # type: ignore[union-attr]
 
 
 def pricing_rules(settings: Settings) -> PricingRules:
@@ -70,11 +80,13 @@ async def create_order(
     shipping: dict[str, str] | None,
     billing: dict[str, str] | None,
     fulfillment: str,
+    gallery_id: UUID | None = None,
 ) -> OrderModel:
     """Inside the caller's transaction, once its checks passed: the order with its number
     and its items, each keeping the product's name and price as they were."""
     order = await OrderModel.create(
         user=user,
+        gallery_id=gallery_id,
         number=await next_order_number(datetime.now(UTC).year),
         subtotal_amount=priced.subtotal,
         discount_amount=priced.discount,
@@ -91,9 +103,9 @@ async def create_order(
                 order=order,
                 photo_id=line.photo_id,
                 variant=line.variant,
-                product_name=line.variant.product.name,
-                variant_name=line.variant.name,
-                sku=line.variant.sku,
+                product_name=line.snapshot[0],
+                variant_name=line.snapshot[1],
+                sku=line.snapshot[2],
                 digital=line.priced.digital,
                 unit_amount=line.priced.unit_amount,
                 quantity=line.priced.quantity,

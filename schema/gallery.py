@@ -15,23 +15,27 @@ from app.context import Info
 from domain.gallery import (
     FAMILY,
     STAFF,
-    Allowance,
+    SelectionPlan,
     Viewer,
     display_code,
     extra_photos_price,
     is_expired,
     may_download_original,
+    plan_selection,
     shows_watermark,
 )
 from domain.gallery import EditingStatus as EditingStatusModel
 from integrations.storage import UrlSigner
+from loaders.gallery import Holdings, Pick
 from models.booking import Session as SessionModel
 from models.file import StoredFile
 from models.gallery import Gallery as GalleryModel
 from models.gallery import Photo as PhotoModel
+from models.photography import ServicePackage
 from schema.common import Money, UserError
 from schema.nodes import NIL, rows_by_id
 from schema.pagination import keyset_page
+from schema.shop import Order, may_see
 
 EditingStatus = strawberry.enum(EditingStatusModel, description="Where a photo is in editing.")
 IMAGE_URL_SECONDS = 300
@@ -213,12 +217,45 @@ class Photo(relay.Node):
         return found
 
 
-@strawberry.type(description="Proofing: the family's picks against the package.")
+def selection_plan(picks: list[Pick], held: Holdings, included: int) -> SelectionPlan:
+    """The family's picks under its package: the same reckoning shows and charges them."""
+    return plan_selection(
+        [pick.photo_id for pick in picks],
+        included=included,
+        owned=held.bought | {pick.photo_id for pick in picks if pick.complimentary},
+        earlier_included=held.included,
+        earlier_extra=held.extra,
+    )
+
+
+async def gallery_package(info: Info, gallery: GalleryModel) -> ServicePackage | None:
+    session = await info.context.loaders.session_by_id.load(gallery.session_id)  # type: ignore[attr-defined]
+    package_id = session.package_id if session else None  # type: ignore[attr-defined]
+    return await info.context.loaders.package_by_id.load(package_id) if package_id else None
+
+
+@strawberry.type(
+    description="Proofing: the family's picks against the package. Counts the whole "
+    "selection, with what earlier sent selections of the gallery gave."
+)
 class PhotoAllowance:
-    selected: int
+    selected: int = strawberry.field(description="Photos picked.")
     included: int = strawberry.field(description="Photos the package includes.")
-    extra: int = strawberry.field(description="Picks beyond the package.")
-    extra_price: Money = strawberry.field(description="What the extra picks cost.")
+    covered: int = strawberry.field(
+        description="Picks the package includes, at no charge: delivered once sent."
+    )
+    extra: int = strawberry.field(
+        description="Picks beyond the package, charged extraPhotoPrice each through an order "
+        "that sending the selection places."
+    )
+    owned: int = strawberry.field(
+        description="Picks the family had already (complimentary, or bought in the shop): "
+        "neither included nor charged."
+    )
+    extra_photo_price: Money = strawberry.field(description="What one extra pick costs.")
+    extra_price: Money = strawberry.field(
+        description="What the extra picks cost, before tax (like catalog prices)."
+    )
 
 
 @strawberry.type(description="A private gallery of a photography session.")
@@ -271,19 +308,30 @@ class Gallery(relay.Node):
 
     @strawberry.field(description="Picks so far against the package's included photos.")
     async def allowance(self, info: Info) -> PhotoAllowance:
-        selected = await info.context.loaders.favorite_count_by_gallery_id.load(self.model.id)
-        session = await info.context.loaders.session_by_id.load(self.model.session_id)  # type: ignore[attr-defined]
-        package_id = session.package_id if session else None  # type: ignore[attr-defined]
-        package = await info.context.loaders.package_by_id.load(package_id) if package_id else None
-        included = package.included_photos if package else 0
-        allowance = Allowance(selected=selected, included=included)
-        price = extra_photos_price(allowance, self.model.extra_photo_amount)
+        loaders = info.context.loaders
+        picks = await loaders.picks_by_gallery_id.load(self.model.id)
+        held = await loaders.holdings_by_gallery_id.load(self.model.id)
+        package = await gallery_package(info, self.model)
+        plan = selection_plan(picks, held, package.included_photos if package else 0)
+        price, currency = self.model.extra_photo_amount, self.model.currency
         return PhotoAllowance(
-            selected=selected,
-            included=included,
-            extra=allowance.extra,
-            extra_price=Money(amount=price, currency=self.model.currency),
+            selected=len(picks),
+            included=package.included_photos if package else 0,
+            covered=plan.covered,
+            extra=plan.charged,
+            owned=plan.owned,
+            extra_photo_price=Money(amount=price, currency=currency),
+            extra_price=Money(amount=extra_photos_price(plan.charged, price), currency=currency),
         )
+
+    @strawberry.field(
+        description="The orders sent selections placed: the package's (no charge, paid) and "
+        "the extra picks' to pay. Only those you may see: the session's client signed in, "
+        "or an admin."
+    )
+    async def selection_orders(self, info: Info) -> list[Order]:
+        rows = await info.context.loaders.selection_orders_by_gallery_id.load(self.model.id)
+        return [Order.from_model(row) for row in rows if may_see(info, row)]
 
     @classmethod
     def from_model(cls, row: GalleryModel, viewer: Viewer) -> Gallery:

@@ -9,6 +9,7 @@ from strawberry import relay
 from strawberry.file_uploads import Upload
 
 from schema.gallery import EditingStatus, Gallery, GalleryUserError, Photo
+from schema.shop_inputs import AddressInput
 
 
 @strawberry.input(description="Open a gallery for a photography session (photographer).")
@@ -94,6 +95,10 @@ class FavoritePhotoInput:
 class SubmitSelectionInput:
     gallery_id: relay.GlobalID
     access_token: str | None = None
+    shipping_address: AddressInput | None = strawberry.field(
+        default=None,
+        description="Where the package's included print goes; needed when it includes one.",
+    )
 
 
 @strawberry.input(description="Ask for the original of a photo.")

@@ -309,9 +309,10 @@ async def test_a_sessions_galleries_with_allowances_cost_a_fixed_number_of_state
         assert len(edges) == total
         assert sorted(edge["node"]["allowance"]["selected"] for edge in edges)[-1] == 3
         counts.append(statements.count)
-    # token, the session (asked for, then through its loader), page, picks, package: the
-    # client is known from the session, without the provider's profile
-    assert counts[0] == counts[1] == 6, statements.queries
+    # token, the session (asked for, then through its loader), page, picks, what the family
+    # holds already, package: the client is known from the session, without the provider's
+    # profile
+    assert counts[0] == counts[1] == 7, statements.queries
 
 
 async def test_a_logo_that_cannot_be_read_is_refused_where_it_is_chosen(

@@ -20,12 +20,29 @@ from strawberry.relay import from_base64
 from app.main import create_app
 from app.settings import Settings
 from integrations.fulfillment import SIGNATURE_HEADER, verify_signature
+from models.photography import ServicePackage
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from tests.api import assert_denied, gql
-from tests.shop import PAY, add, catalog, family_with_photos, place
+from tests.galleries import create_gallery, jpeg_with_gps, photo_session, upload_photos
+from tests.shop import (
+    ADDRESS,
+    PAY,
+    add,
+    admin_token,
+    catalog,
+    create_product,
+    create_variant,
+    family_with_photos,
+    place,
+)
+from tests.test_gallery_packages import FAVORITE
 
 SECRET = "lab-shared-secret"
+SUBMIT_SELECTION = """
+mutation ($input: SubmitSelectionInput!) {
+  submitSelection(input: $input) { userErrors { field code } }
+}"""
 SUBMIT = """
 mutation ($input: SubmitOrderInput!) { submitOrderToFulfillment(input: $input) {
   order { status } userErrors { field code }
@@ -145,3 +162,24 @@ async def test_an_order_the_lab_missed_is_sent_again_by_an_admin(
     [(headers, body)] = lab.received
     assert headers["idempotency-key"] == order["number"]
     assert [i["sku"] for i in json.loads(body)["items"]] == ["PRINT-20x30"]
+
+
+async def test_a_packages_included_print_goes_to_the_lab_when_the_selection_is_sent(
+    lab_app: tuple[httpx.AsyncClient, Lab],
+) -> None:
+    http, lab = lab_app
+    admin = await admin_token()
+    prints = await create_product(http, admin, "fine-art-prints")
+    await create_variant(http, admin, prints, "PRINT-13x18", 900, size="13x18")
+    session = await photo_session(included_photos=1)
+    await ServicePackage.all().update(includes_print=True, print_size="13x18")
+    gallery = await create_gallery(http, session)
+    files = [("p.jpg", jpeg_with_gps(64, 48), "image/jpeg")]
+    [photo] = (await upload_photos(http, session.provider_token, gallery["id"], files))["photos"]
+    pick = {"input": {"photoId": photo["id"], "favorite": True}}
+    await gql(http, FAVORITE, pick, token=session.client_token)
+    send = {"input": {"galleryId": gallery["id"], "shippingAddress": ADDRESS}}
+    sent = await gql(http, SUBMIT_SELECTION, send, token=session.client_token)
+    assert sent["submitSelection"]["userErrors"] == []
+    [(_, body)] = lab.received
+    assert [(i["sku"], i["quantity"]) for i in json.loads(body)["items"]] == [("PRINT-13x18", 1)]
