@@ -42,11 +42,14 @@ from schema.nodes import NIL
 from schema.provider import Service
 
 MAX_NOTES = 10_000
-TAKEN = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
 
-class _SlotTaken(Exception):
+class _Refused(Exception):
     """Rolls back a guest account created for a booking that did not happen."""
+
+    def __init__(self, why: Violation) -> None:
+        super().__init__(why.code)
+        self.why = why
 
 
 def _errors(violations: list[Violation]) -> list[ConsultationUserError]:
@@ -181,10 +184,10 @@ class ConsultationMutations:
                     return ConsultationPayload(user_errors=_errors([booker]))
                 session = await reserve(booker, terms, input.start, then=add_brief)
                 if isinstance(session, Violation):
-                    raise _SlotTaken
+                    raise _Refused(session)
                 await mail_consultation_booked(info, booker, session, brief.project_name.strip())
-        except _SlotTaken:
-            return ConsultationPayload(user_errors=_errors([TAKEN]))
+        except _Refused as refused:
+            return ConsultationPayload(user_errors=_errors([refused.why]))
         row = await ConsultationModel.get(session_id=session.id).select_related("session")
         consultation = Consultation.from_model(row)
         if info.context.user is None:

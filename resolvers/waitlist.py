@@ -12,6 +12,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.service import own_service_violation
 from domain.violation import Violation
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
@@ -62,7 +63,8 @@ class WaitlistQueries:
 class WaitlistMutations:
     @strawberry.mutation(
         description="Wait for a slot on a fully booked day; a cancellation is offered in order. "
-        "Once an offer has run out (or been booked), joining again goes to the end of the line.",
+        "Once an offer has run out (or been booked), joining again goes to the end of the line. "
+        "A provider cannot wait for their own service (OWN_SERVICE).",
         permission_classes=[IsAuthenticated],
     )
     async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistPayload:
@@ -75,6 +77,8 @@ class WaitlistMutations:
         if service is None:
             missing = Violation("serviceId", "NOT_FOUND", "No such service.")
             return WaitlistPayload(user_errors=_errors([missing]))
+        if own := own_service_violation(service.provider.user_id, info.context.user.id):  # type: ignore[attr-defined, union-attr]
+            return WaitlistPayload(user_errors=_errors([own]))
         # Entries are for the provider's local days (offers are matched to them so).
         today = datetime.now(ZoneInfo(service.provider.timezone)).date()
         if not today <= input.date <= today + timedelta(days=MAX_DAYS_AHEAD):

@@ -44,6 +44,7 @@ class ConsultationErrorCode(Enum):
     NOT_A_CONSULTATION = "NOT_A_CONSULTATION"
     SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE"
     RATE_LIMITED = "RATE_LIMITED"
+    OWN_SERVICE = "OWN_SERVICE"
 
 
 @strawberry.type(description="A problem with a consultation mutation's input.")

@@ -26,6 +26,7 @@ class WaitlistErrorCode(Enum):
     ALREADY_WAITING = "ALREADY_WAITING"
     INVALID_DATE = "INVALID_DATE"
     NOT_WAITING = "NOT_WAITING"
+    OWN_SERVICE = "OWN_SERVICE"
 
 
 @strawberry.type(description="A problem with a waitlist mutation's input.")
