@@ -21,6 +21,7 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
 from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
+from resolvers.consultation_link import consultation_link
 from resolvers.crm import record_interaction
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -138,8 +139,10 @@ class ConsultationMutations:
     @strawberry.mutation(
         description="Book a free consultation; guests give their name and e-mail instead of "
         "signing in, and see it once they register with that e-mail and set their password "
-        "through the link it is mailed (`claimAccount`). A guest's form counts as a sign-up "
-        "against the address's limit (RATE_LIMITED, with a Retry-After header)."
+        "through the link it is mailed (`claimAccount`); meanwhile their confirmation mail "
+        "links to it (`consultationByLink`, `cancelConsultationByLink`). A guest's form counts "
+        "as a sign-up against the address's limit (RATE_LIMITED, with a Retry-After header). "
+        "A provider cannot book their own service (OWN_SERVICE)."
     )
     async def book_consultation(
         self, info: Info, input: BookConsultationInput
@@ -185,7 +188,10 @@ class ConsultationMutations:
                 session = await reserve(booker, terms, input.start, then=add_brief)
                 if isinstance(session, Violation):
                     raise _Refused(session)
-                await mail_consultation_booked(info, booker, session, brief.project_name.strip())
+                link = consultation_link(info, session) if booker.guest else ""
+                await mail_consultation_booked(
+                    info, booker, session, brief.project_name.strip(), link
+                )
         except _Refused as refused:
             return ConsultationPayload(user_errors=_errors([refused.why]))
         row = await ConsultationModel.get(session_id=session.id).select_related("session")
