@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -130,6 +131,25 @@ class WaitlistMutations:
             if holding:
                 await hand_on(entry, now)
         return WaitlistPayload(entry=WaitlistEntry.from_model(entry))
+
+
+async def close_waitlist(service_ids: Iterable[UUID]) -> None:
+    """In the caller's transaction: the services were archived, so their lines are CLOSED, held
+    offers included (their time is no longer kept from other bookings). Entries stay, with
+    their service, for the clients to see why their wait ended.
+
+    The update waits for the row locks of an offer being made (`first_waiting`) and then
+    closes the offer too; an offer made after it finds nobody WAITING."""
+    await WaitlistEntryModel.filter(
+        service_id__in=list(service_ids),
+        status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED],
+    ).update(
+        status=WaitlistStatus.CLOSED,
+        offer_start=None,
+        offer_end=None,
+        offer_expires_at=None,
+        updated_at=datetime.now(UTC),
+    )
 
 
 async def _wait_again(
