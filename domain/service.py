@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from uuid import UUID
 
 import pycountry
 
@@ -28,6 +29,15 @@ class ServiceTerms:
 
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def own_service_violation(provider_user_id: UUID, client_id: UUID) -> Violation | None:
+    """A provider does not book (or queue for) their own service: they would show up as their
+    own client in the CRM, the funnel and the studio's figures. Blocking time is what
+    availability overrides are for."""
+    if provider_user_id != client_id:
+        return None
+    return Violation("serviceId", "OWN_SERVICE", "You cannot book your own service.")
 
 
 def revision_violations(included_revisions: int) -> list[Violation]:

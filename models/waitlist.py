@@ -17,6 +17,7 @@ class WaitlistStatus(StrEnum):
     BOOKED = "BOOKED"
     LEFT = "LEFT"
     EXPIRED = "EXPIRED"  # the offer ran out unbooked; the slot is offered to the next in line
+    CLOSED = "CLOSED"  # the service was archived: it can no longer be booked, so nothing is offered
 
 
 class WaitlistEntry(TimestampedModel):

@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.availability import blocked_span
+from domain.service import own_service_violation
 from domain.session import SessionStatus
 from domain.violation import Violation
 from models.account import User
@@ -81,10 +82,13 @@ async def reserve(
     then: Callable[[SessionModel], Awaitable[None]] | None = None,
 ) -> SessionModel | Violation:
     """Books the slot at `start` for `client` in one transaction, or returns why not
-    (SLOT_UNAVAILABLE, or ALREADY_BOOKED for a second seat of one group slot). `then` writes
-    rows that belong to the new session inside the same transaction."""
+    (OWN_SERVICE for the service's own provider, SLOT_UNAVAILABLE, or ALREADY_BOOKED for a
+    second seat of one group slot). `then` writes rows that belong to the new session inside
+    the same transaction."""
     service = terms.service
     profile = service.provider
+    if own := own_service_violation(profile.user_id, client.id):  # type: ignore[attr-defined]
+        return own
     start = as_utc(start)
     if not within_reach(start, datetime.now(UTC)):
         return SLOT_UNAVAILABLE
@@ -196,7 +200,8 @@ class BookingQueries:
 class BookingMutations:
     @strawberry.mutation(
         description="Book a free slot; returns SLOT_UNAVAILABLE (and writes nothing) if taken, "
-        "ALREADY_BOOKED if you have a seat of that group slot already.",
+        "ALREADY_BOOKED if you have a seat of that group slot already, OWN_SERVICE if it is "
+        "your own service.",
         permission_classes=[IsAuthenticated],
     )
     async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:

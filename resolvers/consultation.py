@@ -21,6 +21,7 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
 from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
+from resolvers.consultation_link import consultation_link
 from resolvers.crm import record_interaction
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -42,11 +43,14 @@ from schema.nodes import NIL
 from schema.provider import Service
 
 MAX_NOTES = 10_000
-TAKEN = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 
 
-class _SlotTaken(Exception):
+class _Refused(Exception):
     """Rolls back a guest account created for a booking that did not happen."""
+
+    def __init__(self, why: Violation) -> None:
+        super().__init__(why.code)
+        self.why = why
 
 
 def _errors(violations: list[Violation]) -> list[ConsultationUserError]:
@@ -135,8 +139,10 @@ class ConsultationMutations:
     @strawberry.mutation(
         description="Book a free consultation; guests give their name and e-mail instead of "
         "signing in, and see it once they register with that e-mail and set their password "
-        "through the link it is mailed (`claimAccount`). A guest's form counts as a sign-up "
-        "against the address's limit (RATE_LIMITED, with a Retry-After header)."
+        "through the link it is mailed (`claimAccount`); meanwhile their confirmation mail "
+        "links to it (`consultationByLink`, `cancelConsultationByLink`). A guest's form counts "
+        "as a sign-up against the address's limit (RATE_LIMITED, with a Retry-After header). "
+        "A provider cannot book their own service (OWN_SERVICE)."
     )
     async def book_consultation(
         self, info: Info, input: BookConsultationInput
@@ -181,10 +187,13 @@ class ConsultationMutations:
                     return ConsultationPayload(user_errors=_errors([booker]))
                 session = await reserve(booker, terms, input.start, then=add_brief)
                 if isinstance(session, Violation):
-                    raise _SlotTaken
-                await mail_consultation_booked(info, booker, session, brief.project_name.strip())
-        except _SlotTaken:
-            return ConsultationPayload(user_errors=_errors([TAKEN]))
+                    raise _Refused(session)
+                link = consultation_link(info, session) if booker.guest else ""
+                await mail_consultation_booked(
+                    info, booker, session, brief.project_name.strip(), link
+                )
+        except _Refused as refused:
+            return ConsultationPayload(user_errors=_errors([refused.why]))
         row = await ConsultationModel.get(session_id=session.id).select_related("session")
         consultation = Consultation.from_model(row)
         if info.context.user is None:

@@ -44,8 +44,9 @@ async def mail_recipients(info: Info, kind: str, recipient_ids: list[UUID]) -> l
 
 
 async def mail_consultation_booked(
-    info: Info, booker: User, session: SessionModel, project_name: str
+    info: Info, booker: User, session: SessionModel, project_name: str, link: str = ""
 ) -> None:
+    """`link` lets a guest, who cannot sign in, see or cancel it; members use the app."""
     provider = await _provider(info, session.provider_id)  # type: ignore[attr-defined]
     await queue_mail(
         MailKind.CONSULTATION_BOOKED,
@@ -53,6 +54,7 @@ async def mail_consultation_booked(
         studio=provider.display_name,
         project=project_name,
         when=session_time(session.start_at, provider.timezone),
+        link=link,
     )
 
 

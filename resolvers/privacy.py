@@ -49,6 +49,7 @@ from resolvers.errors import to_user_errors
 from resolvers.order_notify import notify_order_cancelled
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
+from resolvers.waitlist import close_waitlist
 from schema.file import DOWNLOAD_URL_SECONDS, File
 from schema.privacy import (
     DeleteAccountPayload,
@@ -172,7 +173,9 @@ async def _erase_provider(user: User) -> None:
         display_name=ERASED_PROVIDER_NAME, bio="", calendar_token_hash=None
     )
     await ProviderSpecialty.filter(provider_id=profile.id).delete()
-    await Service.filter(provider_id=profile.id).update(active=False)
+    services = Service.filter(provider_id=profile.id)
+    await services.update(active=False)
+    await close_waitlist(await services.values_list("id", flat=True))
 
 
 async def _erase_words(user: User) -> None:

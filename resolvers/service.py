@@ -23,6 +23,7 @@ from resolvers.nodes import decode_id
 from resolvers.partial import pick
 from resolvers.permissions import Forbidden, IsProviderOrAdmin
 from resolvers.provider import managed_profile, provider_errors
+from resolvers.waitlist import close_waitlist
 from schema.provider import Service
 from schema.provider_inputs import (
     ArchiveServiceInput,
@@ -166,7 +167,9 @@ class ServiceMutations:
         return await _changed(info, service)
 
     @strawberry.mutation(
-        description="Stop offering a service; it stays visible to its provider and admins.",
+        description="Stop offering a service; it stays visible to its provider and admins, "
+        "and as the service of what clients booked, waited for or are recommended to ask "
+        "about. Its waitlist is CLOSED (held offers included).",
         permission_classes=[IsProviderOrAdmin],
     )
     async def archive_service(self, info: Info, input: ArchiveServiceInput) -> ServicePayload:
@@ -174,5 +177,7 @@ class ServiceMutations:
         if service is None:
             return ServicePayload(user_errors=provider_errors([_NOT_FOUND]))
         service.active = False
-        await service.save(update_fields=["active", "updated_at"])
+        async with in_transaction():
+            await service.save(update_fields=["active", "updated_at"])
+            await close_waitlist([service.id])
         return await _changed(info, service)

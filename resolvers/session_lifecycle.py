@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
+from uuid import UUID
 
 import strawberry
 from strawberry import relay
@@ -59,12 +62,10 @@ NOT_FOUND = Violation("id", "NOT_FOUND", "No such session.")
 MAX_EXTENSION_MINUTES = 240
 
 
-def _not_allowed(transition: Transition, session: SessionModel) -> SessionPayload:
+def _not_allowed(transition: Transition, session: SessionModel) -> Violation:
     action = transition.value.lower().replace("_", " ")
     message = f"You cannot {action} a {session.status.lower()} session."
-    return SessionPayload(
-        user_errors=booking_errors([Violation("id", "INVALID_TRANSITION", message)])
-    )
+    return Violation("id", "INVALID_TRANSITION", message)
 
 
 def _policy(service: ServiceModel) -> list[CancellationTier]:
@@ -81,22 +82,36 @@ class Claim:
     status: SessionStatus  # the status after the move
 
 
-async def _claim(
-    info: Info, global_id: relay.GlobalID, transition: Transition
-) -> Claim | SessionPayload:
+# The caller's part in a session: who they are signed in as, or what a signed link vouches for.
+ActorOf = Callable[[SessionModel], Awaitable[Actor]]
+
+
+async def _lock_claim(
+    session_id: UUID | None, transition: Transition, actor_of: ActorOf
+) -> Claim | Violation:
     """Locks the session (FOR UPDATE, inside the caller's transaction, so two moves of one
     session happen one by one) and checks the caller may make this move; else the refusal."""
-    session_id = decode_id(global_id, Session)
     session = (
         await SessionModel.select_for_update().get_or_none(id=session_id) if session_id else None
     )
     if session is None:
-        return SessionPayload(user_errors=booking_errors([NOT_FOUND]))
-    actor = await actor_in(info, session)
+        return NOT_FOUND
+    actor = await actor_of(session)
     status = next_status(session.status, transition, actor)
     if status is None:
         return _not_allowed(transition, session)
     return Claim(session, actor, status)
+
+
+async def _claim(
+    info: Info, global_id: relay.GlobalID, transition: Transition
+) -> Claim | SessionPayload:
+    """`_lock_claim` for the signed-in caller, its refusal as a payload."""
+    session_id = decode_id(global_id, Session)
+    claim = await _lock_claim(session_id, transition, partial(actor_in, info))
+    if isinstance(claim, Violation):
+        return SessionPayload(user_errors=booking_errors([claim]))
+    return claim
 
 
 def _client_too_late(
@@ -139,6 +154,50 @@ async def _transition(
     return await changed(info, claim.session)
 
 
+async def cancel(
+    info: Info, session_id: UUID | None, reason: str, actor_of: ActorOf
+) -> SessionModel | Violation:
+    """Cancels the session as `actor_of` says the caller takes part in it, for every way in
+    (`cancelSession`, a guest's link): the policy's refund, the freed slot offered to the
+    waitlist, the other side told, payments settled. The session, or why not."""
+    if len(reason) > 2_000:
+        return Violation("reason", "INVALID_VALUE", "Keep the reason under 2,000 characters.")
+    async with in_transaction():
+        claim = await _lock_claim(session_id, Transition.CANCEL, actor_of)
+        if isinstance(claim, Violation):
+            return claim
+        session = claim.session
+        before = session.status
+        service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
+        policy = _policy(service)
+        now = datetime.now(UTC)
+        if claim.actor is Actor.CLIENT and (
+            late := client_too_late(Transition.CANCEL, policy, session.start_at, now)
+        ):
+            return late
+        session.update_from_dict(
+            {
+                "status": claim.status,
+                "cancelled_at": now,
+                "cancellation_reason": reason,
+                "refund_percent": refund_percent(policy, session.start_at, now, claim.actor),
+            }
+        )
+        await session.save()
+        await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
+        offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
+        await notify_session(info, session, NotificationKind.SESSION_CANCELLED, reason)
+        if offer is not None:
+            await notify_waitlist_offer(info, session, offer)
+    # After the commit, as every call to the provider: rows first. A card payment it does
+    # not cancel stays PENDING, and its money, should it arrive, goes back by the policy;
+    # refunds it does not answer for wait PENDING for `refundCancelledSession`.
+    await cancel_session_payments(info.context.payments, session.id)
+    await refund_cancelled(info, session)
+    await info.context.broker.publish(session_channel(session.id))
+    return session
+
+
 @strawberry.type
 class SessionLifecycleMutations:
     @strawberry.mutation(
@@ -178,41 +237,11 @@ class SessionLifecycleMutations:
         permission_classes=[IsAuthenticated],
     )
     async def cancel_session(self, info: Info, input: CancelSessionInput) -> SessionPayload:
-        if len(input.reason) > 2_000:
-            long = Violation("reason", "INVALID_VALUE", "Keep the reason under 2,000 characters.")
-            return SessionPayload(user_errors=booking_errors([long]))
-        async with in_transaction():
-            claim = await _claim(info, input.id, Transition.CANCEL)
-            if isinstance(claim, SessionPayload):
-                return claim
-            session = claim.session
-            before = session.status
-            service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
-            policy = _policy(service)
-            now = datetime.now(UTC)
-            late = _client_too_late(claim, Transition.CANCEL, policy, now)
-            if late is not None:
-                return late
-            session.update_from_dict(
-                {
-                    "status": claim.status,
-                    "cancelled_at": now,
-                    "cancellation_reason": input.reason,
-                    "refund_percent": refund_percent(policy, session.start_at, now, claim.actor),
-                }
-            )
-            await session.save()
-            await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
-            offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
-            await notify_session(info, session, NotificationKind.SESSION_CANCELLED, input.reason)
-            if offer is not None:
-                await notify_waitlist_offer(info, session, offer)
-        # After the commit, as every call to the provider: rows first. A card payment it does
-        # not cancel stays PENDING, and its money, should it arrive, goes back by the policy;
-        # refunds it does not answer for wait PENDING for `refundCancelledSession`.
-        await cancel_session_payments(info.context.payments, session.id)
-        await refund_cancelled(info, session)
-        return await changed(info, session)
+        session_id = decode_id(input.id, Session)
+        cancelled = await cancel(info, session_id, input.reason, partial(actor_in, info))
+        if isinstance(cancelled, Violation):
+            return SessionPayload(user_errors=booking_errors([cancelled]))
+        return SessionPayload(session=Session.from_model(cancelled))
 
     @strawberry.mutation(
         description="Move a session to another free start; it keeps its old time otherwise. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.service import own_service_violation
 from domain.violation import Violation
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
@@ -62,7 +64,8 @@ class WaitlistQueries:
 class WaitlistMutations:
     @strawberry.mutation(
         description="Wait for a slot on a fully booked day; a cancellation is offered in order. "
-        "Once an offer has run out (or been booked), joining again goes to the end of the line.",
+        "Once an offer has run out (or been booked), joining again goes to the end of the line. "
+        "A provider cannot wait for their own service (OWN_SERVICE).",
         permission_classes=[IsAuthenticated],
     )
     async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistPayload:
@@ -75,6 +78,8 @@ class WaitlistMutations:
         if service is None:
             missing = Violation("serviceId", "NOT_FOUND", "No such service.")
             return WaitlistPayload(user_errors=_errors([missing]))
+        if own := own_service_violation(service.provider.user_id, info.context.user.id):  # type: ignore[attr-defined, union-attr]
+            return WaitlistPayload(user_errors=_errors([own]))
         # Entries are for the provider's local days (offers are matched to them so).
         today = datetime.now(ZoneInfo(service.provider.timezone)).date()
         if not today <= input.date <= today + timedelta(days=MAX_DAYS_AHEAD):
@@ -126,6 +131,25 @@ class WaitlistMutations:
             if holding:
                 await hand_on(entry, now)
         return WaitlistPayload(entry=WaitlistEntry.from_model(entry))
+
+
+async def close_waitlist(service_ids: Iterable[UUID]) -> None:
+    """In the caller's transaction: the services were archived, so their lines are CLOSED, held
+    offers included (their time is no longer kept from other bookings). Entries stay, with
+    their service, for the clients to see why their wait ended.
+
+    The update waits for the row locks of an offer being made (`first_waiting`) and then
+    closes the offer too; an offer made after it finds nobody WAITING."""
+    await WaitlistEntryModel.filter(
+        service_id__in=list(service_ids),
+        status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED],
+    ).update(
+        status=WaitlistStatus.CLOSED,
+        offer_start=None,
+        offer_end=None,
+        offer_expires_at=None,
+        updated_at=datetime.now(UTC),
+    )
 
 
 async def _wait_again(

@@ -24,7 +24,9 @@ async def offer_freed_slot(
     Runs in the caller's transaction, which holds the provider's calendar lock. When the offer
     expires unbooked, the job hands the slot on (jobs/waitlist.py).
     """
-    if start <= now:
+    # An archived service cannot be booked: a held offer of it would only end in NOT_FOUND
+    # (and keep the provider's time from everyone else meanwhile).
+    if start <= now or not service.active:
         return None
     profile = await ProviderProfile.get(id=service.provider_id)  # type: ignore[attr-defined]
     day = start.astimezone(ZoneInfo(profile.timezone)).date()

@@ -29,6 +29,7 @@ from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.cart import CartMutations, CartQueries
 from resolvers.catalog import CatalogMutations, CatalogQueries
 from resolvers.consultation import ConsultationMutations
+from resolvers.consultation_link import ConsultationLinkMutations, ConsultationLinkQueries
 from resolvers.crm import CrmQueries
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
@@ -78,6 +79,7 @@ class Query(
     ProviderQueries,
     AvailabilityQueries,
     BookingQueries,
+    ConsultationLinkQueries,
     WaitlistQueries,
     PhotographyQueries,
     ProjectQueries,
@@ -114,6 +116,7 @@ class Mutation(
     ProjectMutations,
     AftercareMutations,
     ConsultationMutations,
+    ConsultationLinkMutations,
     DeliverableMutations,
     FileMutations,
     SampleMixMutations,

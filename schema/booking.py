@@ -40,6 +40,7 @@ class BookingErrorCode(Enum):
     INVALID_VALUE = "INVALID_VALUE"
     TOO_MANY_CHILDREN = "TOO_MANY_CHILDREN"
     ALREADY_BOOKED = "ALREADY_BOOKED"
+    OWN_SERVICE = "OWN_SERVICE"
 
 
 @strawberry.type(description="A problem with a booking mutation's input.")

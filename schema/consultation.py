@@ -44,6 +44,10 @@ class ConsultationErrorCode(Enum):
     NOT_A_CONSULTATION = "NOT_A_CONSULTATION"
     SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE"
     RATE_LIMITED = "RATE_LIMITED"
+    OWN_SERVICE = "OWN_SERVICE"
+    INVALID_TOKEN = "INVALID_TOKEN"  # noqa: S105 - an error code
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    TOO_LATE = "TOO_LATE"
 
 
 @strawberry.type(description="A problem with a consultation mutation's input.")
@@ -63,6 +67,8 @@ class Consultation(relay.Node):
     created_at: datetime
     session: Session = strawberry.field(description="When it takes place, and with whom.")
     model: strawberry.Private[ConsultationModel]
+    # Read through a guest's link, which stands for the client (resolvers/consultation_link.py).
+    for_client: strawberry.Private[bool] = False
 
     @strawberry.field(description="Follows the session: scheduled, completed or cancelled.")
     def status(self) -> ConsultationStatus:
@@ -72,7 +78,9 @@ class Consultation(relay.Node):
     async def provider_notes(self, info: Info) -> str | None:
         user = info.context.user
         is_client = user is not None and self.session.model.client_id == user.id  # type: ignore[attr-defined]
-        return None if is_client and not info.context.is_admin else self.model.provider_notes
+        if self.for_client or (is_client and not info.context.is_admin):
+            return None
+        return self.model.provider_notes
 
     @classmethod
     def from_model(cls, row: ConsultationModel) -> Consultation:
@@ -129,6 +137,12 @@ class BookConsultationInput:
 class UpdateConsultationNotesInput:
     id: relay.GlobalID
     notes: str
+
+
+@strawberry.input(description="Cancel a consultation from the link of its confirmation mail.")
+class CancelConsultationByLinkInput:
+    token: str = strawberry.field(description="The token of the link.")
+    reason: str = strawberry.field(default="", description="Why, for the studio.")
 
 
 @strawberry.type(description="Result of a consultation mutation.")

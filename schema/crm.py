@@ -72,8 +72,10 @@ class Recommendation:
     session_model: strawberry.Private[SessionModel]
 
     @strawberry.field(
-        description="What to book: the session's service, or for PREMIUM_UPGRADE the "
-        "provider's premium service of that kind."
+        description="What to book: for MAINTENANCE_PLAN the session's service, for "
+        "PREMIUM_UPGRADE the provider's premium service of that kind, never an archived one "
+        "(the recommendation is dropped). For FOLLOW_UP nothing is booked: the session's "
+        "service, which prices the follow-up, shown archived (`active` false) if it since was."
     )
     def service(self) -> Service:
         return Service.from_model(self.service_model)

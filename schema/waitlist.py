@@ -26,6 +26,7 @@ class WaitlistErrorCode(Enum):
     ALREADY_WAITING = "ALREADY_WAITING"
     INVALID_DATE = "INVALID_DATE"
     NOT_WAITING = "NOT_WAITING"
+    OWN_SERVICE = "OWN_SERVICE"
 
 
 @strawberry.type(description="A problem with a waitlist mutation's input.")
@@ -46,7 +47,10 @@ class WaitlistEntry(relay.Node):
     created_at: dt.datetime = strawberry.field(description="When the client joined.")
     model: strawberry.Private[WaitlistEntryModel]
 
-    @strawberry.field(description="The service waited for.")
+    @strawberry.field(
+        description="The service waited for; once archived (`active` false) the entry is "
+        "CLOSED and nothing more is offered."
+    )
     async def service(self, info: Info) -> Service:
         row = await info.context.loaders.service_by_id.load(self.model.service_id)  # type: ignore[attr-defined]
         return Service.from_model(row)  # type: ignore[arg-type]

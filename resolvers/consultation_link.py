@@ -1,0 +1,111 @@
+"""A guest's link to their consultation. A guest has no password to sign in with, so the
+confirmation mail carries a signed token: whoever holds that mail may see the consultation
+and call it off (as its client), and nothing else of the account."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+import strawberry
+
+from app.context import Info
+from domain.session import Actor
+from domain.violation import Violation
+from integrations.storage import UrlSigner
+from models.booking import Session as SessionModel
+from models.consultation import Consultation as ConsultationModel
+from resolvers.errors import to_user_errors
+from resolvers.session_lifecycle import cancel
+from schema.consultation import (
+    CancelConsultationByLinkInput,
+    Consultation,
+    ConsultationErrorCode,
+    ConsultationPayload,
+    ConsultationUserError,
+)
+
+_PURPOSE = "consultation-link"
+# Past the consultation's end, so one the studio moved a little later still opens; a
+# forwarded or leaked mail stops working soon after the call.
+LINK_GRACE = timedelta(days=30)
+INVALID_TOKEN = Violation("token", "INVALID_TOKEN", "This link is no longer valid.")
+
+
+def _signer(info: Info) -> UrlSigner:
+    return UrlSigner(info.context.settings.secret_key)
+
+
+def consultation_link(info: Info, session: SessionModel) -> str:
+    """The page a guest opens from the confirmation mail to see or cancel the consultation."""
+    ttl = session.end_at + LINK_GRACE - datetime.now(UTC)
+    token = _signer(info).sign(_PURPOSE, int(ttl.total_seconds()), s=str(session.id))
+    return f"{info.context.settings.client_url}/consultation?token={token}"
+
+
+def _session_id(info: Info, token: str) -> UUID | None:
+    """The consultation session the token was mailed for, or None when it is forged, for
+    something else or expired."""
+    claims = _signer(info).verify(_PURPOSE, token)
+    try:
+        return UUID(claims["s"]) if claims is not None else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _as_seen_by_client(row: ConsultationModel) -> Consultation:
+    # The link stands for the client: the provider's private notes stay theirs.
+    consultation = Consultation.from_model(row)
+    consultation.for_client = True
+    return consultation
+
+
+async def _client(_session: SessionModel) -> Actor:
+    """The link was mailed to the session's client, and names that session only."""
+    return Actor.CLIENT
+
+
+def _errors(violations: list[Violation]) -> list[ConsultationUserError]:
+    return to_user_errors(violations, ConsultationUserError, ConsultationErrorCode)
+
+
+@strawberry.type
+class ConsultationLinkQueries:
+    @strawberry.field(
+        description="The consultation a confirmation mail's link is for, without signing in; "
+        "null once the link is forged or expired (30 days after the consultation's end)."
+    )
+    async def consultation_by_link(self, info: Info, token: str) -> Consultation | None:
+        session_id = _session_id(info, token)
+        row = (
+            await ConsultationModel.get_or_none(session_id=session_id).select_related("session")
+            if session_id
+            else None
+        )
+        return _as_seen_by_client(row) if row is not None else None
+
+
+@strawberry.type
+class ConsultationLinkMutations:
+    @strawberry.mutation(
+        description="Cancel a consultation with the token of its confirmation mail's link, "
+        "without signing in (guests have no password), as its client would with "
+        "`cancelSession`: the provider is told and the freed time offered to the waitlist. "
+        "INVALID_TOKEN for a forged or expired link, INVALID_TRANSITION once it is cancelled "
+        "or over, TOO_LATE once it has begun."
+    )
+    async def cancel_consultation_by_link(
+        self, info: Info, input: CancelConsultationByLinkInput
+    ) -> ConsultationPayload:
+        session_id = _session_id(info, input.token)
+        if session_id is None or not await ConsultationModel.exists(session_id=session_id):
+            return ConsultationPayload(user_errors=_errors([INVALID_TOKEN]))
+        cancelled = await cancel(info, session_id, input.reason, _client)
+        if isinstance(cancelled, Violation):
+            # The token stands for the session's id: a refusal of it is the token's.
+            why = replace(cancelled, field="token") if cancelled.field == "id" else cancelled
+            return ConsultationPayload(user_errors=_errors([why]))
+        row = await ConsultationModel.get(session_id=cancelled.id)
+        row.session = cancelled
+        return ConsultationPayload(consultation=_as_seen_by_client(row))
