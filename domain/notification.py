@@ -198,7 +198,11 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     ),
     NotificationKind.ORDER_PAID: (
         "Order paid",
-        lambda subject, amount: f"We received {amount} for order {subject}. Thank you!",
+        lambda subject, amount: (
+            f"We received {amount} for order {subject}. Thank you!"
+            if amount
+            else f"Order {subject} comes at no charge."
+        ),
     ),
     NotificationKind.ORDER_PAYMENT_FAILED: (
         "Order payment failed",

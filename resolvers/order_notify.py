@@ -33,8 +33,9 @@ async def _tell_buyer(
 
 
 async def notify_order_paid(order: OrderModel, *, downloads: bool, prints: bool) -> None:
-    """The receipt, however the money came (card, or recorded by staff)."""
-    amount = money_text(order.total_amount, order.currency)
+    """The receipt, however the money came (card, or recorded by staff). An order at no
+    charge (a package's included photos and print) says so rather than "we received 0"."""
+    amount = money_text(order.total_amount, order.currency) if order.total_amount else ""
     kind = NotificationKind.ORDER_PAID
     await _tell_buyer(order, kind, amount, amount=amount, downloads=downloads, prints=prints)
 

@@ -7,6 +7,7 @@ import asyncio
 import httpx
 
 from domain.shop import OrderStatus
+from models.outbox import OutboxMessage
 from models.photography import ServicePackage
 from models.shop import Order as OrderModel
 from tests.api import StatementCounter, gql
@@ -41,6 +42,7 @@ query ($id: ID!) { node(id: $id) { ... on Gallery {
   }
   photos(first: 50) { edges { node { id canDownload purchased } } }
 } } }"""
+TOLD = "{ myNotifications(first: 1) { edges { node { kind body } } } }"
 DOWNLOAD = """
 mutation ($input: DownloadPhotoInput!) {
   downloadPhoto(input: $input) { url userErrors { code } }
@@ -141,6 +143,22 @@ async def test_a_selection_within_the_package_places_no_order_to_pay(
     assert [order["status"] for order in seen["selectionOrders"]] == ["PAID"]
     assert seen["allowance"]["extraPrice"]["amount"] == 0
     assert _downloadable(seen) == [True, True, False]
+
+
+async def test_the_package_order_is_told_as_coming_at_no_charge(
+    client: httpx.AsyncClient,
+) -> None:
+    session, gallery, _ = await _gallery_with_picks(client, photos=2, picks=2, included=2)
+    assert (await _submit(client, session.client_token, gallery))["userErrors"] == []
+    number = (await _seen(client, session.client_token, gallery))["selectionOrders"][0]["number"]
+    told = await gql(client, TOLD, token=session.client_token)
+    assert told["myNotifications"]["edges"][0]["node"] == {
+        "kind": "ORDER_PAID",
+        "body": f"Order {number} comes at no charge.",
+    }
+    mail = await OutboxMessage.get(kind="ORDER_PAID")
+    assert f"Order {number} comes at no charge." in mail.text_body
+    assert "received" not in mail.text_body + mail.html_body
 
 
 async def test_a_selection_sent_twice_at_once_places_its_orders_once(
