@@ -26,6 +26,8 @@ class NotificationKind(StrEnum):
     SESSION_STUCK = "SESSION_STUCK"
     SESSION_FOLLOW_UP = "SESSION_FOLLOW_UP"
     WAITLIST_OFFER = "WAITLIST_OFFER"
+    # The service a client waited for is no longer offered: their place in line ended.
+    WAITLIST_CLOSED = "WAITLIST_CLOSED"
     PAYMENT_RECEIVED = "PAYMENT_RECEIVED"
     PAYMENT_FAILED = "PAYMENT_FAILED"
     # Money went back to the client (sent, or recorded by the studio as paid back).
@@ -141,6 +143,12 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         "A slot opened up for you",
         lambda subject, until: (
             f"The slot on {subject} is held for you until {until}. Book it before then."
+        ),
+    ),
+    NotificationKind.WAITLIST_CLOSED: (
+        "Waitlist closed",
+        lambda service, _: (
+            f"{service} is no longer offered, so your place on its waitlist has ended."
         ),
     ),
     NotificationKind.PAYMENT_RECEIVED: (

@@ -13,13 +13,16 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.notification import NotificationKind
 from domain.service import own_service_violation
 from domain.violation import Violation
+from models.account import User
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from models.waitlist import WaitlistStatus
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notify import notify_users
 from resolvers.permissions import Forbidden, IsAuthenticated
 from resolvers.scheduling import lock_provider_calendar
 from resolvers.waitlist_offers import hand_on
@@ -135,21 +138,38 @@ class WaitlistMutations:
 
 async def close_waitlist(service_ids: Iterable[UUID]) -> None:
     """In the caller's transaction: the services were archived, so their lines are CLOSED, held
-    offers included (their time is no longer kept from other bookings). Entries stay, with
-    their service, for the clients to see why their wait ended.
+    offers included (their time is no longer kept from other bookings), and each client in
+    them is told once per service. Entries stay, with their service, for the clients to see
+    why their wait ended.
 
-    The update waits for the row locks of an offer being made (`first_waiting`) and then
+    The lock waits for the row locks of an offer being made (`first_waiting`) and then
     closes the offer too; an offer made after it finds nobody WAITING."""
-    await WaitlistEntryModel.filter(
-        service_id__in=list(service_ids),
-        status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED],
-    ).update(
+    open_entries = await (
+        WaitlistEntryModel.filter(
+            service_id__in=list(service_ids),
+            status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED],
+        )
+        .select_for_update()
+        .values_list("id", "service_id", "client_id")
+    )
+    if not open_entries:
+        return
+    await WaitlistEntryModel.filter(id__in=[entry_id for entry_id, _, _ in open_entries]).update(
         status=WaitlistStatus.CLOSED,
         offer_start=None,
         offer_end=None,
         offer_expires_at=None,
         updated_at=datetime.now(UTC),
     )
+    clients = {client_id for _, _, client_id in open_entries}
+    users = {user.id: user for user in await User.filter(id__in=clients, deleted_at=None)}
+    waiting: dict[UUID, dict[UUID, User]] = {}
+    for _, service_id, client_id in open_entries:
+        if client_id in users:
+            waiting.setdefault(service_id, {})[client_id] = users[client_id]
+    names = dict(await ServiceModel.filter(id__in=list(waiting)).values_list("id", "name"))
+    for service_id, told in waiting.items():
+        await notify_users(NotificationKind.WAITLIST_CLOSED, list(told.values()), names[service_id])
 
 
 async def _wait_again(

@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 import httpx
 from strawberry.relay import to_base64
 
+from models.account import User
 from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import StatementCounter, gql
 from tests.factories import PASSWORD, make_user, token_for
@@ -55,6 +57,20 @@ async def test_archiving_closes_the_service_s_waitlist(client: httpx.AsyncClient
     for token, entry in ((first, first_entry), (second, second_entry)):
         left = await gql(client, LEAVE, {"input": {"entryId": entry}}, token=token)
         assert left["leaveWaitlist"]["userErrors"] == [{"field": "entryId", "code": "NOT_WAITING"}]
+    # Each of them is told once, in the app and by mail; nobody else is.
+    closed = f"{studio.service.name} is no longer offered, so your place on its waitlist has ended."
+    told = await Notification.filter(kind="WAITLIST_CLOSED").values_list("recipient_id", "body")
+    waiting = await WaitlistEntry.filter(status=WaitlistStatus.CLOSED).values_list(
+        "client_id", flat=True
+    )
+    assert sorted(told) == sorted((client_id, closed) for client_id in waiting)
+    mailed = await OutboxMessage.filter(kind="WAITLIST_CLOSED").values_list("recipient", flat=True)
+    assert sorted(mailed) == sorted([(await User.get(id=c)).email for c in waiting])
+    again = await gql(
+        client, ARCHIVE_SERVICE, {"input": {"id": studio.service_id}}, token=studio.provider_token
+    )
+    assert again["archiveService"]["userErrors"] == []
+    assert await Notification.filter(kind="WAITLIST_CLOSED").count() == 2
 
 
 async def test_no_offer_of_an_archived_service(client: httpx.AsyncClient) -> None:
