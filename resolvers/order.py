@@ -115,8 +115,10 @@ async def _line_violations(buyer: UUID, rows: list[CartItemModel]) -> list[Viola
 
 async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
     async with in_transaction():
-        # Locking the lines makes a second placeOrder of the same cart wait, then find it empty.
-        locked = await CartItemModel.filter(user_id=user.id).select_for_update()
+        # Locking the lines makes a second placeOrder of the same cart wait, then find it
+        # empty; so does an erasure of the photos' family under way (resolvers/privacy.py),
+        # which locks them too, by id.
+        locked = await CartItemModel.filter(user_id=user.id).order_by("id").select_for_update()
         if not locked:
             return OrderPayload(user_errors=_errors([EMPTY]))
         variants = {

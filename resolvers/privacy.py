@@ -86,6 +86,22 @@ def _unpaid_orders(user: User) -> QuerySet[Order]:
     ).order_by("id")
 
 
+async def _lock_cart_lines(user: User) -> None:
+    """The cart lines placeOrder would turn into orders the erasure has to cancel: theirs, and
+    anyone's of their galleries' photos. placeOrder locks its cart lines first too, so an
+    order is either committed before the orders below are looked at (and cancelled with
+    them), or waits for the erasure and finds its lines gone. Without it an order placed
+    meanwhile stayed PENDING, payable, for a photo erased under it (or failed the erasure on
+    the order line still pointing at the photo)."""
+    photos = Photo.filter(gallery__session__client_id=user.id).values_list("id", flat=True)
+    await (
+        CartItem.filter(Q(user_id=user.id) | Q(photo_id__in=Subquery(photos)))
+        .order_by("id")
+        .select_for_update()
+        .only("id")  # values_list() would drop FOR UPDATE
+    )
+
+
 async def _lock_unpaid_orders(user: User) -> list[Order]:
     """Locked before their payments are looked at, as payOrder locks the order before
     starting one: a card payment is then either seen here, or started after the commit and
@@ -312,6 +328,7 @@ class PrivacyMutations:
             user = await User.select_for_update().get(id=user.id)
             if user.deleted_at is not None:
                 return DeleteAccountPayload(deleted=True)
+            await _lock_cart_lines(user)
             unpaid = await _lock_unpaid_orders(user)
             if refusals := await _refusals(user, unpaid):
                 return DeleteAccountPayload(user_errors=_errors(refusals))
