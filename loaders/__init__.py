@@ -48,6 +48,7 @@ from loaders.shop import (
     DownloadBoughtLoader,
     ItemsByOrderIdLoader,
     OrderByIdLoader,
+    PhotoBoughtLoader,
     VariantsByProductIdLoader,
 )
 from loaders.webhook import DeliveryPageLoader
@@ -146,3 +147,4 @@ class Loaders:
     items_by_order_id = _Lazy(ItemsByOrderIdLoader)
     order_by_id = _Lazy(OrderByIdLoader)
     download_bought = _Lazy(DownloadBoughtLoader)
+    photo_bought = _Lazy(PhotoBoughtLoader)

@@ -90,15 +90,14 @@ async def _line_violations(buyer: UUID, rows: list[CartItemModel]) -> list[Viola
     downloads = [r.photo_id for r in rows if is_digital(r.variant.product.category)]  # type: ignore[attr-defined]
     found = (
         await PhotoModel.filter(id__in=downloads).values_list(
-            "id", "purchased", "complimentary", "gallery__download_enabled"
+            "id", "complimentary", "gallery__download_enabled"
         )
         if downloads
         else []
     )
-    bought_by_anyone = {photo for photo, purchased, _, _ in found if purchased}
-    bought = await downloads_bought({buyer}, bought_by_anyone) if bought_by_anyone else set()
-    owned = {photo for photo, _, free, _ in found if free or (buyer, photo) in bought}
-    closed = {photo for photo, _, _, enabled in found if not enabled}
+    bought = await downloads_bought({buyer}, set(downloads)) if downloads else set()
+    owned = {photo for photo, free, _ in found if free or (buyer, photo) in bought}
+    closed = {photo for photo, _, enabled in found if not enabled}
     for index, row in enumerate(rows):
         variant = row.variant
         if not (variant.active and variant.product.active):

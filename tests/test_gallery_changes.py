@@ -62,12 +62,12 @@ async def test_staff_edits_keep_what_the_family_did_meanwhile(
     is_staff = gallery_resolvers._is_staff
 
     async def family_acts_meanwhile(info: object, session_row: object) -> None:
-        """Between the staff's read and write: the family opens the gallery, sends its
-        picks and pays for the photo's download."""
+        """Between the staff's read and write: the family opens the gallery and sends its
+        picks."""
         await GalleryModel.filter(id=gallery_row).update(
             selection_submitted_at=datetime.now(UTC), view_count=F("view_count") + 1
         )
-        await PhotoModel.filter(id=photo_row).update(favorite=True, purchased=True)
+        await PhotoModel.filter(id=photo_row).update(favorite=True)
         await is_staff(info, session_row)  # type: ignore[arg-type]
 
     monkeypatch.setattr(gallery_resolvers, "_is_staff", family_acts_meanwhile)
@@ -81,11 +81,11 @@ async def test_staff_edits_keep_what_the_family_did_meanwhile(
     assert (kept.name, kept.view_count) == ("Encore", 1)
     assert kept.selection_submitted_at is not None
 
-    await PhotoModel.filter(id=photo_row).update(favorite=False, purchased=False)
+    await PhotoModel.filter(id=photo_row).update(favorite=False)
     editing = {"input": {"id": photo_id, "editingStatus": "EDITING"}}
     await gql(client, UPDATE_PHOTO, editing, token=session.provider_token)
     photo = await PhotoModel.get(id=photo_row)
-    assert (photo.editing_status, photo.favorite, photo.purchased) == ("EDITING", True, True)
+    assert (photo.editing_status, photo.favorite) == ("EDITING", True)
 
 
 async def test_update_gallery_sets_a_logo_and_removes_a_password(client: httpx.AsyncClient) -> None:
