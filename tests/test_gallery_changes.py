@@ -19,6 +19,7 @@ from models.outbox import OutboxMessage
 from models.provider import ProviderProfile
 from resolvers import gallery as gallery_resolvers
 from resolvers import gallery_access as gallery_access_resolvers
+from resolvers import photo_upload
 from tests.api import gql
 from tests.factories import PASSWORD
 from tests.galleries import (
@@ -264,3 +265,34 @@ async def test_the_studio_reopens_a_sent_selection(client: httpx.AsyncClient) ->
     assert reopened == {"gallery": {"selectionSubmittedAt": None}, "userErrors": []}
     picked = (await gql(client, FAVORITE, pick, token=family))["favoritePhoto"]
     assert picked == {"photo": {"favorite": True}, "userErrors": []}
+
+
+async def test_a_code_changed_during_the_first_upload_is_the_one_mailed(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gallery was read when the upload started; its photos take a while to derive, and
+    staff give it a new code (and name) meanwhile: the family must get the code that opens it."""
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    store_derived = photo_upload.store_derived
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { gallery { accessCode } userErrors { code } } }"""
+    changed: list[str] = []
+
+    async def staff_change_it_meanwhile(*args: object, **kwargs: object) -> object:
+        renamed = {"input": {"id": gallery["id"], "name": "Encore", "newAccessCode": True}}
+        answer = await gql(client, update, renamed, token=session.provider_token)
+        changed.append(answer["updateGallery"]["gallery"]["accessCode"])
+        return await store_derived(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(photo_upload, "store_derived", staff_change_it_meanwhile)
+    photo = ("a.jpg", jpeg_with_gps(), "image/jpeg")
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], [photo])
+    assert uploaded["userErrors"] == []
+
+    [new_code] = changed
+    assert new_code != gallery["accessCode"]
+    [mail] = await OutboxMessage.filter(kind="GALLERY_READY")
+    assert f"Access code: {new_code}" in mail.text_body
+    assert gallery["accessCode"] not in mail.text_body
+    assert "Encore" in mail.text_body
