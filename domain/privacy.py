@@ -82,8 +82,12 @@ def deletion_violations(
     client without their booked day (and a client a provider with an unknown guest), and a
     print lab would be left without the photo it is printing. Cancelling first lets the
     cancellation policy and refunds apply as usual. An unpaid order the erasure would cancel
-    while its card payment is on its way would keep what that card form still takes, as
-    `updateOrderStatus` refuses to."""
+    keeps the account while its card payment is being processed (or went through, its report
+    still on its way): cancelled, the order would keep what that payment takes, as
+    `updateOrderStatus` refuses to. `payments_pending` counts those left after the card forms
+    nobody is paying were cancelled, which is done only once nothing else refuses (a refused
+    deletion leaves them payable): with another refusal they are not reported, as they may
+    well be cancelled next time."""
     violations = []
     if open_sessions:
         violations.append(
@@ -101,14 +105,13 @@ def deletion_violations(
                 "Some orders are still being made; delete the account once they have shipped.",
             )
         )
-    if payments_pending:
+    if payments_pending and not violations:
         violations.append(
             Violation(
                 None,
                 "PAYMENT_PENDING",
                 "A card payment of an unpaid order (yours, or someone's of your galleries' "
-                "photos) is on its way; delete the account once it has gone through or been "
-                "cancelled.",
+                "photos) is being processed; delete the account once it has gone through.",
             )
         )
     return violations

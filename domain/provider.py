@@ -32,13 +32,19 @@ def is_iana_timezone(name: str) -> bool:
     return name in _zones()
 
 
+def specialty_key(name: str) -> str:
+    """What `providers(specialty:)` compares: the name trimmed and lower-cased, the same in
+    Python on every database (SQLite's own LOWER and UPPER know only ASCII)."""
+    return name.strip().lower()
+
+
 def clean_specialties(names: list[str]) -> list[str]:
     """Trimmed, in the given order, without blanks or case-insensitive repeats."""
     seen: set[str] = set()
     cleaned = []
     for name in (n.strip() for n in names):
-        if name and name.lower() not in seen:
-            seen.add(name.lower())
+        if name and specialty_key(name) not in seen:
+            seen.add(specialty_key(name))
             cleaned.append(name)
     return cleaned
 

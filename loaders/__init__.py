@@ -52,6 +52,7 @@ from loaders.shop import (
     DownloadBoughtLoader,
     ItemsByOrderIdLoader,
     OrderByIdLoader,
+    PhotoBoughtLoader,
     VariantsByProductIdLoader,
 )
 from loaders.webhook import DeliveryPageLoader
@@ -152,3 +153,4 @@ class Loaders:
     items_by_order_id = _Lazy(ItemsByOrderIdLoader)
     order_by_id = _Lazy(OrderByIdLoader)
     download_bought = _Lazy(DownloadBoughtLoader)
+    photo_bought = _Lazy(PhotoBoughtLoader)

@@ -24,6 +24,15 @@ async def downloads_bought(buyers: set[UUID], photos: set[UUID]) -> set[tuple[UU
     return {(buyer, photo) for buyer, photo in rows}
 
 
+async def downloads_bought_by_anyone(photos: set[UUID]) -> set[UUID]:
+    """The photos among these whose download a live order of anyone's paid for (staff's
+    view of a gallery)."""
+    rows = await OrderItem.filter(
+        digital=True, photo_id__in=photos, order__status__in=list(KEEPS_DOWNLOADS)
+    ).values_list("photo_id", flat=True)
+    return set(rows)
+
+
 class VariantsByProductIdLoader(DataLoader[UUID, list[ProductVariant]]):
     """Every variant, active or not: whoever shows them decides who sees which."""
 
@@ -43,6 +52,14 @@ class DownloadBoughtLoader(DataLoader[tuple[UUID, UUID], bool]):
 
     async def batch_load_fn(self, keys: Sequence[tuple[UUID, UUID]]) -> list[bool]:
         bought = await downloads_bought({buyer for buyer, _ in keys}, {photo for _, photo in keys})
+        return [key in bought for key in keys]
+
+
+class PhotoBoughtLoader(DataLoader[UUID, bool]):
+    """Keyed by photo id: whether anyone paid for that photo's download."""
+
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[bool]:
+        bought = await downloads_bought_by_anyone(set(keys))
         return [key in bought for key in keys]
 
 

@@ -59,7 +59,6 @@ class Photo(TimestampedModel):
     editing_status = fields.CharEnumField(EditingStatus, max_length=12, default=EditingStatus.RAW)
     featured = fields.BooleanField(default=False)
     complimentary = fields.BooleanField(default=False)
-    purchased = fields.BooleanField(default=False)  # set by the shop when bought as a download
     favorite = fields.BooleanField(default=False)  # the family's pick while proofing
     sort_order = fields.IntField(default=0)
     notes = fields.TextField(default="")

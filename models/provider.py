@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 
+from domain.provider import specialty_key
 from models.account import User
 from models.base import TimestampedModel
 
@@ -33,17 +35,31 @@ class ProviderProfile(TimestampedModel):
 
 
 class ProviderSpecialty(TimestampedModel):
-    """One row per specialty, so `providers(specialty:)` is an indexed join on every database."""
+    """One row per specialty, so `providers(specialty:)` is an indexed join on every database:
+    it compares `name_key`, kept as `specialty_key(name)`, where a case-insensitive comparison
+    of `name` (UPPER(name) = UPPER(…)) could use no index."""
 
     provider: fields.ForeignKeyRelation[ProviderProfile] = fields.ForeignKeyField(
         "models.ProviderProfile", related_name="specialties", on_delete=fields.CASCADE
     )
-    name = fields.CharField(max_length=60, db_index=True)
+    name = fields.CharField(max_length=60)
+    # Longer than the name: lower-casing a few letters (İ) takes more characters.
+    name_key = fields.CharField(max_length=120, db_index=True)
     position = fields.IntField(default=0)
 
     class Meta:
         table = "provider_specialties"
         unique_together = (("provider", "name"),)
+
+    def __init__(self, **kwargs: Any) -> None:
+        # Derived here, so that bulk_create (which skips save) writes it too.
+        if "name" in kwargs:
+            kwargs["name_key"] = specialty_key(kwargs["name"])
+        super().__init__(**kwargs)
+
+    async def save(self, *args: Any, **kwargs: Any) -> None:
+        self.name_key = specialty_key(self.name)
+        await super().save(*args, **kwargs)
 
 
 class Service(TimestampedModel):

@@ -28,7 +28,7 @@ from resolvers.errors import to_user_errors
 from resolvers.fulfillment_reports import roll_up
 from resolvers.nodes import decode_id
 from resolvers.order_notify import notify_order_shipped
-from resolvers.order_paid import PaidOrder, hand_over, print_lines, revoke_downloads
+from resolvers.order_paid import PaidOrder, hand_over, print_lines
 from resolvers.permissions import Forbidden, IsAdmin, IsAuthenticated
 from schema.shop import Order, OrderItem, ShopErrorCode, ShopUserError, may_see
 from schema.shop_inputs import (
@@ -66,8 +66,6 @@ async def _follow_order(order: OrderModel) -> None:
         await OrderItemModel.filter(order_id=order.id).update(
             fulfillment_status=FulfillmentStatus.CANCELLED
         )
-    elif order.status is OrderStatus.REFUNDED:
-        await revoke_downloads(order)
     elif (target := item_status_for(order.status)) is not None:
         for item in await OrderItemModel.filter(order_id=order.id, digital=False):
             if item_moves(item.fulfillment_status, target):

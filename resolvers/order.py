@@ -90,15 +90,14 @@ async def _line_violations(buyer: UUID, rows: list[CartItemModel]) -> list[Viola
     downloads = [r.photo_id for r in rows if is_digital(r.variant.product.category)]  # type: ignore[attr-defined]
     found = (
         await PhotoModel.filter(id__in=downloads).values_list(
-            "id", "purchased", "complimentary", "gallery__download_enabled"
+            "id", "complimentary", "gallery__download_enabled"
         )
         if downloads
         else []
     )
-    bought_by_anyone = {photo for photo, purchased, _, _ in found if purchased}
-    bought = await downloads_bought({buyer}, bought_by_anyone) if bought_by_anyone else set()
-    owned = {photo for photo, _, free, _ in found if free or (buyer, photo) in bought}
-    closed = {photo for photo, _, _, enabled in found if not enabled}
+    bought = await downloads_bought({buyer}, set(downloads)) if downloads else set()
+    owned = {photo for photo, free, _ in found if free or (buyer, photo) in bought}
+    closed = {photo for photo, _, enabled in found if not enabled}
     for index, row in enumerate(rows):
         variant = row.variant
         if not (variant.active and variant.product.active):
@@ -115,8 +114,10 @@ async def _line_violations(buyer: UUID, rows: list[CartItemModel]) -> list[Viola
 
 async def _place(info: Info, user: User, data: PlaceOrderInput) -> OrderPayload:
     async with in_transaction():
-        # Locking the lines makes a second placeOrder of the same cart wait, then find it empty.
-        locked = await CartItemModel.filter(user_id=user.id).select_for_update()
+        # Locking the lines makes a second placeOrder of the same cart wait, then find it
+        # empty; so does an erasure of the photos' family under way (resolvers/privacy.py),
+        # which locks them too, by id.
+        locked = await CartItemModel.filter(user_id=user.id).order_by("id").select_for_update()
         if not locked:
             return OrderPayload(user_errors=_errors([EMPTY]))
         variants = {

@@ -7,9 +7,8 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from domain.shop import KEEPS_DOWNLOADS, FulfillmentStatus, Mover, OrderStatus, status_violation
+from domain.shop import FulfillmentStatus, Mover, OrderStatus, status_violation
 from integrations.fulfillment import FulfillmentError, FulfillmentLine, FulfillmentProvider
-from models.gallery import Photo as PhotoModel
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from resolvers.order_notify import notify_order_paid
@@ -42,8 +41,8 @@ async def hand_over(fulfillment: FulfillmentProvider, paid: PaidOrder | None) ->
 
 
 async def unlock_paid_order(order: OrderModel, reference: str) -> list[FulfillmentLine]:
-    """Marks a locked PENDING order PAID and gives the buyer its downloads, in the caller's
-    transaction; returns the prints to hand to the lab once it commits."""
+    """Marks a locked PENDING order PAID, which gives the buyer its downloads (KEEPS_DOWNLOADS),
+    in the caller's transaction; returns the prints to hand to the lab once it commits."""
     order.status = OrderStatus.PAID
     order.paid_at = datetime.now(UTC)
     order.payment_reference = reference
@@ -53,7 +52,6 @@ async def unlock_paid_order(order: OrderModel, reference: str) -> list[Fulfillme
     await OrderItemModel.filter(id__in=[item.id for item in downloads]).update(
         fulfillment_status=FulfillmentStatus.DELIVERED
     )
-    await PhotoModel.filter(id__in=[item.photo.id for item in downloads]).update(purchased=True)
     await notify_order_paid(order, downloads=bool(downloads), prints=len(downloads) < len(items))
     return [
         FulfillmentLine(
@@ -67,23 +65,6 @@ async def unlock_paid_order(order: OrderModel, reference: str) -> list[Fulfillme
     ]
 
 
-async def revoke_downloads(order: OrderModel) -> None:
-    """A refunded download is no longer the buyer's, unless another live order bought it."""
-    bought = await OrderItemModel.filter(order_id=order.id, digital=True).values_list(
-        "photo_id", flat=True
-    )
-    kept = (
-        await OrderItemModel.filter(
-            photo_id__in=list(bought),
-            digital=True,
-            order__status__in=list(KEEPS_DOWNLOADS),
-        )
-        .exclude(order_id=order.id)
-        .values_list("photo_id", flat=True)
-    )
-    await PhotoModel.filter(id__in=set(bought) - set(kept)).update(purchased=False)
-
-
 async def refund_order(order: OrderModel) -> bool:
     """A locked order whose payment went back in full becomes REFUNDED, if its state allows
     (a pending or cancelled order has nothing to refund); True if it moved."""
@@ -91,8 +72,8 @@ async def refund_order(order: OrderModel) -> bool:
     if status_violation(order.status, OrderStatus.REFUNDED, Mover.PAYMENT, ships=ships):
         return False
     order.status = OrderStatus.REFUNDED
+    # Its downloads go with it: they are the buyer's while the order is in KEEPS_DOWNLOADS.
     await order.save(update_fields=["status", "updated_at"])
-    await revoke_downloads(order)
     return True
 
 

@@ -1,4 +1,5 @@
-"""Cancelling pending payments: one (`cancelPayment`) or a cancelled session's card payments.
+"""Cancelling pending payments: one (`cancelPayment`), a cancelled session's card payments, or
+the abandoned card forms of the orders an account's erasure cancels.
 
 The provider cancels the charge first, with an idempotency key derived from our row, so it
 can no longer take money; only then is the payment CANCELLED. If the provider refuses (the
@@ -52,6 +53,23 @@ async def cancel_pending(
             return NOT_PENDING
         await settle(payment, PaymentStatus.CANCELLED)
     return payment
+
+
+async def cancel_abandoned(
+    payments: PaymentProvider, payment: PaymentModel
+) -> PaymentModel | Violation:
+    """A pending payment CANCELLED unless the provider says it is being processed or went
+    through (our row waits for the report of it): a card form opened and walked away from.
+    Asked first because Stripe may cancel an intent still processing, which would leave a
+    bank debit on its way."""
+    if payment.provider == payments.name:
+        try:
+            processing = await payments.processing(reference=payment.reference)
+        except PaymentError:
+            return PROVIDER_UNAVAILABLE
+        if processing:
+            return Violation("paymentId", "CANCEL_REFUSED", "The provider is processing it.")
+    return await cancel_pending(payments, payment)
 
 
 async def withdraw_charge(payments: PaymentProvider, payment: PaymentModel) -> None:

@@ -82,15 +82,19 @@ async def _add_photo(
 
 async def _record(info: Info, gallery: GalleryModel, stored: _Stored) -> None:
     """In the batch's transaction. Batches of a gallery are recorded one at a time (its row
-    locked), so each goes after the photos before it and only the first mails the family."""
-    await GalleryModel.select_for_update().get(id=gallery.id)
+    locked), so each goes after the photos before it and only the first mails the family.
+    The mail is written from the row as locked, not as read when the upload started: staff
+    may have given the gallery a new code (or name, or password) while its photos were
+    derived, and the family would be sent a code that no longer opens it (updateGallery's
+    write waits for this lock, so the code mailed is the one in force at the commit)."""
+    locked = await GalleryModel.select_for_update().get(id=gallery.id)
     before = await PhotoModel.filter(gallery_id=gallery.id).count()
     for photo in stored.photos:
         photo.sort_order += before
     await StoredFile.bulk_create(stored.files)
     await PhotoModel.bulk_create(stored.photos)
     if before == 0:  # its first photos: now it is worth a visit
-        await mail_gallery_ready(info, gallery)
+        await mail_gallery_ready(info, locked)
 
 
 async def _discard(info: Info, stored: _Stored) -> None:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import strawberry
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -28,6 +29,7 @@ from domain.privacy import (
 from domain.session import ACTIVE_STATUSES
 from domain.shop import FulfillmentStatus, OrderStatus
 from domain.violation import Violation
+from integrations.payments import PaymentProvider
 from models.account import AccessToken, User
 from models.aftercare import FollowUpRequest
 from models.booking import Session
@@ -47,6 +49,7 @@ from models.shop import CartItem, Order, OrderItem
 from models.waitlist import WaitlistEntry
 from resolvers.errors import to_user_errors
 from resolvers.order_notify import notify_order_cancelled
+from resolvers.payment_cancelling import cancel_abandoned
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
 from resolvers.waitlist import close_waitlist
@@ -73,21 +76,38 @@ def _errors(violations: list[Violation]) -> list[PrivacyUserError]:
     return to_user_errors(violations, PrivacyUserError, PrivacyErrorCode)
 
 
-async def _lock_unpaid_orders(user: User) -> list[Order]:
-    """The unpaid orders the erasure cancels, locked by id: the user's own, and anyone's of
-    their galleries' photos (nothing would be left to make or deliver). Locked before their
-    payments are looked at, as payOrder locks the order before starting one: a card payment
-    is then either seen here, or started after the commit and refused as the order is
-    cancelled."""
+def _unpaid_orders(user: User) -> QuerySet[Order]:
+    """The unpaid orders the erasure cancels: the user's own, and anyone's of their
+    galleries' photos (nothing would be left to make or deliver)."""
     of_photos = OrderItem.filter(
         photo__gallery__session__client_id=user.id, order__status=OrderStatus.PENDING
-    )
-    order_ids = await of_photos.values_list("order_id", flat=True)
-    return (
-        await Order.filter(Q(user_id=user.id) | Q(id__in=order_ids), status=OrderStatus.PENDING)
+    ).values_list("order_id", flat=True)
+    return Order.filter(
+        Q(user_id=user.id) | Q(id__in=Subquery(of_photos)), status=OrderStatus.PENDING
+    ).order_by("id")
+
+
+async def _lock_cart_lines(user: User) -> None:
+    """The cart lines placeOrder would turn into orders the erasure has to cancel: theirs, and
+    anyone's of their galleries' photos. placeOrder locks its cart lines first too, so an
+    order is either committed before the orders below are looked at (and cancelled with
+    them), or waits for the erasure and finds its lines gone. Without it an order placed
+    meanwhile stayed PENDING, payable, for a photo erased under it (or failed the erasure on
+    the order line still pointing at the photo)."""
+    photos = Photo.filter(gallery__session__client_id=user.id).values_list("id", flat=True)
+    await (
+        CartItem.filter(Q(user_id=user.id) | Q(photo_id__in=Subquery(photos)))
         .order_by("id")
         .select_for_update()
+        .only("id")  # values_list() would drop FOR UPDATE
     )
+
+
+async def _lock_unpaid_orders(user: User) -> list[Order]:
+    """Locked before their payments are looked at, as payOrder locks the order before
+    starting one: a card payment is then either seen here, or started after the commit and
+    refused as the order is cancelled."""
+    return await _unpaid_orders(user).select_for_update()
 
 
 async def _refusals(user: User, unpaid: list[Order]) -> list[Violation]:
@@ -107,6 +127,24 @@ async def _refusals(user: User, unpaid: list[Order]) -> list[Violation]:
         order_id__in=[order.id for order in unpaid], status=PaymentStatus.PENDING
     ).count()
     return deletion_violations(open_sessions, in_fulfilment, payments_pending)
+
+
+async def _cancel_abandoned_payments(payments: PaymentProvider, user: User) -> None:
+    """Before the erasure: the card forms of the orders it would cancel that nobody is
+    paying (opened and walked away from) are cancelled at the provider, so they no longer
+    keep the account. Only when nothing else refuses it, so that a refused deletion leaves
+    them payable. Outside the erasure's transaction and its order locks: cancelling locks
+    the payment, and a webhook locks the payment before its order. What cannot be cancelled
+    (being processed, or the provider not answering) stays PENDING and the erasure, which
+    looks again under its locks, refuses; so does a card form opened meanwhile."""
+    unpaid = await _unpaid_orders(user)
+    if any(v.code != "PAYMENT_PENDING" for v in await _refusals(user, unpaid)):
+        return
+    pending = Payment.filter(
+        order_id__in=[order.id for order in unpaid], status=PaymentStatus.PENDING
+    )
+    for payment in await pending.order_by("id"):
+        await cancel_abandoned(payments, payment)
 
 
 async def _erase_galleries(user: User) -> list[str]:
@@ -275,8 +313,9 @@ class PrivacyMutations:
 
     @strawberry.mutation(
         description="Erase your account and personal data; financial records are kept, "
-        "anonymised. Cancel upcoming sessions first; refused while a card payment of an "
-        "unpaid order it would cancel is on its way.",
+        "anonymised. Cancel upcoming sessions first. The unpaid orders of your account and "
+        "of your galleries' photos are cancelled, with any card payment of them nobody is "
+        "paying; refused while the payment provider is processing one.",
         permission_classes=[IsAuthenticated],
     )
     async def delete_my_account(
@@ -286,11 +325,13 @@ class PrivacyMutations:
         if not await verify_password(user.password_hash, input.password):
             wrong = Violation("password", "INVALID_CREDENTIALS", "The password is wrong.")
             return DeleteAccountPayload(user_errors=_errors([wrong]))
+        await _cancel_abandoned_payments(info.context.payments, user)
         async with in_transaction():
             # A second deleteMyAccount of the same account waits here, then finds no token.
             user = await User.select_for_update().get(id=user.id)
             if user.deleted_at is not None:
                 return DeleteAccountPayload(deleted=True)
+            await _lock_cart_lines(user)
             unpaid = await _lock_unpaid_orders(user)
             if refusals := await _refusals(user, unpaid):
                 return DeleteAccountPayload(user_errors=_errors(refusals))

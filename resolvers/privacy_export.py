@@ -13,6 +13,7 @@ from tortoise.queryset import ValuesQuery
 from domain.media import RULES, FileKind
 from domain.privacy import export_document
 from integrations.storage import Storage
+from loaders.shop import downloads_bought
 from models.account import User
 from models.aftercare import FollowUpRequest
 from models.booking import Session
@@ -31,7 +32,7 @@ from models.waitlist import WaitlistEntry
 
 # Galleries and photos as the family sees them; storage keys and access codes stay out.
 _GALLERY_FIELDS = ("id", "session_id", "name", "expires_at", "selection_submitted_at")
-_PHOTO_FIELDS = ("id", "gallery_id", "width", "height", "favorite", "purchased", "created_at")
+_PHOTO_FIELDS = ("id", "gallery_id", "width", "height", "favorite", "created_at")
 
 
 def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
@@ -69,6 +70,15 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
     }
 
 
+async def _mark_bought(user_id: UUID, photos: list[dict[str, Any]]) -> None:
+    """Whether the caller paid for each photo's download: a relative's purchase of the
+    family's photo is the relative's business, not part of the family's archive."""
+    ids = {row["id"] for row in photos}
+    bought = await downloads_bought({user_id}, ids) if ids else set()
+    for row in photos:
+        row["purchased"] = (user_id, row["id"]) in bought
+
+
 async def _once(data: bytes) -> AsyncIterator[bytes]:
     yield data
 
@@ -78,6 +88,7 @@ async def store_export(storage: Storage, user: User) -> StoredFile:
     storage, and the object goes again if the row cannot be written."""
     now = datetime.now(UTC)
     sections = {name: list(await query) for name, query in _sections(user.id).items()}
+    await _mark_bought(user.id, sections["photos"])
     data = export_document(user.id, now, sections)
     key = f"exports/{now:%Y/%m}/{uuid4()}/studiograph-export.json"
     stored = await storage.save(

@@ -7,11 +7,12 @@ import secrets
 import strawberry
 from strawberry import relay
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app.context import Info
 from app.security import digest_token
-from domain.provider import ProfileChange, clean_specialties, profile_violations
+from domain.provider import ProfileChange, clean_specialties, profile_violations, specialty_key
 from domain.violation import Violation
 from models.provider import ProviderProfile, ProviderSpecialty
 from resolvers.errors import to_user_errors
@@ -49,6 +50,16 @@ async def managed_profile(
     return profile
 
 
+def provider_listing(specialty: str | None, search: str | None) -> QuerySet[ProviderProfile]:
+    queryset = ProviderProfile.filter(user__deleted_at__isnull=True)
+    if specialty:
+        queryset = queryset.filter(specialties__name_key=specialty_key(specialty))
+    if search and search.strip():
+        term = search.strip()
+        queryset = queryset.filter(Q(display_name__icontains=term) | Q(bio__icontains=term))
+    return queryset
+
+
 @strawberry.type
 class ProviderQueries:
     @strawberry.field(description="Providers, oldest first, optionally filtered.")
@@ -60,14 +71,8 @@ class ProviderQueries:
         specialty: str | None = strawberry.UNSET,
         search: str | None = strawberry.UNSET,
     ) -> relay.Connection[Provider]:
-        queryset = ProviderProfile.filter(user__deleted_at__isnull=True)
-        if specialty:
-            queryset = queryset.filter(specialties__name__iexact=specialty.strip())
-        if search and search.strip():
-            term = search.strip()
-            queryset = queryset.filter(Q(display_name__icontains=term) | Q(bio__icontains=term))
         return await keyset_page(
-            queryset,
+            provider_listing(specialty, search),
             first=first,
             after=after,
             to_node=Provider.from_model,

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from uuid import UUID
 
 import httpx
 
+from domain.shop import KEEPS_DOWNLOADS
 from models.account import Role
+from models.shop import OrderItem
 from tests.api import gql
 from tests.factories import make_user, token_for
 from tests.galleries import create_gallery, jpeg_with_gps, photo_session, upload_photos
@@ -135,3 +138,11 @@ async def one_photo_order(
     variant = shop.download_variant if download else shop.print_variant
     await add(client, family.token, family.photos[0], variant)
     return family, (await place(client, family.token))["order"]
+
+
+async def photos_bought() -> set[UUID]:
+    """The photos whose download a live (paid, not refunded) order has bought, anyone's."""
+    rows = await OrderItem.filter(
+        digital=True, photo_id__isnull=False, order__status__in=list(KEEPS_DOWNLOADS)
+    ).values_list("photo_id", flat=True)
+    return set(rows)

@@ -58,13 +58,15 @@ class StripeStandIn:
         }
 
     def read(self, path: str) -> tuple[int, dict[str, Any]]:
-        """GET /v1/customers/{id} and /v1/payment_methods/{id}."""
+        """GET /v1/customers/{id}, /v1/payment_methods/{id} and /v1/payment_intents/{id}."""
         with self._lock:
             self.calls.append(Call(path, {}, None))
             _, _, collection, object_id = path.split("/", 3)
-            found = {"customers": self.customers, "payment_methods": self.payment_methods}.get(
-                collection, {}
-            )
+            found = {
+                "customers": self.customers,
+                "payment_methods": self.payment_methods,
+                "payment_intents": self.intents,
+            }.get(collection, {})
             if object_id in found:
                 return 200, found[object_id]
             error = {"type": "invalid_request_error", "code": "resource_missing", "message": path}

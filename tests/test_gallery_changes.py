@@ -19,6 +19,7 @@ from models.outbox import OutboxMessage
 from models.provider import ProviderProfile
 from resolvers import gallery as gallery_resolvers
 from resolvers import gallery_access as gallery_access_resolvers
+from resolvers import photo_upload
 from tests.api import gql
 from tests.factories import PASSWORD
 from tests.galleries import (
@@ -62,12 +63,12 @@ async def test_staff_edits_keep_what_the_family_did_meanwhile(
     is_staff = gallery_resolvers._is_staff
 
     async def family_acts_meanwhile(info: object, session_row: object) -> None:
-        """Between the staff's read and write: the family opens the gallery, sends its
-        picks and pays for the photo's download."""
+        """Between the staff's read and write: the family opens the gallery and sends its
+        picks."""
         await GalleryModel.filter(id=gallery_row).update(
             selection_submitted_at=datetime.now(UTC), view_count=F("view_count") + 1
         )
-        await PhotoModel.filter(id=photo_row).update(favorite=True, purchased=True)
+        await PhotoModel.filter(id=photo_row).update(favorite=True)
         await is_staff(info, session_row)  # type: ignore[arg-type]
 
     monkeypatch.setattr(gallery_resolvers, "_is_staff", family_acts_meanwhile)
@@ -81,11 +82,11 @@ async def test_staff_edits_keep_what_the_family_did_meanwhile(
     assert (kept.name, kept.view_count) == ("Encore", 1)
     assert kept.selection_submitted_at is not None
 
-    await PhotoModel.filter(id=photo_row).update(favorite=False, purchased=False)
+    await PhotoModel.filter(id=photo_row).update(favorite=False)
     editing = {"input": {"id": photo_id, "editingStatus": "EDITING"}}
     await gql(client, UPDATE_PHOTO, editing, token=session.provider_token)
     photo = await PhotoModel.get(id=photo_row)
-    assert (photo.editing_status, photo.favorite, photo.purchased) == ("EDITING", True, True)
+    assert (photo.editing_status, photo.favorite) == ("EDITING", True)
 
 
 async def test_update_gallery_sets_a_logo_and_removes_a_password(client: httpx.AsyncClient) -> None:
@@ -264,3 +265,34 @@ async def test_the_studio_reopens_a_sent_selection(client: httpx.AsyncClient) ->
     assert reopened == {"gallery": {"selectionSubmittedAt": None}, "userErrors": []}
     picked = (await gql(client, FAVORITE, pick, token=family))["favoritePhoto"]
     assert picked == {"photo": {"favorite": True}, "userErrors": []}
+
+
+async def test_a_code_changed_during_the_first_upload_is_the_one_mailed(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gallery was read when the upload started; its photos take a while to derive, and
+    staff give it a new code (and name) meanwhile: the family must get the code that opens it."""
+    session = await photo_session()
+    gallery = await create_gallery(client, session)
+    store_derived = photo_upload.store_derived
+    update = """mutation ($input: UpdateGalleryInput!) {
+      updateGallery(input: $input) { gallery { accessCode } userErrors { code } } }"""
+    changed: list[str] = []
+
+    async def staff_change_it_meanwhile(*args: object, **kwargs: object) -> object:
+        renamed = {"input": {"id": gallery["id"], "name": "Encore", "newAccessCode": True}}
+        answer = await gql(client, update, renamed, token=session.provider_token)
+        changed.append(answer["updateGallery"]["gallery"]["accessCode"])
+        return await store_derived(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(photo_upload, "store_derived", staff_change_it_meanwhile)
+    photo = ("a.jpg", jpeg_with_gps(), "image/jpeg")
+    uploaded = await upload_photos(client, session.provider_token, gallery["id"], [photo])
+    assert uploaded["userErrors"] == []
+
+    [new_code] = changed
+    assert new_code != gallery["accessCode"]
+    [mail] = await OutboxMessage.filter(kind="GALLERY_READY")
+    assert f"Access code: {new_code}" in mail.text_body
+    assert gallery["accessCode"] not in mail.text_body
+    assert "Encore" in mail.text_body

@@ -10,11 +10,10 @@ from strawberry.relay import from_base64, to_base64
 
 from app.settings import Settings
 from integrations.fulfillment import FulfillmentLine, ManualFulfillment
-from models.gallery import Photo as PhotoModel
 from models.payment import Payment, Refund
 from tests.api import assert_denied, gql
 from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
-from tests.shop import PAY, add, catalog, family_with_photos, one_photo_order, place
+from tests.shop import PAY, add, catalog, family_with_photos, one_photo_order, photos_bought, place
 
 PAY_ORDER = """
 mutation ($input: PayOrderInput!) { payOrder(input: $input) {
@@ -57,7 +56,7 @@ async def test_order_paid_through_stripe(client: httpx.AsyncClient, settings: Se
         assert await deliver(http, intent_succeeded("evt_o", row.reference, 8_443)) == 200
         paid = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
         assert paid["node"]["status"] == "PAID"
-        assert await PhotoModel.filter(purchased=True).count() == 1
+        assert len(await photos_bought()) == 1
         after = (await gql(http, PAY_ORDER, variables, token=family.token))["payOrder"]
         assert [e["code"] for e in after["userErrors"]] == ["INVALID_STATE"]
 
@@ -109,12 +108,12 @@ async def test_a_card_paid_order_goes_to_the_lab_once_and_is_refunded(
         assert partial["refunds"] == [{"amount": {"amount": 1_000}, "status": "SUCCEEDED"}]
         assert partial["order"] == {"status": "PAID"}
         assert partial["account"] is None
-        assert await PhotoModel.filter(purchased=True).count() == 1
+        assert len(await photos_bought()) == 1
         too_much = (await gql(http, REFUND, refund(7_444), token=shop.admin))["refundPayment"]
         assert [e["code"] for e in too_much["userErrors"]] == ["TOO_LARGE"]
         full = (await gql(http, REFUND, refund(7_443), token=shop.admin))["refundPayment"]
         assert full["order"] == {"status": "REFUNDED"}
-        assert await PhotoModel.filter(purchased=True).count() == 0
+        assert len(await photos_bought()) == 0
         refunds = await Refund.all().order_by("created_at")
         assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{r.id}" for r in refunds]
         payment = await Payment.get(order_id__isnull=False)
@@ -140,7 +139,7 @@ async def test_a_transfer_is_an_offline_payment_that_refunds_the_order(
         "order": {"status": "PAID", "paidAt": ANY},
         "userErrors": [],
     }
-    assert await PhotoModel.filter(purchased=True).count() == 1
+    assert len(await photos_bought()) == 1
     listed = await gql(client, ADMIN_PAYMENTS, {"search": order["number"]}, token=shop.admin)
     [node] = [edge["node"] for edge in listed["adminPayments"]["edges"]]
     assert {k: node[k] for k in ("kind", "status", "provider", "amount", "reference")} == {
@@ -171,7 +170,7 @@ async def test_a_transfer_is_an_offline_payment_that_refunds_the_order(
     assert partial["order"] == {"status": "PAID"}
     full = (await gql(client, REFUND, refund(total - 500), token=shop.admin))["refundPayment"]
     assert full["order"] == {"status": "REFUNDED"}
-    assert await PhotoModel.filter(purchased=True).count() == 0
+    assert len(await photos_bought()) == 0
     payment = await Payment.get(order_id=from_base64(order["id"])[1])
     assert (payment.status, payment.refunded_amount) == ("REFUNDED", total)
 
@@ -273,7 +272,7 @@ async def test_card_money_for_an_order_that_no_longer_takes_it_goes_back(
         kept = "PAID" if meanwhile == "paid by transfer" else "CANCELLED"
         now = await gql(http, ORDER, {"id": order["id"]}, token=family.token)
         assert now["node"]["status"] == kept
-        assert await PhotoModel.filter(purchased=True).count() == (kept == "PAID")
+        assert len(await photos_bought()) == (kept == "PAID")
 
 
 async def test_an_order_whose_payment_still_holds_the_money_is_not_marked_refunded(
@@ -288,7 +287,7 @@ async def test_an_order_whose_payment_still_holds_the_money_is_not_marked_refund
     mark = {"input": {"orderId": order["id"], "status": "REFUNDED"}}
     refused = (await gql(client, CANCEL_ORDER, mark, token=shop.admin))["updateOrderStatus"]
     assert refused == {"order": None, "userErrors": [{"field": "status", "code": "INVALID_STATE"}]}
-    assert await PhotoModel.filter(purchased=True).count() == 1
+    assert len(await photos_bought()) == 1
 
     payment = await Payment.get(reference="TR-12")
     part = {"input": {"paymentId": to_base64("Payment", payment.id), "amount": 500}}
@@ -301,4 +300,4 @@ async def test_an_order_whose_payment_still_holds_the_money_is_not_marked_refund
     assert (await gql(client, REFUND, rest, token=shop.admin))["refundPayment"]["order"] == {
         "status": "REFUNDED"
     }
-    assert await PhotoModel.filter(purchased=True).count() == 0
+    assert len(await photos_bought()) == 0

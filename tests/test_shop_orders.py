@@ -9,7 +9,6 @@ import httpx
 from strawberry.relay import to_base64
 
 from app.settings import Settings
-from models.gallery import Photo as PhotoModel
 from models.payment import Payment
 from models.shop import CartItem as CartItemModel
 from models.shop import Order as OrderModel
@@ -26,6 +25,7 @@ from tests.shop import (
     catalog,
     family_with_photos,
     one_photo_order,
+    photos_bought,
     place,
 )
 
@@ -141,7 +141,7 @@ async def test_downloads_only_need_no_address_and_paying_unlocks_the_original(
     short = {"input": {"orderId": order["id"], "amount": 1784, "reference": "TR-1"}}
     wrong = (await gql(client, PAY, short, token=shop.admin))["recordOrderPayment"]
     assert wrong == {"order": None, "userErrors": [{"field": "amount", "code": "AMOUNT_MISMATCH"}]}
-    assert not (await PhotoModel.get()).purchased
+    assert not await photos_bought()
     await assert_denied(
         client, PAY, short | {"input": short["input"] | {"amount": 1785}}, token=family.token
     )
@@ -150,7 +150,7 @@ async def test_downloads_only_need_no_address_and_paying_unlocks_the_original(
     paid = (await gql(client, PAY, exact, token=shop.admin))["recordOrderPayment"]
     assert paid["order"]["status"] == "PAID"
     assert paid["order"]["paidAt"] is not None
-    assert (await PhotoModel.get()).purchased
+    assert await photos_bought()
     assert (await OrderItemModel.get()).fulfillment_status == "DELIVERED"
     twice = (await gql(client, PAY, exact, token=shop.admin))["recordOrderPayment"]
     assert twice["userErrors"] == [{"field": "orderId", "code": "INVALID_TRANSITION"}]
@@ -167,7 +167,7 @@ async def test_downloads_only_need_no_address_and_paying_unlocks_the_original(
     refund = {"input": {"paymentId": to_base64("Payment", transfer.id), "amount": 1785}}
     refunded = (await gql(client, REFUND, refund, token=shop.admin))["refundPayment"]
     assert refunded["order"]["status"] == "REFUNDED"
-    assert not (await PhotoModel.get()).purchased
+    assert not await photos_bought()
     again = await gql(client, DOWNLOAD, {"input": {"photoId": photo}}, token=family.token)
     assert again["downloadPhoto"]["userErrors"] == [{"code": "DOWNLOAD_NOT_ALLOWED"}]
 
@@ -312,10 +312,10 @@ async def test_place_order_costs_the_same_for_1_and_10_items(
         counts.append(statements.count)
         assert placed["userErrors"] == []
         assert len(placed["order"]["items"]) == lines
-    # Token, locked cart, variants, owned downloads, the photos' galleries (still open to
-    # the buyer?), emptying the cart, the order number, the order, its items (one batch), the
-    # items answered.
-    assert counts == [10, 10], counts
+    # Token, locked cart, variants, the downloads' photos and which of them the buyer paid
+    # for, the photos' galleries (still open to the buyer?), emptying the cart, the order
+    # number, the order, its items (one batch), the items answered.
+    assert counts == [11, 11], counts
 
 
 async def test_a_paid_download_unlocks_the_original_for_its_buyer_alone(

@@ -72,6 +72,11 @@ class PaymentProvider(Protocol):
         """Cancels a charge still waiting for its payer, so it can no longer take money."""
         ...
 
+    async def processing(self, *, reference: str | None) -> bool:
+        """Whether the charge is past its payer: being processed, or succeeded with the
+        report of it still on its way. Ours says PENDING until that report arrives."""
+        ...
+
 
 class OfflineProvider:
     """Money changes hands outside the site; admins record it (`recordPayment`)."""
@@ -102,6 +107,10 @@ class OfflineProvider:
     async def cancel(self, *, reference: str | None, key: str) -> CancelResult:
         # Nothing was asked of anyone but the studio, which will not record it now.
         return CancelResult(cancelled=True)
+
+    async def processing(self, *, reference: str | None) -> bool:
+        # What the studio has received, it has recorded.
+        return False
 
 
 def provider_for(name: str, *, api_key: str | None, api_base: str | None) -> PaymentProvider:

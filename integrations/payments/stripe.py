@@ -18,6 +18,8 @@ SIGNATURE_HEADER = "stripe-signature"
 # Stripe's own statuses of a PaymentIntent that need nothing more from anyone but time.
 _SUCCEEDED = {"succeeded"}
 _FAILED = {"canceled", "requires_payment_method"}
+# Paid, or being paid (a bank debit, say): no longer the payer's to abandon.
+_PROCESSING = {"processing", "succeeded"}
 
 
 class StripeProvider:
@@ -127,6 +129,16 @@ class StripeProvider:
         except stripe.StripeError as error:
             raise PaymentError(str(error)) from error
         return CancelResult(cancelled=True)
+
+    async def processing(self, *, reference: str | None) -> bool:
+        if reference is None:
+            # Not answered yet, so no card form was handed to anyone.
+            return False
+        try:
+            intent = await self.client.v1.payment_intents.retrieve_async(reference)
+        except stripe.StripeError as error:
+            raise PaymentError(str(error)) from error
+        return intent.status in _PROCESSING
 
 
 def verified_event(payload: bytes, signature: str | None, secret: str) -> dict[str, Any]:
