@@ -11,13 +11,17 @@ from pathlib import Path
 import asyncpg
 import httpx
 from strawberry.relay import from_base64
+from tortoise.transactions import in_transaction
 
+from domain.notification import NotificationKind
 from models.account import User
 from models.notification import Notification
 from models.project import Project
+from resolvers.notify import record_milestone
 from subscriptions.broker import PG_CHANNEL
 from tests.api import gql
 from tests.erased_recipients_scenario import told
+from tests.factories import make_user
 from tests.fresh_database import scenario_answers
 from tests.scheduling import open_studio
 from tests.test_projects import SEND, quiet_project
@@ -62,3 +66,31 @@ async def test_a_message_to_an_erased_client_notifies_nobody(client: httpx.Async
     done = await gql(client, SEND, sent, token=studio.provider_token)
     assert done["sendMessage"]["userErrors"] == []
     assert await Notification.all().count() == 0
+
+
+async def test_a_milestone_during_an_erasure_waits_for_it_and_skips_the_account() -> None:
+    """The notice written while the erasure holds the account is not left behind it: the
+    statement waits for the erasure's commit, then reads the account as erased."""
+    user, other = await make_user(), await make_user()
+    holding, release = asyncio.Event(), asyncio.Event()
+
+    async def erase() -> None:
+        async with in_transaction():
+            await User.select_for_update().get(id=user.id)
+            await User.filter(id=user.id).update(deleted_at=datetime.now(UTC))
+            holding.set()
+            await release.wait()
+
+    async def milestone() -> None:
+        async with in_transaction():
+            kind = NotificationKind.NEW_MESSAGE
+            await record_milestone(kind, [user.id, other.id], [], "Debut EP", "Hello")
+
+    erasing = asyncio.create_task(erase())
+    await holding.wait()
+    telling = asyncio.create_task(milestone())
+    await asyncio.sleep(0.3)
+    assert not telling.done()  # waiting for the erasure
+    release.set()
+    await asyncio.gather(erasing, telling)
+    assert await Notification.all().values_list("recipient_id", flat=True) == [other.id]
