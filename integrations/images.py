@@ -15,8 +15,13 @@ from typing import BinaryIO
 from uuid import uuid4
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
 from integrations.storage import Storage
+
+# Photo uploads accept HEIC (what iPhones shoot), which Pillow cannot decode by itself.
+# Registered here, where every decode goes through, so any process that derives images can.
+register_heif_opener()
 
 THUMBNAIL_EDGE = 400
 PREVIEW_EDGE = 1600

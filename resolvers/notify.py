@@ -149,16 +149,25 @@ async def _queue_deliveries(event: DeliveryModel) -> None:
 # Everything a milestone writes, in one round trip (PostgreSQL). Rows come as JSON arrays
 # (`json_rows`), so the text is the same whatever the number of recipients and asyncpg
 # prepares it once per connection; the record type is the table's, so `SELECT *` lines up
-# with its columns. The third value is the kind as `["KIND"]`, or NULL (no endpoint) when the
-# milestone is no webhook event; the fourth the event's delivery row, whose id, endpoint and
-# sequence each endpoint replaces. Bumping `last_sequence` locks each subscribed endpoint's
-# row until the transaction ends, so sequences commit in the order they are handed out (see
-# `next_sequences`). pg_notify holds each announcement until COMMIT and drops it on rollback:
-# subscribers hear of a notification once they can read it.
+# with its columns. Notifications go to the recipients whose account is not erased (`live`):
+# FOR KEY SHARE, which the notification's foreign key would take anyway, waits for an erasure
+# under way (it holds the user FOR UPDATE) and then reads its `deleted_at`, so no notice slips
+# in after the erasure deleted the account's. Only what was written is announced, from the
+# pairs of notification id and payload. The fourth value is the kind as `["KIND"]`, or NULL
+# (no endpoint) when the milestone is no webhook event; the fifth the event's delivery row,
+# whose id, endpoint and sequence each endpoint replaces. Bumping `last_sequence` locks each
+# subscribed endpoint's row until the transaction ends, so sequences commit in the order they
+# are handed out (see `next_sequences`). pg_notify holds each announcement until COMMIT and
+# drops it on rollback: subscribers hear of a notification once they can read it.
 _MILESTONE = """
-WITH notified AS (
+WITH live AS (
+    SELECT "id" FROM "users" WHERE "id" = ANY(?::uuid[]) AND "deleted_at" IS NULL
+    FOR KEY SHARE
+), notified AS (
     INSERT INTO "notifications"
-    SELECT * FROM jsonb_populate_recordset(NULL::"notifications", ?::jsonb)
+    SELECT n.* FROM jsonb_populate_recordset(NULL::"notifications", ?::jsonb) AS n
+    WHERE n."recipient_id" IN (SELECT "id" FROM live)
+    RETURNING "id"
 ), mailed AS (
     INSERT INTO "outbox_messages"
     SELECT * FROM jsonb_populate_recordset(NULL::"outbox_messages", ?::jsonb)
@@ -175,8 +184,19 @@ WITH notified AS (
         )
     ) AS d
 )
-SELECT pg_notify(?, announcement) FROM unnest(?::text[]) AS announcement
+SELECT pg_notify(?, a.announcement)
+FROM unnest(?::uuid[], ?::text[]) AS a("id", announcement) JOIN notified USING ("id")
 """
+
+
+async def _live(notified: list[NotificationModel]) -> list[NotificationModel]:
+    """The notifications whose recipient's account is not erased (SQLite; PostgreSQL keeps
+    them out in `_MILESTONE`): one statement for all recipients."""
+    recipients = {row.recipient_id for row in notified}  # type: ignore[attr-defined]
+    live = set(
+        await User.filter(id__in=recipients, deleted_at__isnull=True).values_list("id", flat=True)
+    )
+    return [row for row in notified if row.recipient_id in live]  # type: ignore[attr-defined]
 
 
 async def record_milestone(
@@ -190,7 +210,7 @@ async def record_milestone(
     **ids: UUID,
 ) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
-    e-mail for kinds that are mailed to `mail_to` (deleted accounts skipped), and for the
+    e-mail for kinds that are mailed to `mail_to` (erased accounts skipped for both), and for the
     kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
     ones included (their queue waits for them). `about` is a project's name, a session's time or
     an order's number; `mail` is what the e-mail's template needs besides them. The
@@ -213,16 +233,20 @@ async def record_milestone(
             await fetch(
                 _MILESTONE,
                 [
+                    [row.recipient_id for row in notified],  # type: ignore[attr-defined]
                     json_rows(notified),
                     json_rows(mailed),
                     json.dumps([kind]) if event else None,
                     json_rows([event]) if event else None,
                     PG_CHANNEL,
+                    [row.id for row in notified],
                     announcements,
                 ],
             )
         return
     # SQLite cannot write from a WITH clause: the ORM, a statement each.
+    if notified:
+        notified = await _live(notified)
     if notified:
         await NotificationModel.bulk_create(notified)
         owed = _unannounced.get()

@@ -13,7 +13,6 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from app.security import verify_password
-from domain.media import FileKind
 from domain.notification import NotificationKind, compose
 from domain.outbox import OutboxStatus
 from domain.payment import PaymentStatus
@@ -52,6 +51,7 @@ from resolvers.order_notify import notify_order_cancelled
 from resolvers.payment_cancelling import cancel_abandoned
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
+from resolvers.privacy_traces import erase_unshared_files, redact_webhook_words
 from resolvers.waitlist import close_waitlist
 from schema.file import DOWNLOAD_URL_SECONDS, File
 from schema.privacy import (
@@ -259,12 +259,11 @@ async def _erase(user: User, unpaid: list[Order]) -> list[str]:
     now, email = datetime.now(UTC), user.email
     await _cancel_orders(user, unpaid)
     keys = await _erase_galleries(user)
-    exports = await StoredFile.filter(owner_id=user.id, kind=FileKind.EXPORT)
-    keys += [row.key for row in exports]
-    await StoredFile.filter(id__in=[row.id for row in exports]).delete()
+    keys += await erase_unshared_files(user.id)
     await _erase_children(user)
     await _anonymise_orders(user)
     await _erase_provider(user)
+    await redact_webhook_words(user.id)
     await _erase_words(user)
     await _erase_briefs(user)
     # The rating stays in the provider's totals; the words could identify the writer.

@@ -24,7 +24,7 @@ from models.gallery import Gallery, Photo
 from models.notification import Notification
 from models.payment import Payment, Refund
 from models.photography import Child, SessionChild
-from models.project import Message, Project
+from models.project import Deliverable, Message, Project
 from models.provider import ProviderProfile, ProviderSpecialty, Service
 from models.review import Review
 from models.shop import CartItem, Order, OrderItem
@@ -33,6 +33,13 @@ from models.waitlist import WaitlistEntry
 # Galleries and photos as the family sees them; storage keys and access codes stay out.
 _GALLERY_FIELDS = ("id", "session_id", "name", "expires_at", "selection_submitted_at")
 _PHOTO_FIELDS = ("id", "gallery_id", "width", "height", "favorite", "created_at")
+
+# What the caller wrote about others' work: their answer to a version handed in to them, and
+# as a provider their reply to a review (the review's words are the client's, left out).
+_FEEDBACK_FIELDS = (
+    "id", "project_id", "version", "status", "feedback", "billable_revision", "updated_at",
+)  # fmt: skip
+_REPLY_FIELDS = ("id", "session_id", "rating", "response", "responded_at")
 
 
 def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
@@ -67,6 +74,10 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
         "waitlist": WaitlistEntry.filter(client_id=user_id).values(),
         "crmInteractions": Interaction.filter(user_id=user_id).values(),
         "followUps": FollowUpRequest.filter(client_id=user_id).values(),
+        "deliverableFeedback": Deliverable.filter(project__client_id=user_id)
+        .exclude(feedback="")
+        .values(*_FEEDBACK_FIELDS),
+        "reviewReplies": Review.filter(as_provider, response__isnull=False).values(*_REPLY_FIELDS),
     }
 
 

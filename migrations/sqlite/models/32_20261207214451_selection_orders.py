@@ -5,7 +5,7 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "shop_orders" ADD "gallery_id" CHAR(36);
+        ALTER TABLE "shop_orders" ADD "gallery_id" CHAR(36) REFERENCES "galleries" ("id") ON DELETE SET NULL;
         CREATE TABLE IF NOT EXISTS "_rebuild_shop_order_items" (
     "id" CHAR(36) NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMP NOT NULL,
@@ -31,8 +31,7 @@ INSERT INTO "_rebuild_shop_order_items" ("id", "created_at", "updated_at", "posi
 DROP TABLE "shop_order_items";
 ALTER TABLE "_rebuild_shop_order_items" RENAME TO "shop_order_items";
 CREATE INDEX IF NOT EXISTS "idx_shop_order__order_i_dd9fd2" ON "shop_order_items" ("order_id", "position");
-CREATE INDEX IF NOT EXISTS "idx_shop_order__fulfill_0d7911" ON "shop_order_items" ("fulfillment_status", "created_at");
-        ALTER TABLE "shop_orders" ADD CONSTRAINT "fk_shop_ord_gallerie_12b7593c" FOREIGN KEY ("gallery_id") REFERENCES "galleries" ("id") ON DELETE SET NULL;"""
+CREATE INDEX IF NOT EXISTS "idx_shop_order__fulfill_0d7911" ON "shop_order_items" ("fulfillment_status", "created_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
