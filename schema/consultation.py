@@ -75,7 +75,8 @@ class Consultation(relay.Node):
         return None if is_client and not info.context.is_admin else self.model.provider_notes
 
     @classmethod
-    def from_model(cls, row: ConsultationModel) -> Consultation:
+    def from_model(cls, row: ConsultationModel, session: Session | None = None) -> Consultation:
+        """`row` comes with its session, unless that session's type is given."""
         return cls(
             id=str(row.id),
             project_name=row.project_name,
@@ -85,7 +86,7 @@ class Consultation(relay.Node):
             reference_links=list(row.reference_links),
             special_requirements=row.special_requirements,
             created_at=row.created_at,
-            session=Session.from_model(row.session),
+            session=session or Session.from_model(row.session),
             model=row,
         )
 
