@@ -199,3 +199,51 @@ async def test_subscribers_hear_of_a_reminder_when_it_commits(database_url: str)
     finally:
         await received.aclose()
         await broker.close()
+
+
+async def seats_at(start: datetime, seats: int) -> list[Session]:
+    """The seats of one group slot: one provider, one service, one slot key, a client each."""
+    provider = await make_provider(display_name=f"Studio {uuid4().hex[:6]}")
+    service = await make_service(provider)
+    end = start + timedelta(minutes=60)
+    return [
+        await Session.create(
+            provider=provider,
+            service=service,
+            client=await make_user(),
+            start_at=start,
+            end_at=end,
+            blocked_start=start,
+            blocked_end=end,
+            slot_key=f"{service.id}@{start.isoformat()}/{end.isoformat()}",
+            status=SessionStatus.CONFIRMED,
+            price_amount=10000,
+            currency="EUR",
+        )
+        for _ in range(seats)
+    ]
+
+
+async def test_a_group_slot_reminds_its_provider_and_admins_once() -> None:
+    # Each seat of a group class is a session of its own: the provider of a 5-seat class got
+    # five "starting soon" e-mails at once, five nudges, and every admin five stuck alerts.
+    admin = await make_user(Role.ADMIN)
+    seats = await seats_at(NOW + 2 * MINUTE, 5)
+    provider = await provider_user(seats[0])
+    clients = {seat.client_id for seat in seats}  # type: ignore[attr-defined]
+
+    # Small batches, so the slot's seats are claimed over several transactions.
+    assert await remind([STARTING_SOON], NOW, batch_size=2) == 5
+    rows = await Notification.filter(kind="SESSION_STARTING_SOON").values_list(
+        "recipient_id", flat=True
+    )
+    assert sorted(map(str, rows)) == sorted(map(str, [*clients, provider]))
+    mails = await OutboxMessage.filter(kind="SESSION_STARTING_SOON").count()
+    assert mails == 6
+
+    later = NOW + 2 * MINUTE + 30 * MINUTE
+    assert await remind([PROVIDER_NOT_STARTED], later, batch_size=2) == 5
+    assert await Notification.filter(kind="PROVIDER_NOT_STARTED").count() == 1
+    assert await remind(STUCK, later, batch_size=2) == 5
+    assert await Notification.filter(kind="SESSION_STUCK", recipient_id=admin.id).count() == 1
+    assert await OutboxMessage.filter(kind="SESSION_STUCK").count() == 1
