@@ -28,6 +28,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
+from models.reminder import SentReminder
 from resolvers.audit import audit
 from resolvers.booking import (
     ALREADY_BOOKED,
@@ -262,6 +263,9 @@ class SessionLifecycleMutations:
                     {"slot_key": key, **span_fields(service, priced.slot.start, priced.slot.end)}
                 )
                 await session.save()
+                if session.start_at != old_start:
+                    # The reminders sent were about the old time: the new one is reminded anew.
+                    await SentReminder.filter(session_id=session.id).delete()
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)

@@ -7,6 +7,7 @@ from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
+import httpx
 import pytest
 from tortoise.transactions import in_transaction
 
@@ -20,7 +21,10 @@ from models.outbox import OutboxMessage
 from models.reminder import SentReminder
 from subscriptions.broker import PostgresBroker
 from subscriptions.channels import user_channel
+from tests.api import gql
 from tests.factories import make_provider, make_service, make_user
+from tests.scheduling import at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, MOVE, booking
 
 NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
@@ -247,3 +251,33 @@ async def test_a_group_slot_reminds_its_provider_and_admins_once() -> None:
     assert await remind(STUCK, later, batch_size=2) == 5
     assert await Notification.filter(kind="SESSION_STUCK", recipient_id=admin.id).count() == 1
     assert await OutboxMessage.filter(kind="SESSION_STUCK").count() == 1
+
+
+CONFIRM = "mutation ($id: ID!) { confirmSession(input: {id: $id}) { userErrors { code } } }"
+
+
+async def test_a_moved_session_is_reminded_again_before_its_new_start(
+    client: httpx.AsyncClient,
+) -> None:
+    # Reminders were recorded once per session whatever its time: a session the studio moved
+    # after its "starting soon" (a client running late) got none before its new start, nor a
+    # nudge or a stuck alert there.
+    studio = await open_studio()
+    day = next_weekday(2)
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    session_id = booked["bookSession"]["session"]["id"]
+    await gql(client, CONFIRM, {"id": session_id}, token=studio.provider_token)
+    assert await remind([STARTING_SOON], at(day, 10) - 2 * MINUTE) == 1
+    assert await remind([PROVIDER_NOT_STARTED], at(day, 10) + 4 * MINUTE) == 1
+
+    moved = await gql(
+        client,
+        MOVE,
+        {"id": session_id, "start": at(day, 14).isoformat()},
+        token=studio.provider_token,
+    )
+    assert moved["rescheduleSession"]["userErrors"] == []
+    assert await remind([STARTING_SOON], at(day, 14) - 2 * MINUTE) == 1
+    assert await remind([PROVIDER_NOT_STARTED], at(day, 14) + 4 * MINUTE) == 1
+    assert await Notification.filter(kind="SESSION_STARTING_SOON").count() == 4
+    assert await Notification.filter(kind="PROVIDER_NOT_STARTED").count() == 2
