@@ -109,7 +109,12 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     ),
     NotificationKind.SESSION_RESCHEDULED: (
         "Session moved",
-        lambda subject, _: f"Your session now starts on {subject}.",
+        # The old time says which session moved: a provider has many.
+        lambda subject, before: (
+            f"Your session on {before} now starts on {subject}."
+            if before
+            else f"Your session now starts on {subject}."
+        ),
     ),
     NotificationKind.REVIEW_RECEIVED: (
         "New review",

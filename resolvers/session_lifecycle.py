@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.crm import FunnelStep
-from domain.notification import NotificationKind
+from domain.notification import NotificationKind, session_time
 from domain.session import (
     ACTIVE_STATUSES,
     Actor,
@@ -268,7 +268,8 @@ class SessionLifecycleMutations:
                     await SentReminder.filter(session_id=session.id).delete()
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
-                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
+                before = session_time(old_start, profile.timezone)
+                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED, before)
                 offer = await offer_freed_slot(service, old_start, old_end, datetime.now(UTC))
                 if offer is not None:
                     await notify_waitlist_offer(info, session, offer)
