@@ -55,6 +55,11 @@ class NotificationText:
     body: str
 
 
+# The detail of a SESSION_FOLLOW_UP whose client reviewed the session already: it asks for
+# no review then.
+REVIEWED = "reviewed"
+
+
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     """The start of a user's text, cut at a word where possible, for a one-glance summary."""
     text = " ".join(text.split())
@@ -137,8 +142,11 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     ),
     NotificationKind.SESSION_FOLLOW_UP: (
         "How did your session go?",
-        lambda subject, _: (
-            f"Thank you for your session on {subject}. Leave a review, or ask "
+        lambda subject, reviewed: (
+            f"Thank you for your session on {subject}. If a question came up since, ask "
+            "a follow-up question in the app."
+            if reviewed
+            else f"Thank you for your session on {subject}. Leave a review, or ask "
             "a follow-up question in the app."
         ),
     ),

@@ -19,11 +19,12 @@ from procrastinate import Blueprint
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from domain.notification import session_time
+from domain.notification import REVIEWED, NotificationKind, session_time
 from domain.reminder import FOLLOW_UPS, PROVIDER_NOT_STARTED, STARTING_SOON, STUCK, Audience, Rule
 from models.account import Role, User
 from models.booking import Session
 from models.reminder import SentReminder
+from models.review import Review
 from resolvers.notify import notify_users
 
 log = logging.getLogger(__name__)
@@ -65,11 +66,20 @@ def _recipients(rule: Rule, session: Session, admins: Sequence[User]) -> list[Us
     return [user for user in chosen if user.deleted_at is None]
 
 
-def _detail(rule: Rule, session: Session) -> str:
+def _detail(rule: Rule, session: Session, reviewed: set[UUID]) -> str:
     # Admins watch every studio: they need to know whose session it is.
     if rule.audience is Audience.ADMINS:
         return f"at {session.provider.display_name} {rule.detail}"
+    if rule.notification is NotificationKind.SESSION_FOLLOW_UP and session.id in reviewed:
+        return REVIEWED
     return rule.detail
+
+
+async def _reviewed(rule: Rule, ids: list[UUID]) -> set[UUID]:
+    """The sessions whose client wrote a review already: their follow-up asks for none."""
+    if rule.notification is not NotificationKind.SESSION_FOLLOW_UP:
+        return set()
+    return set(await Review.filter(session_id__in=ids).values_list("session_id", flat=True))  # type: ignore[arg-type]
 
 
 async def _slots_told(rule: Rule, sessions: Sequence[Session], claimed: list[UUID]) -> set[str]:
@@ -100,6 +110,7 @@ async def _remind_batch(rule: Rule, now: datetime, batch_size: int) -> int:
         # Each seat of a group slot is a session of its own: its client hears of their seat,
         # while the provider and admins hear of the slot once, not once per seat.
         slots_told = await _slots_told(rule, sessions, ids)
+        reviewed = await _reviewed(rule, ids)
         for session in sessions:
             recipients = _recipients(rule, session, admins)
             if session.slot_key in slots_told:
@@ -111,7 +122,7 @@ async def _remind_batch(rule: Rule, now: datetime, batch_size: int) -> int:
                 rule.notification,
                 recipients,
                 session_time(session.start_at, session.provider.timezone),
-                _detail(rule, session),
+                _detail(rule, session, reviewed),
                 session_id=session.id,
             )
     return len(ids)

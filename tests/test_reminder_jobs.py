@@ -19,6 +19,7 @@ from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.reminder import SentReminder
+from models.review import Review
 from subscriptions.broker import PostgresBroker
 from subscriptions.channels import user_channel
 from tests.api import gql
@@ -281,3 +282,27 @@ async def test_a_moved_session_is_reminded_again_before_its_new_start(
     assert await remind([PROVIDER_NOT_STARTED], at(day, 14) + 4 * MINUTE) == 1
     assert await Notification.filter(kind="SESSION_STARTING_SOON").count() == 4
     assert await Notification.filter(kind="PROVIDER_NOT_STARTED").count() == 2
+
+
+async def test_a_reviewed_session_s_follow_up_asks_for_no_review() -> None:
+    # The follow-up asked every client to leave a review, those who had already written one
+    # the evening before included.
+    reviewed = await session_at(NOW - timedelta(days=1, hours=1), SessionStatus.COMPLETED)
+    other = await session_at(NOW - timedelta(days=1, hours=1), SessionStatus.COMPLETED)
+    await Review.create(
+        session=reviewed,
+        provider_id=reviewed.provider_id,  # type: ignore[attr-defined]
+        client_id=reviewed.client_id,  # type: ignore[attr-defined]
+        rating=5,
+    )
+    assert await remind(FOLLOW_UPS, NOW) == 2
+    told_reviewed = await Notification.get(session_id=reviewed.id)
+    told_other = await Notification.get(session_id=other.id)
+    assert "review" not in told_reviewed.body.lower()
+    assert "follow-up question" in told_reviewed.body
+    assert "Leave a review" in told_other.body
+    mail = await OutboxMessage.get(recipient=(await reviewed.client).email)
+    assert "review" not in mail.text_body.lower()
+    assert "review" not in mail.html_body.lower()
+    other_mail = await OutboxMessage.get(recipient=(await other.client).email)
+    assert "leave a review" in other_mail.text_body
