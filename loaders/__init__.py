@@ -16,7 +16,7 @@ from loaders.attachment import (
 )
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
-from loaders.consultation import ConsultationBySessionIdLoader
+from loaders.consultation import ConsultationBySessionIdLoader, SampleMixesByConsultationIdLoader
 from loaders.crm import SummaryViewRecorder
 from loaders.file import FileByIdLoader, ReadersByFileLoader
 from loaders.gallery import FavoriteCountByGalleryIdLoader
@@ -123,6 +123,7 @@ class Loaders:
     upcoming_overrides_by_provider_id = _Lazy(UpcomingOverridesByProviderIdLoader)
     session_by_id = _Lazy(SessionByIdLoader)
     consultation_by_session_id = _Lazy(ConsultationBySessionIdLoader)
+    sample_mixes_by_consultation_id = _Lazy(SampleMixesByConsultationIdLoader)
     file_by_id = _Lazy(FileByIdLoader)
     readers_by_file = _Lazy(ReadersByFileLoader)
     favorite_count_by_gallery_id = _Lazy(FavoriteCountByGalleryIdLoader)

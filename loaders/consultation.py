@@ -1,4 +1,4 @@
-"""Loaders for consultation briefs."""
+"""Loaders for consultation briefs and the sample mixes asked of them."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from uuid import UUID
 
 from aiodataloader import DataLoader
 
-from loaders.batching import one_per_key
+from loaders.batching import many_per_key, one_per_key
 from models.consultation import Consultation
+from models.sample_mix import SampleMix
 
 
 class ConsultationBySessionIdLoader(DataLoader[UUID, Consultation | None]):
@@ -17,3 +18,11 @@ class ConsultationBySessionIdLoader(DataLoader[UUID, Consultation | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[Consultation | None]:
         rows = await Consultation.filter(session_id__in=keys)
         return one_per_key(keys, rows, lambda row: row.session_id)  # type: ignore[attr-defined]
+
+
+class SampleMixesByConsultationIdLoader(DataLoader[UUID, list[SampleMix]]):
+    """Oldest first."""
+
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[SampleMix]]:
+        rows = await SampleMix.filter(consultation_id__in=keys).order_by("created_at", "id")
+        return many_per_key(keys, rows, lambda row: row.consultation_id)  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from models.consultation import Consultation as ConsultationModel
 from schema.booking import Session, can_view_session
 from schema.common import UserError
 from schema.nodes import rows_by_id
+from schema.sample_mix import SampleMix
 
 
 @strawberry.enum(description="Where a consultation is.")
@@ -67,6 +68,14 @@ class Consultation(relay.Node):
     @strawberry.field(description="Follows the session: scheduled, completed or cancelled.")
     def status(self) -> ConsultationStatus:
         return _STATUS.get(self.session.model.status, ConsultationStatus.SCHEDULED)
+
+    @strawberry.field(
+        description="The sections the client sent for a free sample mix, oldest first: the "
+        "engineer delivers each with `deliverSampleMix`."
+    )
+    async def sample_mixes(self, info: Info) -> list[SampleMix]:
+        rows = await info.context.loaders.sample_mixes_by_consultation_id.load(self.model.id)
+        return [SampleMix.from_model(row) for row in rows]
 
     @strawberry.field(description="The provider's private notes; null for the client.")
     async def provider_notes(self, info: Info) -> str | None:
