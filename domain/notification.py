@@ -40,6 +40,8 @@ class NotificationKind(StrEnum):
     FOLLOW_UP_ANSWERED = "FOLLOW_UP_ANSWERED"
     # The family sent its picks of a gallery: the photographer edits and bills from them.
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
+    # A client sent a section for a free sample mix: its engineer has the turnaround to mix it.
+    SAMPLE_MIX_REQUESTED = "SAMPLE_MIX_REQUESTED"
     # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
@@ -208,6 +210,14 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.SELECTION_SUBMITTED: (
         "Selection received",
         lambda gallery, picks: f"The family sent its selection from {gallery}: {picks}.",
+    ),
+    NotificationKind.SAMPLE_MIX_REQUESTED: (
+        "Sample mix requested",
+        # The client's notes stay out of the notice: they are erased with their account.
+        lambda project, due: (
+            f"Your client sent a section of {project} for a sample mix, due {due}. "
+            "Deliver it in the app."
+        ),
     ),
     NotificationKind.ORDER_PAID: (
         "Order paid",

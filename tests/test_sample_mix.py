@@ -6,7 +6,7 @@ import asyncio
 import io
 import json
 import wave
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -341,3 +341,33 @@ async def test_the_engineer_finds_the_sections_sent_and_delivers_them(
         m["status"] for m in mine["mySessions"]["edges"][0]["node"]["consultation"]["sampleMixes"]
     ]
     assert statuses == ["DELIVERED", "PENDING"]
+
+
+async def test_the_engineer_is_told_of_a_section_sent(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    # Nothing told the engineer a client had sent a section: the three-day turnaround ran
+    # while they knew nothing of it.
+    consultation_id, token, provider_token = consultation
+    fields = {"consultationId": consultation_id, "notes": "Vocals up"}
+    sent = await send(client, token, REQUEST, fields, wav(5))
+    due = date.fromisoformat(sent["requestSampleMix"]["sampleMix"]["estimatedDelivery"])
+    query = """{ myNotifications { edges { node {
+        kind body session { consultation { projectName } } } } } }"""
+    told = (await gql(client, query, token=provider_token))["myNotifications"]["edges"]
+    assert [edge["node"] for edge in told if edge["node"]["kind"] == "SAMPLE_MIX_REQUESTED"] == [
+        {
+            "kind": "SAMPLE_MIX_REQUESTED",
+            "body": "Your client sent a section of Debut EP for a sample mix, due "
+            f"{due:%a %d %b %Y}. Deliver it in the app.",
+            "session": {"consultation": {"projectName": "Debut EP"}},
+        }
+    ]
+    [mail] = await OutboxMessage.filter(kind="SAMPLE_MIX_REQUESTED")
+    provider = await ProviderProfile.get().prefetch_related("user")
+    assert mail.recipient == provider.user.email
+    assert "Debut EP" in mail.subject
+    assert f"{due:%a %d %b %Y}" in mail.text_body
+    assert "Vocals up" not in mail.text_body  # the client's words stay in the app
+    mine = (await gql(client, query, token=token))["myNotifications"]["edges"]
+    assert all(edge["node"]["kind"] != "SAMPLE_MIX_REQUESTED" for edge in mine)
