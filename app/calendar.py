@@ -8,12 +8,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from app.security import digest_token
-from domain.session import ACTIVE_STATUSES, SessionStatus
+from domain.session import SessionStatus
 from integrations.calendar_feed import FeedEvent, render_feed
 from models.booking import Session
 from models.provider import ProviderProfile
 
 FEED_LIMIT = 1_000
+# A session held (or waited for: a no-show) keeps its place in the provider's day; only a
+# cancelled one leaves the feed, which is how a subscribed calendar learns to drop it.
+LISTED = [status for status in SessionStatus if status != SessionStatus.CANCELLED]
 
 
 async def calendar_feed(request: Request) -> Response:
@@ -24,7 +27,7 @@ async def calendar_feed(request: Request) -> Response:
     sessions = (
         await Session.filter(
             provider_id=profile.id,
-            status__in=list(ACTIVE_STATUSES),
+            status__in=LISTED,
             end_at__gte=datetime.now(UTC) - timedelta(days=1),
         )
         .order_by("start_at")

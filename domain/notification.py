@@ -42,6 +42,8 @@ class NotificationKind(StrEnum):
     FOLLOW_UP_ANSWERED = "FOLLOW_UP_ANSWERED"
     # The family sent its picks of a gallery: the photographer edits and bills from them.
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
+    # A client sent a section for a free sample mix: its engineer has the turnaround to mix it.
+    SAMPLE_MIX_REQUESTED = "SAMPLE_MIX_REQUESTED"
     # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
@@ -55,6 +57,11 @@ class NotificationKind(StrEnum):
 class NotificationText:
     title: str
     body: str
+
+
+# The detail of a SESSION_FOLLOW_UP whose client reviewed the session already: it asks for
+# no review then.
+REVIEWED = "reviewed"
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -111,7 +118,12 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     ),
     NotificationKind.SESSION_RESCHEDULED: (
         "Session moved",
-        lambda subject, _: f"Your session now starts on {subject}.",
+        # The old time says which session moved: a provider has many.
+        lambda subject, before: (
+            f"Your session on {before} now starts on {subject}."
+            if before
+            else f"Your session now starts on {subject}."
+        ),
     ),
     NotificationKind.REVIEW_RECEIVED: (
         "New review",
@@ -134,8 +146,11 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     ),
     NotificationKind.SESSION_FOLLOW_UP: (
         "How did your session go?",
-        lambda subject, _: (
-            f"Thank you for your session on {subject}. Leave a review, or ask "
+        lambda subject, reviewed: (
+            f"Thank you for your session on {subject}. If a question came up since, ask "
+            "a follow-up question in the app."
+            if reviewed
+            else f"Thank you for your session on {subject}. Leave a review, or ask "
             "a follow-up question in the app."
         ),
     ),
@@ -203,6 +218,14 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.SELECTION_SUBMITTED: (
         "Selection received",
         lambda gallery, picks: f"The family sent its selection from {gallery}: {picks}.",
+    ),
+    NotificationKind.SAMPLE_MIX_REQUESTED: (
+        "Sample mix requested",
+        # The client's notes stay out of the notice: they are erased with their account.
+        lambda project, due: (
+            f"Your client sent a section of {project} for a sample mix, due {due}. "
+            "Deliver it in the app."
+        ),
     ),
     NotificationKind.ORDER_PAID: (
         "Order paid",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from uuid import UUID
 
 from domain.session import SessionStatus
@@ -80,5 +81,10 @@ def display_name(first_name: str, last_name: str) -> str:
 
 
 def average(rating_sum: int, count: int) -> float | None:
-    """The mean to two decimals; the exact sum and count are published next to it."""
-    return round(rating_sum / count, 2) if count else None
+    """The mean to two decimals, halves up (33 / 8 = 4.125 shows as 4.13), computed exactly:
+    `round()` on the float halves to even and sees 4.125-like means slightly off. The exact
+    sum and count are published next to it."""
+    if not count:
+        return None
+    mean = Decimal(rating_sum) / Decimal(count)
+    return float(mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))

@@ -19,10 +19,12 @@ from procrastinate import Blueprint
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from domain.notification import session_time
+from domain.notification import REVIEWED, NotificationKind, session_time
 from domain.reminder import FOLLOW_UPS, PROVIDER_NOT_STARTED, STARTING_SOON, STUCK, Audience, Rule
 from models.account import Role, User
 from models.booking import Session
+from models.reminder import SentReminder
+from models.review import Review
 from resolvers.notify import notify_users
 
 log = logging.getLogger(__name__)
@@ -64,11 +66,32 @@ def _recipients(rule: Rule, session: Session, admins: Sequence[User]) -> list[Us
     return [user for user in chosen if user.deleted_at is None]
 
 
-def _detail(rule: Rule, session: Session) -> str:
+def _detail(rule: Rule, session: Session, reviewed: set[UUID]) -> str:
     # Admins watch every studio: they need to know whose session it is.
     if rule.audience is Audience.ADMINS:
         return f"at {session.provider.display_name} {rule.detail}"
+    if rule.notification is NotificationKind.SESSION_FOLLOW_UP and session.id in reviewed:
+        return REVIEWED
     return rule.detail
+
+
+async def _reviewed(rule: Rule, ids: list[UUID]) -> set[UUID]:
+    """The sessions whose client wrote a review already: their follow-up asks for none."""
+    if rule.notification is not NotificationKind.SESSION_FOLLOW_UP:
+        return set()
+    return set(await Review.filter(session_id__in=ids).values_list("session_id", flat=True))  # type: ignore[arg-type]
+
+
+async def _slots_told(rule: Rule, sessions: Sequence[Session], claimed: list[UUID]) -> set[str]:
+    """The group slots among `sessions` whose provider (or admins) heard of this reminder
+    through a seat claimed before this batch."""
+    keys = {session.slot_key for session in sessions}
+    told = await (
+        SentReminder.filter(kind=rule.kind, session__slot_key__in=keys)
+        .exclude(session_id__in=claimed)
+        .values_list("session__slot_key", flat=True)
+    )
+    return set(told)  # type: ignore[arg-type]
 
 
 async def _remind_batch(rule: Rule, now: datetime, batch_size: int) -> int:
@@ -76,16 +99,30 @@ async def _remind_batch(rule: Rule, now: datetime, batch_size: int) -> int:
         ids = await _claim(rule, now, batch_size)
         if not ids:
             return 0
-        sessions = await Session.filter(id__in=ids).prefetch_related("client", "provider__user")
+        sessions = (
+            await Session.filter(id__in=ids)
+            .order_by("start_at", "id")
+            .prefetch_related("client", "provider__user")
+        )
         admins: list[User] = []
         if rule.audience is Audience.ADMINS:
             admins = await User.filter(role=Role.ADMIN, deleted_at=None)
+        # Each seat of a group slot is a session of its own: its client hears of their seat,
+        # while the provider and admins hear of the slot once, not once per seat.
+        slots_told = await _slots_told(rule, sessions, ids)
+        reviewed = await _reviewed(rule, ids)
         for session in sessions:
+            recipients = _recipients(rule, session, admins)
+            if session.slot_key in slots_told:
+                recipients = [user for user in recipients if user.id == session.client_id]  # type: ignore[attr-defined]
+            slots_told.add(session.slot_key)
+            if not recipients:
+                continue
             await notify_users(
                 rule.notification,
-                _recipients(rule, session, admins),
+                recipients,
                 session_time(session.start_at, session.provider.timezone),
-                _detail(rule, session),
+                _detail(rule, session, reviewed),
                 session_id=session.id,
             )
     return len(ids)

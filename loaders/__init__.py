@@ -16,6 +16,7 @@ from loaders.attachment import (
 )
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
+from loaders.consultation import ConsultationBySessionIdLoader, SampleMixesByConsultationIdLoader
 from loaders.crm import SummaryViewRecorder
 from loaders.file import FileByIdLoader, ReadersByFileLoader
 from loaders.gallery import (
@@ -126,6 +127,8 @@ class Loaders:
     windows_by_provider_id = _Lazy(WindowsByProviderIdLoader)
     upcoming_overrides_by_provider_id = _Lazy(UpcomingOverridesByProviderIdLoader)
     session_by_id = _Lazy(SessionByIdLoader)
+    consultation_by_session_id = _Lazy(ConsultationBySessionIdLoader)
+    sample_mixes_by_consultation_id = _Lazy(SampleMixesByConsultationIdLoader)
     file_by_id = _Lazy(FileByIdLoader)
     readers_by_file = _Lazy(ReadersByFileLoader)
     picks_by_gallery_id = _Lazy(PicksByGalleryIdLoader)

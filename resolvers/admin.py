@@ -263,6 +263,8 @@ class AdminQueries:
             "reference",
             "order__number",
             "order__user__email",
+            "order__user__first_name",
+            "order__user__last_name",
             "session__client__email",
             "session__client__first_name",
             "session__client__last_name",

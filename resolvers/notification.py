@@ -10,7 +10,7 @@ GraphQL operation is over, when every transaction it opened has committed
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from uuid import UUID
 
 import strawberry
@@ -20,6 +20,7 @@ from app.context import Info
 from domain.notification import NotificationKind, session_time
 from domain.violation import Violation
 from models.booking import Session as SessionModel
+from models.consultation import Consultation as ConsultationModel
 from models.gallery import Gallery as GalleryModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
@@ -152,6 +153,19 @@ async def notify_selection_submitted(info: Info, gallery: GalleryModel, picks: i
     photos = f"{picks} photo" if picks == 1 else f"{picks} photos"
     recipients = [provider.user_id]  # type: ignore[union-attr]
     await _notify(info, kind, recipients, gallery.name, photos, session_id=session.id)  # type: ignore[union-attr]
+
+
+async def notify_sample_mix_requested(
+    info: Info, consultation: ConsultationModel, due: date
+) -> None:
+    """Tells the engineer a client sent a section to mix, and by when it is promised.
+    `consultation` comes with its session."""
+    session = consultation.session
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    kind = NotificationKind.SAMPLE_MIX_REQUESTED
+    recipients = [provider.user_id]  # type: ignore[union-attr]
+    project, when = consultation.project_name, f"{due:%a %d %b %Y}"
+    await _notify(info, kind, recipients, project, when, session_id=session.id)
 
 
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:

@@ -25,6 +25,7 @@ from resolvers.crm import record_session_step
 from resolvers.errors import to_user_errors
 from resolvers.file import deleted_unless_recorded, save_upload
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_sample_mix_requested
 from resolvers.outbox import mail_sample_mix_delivered
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
@@ -108,6 +109,7 @@ class SampleMixMutations:
                 estimated_delivery=await _due_date(info, consultation),
             )
             await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)
+            await notify_sample_mix_requested(info, consultation, row.estimated_delivery)
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))
 
     @strawberry.mutation(

@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.crm import FunnelStep
-from domain.notification import NotificationKind
+from domain.notification import NotificationKind, session_time
 from domain.session import (
     ACTIVE_STATUSES,
     Actor,
@@ -31,6 +31,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
+from models.reminder import SentReminder
 from resolvers.audit import audit
 from resolvers.booking import (
     ALREADY_BOOKED,
@@ -291,9 +292,13 @@ class SessionLifecycleMutations:
                     {"slot_key": key, **span_fields(service, priced.slot.start, priced.slot.end)}
                 )
                 await session.save()
+                if session.start_at != old_start:
+                    # The reminders sent were about the old time: the new one is reminded anew.
+                    await SentReminder.filter(session_id=session.id).delete()
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
-                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
+                before = session_time(old_start, profile.timezone)
+                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED, before)
                 offer = await offer_freed_slot(service, old_start, old_end, datetime.now(UTC))
                 if offer is not None:
                     await notify_waitlist_offer(info, session, offer)

@@ -25,6 +25,7 @@ from schema.review import Review
 
 if TYPE_CHECKING:
     from schema.aftercare import FollowUp, SessionSummary
+    from schema.consultation import Consultation
 
 SessionStatus = strawberry.enum(SessionStatusModel, description="Where a session is in its life.")
 
@@ -127,6 +128,18 @@ class Session(relay.Node):
         from schema.aftercare import follow_ups_of  # noqa: PLC0415 - the modules refer to each other
 
         return await follow_ups_of(info, "session_id", self.model.id, first, after)
+
+    @strawberry.field(
+        description="The client's project brief when this session is a consultation (with the "
+        "provider's private notes, null for the client); null for other sessions."
+    )
+    async def consultation(
+        self, info: Info
+    ) -> Annotated[Consultation, strawberry.lazy("schema.consultation")] | None:
+        from schema.consultation import Consultation  # noqa: PLC0415 - the modules refer to each other
+
+        row = await info.context.loaders.consultation_by_session_id.load(self.model.id)
+        return Consultation.from_model(row, self) if row else None
 
     @strawberry.field(description="The client's review, once written.")
     async def review(self, info: Info) -> Review | None:

@@ -16,6 +16,7 @@ from models.consultation import Consultation as ConsultationModel
 from schema.booking import Session, can_view_session
 from schema.common import UserError
 from schema.nodes import rows_by_id
+from schema.sample_mix import SampleMix
 
 
 @strawberry.enum(description="Where a consultation is.")
@@ -74,6 +75,14 @@ class Consultation(relay.Node):
     def status(self) -> ConsultationStatus:
         return _STATUS.get(self.session.model.status, ConsultationStatus.SCHEDULED)
 
+    @strawberry.field(
+        description="The sections the client sent for a free sample mix, oldest first: the "
+        "engineer delivers each with `deliverSampleMix`."
+    )
+    async def sample_mixes(self, info: Info) -> list[SampleMix]:
+        rows = await info.context.loaders.sample_mixes_by_consultation_id.load(self.model.id)
+        return [SampleMix.from_model(row) for row in rows]
+
     @strawberry.field(description="The provider's private notes; null for the client.")
     async def provider_notes(self, info: Info) -> str | None:
         user = info.context.user
@@ -83,7 +92,8 @@ class Consultation(relay.Node):
         return self.model.provider_notes
 
     @classmethod
-    def from_model(cls, row: ConsultationModel) -> Consultation:
+    def from_model(cls, row: ConsultationModel, session: Session | None = None) -> Consultation:
+        """`row` comes with its session, unless that session's type is given."""
         return cls(
             id=str(row.id),
             project_name=row.project_name,
@@ -93,7 +103,7 @@ class Consultation(relay.Node):
             reference_links=list(row.reference_links),
             special_requirements=row.special_requirements,
             created_at=row.created_at,
-            session=Session.from_model(row.session),
+            session=session or Session.from_model(row.session),
             model=row,
         )
 

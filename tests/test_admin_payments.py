@@ -66,6 +66,18 @@ async def test_admin_payments_filter_by_status_kind_date_provider_and_search(
     await assert_denied(client, PAYMENTS, {}, token=await token_for(ada))
 
 
+async def test_admin_payments_find_an_order_s_buyer_by_name(client: httpx.AsyncClient) -> None:
+    # The search promised the payer's name: it looked at a session client's name but only at
+    # an order buyer's e-mail, so the shop payments of "Bobbie Buyer" were not found by name.
+    admin = await admin_token()
+    buyer = await make_user(email="bb@example.com", first_name="Bobbie", last_name="Buyer")
+    bought = await payment(order=await order_row(buyer), kind="ORDER", reference="pi_9")
+    await payment(order=await order_row(await make_user()), kind="ORDER", reference="pi_8")
+    for search in ("bobbie", "BUYER"):
+        found = await gql(client, PAYMENTS, {"search": search}, token=admin)
+        assert ids(found, "adminPayments") == {gid(bought)}
+
+
 WITH_OWNERS = """
 query { adminPayments(first: 50) { edges { node {
   id session { id status provider { id } } order { id number customer { email } }

@@ -8,8 +8,11 @@ from typing import Any
 import httpx
 import pytest
 from icalendar import Calendar
+from strawberry.relay import from_base64
 
 import resolvers.provider
+from domain.session import SessionStatus
+from models.booking import Session
 from models.provider import ProviderProfile
 from tests.api import assert_denied, gql
 from tests.scheduling import at, client_token, next_weekday, open_studio
@@ -84,3 +87,27 @@ async def test_a_profile_edit_keeps_a_feed_rotated_meanwhile(
     await edit
     assert (await client.get(url.removeprefix("http://127.0.0.1:8000"))).status_code == 200
     assert (await ProviderProfile.get(id=studio.profile.id)).bio == "Mixing since 2009."
+
+
+async def test_a_session_held_stays_in_the_feed_a_cancelled_one_leaves(
+    client: httpx.AsyncClient,
+) -> None:
+    # The feed listed requested, confirmed and running sessions only: the moment the provider
+    # completed a session (or recorded a no-show) it vanished from their calendar.
+    studio = await open_studio()
+    day = next_weekday(2)
+    ids = []
+    for hour in (10, 12, 14):
+        booked = await gql(client, BOOK, booking(studio, at(day, hour)), token=await client_token())
+        ids.append(from_base64(booked["bookSession"]["session"]["id"])[1])
+    await Session.filter(id=ids[0]).update(status=SessionStatus.COMPLETED)
+    await Session.filter(id=ids[1]).update(status=SessionStatus.NO_SHOW)
+    await Session.filter(id=ids[2]).update(status=SessionStatus.CANCELLED)
+    url = (await gql(client, ROTATE, token=studio.provider_token))["rotateCalendarFeed"]["url"]
+
+    feed = await client.get(url.removeprefix("http://127.0.0.1:8000"))
+    events = Calendar.from_ical(feed.content).walk("VEVENT")
+    assert [(e.decoded("dtstart"), str(e["status"])) for e in events] == [
+        (at(day, 10), "CONFIRMED"),
+        (at(day, 12), "CONFIRMED"),
+    ]

@@ -18,7 +18,7 @@ from models.booking import Session
 from models.consultation import Consultation
 from models.outbox import OutboxMessage
 from models.provider import ServiceKind
-from tests.api import assert_denied, execute, gql
+from tests.api import StatementCounter, assert_denied, execute, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 
 BOOK_CONSULTATION = """
@@ -269,3 +269,72 @@ async def test_a_guest_account_is_claimed_only_through_its_mailbox(
     # A link works once: it cannot set the password again.
     again = await _claim(client, link, "another-Passphrase-4")
     assert again["userErrors"] == [{"field": "token", "code": "INVALID_TOKEN"}]
+
+
+PROVIDER_SESSIONS = """{ mySessions(first: 50) { edges { node {
+    consultation { id projectName genre bpm referenceLinks providerNotes status }
+} } } }"""
+
+
+async def test_the_provider_finds_the_brief_from_the_session_booked(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    # The brief was reachable only by the consultation's id, which only the booker was given:
+    # the provider told of the booking (a session) could neither read it nor keep notes on it.
+    studio = await consultation_studio()
+    token = await client_token()
+    counts = []
+    for total in (2, 12):
+        while (booked := await Session.all().count()) < total:
+            start = at(next_weekday(2, 1 + booked // 8), 9 + booked % 8).isoformat()
+            made = await gql(
+                client, BOOK_CONSULTATION, request(studio, start=start, genre="Soul"), token=token
+            )
+            assert made["bookConsultation"]["userErrors"] == []
+        statements.reset()
+        listed = await gql(client, PROVIDER_SESSIONS, token=studio.provider_token)
+        counts.append(statements.count)
+    assert counts[0] == counts[1], statements.queries
+    briefs = [edge["node"]["consultation"] for edge in listed["mySessions"]["edges"]]
+    assert len(briefs) == 12
+    assert briefs[0] == {
+        "id": briefs[0]["id"],
+        "projectName": "Debut EP",
+        "genre": "Soul",
+        "bpm": 92,
+        "referenceLinks": ["https://example.com/track"],
+        "providerNotes": "",
+        "status": "SCHEDULED",
+    }
+    notes = """mutation ($id: ID!) {
+      updateConsultationNotes(input: {id: $id, notes: "Bring stems"}) { userErrors { code } } }"""
+    await gql(client, notes, {"id": briefs[0]["id"]}, token=studio.provider_token)
+    again = await gql(client, PROVIDER_SESSIONS, token=studio.provider_token)
+    written = [e["node"]["consultation"]["providerNotes"] for e in again["mySessions"]["edges"]]
+    assert "Bring stems" in written
+
+
+async def test_a_session_not_a_consultation_has_no_brief(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    token = await client_token()
+    book = """mutation ($input: BookSessionInput!) {
+      bookSession(input: $input) { session { consultation { id } } userErrors { code } } }"""
+    variables = {
+        "input": {
+            "serviceId": studio.service_id,
+            "start": at(next_weekday(2), 10).isoformat(),
+            "durationMinutes": 60,
+        }
+    }
+    booked = await gql(client, book, variables, token=token)
+    assert booked["bookSession"] == {"session": {"consultation": None}, "userErrors": []}
+    # The client sees their own brief, without the provider's notes.
+    later = request(await consultation_studio(), hour=12)
+    mine = await gql(client, BOOK_CONSULTATION, later, token=token)
+    assert mine["bookConsultation"]["userErrors"] == []
+    listed = await gql(client, PROVIDER_SESSIONS, token=token)
+    briefs = [e["node"]["consultation"] for e in listed["mySessions"]["edges"]]
+    assert [b and (b["projectName"], b["providerNotes"]) for b in briefs] == [
+        None,
+        ("Debut EP", None),
+    ]

@@ -12,6 +12,7 @@ import resolvers.notification
 from models.account import Role
 from models.booking import Session as SessionModel
 from models.notification import Notification
+from models.outbox import OutboxMessage
 from models.project import Project
 from models.shop import Order
 from tests.api import StatementCounter, execute, gql
@@ -94,7 +95,12 @@ async def test_session_changes_tell_the_other_side(client: httpx.AsyncClient) ->
     provider_page = await mine(client, studio.provider_token)
     assert kinds_and_bodies(provider_page) == [
         ("SESSION_CANCELLED", f"The session on {when}, 14:00 (Europe/Berlin) was cancelled. Flu"),
-        ("SESSION_RESCHEDULED", f"Your session now starts on {when}, 14:00 (Europe/Berlin)."),
+        # Which session moved: a provider has many, and the new time alone did not say.
+        (
+            "SESSION_RESCHEDULED",
+            f"Your session on {when}, 10:00 (Europe/Berlin) now starts on {when}, 14:00 "
+            "(Europe/Berlin).",
+        ),
         (
             "PROVIDER_ASSIGNED",
             f"A client booked Session with you on {when}, 10:00 (Europe/Berlin). "
@@ -102,6 +108,9 @@ async def test_session_changes_tell_the_other_side(client: httpx.AsyncClient) ->
         ),
     ]
     assert provider_page["edges"][0]["node"]["session"] == {"status": "CANCELLED"}
+    mail = await OutboxMessage.get(kind="SESSION_RESCHEDULED")
+    assert f"moved from {when}, 10:00 (Europe/Berlin)" in mail.text_body
+    assert f"moved from {when}, 10:00 (Europe/Berlin)" in mail.html_body
 
 
 async def test_an_admin_acting_tells_both_sides(client: httpx.AsyncClient) -> None:

@@ -7,6 +7,7 @@ from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
+import httpx
 import pytest
 from tortoise.transactions import in_transaction
 
@@ -18,9 +19,13 @@ from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.reminder import SentReminder
+from models.review import Review
 from subscriptions.broker import PostgresBroker
 from subscriptions.channels import user_channel
+from tests.api import gql
 from tests.factories import make_provider, make_service, make_user
+from tests.scheduling import at, client_token, next_weekday, open_studio
+from tests.test_booking import BOOK, MOVE, booking
 
 NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
@@ -199,3 +204,105 @@ async def test_subscribers_hear_of_a_reminder_when_it_commits(database_url: str)
     finally:
         await received.aclose()
         await broker.close()
+
+
+async def seats_at(start: datetime, seats: int) -> list[Session]:
+    """The seats of one group slot: one provider, one service, one slot key, a client each."""
+    provider = await make_provider(display_name=f"Studio {uuid4().hex[:6]}")
+    service = await make_service(provider)
+    end = start + timedelta(minutes=60)
+    return [
+        await Session.create(
+            provider=provider,
+            service=service,
+            client=await make_user(),
+            start_at=start,
+            end_at=end,
+            blocked_start=start,
+            blocked_end=end,
+            slot_key=f"{service.id}@{start.isoformat()}/{end.isoformat()}",
+            status=SessionStatus.CONFIRMED,
+            price_amount=10000,
+            currency="EUR",
+        )
+        for _ in range(seats)
+    ]
+
+
+async def test_a_group_slot_reminds_its_provider_and_admins_once() -> None:
+    # Each seat of a group class is a session of its own: the provider of a 5-seat class got
+    # five "starting soon" e-mails at once, five nudges, and every admin five stuck alerts.
+    admin = await make_user(Role.ADMIN)
+    seats = await seats_at(NOW + 2 * MINUTE, 5)
+    provider = await provider_user(seats[0])
+    clients = {seat.client_id for seat in seats}  # type: ignore[attr-defined]
+
+    # Small batches, so the slot's seats are claimed over several transactions.
+    assert await remind([STARTING_SOON], NOW, batch_size=2) == 5
+    rows = await Notification.filter(kind="SESSION_STARTING_SOON").values_list(
+        "recipient_id", flat=True
+    )
+    assert sorted(map(str, rows)) == sorted(map(str, [*clients, provider]))
+    mails = await OutboxMessage.filter(kind="SESSION_STARTING_SOON").count()
+    assert mails == 6
+
+    later = NOW + 2 * MINUTE + 30 * MINUTE
+    assert await remind([PROVIDER_NOT_STARTED], later, batch_size=2) == 5
+    assert await Notification.filter(kind="PROVIDER_NOT_STARTED").count() == 1
+    assert await remind(STUCK, later, batch_size=2) == 5
+    assert await Notification.filter(kind="SESSION_STUCK", recipient_id=admin.id).count() == 1
+    assert await OutboxMessage.filter(kind="SESSION_STUCK").count() == 1
+
+
+CONFIRM = "mutation ($id: ID!) { confirmSession(input: {id: $id}) { userErrors { code } } }"
+
+
+async def test_a_moved_session_is_reminded_again_before_its_new_start(
+    client: httpx.AsyncClient,
+) -> None:
+    # Reminders were recorded once per session whatever its time: a session the studio moved
+    # after its "starting soon" (a client running late) got none before its new start, nor a
+    # nudge or a stuck alert there.
+    studio = await open_studio()
+    day = next_weekday(2)
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    session_id = booked["bookSession"]["session"]["id"]
+    await gql(client, CONFIRM, {"id": session_id}, token=studio.provider_token)
+    assert await remind([STARTING_SOON], at(day, 10) - 2 * MINUTE) == 1
+    assert await remind([PROVIDER_NOT_STARTED], at(day, 10) + 4 * MINUTE) == 1
+
+    moved = await gql(
+        client,
+        MOVE,
+        {"id": session_id, "start": at(day, 14).isoformat()},
+        token=studio.provider_token,
+    )
+    assert moved["rescheduleSession"]["userErrors"] == []
+    assert await remind([STARTING_SOON], at(day, 14) - 2 * MINUTE) == 1
+    assert await remind([PROVIDER_NOT_STARTED], at(day, 14) + 4 * MINUTE) == 1
+    assert await Notification.filter(kind="SESSION_STARTING_SOON").count() == 4
+    assert await Notification.filter(kind="PROVIDER_NOT_STARTED").count() == 2
+
+
+async def test_a_reviewed_session_s_follow_up_asks_for_no_review() -> None:
+    # The follow-up asked every client to leave a review, those who had already written one
+    # the evening before included.
+    reviewed = await session_at(NOW - timedelta(days=1, hours=1), SessionStatus.COMPLETED)
+    other = await session_at(NOW - timedelta(days=1, hours=1), SessionStatus.COMPLETED)
+    await Review.create(
+        session=reviewed,
+        provider_id=reviewed.provider_id,  # type: ignore[attr-defined]
+        client_id=reviewed.client_id,  # type: ignore[attr-defined]
+        rating=5,
+    )
+    assert await remind(FOLLOW_UPS, NOW) == 2
+    told_reviewed = await Notification.get(session_id=reviewed.id)
+    told_other = await Notification.get(session_id=other.id)
+    assert "review" not in told_reviewed.body.lower()
+    assert "follow-up question" in told_reviewed.body
+    assert "Leave a review" in told_other.body
+    mail = await OutboxMessage.get(recipient=(await reviewed.client).email)
+    assert "review" not in mail.text_body.lower()
+    assert "review" not in mail.html_body.lower()
+    other_mail = await OutboxMessage.get(recipient=(await other.client).email)
+    assert "leave a review" in other_mail.text_body

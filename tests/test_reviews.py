@@ -344,3 +344,15 @@ async def test_most_helpful_pages_by_the_counts_the_cursor_saw(client: httpx.Asy
     rest = (await gql(client, REVIEWS, variables | {"after": after}))["provider"]["reviews"]
     assert ids(rest) == [third, second]
     assert rest["pageInfo"]["hasNextPage"] is False
+
+
+async def test_the_average_rounds_halves_up(client: httpx.AsyncClient) -> None:
+    # 33 stars over 8 reviews is 4.125: Python's round() on the float gave 4.12 (halves to
+    # even), where the profile promises the mean rounded to two decimals, 4.13.
+    studio = await open_studio()
+    for rating in (5, 4, 4, 4, 4, 4, 4, 4):
+        session_id, token = await reviewer(studio)
+        await gql(client, CREATE, review_input(session_id, rating), token=token)
+    query = "query ($id: ID!) { provider(id: $id) { avgRating rating { average sum count } } }"
+    profile = (await gql(client, query, {"id": studio.provider_id}))["provider"]
+    assert profile == {"avgRating": 4.13, "rating": {"average": 4.13, "sum": 33, "count": 8}}
