@@ -43,6 +43,7 @@ from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
 from resolvers.payment_cancelling import cancel_session_payments
+from resolvers.payment_plan import move_plan_dues
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
@@ -291,6 +292,7 @@ class SessionLifecycleMutations:
                     {"slot_key": key, **span_fields(service, priced.slot.start, priced.slot.end)}
                 )
                 await session.save()
+                await move_plan_dues(session)
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)
