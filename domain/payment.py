@@ -35,7 +35,9 @@ class PaymentKind(StrEnum):
 class PaymentStatus(StrEnum):
     PENDING = "PENDING"
     FAILED = "FAILED"
-    # The payer gave up on it (cancelPayment); only a PENDING or FAILED one can be cancelled.
+    # The payer gave up on it (cancelPayment), so it stops counting as money on its way;
+    # only a PENDING one needs that: a FAILED one never counts (its card form, should it
+    # still be paid, brings money that goes back as money nothing claims does).
     CANCELLED = "CANCELLED"
     SUCCEEDED = "SUCCEEDED"
     PARTIALLY_REFUNDED = "PARTIALLY_REFUNDED"
