@@ -35,7 +35,9 @@ class PaymentKind(StrEnum):
 class PaymentStatus(StrEnum):
     PENDING = "PENDING"
     FAILED = "FAILED"
-    # The payer gave up on it (cancelPayment); only a PENDING or FAILED one can be cancelled.
+    # The payer gave up on it (cancelPayment), so it stops counting as money on its way;
+    # only a PENDING one needs that: a FAILED one never counts (its card form, should it
+    # still be paid, brings money that goes back as money nothing claims does).
     CANCELLED = "CANCELLED"
     SUCCEEDED = "SUCCEEDED"
     PARTIALLY_REFUNDED = "PARTIALLY_REFUNDED"
@@ -192,8 +194,7 @@ def plan_schedule(
     last = balance_due_at(session_start)
     if count > 1 and last <= start:
         return Violation("installments", "TOO_LATE", "The session is too close for a payment plan.")
-    step = (last - start) // (count - 1) if count > 1 else timedelta(0)
-    dues = [start + step * n for n in range(count - 1)] + [last if count > 1 else start]
+    dues = _spread(start, last, count)
     share, remainder = divmod(total, count)
     if share == 0:
         # An installment of nothing is no payment: Stripe refuses to charge 0.
@@ -202,6 +203,32 @@ def plan_schedule(
         ScheduledInstallment(number=n + 1, due_at=due, amount=share + (remainder if n == 0 else 0))
         for n, due in enumerate(dues)
     ]
+
+
+def _spread(start: datetime, last: datetime, count: int) -> list[datetime]:
+    """`count` dues: the first at `start`, the last at `last`, the others evenly between;
+    none before `start` (a deadline already behind it makes the rest due at once)."""
+    if count == 1:
+        return [start]
+    step = (last - start) // (count - 1)
+    return [max(start, start + step * n) for n in range(count - 1)] + [max(start, last)]
+
+
+def moved_dues(first_due: datetime, count: int, session_start: datetime) -> list[datetime]:
+    """A plan's dues once its session moved to `session_start`, by the rule that made them:
+    the first stays where it was (it fell due when the plan was chosen), the last moves to
+    the new balance deadline, the others are spread evenly between again. A session moved
+    so close that the deadline is past makes what is left due at once."""
+    return _spread(first_due, balance_due_at(session_start), count)
+
+
+def moved_attempt(due_at: datetime, next_attempt_at: datetime, moved_due: datetime) -> datetime:
+    """When an unpaid installment is next charged after its due date moved: at the new date,
+    unless a retry (or a recheck of a pending charge) already waits past the old one, which
+    keeps its wait if the new date comes sooner: a declined card keeps its grace period."""
+    if next_attempt_at <= due_at:
+        return moved_due
+    return max(next_attempt_at, moved_due)
 
 
 def retry_after(failures: int) -> timedelta | None:

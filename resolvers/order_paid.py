@@ -14,6 +14,8 @@ from models.shop import OrderItem as OrderItemModel
 from resolvers.order_notify import notify_order_paid
 
 log = logging.getLogger(__name__)
+# The "payment" of an order that cost nothing: there is no payment row to point to.
+NO_CHARGE_REFERENCE = "no charge"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,17 @@ async def unlock_paid_order(order: OrderModel, reference: str) -> list[Fulfillme
         for item in items
         if not item.digital
     ]
+
+
+async def pay_at_no_charge(order: OrderModel) -> PaidOrder | None:
+    """A locked PENDING order that comes to nothing (free items, downloads given away) is
+    paid as it stands: no card can be charged 0 (Stripe refuses amounts that small) and no
+    transfer comes to record. The buyer gets the receipt of an order at no charge; the caller
+    hands the prints over once its transaction commits. None if the order costs something."""
+    if order.total_amount != 0:
+        return None
+    prints = await unlock_paid_order(order, NO_CHARGE_REFERENCE)
+    return PaidOrder(order.number, prints)
 
 
 async def refund_order(order: OrderModel) -> bool:

@@ -13,9 +13,11 @@ from domain.violation import Violation
 from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
 from resolvers.fulfillment import locked_order
+from resolvers.order_paid import hand_over, pay_at_no_charge
 from resolvers.payment import charge_payment, refused
 from resolvers.permissions import IsAuthenticated
 from schema.payment import Payment, PaymentPayload, PayOrderInput
+from schema.shop import Order
 
 ORDER_NOT_FOUND = Violation("orderId", "NOT_FOUND", "No such order.")
 
@@ -40,14 +42,11 @@ class PaymentOrderMutations:
     @strawberry.mutation(
         description="Pay a pending order in full by card (its buyer): the payment carries a "
         "client secret for Stripe's card form, and the order is PAID once Stripe confirms. "
-        "With offline payments the studio records the transfer (`recordOrderPayment`).",
+        "With offline payments the studio records the transfer (`recordOrderPayment`). An "
+        "order that comes to nothing is PAID at once, with no payment (`order` shows it).",
         permission_classes=[IsAuthenticated],
     )
     async def pay_order(self, info: Info, input: PayOrderInput) -> PaymentPayload:
-        if info.context.payments.name == "offline":
-            return refused(
-                Violation(None, "INVALID_STATE", "Pay by transfer; the studio records it.")
-            )
         async with in_transaction():
             order = await locked_order(info, input.order_id)
             if order is None:
@@ -56,7 +55,16 @@ class PaymentOrderMutations:
                 return refused(
                     Violation("orderId", "INVALID_STATE", f"The order is {order.status.lower()}.")
                 )
-            payment = await _pending_payment(info, order)
+            # Placed before orders of nothing were paid on placing: no card, no transfer.
+            free = await pay_at_no_charge(order)
+            if free is None and info.context.payments.name == "offline":
+                return refused(
+                    Violation(None, "INVALID_STATE", "Pay by transfer; the studio records it.")
+                )
+            payment = await _pending_payment(info, order) if free is None else None
+        if payment is None:
+            await hand_over(info.context.fulfillment, free)
+            return PaymentPayload(order=Order.from_model(order))
         if payment.reference and payment.client_secret:
             return PaymentPayload(payment=Payment.from_model(payment, order.user_id))  # type: ignore[attr-defined]
         return await charge_payment(info, payment, f"Order {order.number}", order.user_id)  # type: ignore[attr-defined]

@@ -9,7 +9,15 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.account import normalize_email
-from domain.payment import PROVIDER_UNAVAILABLE, PlanStatus, overpay_violation, plan_schedule
+from domain.payment import (
+    PROVIDER_UNAVAILABLE,
+    InstallmentStatus,
+    PlanStatus,
+    moved_attempt,
+    moved_dues,
+    overpay_violation,
+    plan_schedule,
+)
 from domain.session import ACTIVE_STATUSES, Actor
 from domain.violation import Violation
 from integrations.payments import PaymentError
@@ -60,6 +68,28 @@ async def _card_violation(
             "paymentMethod", "NOT_YOUR_CARD", "Choose a card saved to your own Stripe customer."
         )
     return None
+
+
+async def move_plan_dues(session: SessionModel) -> None:
+    """In the transaction that moved the session, holding its row (locked before the
+    installments, as the payment paths lock them): the running plan's unpaid installments
+    fall due by the moved start, as `domain.payment.moved_dues` derives them; paid ones keep
+    the dates they were paid by."""
+    plan = await PlanModel.get_or_none(session_id=session.id, status=PlanStatus.ACTIVE)
+    if plan is None:
+        return
+    installments = (
+        await InstallmentModel.filter(plan_id=plan.id).order_by("number").select_for_update()
+    )
+    dues = moved_dues(installments[0].due_at, len(installments), session.start_at)
+    for installment, due in zip(installments, dues, strict=True):
+        if installment.status is not InstallmentStatus.SCHEDULED or installment.due_at == due:
+            continue
+        installment.next_attempt_at = moved_attempt(
+            installment.due_at, installment.next_attempt_at, due
+        )
+        installment.due_at = due
+        await installment.save(update_fields=["due_at", "next_attempt_at", "updated_at"])
 
 
 @strawberry.type

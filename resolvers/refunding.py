@@ -83,6 +83,8 @@ async def send_refund(
             reference=None if offline else payment.reference,
             amount=refund.amount,
             key=idempotency_key("refund", refund.id),
+            # Stripe's webhook about this refund may come before this answer: it names it.
+            metadata={"refund_id": str(refund.id), "payment_id": str(payment.id)},
         )
     except PaymentError:
         return Refunded(violation=PROVIDER_UNAVAILABLE)
@@ -112,12 +114,14 @@ async def record_refund(refund_id: UUID, result: RefundResult) -> RefundModel:
             await refund.save(update_fields=["status", "reference", "updated_at"])
         await settle(payment, PaymentStatus.SUCCEEDED)
         if sent:
-            await _tell_refunded(payment, refund)
+            await tell_refunded(payment, refund)
     return refund
 
 
-async def _tell_refunded(payment: PaymentModel, refund: RefundModel) -> None:
-    """The session's client, or the order's buyer, hears how much went back and for what."""
+async def tell_refunded(payment: PaymentModel, refund: RefundModel) -> None:
+    """The session's client, or the order's buyer, hears how much went back and for what:
+    once per refund, by whichever path first finds its money went back (our request's answer,
+    the studio's record, or Stripe's webhook)."""
     if payment.session_id is not None:  # type: ignore[attr-defined]
         session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
         amount = money_text(refund.amount, refund.currency)

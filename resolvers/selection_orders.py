@@ -45,7 +45,7 @@ from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
 from models.shop import ProductVariant as VariantModel
 from resolvers.order import address_json
-from resolvers.order_paid import PaidOrder, unlock_paid_order
+from resolvers.order_paid import PaidOrder, pay_at_no_charge, unlock_paid_order
 from resolvers.pricing import OrderLine, create_order, pricing_rules
 from schema.gallery import selection_plan
 
@@ -175,6 +175,5 @@ async def place_selection_orders(
             fulfillment=fulfillment,
             gallery_id=gallery.id,
         )
-        if extras.total_amount == 0:  # the studio gives extras away: nothing to pay
-            await unlock_paid_order(extras, PACKAGE_REFERENCE)
+        await pay_at_no_charge(extras)  # extras the studio gives away: nothing to pay
     return SelectionOrders(package=paid, extras=extras)

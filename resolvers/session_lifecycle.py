@@ -44,6 +44,7 @@ from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
 from resolvers.payment_cancelling import cancel_session_payments
+from resolvers.payment_plan import move_plan_dues
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
@@ -295,6 +296,7 @@ class SessionLifecycleMutations:
                 if session.start_at != old_start:
                     # The reminders sent were about the old time: the new one is reminded anew.
                     await SentReminder.filter(session_id=session.id).delete()
+                await move_plan_dues(session)
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 before = session_time(old_start, profile.timezone)

@@ -12,6 +12,9 @@ cancellation policy says: the refund is opened in the event's transaction and se
 Stripe once it commits, with the key derived from the refund's row. Money for an order that
 no longer takes it (cancelled, or paid by transfer after the card was declined, when the
 client then retried the same card form) goes back in full the same way.
+
+Refunds Stripe reports, ours or made in its dashboard, are recorded and told once per Stripe
+refund id (resolvers/stripe_refunds.py).
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ from resolvers.refunding import (
     refund_unclaimed_order_payment,
     send_payment_refunds,
     send_pending_refunds,
+)
+from resolvers.stripe_refunds import (
+    REFUND_EVENTS,
+    listed_refunds,
+    our_ids,
+    record_stripe_refund,
 )
 
 
@@ -100,8 +109,18 @@ async def _apply(kind: str, obj: dict[str, Any]) -> _Applied:
     elif kind == "charge.refunded":
         payment = await _payment_for(obj.get("payment_intent"), metadata)
         if payment is not None:
+            for refund in listed_refunds(obj):
+                await record_stripe_refund(payment, refund)
             # A refund implies the charge succeeded, even if that event is still on its way.
             return await _collect(payment, refunded=int(obj.get("amount_refunded") or 0))
+    elif kind in REFUND_EVENTS:
+        # The refund's metadata is its own: ours carry the payment's id, for a report that
+        # outran the answer giving the payment its PaymentIntent.
+        payment_id = our_ids(obj)[1]
+        payment = await _payment_for(obj.get("payment_intent"), {"payment_id": payment_id})
+        if payment is not None:
+            await record_stripe_refund(payment, obj)
+            return await _collect(payment)
     return _Applied()
 
 

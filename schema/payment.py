@@ -219,6 +219,9 @@ class SessionAccount:
 class PaymentPayload:
     payment: Payment | None = None
     account: SessionAccount | None = None
+    order: Order | None = strawberry.field(
+        default=None, description="An order that came to nothing, paid without a payment."
+    )
     user_errors: list[PaymentUserError] = strawberry.field(default_factory=list)
 
 

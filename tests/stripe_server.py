@@ -1,9 +1,10 @@
 """A stand-in for the Stripe API on loopback: the official library talks to it as to Stripe.
 
-It keeps PaymentIntents and refunds in memory, cancels intents not yet succeeded, replays the
-first answer for an idempotency key as Stripe does, records every key it was sent, and
-declines off-session charges, fails or holds back its answers on demand. Customers and the
-cards saved to them (`save_card`) are read back as Stripe's GETs answer them.
+It keeps PaymentIntents and refunds (with their metadata) in memory, cancels intents not yet
+succeeded, replays the first answer for an idempotency key as Stripe does (refusing the key
+reused with other parameters, as Stripe does), records every key it was sent, and declines
+off-session charges, fails or holds back its answers on demand. Customers and the cards saved
+to them (`save_card`) are read back as Stripe's GETs answer them.
 """
 
 from __future__ import annotations
@@ -43,7 +44,13 @@ class StripeStandIn:
     # once one waits.
     hold: threading.Event | None = None
     held: threading.Event = field(default_factory=threading.Event)
+    # Set `refund_hold` to make new refunds, then keep the answer back until it is set (as
+    # Stripe may send the refund's webhook before our request has its answer); `refund_held`
+    # is set once one waits.
+    refund_hold: threading.Event | None = None
+    refund_held: threading.Event = field(default_factory=threading.Event)
     _answers: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    _asked: dict[str, dict[str, str]] = field(default_factory=dict)  # each key's parameters
     _serial: Iterator[int] = field(default_factory=count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -82,6 +89,12 @@ class StripeStandIn:
                 self.outage -= 1
                 return 500, {"error": {"type": "api_error", "message": "Stripe is down."}}
             if key is not None and key in self._answers:
+                if self._asked[key] != params:
+                    # Stripe refuses a key reused with other parameters rather than guess.
+                    message = (
+                        "Keys for idempotent requests can only be used with the same parameters."
+                    )
+                    return 400, {"error": {"type": "idempotency_error", "message": message}}
                 return self._answers[key]
             if path == "/v1/payment_intents":
                 reply = self._intent(params)
@@ -93,6 +106,7 @@ class StripeStandIn:
                 reply = 404, {"error": {"type": "invalid_request_error", "message": path}}
             if key is not None:
                 self._answers[key] = reply
+                self._asked[key] = params
             return reply
 
     def _intent(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
@@ -153,7 +167,9 @@ class StripeStandIn:
             "id": f"re_{n}",
             "object": "refund",
             "amount": int(params["amount"]),
+            "currency": "eur",
             "payment_intent": params["payment_intent"],
+            "metadata": {k[9:-1]: v for k, v in params.items() if k.startswith("metadata[")},
             "status": "succeeded",
         }
         self.refunds[refund["id"]] = refund
@@ -172,6 +188,9 @@ def _handler(stand_in: StripeStandIn) -> type[BaseHTTPRequestHandler]:
                 stand_in.held.set()
                 stand_in.hold.wait(timeout=10)
             status, body = stand_in.answer(self.path, params, self.headers.get("idempotency-key"))
+            if self.path == "/v1/refunds" and stand_in.refund_hold is not None:
+                stand_in.refund_held.set()
+                stand_in.refund_hold.wait(timeout=10)
             self._send(status, body)
 
         def _send(self, status: int, body: dict[str, Any]) -> None:

@@ -110,7 +110,13 @@ async def test_card_payment_is_refunded_when_cancelled(settings: Settings) -> No
         refund = await Refund.get()
         assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"]
         assert [c.params for c in stand_in.calls if c.path == "/v1/refunds"] == [
-            {"payment_intent": intent, "amount": "10000"}
+            {
+                "payment_intent": intent,
+                "amount": "10000",
+                # Named, so Stripe's report of it is known as ours even before its answer.
+                "metadata[refund_id]": str(refund.id),
+                "metadata[payment_id]": str(refund.payment_id),  # type: ignore[attr-defined]
+            }
         ]
         account = await gql(http, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
         assert account["sessionAccount"]["paid"] == {"amount": 10_000}
@@ -175,7 +181,13 @@ async def test_card_money_paid_as_the_session_is_cancelled_goes_back_by_the_poli
         refund = await Refund.get()
         assert stand_in.keys("/v1/refunds") == [f"studiograph-refund-{refund.id}"]
         assert [c.params for c in stand_in.calls if c.path == "/v1/refunds"] == [
-            {"payment_intent": intent, "amount": "10000"}
+            {
+                "payment_intent": intent,
+                "amount": "10000",
+                # Named, so Stripe's report of it is known as ours even before its answer.
+                "metadata[refund_id]": str(refund.id),
+                "metadata[payment_id]": str(refund.payment_id),  # type: ignore[attr-defined]
+            }
         ]
         account = await gql(http, ACCOUNT, {"id": booked.session_id}, token=booked.client_token)
         assert account["sessionAccount"]["paid"] == {"amount": 10_000}

@@ -15,6 +15,8 @@ from domain.payment import (
     deposit_amount,
     idempotency_key,
     money_text,
+    moved_attempt,
+    moved_dues,
     plan_schedule,
     refund_violations,
     retry_after,
@@ -124,3 +126,28 @@ def test_amounts_are_written_with_their_currency_s_decimals(
     amount: int, currency: str, text: str
 ) -> None:
     assert money_text(amount, currency) == text
+
+
+def test_a_moved_session_moves_its_plan_by_the_rule_that_made_it() -> None:
+    start = NOW + timedelta(days=30)
+    made = [item.due_at for item in plan_schedule(9_000, 3, NOW, start)]  # type: ignore[union-attr]
+    assert moved_dues(NOW, 3, start) == made
+    later = start + timedelta(days=10)
+    assert moved_dues(NOW, 3, later) == [
+        NOW,
+        NOW + (later - timedelta(hours=48) - NOW) // 2,
+        later - timedelta(hours=48),
+    ]
+    # Moved within two days of now: the deadline is behind the first due date.
+    assert moved_dues(NOW, 3, NOW + timedelta(hours=30)) == [NOW, NOW, NOW]
+    assert moved_dues(NOW, 1, later) == [NOW]
+
+
+def test_a_moved_installment_keeps_a_retry_s_grace_but_not_a_stale_date() -> None:
+    due = NOW + timedelta(days=10)
+    sooner, later = due - timedelta(days=5), due + timedelta(days=5)
+    assert moved_attempt(due, due, sooner) == sooner
+    assert moved_attempt(due, due, later) == later
+    retry = due + timedelta(days=1)
+    assert moved_attempt(due, retry, sooner) == retry
+    assert moved_attempt(due, retry, later) == later

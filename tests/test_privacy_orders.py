@@ -148,6 +148,22 @@ async def test_a_refused_deletion_leaves_the_card_form_alone(
         assert (await Payment.get(id=payment.id)).status == "PENDING"
 
 
+async def test_a_declined_card_payment_keeps_nobody_from_leaving(client: httpx.AsyncClient) -> None:
+    """cancelPayment refuses a FAILED payment, and nothing needs it to: no guard counts a
+    declined payment as money on its way (should its form still be paid, the money goes
+    back, as for any order that no longer takes it)."""
+    shop = await catalog(client)
+    family = await family_with_photos(client, count=1)
+    order = await Order.get(
+        id=from_base64((await _relatives_print_order(client, family, shop.print_variant))["id"])[1]
+    )
+    payment = await _card_payment_on_its_way(order)
+    await Payment.filter(id=payment.id).update(status="FAILED")  # Stripe declined the card
+
+    assert (await _delete(client, family.token))["deleted"] is True
+    assert (await Order.get(id=order.id)).status == "CANCELLED"
+
+
 async def test_a_card_payment_started_while_the_account_is_deleted_keeps_it(
     client: httpx.AsyncClient,
 ) -> None:

@@ -66,7 +66,18 @@ class PaymentProvider(Protocol):
         either is unknown (or deleted) or the card is another customer's."""
         ...
 
-    async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult: ...
+    async def refund(
+        self,
+        *,
+        reference: str | None,
+        amount: int,
+        key: str,
+        metadata: dict[str, str] | None = None,
+    ) -> RefundResult:
+        """Gives back `amount` of the charge; `metadata` (our refund's ids) comes back with the
+        provider's reports of the refund, so a report that outruns this answer is known as
+        ours."""
+        ...
 
     async def cancel(self, *, reference: str | None, key: str) -> CancelResult:
         """Cancels a charge still waiting for its payer, so it can no longer take money."""
@@ -100,7 +111,14 @@ class OfflineProvider:
         # Nobody saves cards with the studio: no reference is anyone's.
         return None
 
-    async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult:
+    async def refund(
+        self,
+        *,
+        reference: str | None,
+        amount: int,
+        key: str,
+        metadata: dict[str, str] | None = None,
+    ) -> RefundResult:
         # The studio hands the money back itself; recording it is all there is to do.
         return RefundResult(succeeded=True)
 

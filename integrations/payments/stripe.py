@@ -102,14 +102,30 @@ class StripeProvider:
         # A deleted customer is answered as {"id", "deleted": true}, without an e-mail.
         return None if getattr(found, "deleted", False) else getattr(found, "email", None)
 
-    async def refund(self, *, reference: str | None, amount: int, key: str) -> RefundResult:
+    async def refund(
+        self,
+        *,
+        reference: str | None,
+        amount: int,
+        key: str,
+        metadata: dict[str, str] | None = None,
+    ) -> RefundResult:
         if reference is None:
             return RefundResult(succeeded=False, failure="The payment has no PaymentIntent.")
+        params: dict[str, Any] = {"payment_intent": reference, "amount": amount}
         try:
-            refund = await self.client.v1.refunds.create_async(
-                {"payment_intent": reference, "amount": amount},
-                {"idempotency_key": key},
-            )
+            try:
+                refund = await self.client.v1.refunds.create_async(
+                    params | ({"metadata": metadata} if metadata else {}),  # type: ignore[arg-type]
+                    {"idempotency_key": key},
+                )
+            except stripe.IdempotencyError:
+                # The key was first sent without metadata (before refunds carried it): Stripe
+                # answers a key only for the parameters it first came with.
+                refund = await self.client.v1.refunds.create_async(
+                    params,  # type: ignore[arg-type]
+                    {"idempotency_key": key},
+                )
         except stripe.StripeError as error:
             raise PaymentError(str(error)) from error
         return RefundResult(succeeded=refund.status != "failed", reference=refund.id)
