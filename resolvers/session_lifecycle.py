@@ -17,7 +17,6 @@ from app.context import Info
 from domain.crm import FunnelStep
 from domain.notification import NotificationKind
 from domain.session import (
-    ACTIVE_STATUSES,
     Actor,
     CancellationTier,
     SessionStatus,
@@ -45,7 +44,7 @@ from resolvers.participants import actor_in
 from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
-from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
+from resolvers.scheduling import as_utc, busy_time, lock_provider_calendar, slot_at
 from resolvers.seats import holds_seat, slot_key
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
@@ -302,7 +301,8 @@ class SessionLifecycleMutations:
         return await changed(info, session)
 
     @strawberry.mutation(
-        description="Lengthen a session in progress when the time after it is free (provider).",
+        description="Lengthen a session in progress when the time after it is free (provider): "
+        "neither booked nor held for another client's waitlist offer (SLOT_UNAVAILABLE).",
         permission_classes=[IsAuthenticated],
     )
     async def extend_session(self, info: Info, input: ExtendSessionInput) -> SessionPayload:
@@ -323,18 +323,20 @@ class SessionLifecycleMutations:
                     return claim
                 session = claim.session
                 extra = timedelta(minutes=input.minutes)
-                clash = (
-                    await SessionModel.filter(
-                        provider_id=session.provider_id,  # type: ignore[attr-defined]
-                        status__in=list(ACTIVE_STATUSES),
-                        blocked_start__lt=session.blocked_end + extra,
-                        blocked_end__gt=session.blocked_end,
-                    )
-                    .exclude(id=session.id)
-                    .exists()
+                # Another session, or a time held for another client's waitlist offer (a
+                # booking of it would be refused too); the client's own offer is theirs.
+                sessions, holds = await busy_time(
+                    session.provider_id,  # type: ignore[attr-defined]
+                    session.blocked_end,
+                    session.blocked_end + extra,
+                    now=datetime.now(UTC),
+                    ignore=session.id,
+                    client_id=session.client_id,  # type: ignore[attr-defined]
                 )
-                if clash:
-                    taken = Violation("minutes", "SLOT_UNAVAILABLE", "The time after is booked.")
+                if sessions or holds:
+                    taken = Violation(
+                        "minutes", "SLOT_UNAVAILABLE", "The time after is booked or held."
+                    )
                     return SessionPayload(user_errors=booking_errors([taken]))
                 session.end_at += extra
                 session.blocked_end += extra

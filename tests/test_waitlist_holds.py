@@ -1,0 +1,75 @@
+"""A time held for a waitlisted client: others cannot take it by any way in, its own client
+can, and a freed time goes to the first client in line who can take it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from strawberry.relay import to_base64
+
+from domain.session import SessionStatus
+from models.account import User
+from models.booking import Session
+from models.waitlist import WaitlistEntry, WaitlistStatus
+from tests.api import gql
+from tests.factories import make_user
+from tests.scheduling import Studio, hour_session, open_studio
+
+EXTEND = """mutation ($id: ID!, $minutes: Int!) {
+  extendSession(input: {id: $id, minutes: $minutes}) { session { end } userErrors { code } }
+}"""
+
+
+async def offer_to(client: User, studio: Studio, start: datetime) -> WaitlistEntry:
+    """An offer of the hour from `start` held for `client`, as a cancellation would make it."""
+    now = datetime.now(UTC)
+    return await WaitlistEntry.create(
+        service=studio.service,
+        client=client,
+        day=start.date(),
+        status=WaitlistStatus.OFFERED,
+        offer_start=start,
+        offer_end=start + timedelta(hours=1),
+        offer_expires_at=now + timedelta(hours=2),
+    )
+
+
+async def test_extending_into_another_client_s_offer_is_refused(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    seated = await make_user()
+    began = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
+    session_id = await hour_session(seated, studio, began, SessionStatus.IN_PROGRESS)
+    ends = began + timedelta(hours=1)
+    offer = await offer_to(await make_user(), studio, ends + timedelta(minutes=30))
+    variables = {"id": to_base64("Session", str(session_id)), "minutes": 60}
+
+    held = await gql(client, EXTEND, variables, token=studio.provider_token)
+    assert held["extendSession"]["userErrors"] == [{"code": "SLOT_UNAVAILABLE"}]
+    assert (await Session.get(id=session_id)).end_at == ends
+    # Up to the held time it is free.
+    short = await gql(client, EXTEND, {**variables, "minutes": 30}, token=studio.provider_token)
+    assert short["extendSession"]["userErrors"] == []
+
+    # Held for the session's own client, the time is theirs to stay on into.
+    offer.client = seated
+    await offer.save()
+    own = await gql(client, EXTEND, {**variables, "minutes": 30}, token=studio.provider_token)
+    assert own["extendSession"]["userErrors"] == []
+    assert (await Session.get(id=session_id)).end_at == ends + timedelta(hours=1)
+
+
+async def test_an_offer_that_ran_out_does_not_stop_an_extension(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    began = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
+    session_id = await hour_session(await make_user(), studio, began, SessionStatus.IN_PROGRESS)
+    offer = await offer_to(await make_user(), studio, began + timedelta(hours=1))
+    offer.offer_expires_at = datetime.now(UTC) - timedelta(seconds=1)
+    await offer.save()
+    variables = {"id": to_base64("Session", str(session_id)), "minutes": 30}
+    extended = await gql(client, EXTEND, variables, token=studio.provider_token)
+    assert extended["extendSession"]["userErrors"] == []
