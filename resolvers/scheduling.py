@@ -393,3 +393,15 @@ async def hold_slot(
         }
     )
     await entry.save()
+
+
+async def book_offer(service_id: UUID, client_id: UUID, start: datetime) -> None:
+    """In the caller's transaction, which has just given `client_id` a session of
+    `service_id` at `start` (booked or moved there): the offer of that start held for them is
+    BOOKED, so the expiry job neither runs it out nor hands the time on."""
+    await WaitlistEntry.filter(
+        service_id=service_id,
+        client_id=client_id,
+        status=WaitlistStatus.OFFERED,
+        offer_start=start,
+    ).update(status=WaitlistStatus.BOOKED)

@@ -44,7 +44,13 @@ from resolvers.participants import actor_in
 from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
-from resolvers.scheduling import as_utc, busy_time, lock_provider_calendar, slot_at
+from resolvers.scheduling import (
+    as_utc,
+    book_offer,
+    busy_time,
+    lock_provider_calendar,
+    slot_at,
+)
 from resolvers.seats import holds_seat, slot_key
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
@@ -290,6 +296,8 @@ class SessionLifecycleMutations:
                     {"slot_key": key, **span_fields(service, priced.slot.start, priced.slot.end)}
                 )
                 await session.save()
+                # Moved into the time held for this client: their offer is taken up.
+                await book_offer(service.id, session.client_id, session.start_at)  # type: ignore[attr-defined]
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED)

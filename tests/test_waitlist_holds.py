@@ -9,12 +9,16 @@ import httpx
 from strawberry.relay import to_base64
 
 from domain.session import SessionStatus
+from jobs.waitlist import expire_offers
 from models.account import User
 from models.booking import Session
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import gql
-from tests.factories import make_user
-from tests.scheduling import Studio, hour_session, open_studio
+from tests.factories import make_user, token_for
+from tests.scheduling import Studio, at, client_token, hour_session, next_weekday, open_studio
+from tests.test_booking import BOOK, booking
+from tests.test_session_flow import RESCHEDULE
+from tests.test_waitlist import CANCEL, JOIN
 
 EXTEND = """mutation ($id: ID!, $minutes: Int!) {
   extendSession(input: {id: $id, minutes: $minutes}) { session { end } userErrors { code } }
@@ -73,3 +77,30 @@ async def test_an_offer_that_ran_out_does_not_stop_an_extension(
     variables = {"id": to_base64("Session", str(session_id)), "minutes": 30}
     extended = await gql(client, EXTEND, variables, token=studio.provider_token)
     assert extended["extendSession"]["userErrors"] == []
+
+
+async def test_moving_into_one_s_own_offer_books_it(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    day = next_weekday(2)
+    booker = await client_token()
+    waiting_user = await make_user()
+    waiting = await token_for(waiting_user)
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=booker)
+    mine = await gql(client, BOOK, booking(studio, at(day, 14)), token=waiting)
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    await gql(client, JOIN, join, token=waiting)
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    offer = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    assert offer.client_id == waiting_user.id  # type: ignore[attr-defined]
+
+    moved = await gql(
+        client,
+        RESCHEDULE,
+        {"id": mine["bookSession"]["session"]["id"], "start": at(day, 10).isoformat()},
+        token=waiting,
+    )
+    assert moved["rescheduleSession"]["userErrors"] == []
+    assert (await WaitlistEntry.get(id=offer.id)).status == WaitlistStatus.BOOKED
+    # Nothing is left for the expiry job to run out.
+    await expire_offers(offer.offer_expires_at + timedelta(seconds=1))  # type: ignore[operator]
+    assert (await WaitlistEntry.get(id=offer.id)).status == WaitlistStatus.BOOKED
