@@ -12,6 +12,7 @@ from domain.session import SessionStatus
 from jobs.waitlist import expire_offers
 from models.account import User
 from models.booking import Session
+from models.notification import Notification
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import gql
 from tests.factories import make_user, token_for
@@ -104,3 +105,60 @@ async def test_moving_into_one_s_own_offer_books_it(client: httpx.AsyncClient) -
     # Nothing is left for the expiry job to run out.
     await expire_offers(offer.offer_expires_at + timedelta(seconds=1))  # type: ignore[operator]
     assert (await WaitlistEntry.get(id=offer.id)).status == WaitlistStatus.BOOKED
+
+
+async def test_a_freed_time_goes_to_the_first_in_line_who_can_take_it(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio(seats=2)
+    day = next_weekday(2)
+    ten = at(day, 10)
+    seated_user, second_user = await make_user(), await make_user()
+    seated, second, third = (
+        await token_for(seated_user),
+        await token_for(second_user),
+        await client_token(),
+    )
+    booker = await client_token()
+    await gql(client, BOOK, booking(studio, ten), token=seated)
+    booked = await gql(client, BOOK, booking(studio, ten), token=booker)
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    # First in line holds a seat at ten already (and waits for another hour of the day).
+    for token in (seated, second, third):
+        assert (await gql(client, JOIN, join, token=token))["joinWaitlist"]["userErrors"] == []
+
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    [offer] = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
+    assert offer.client_id == second_user.id  # type: ignore[attr-defined]
+    assert offer.offer_start == ten
+    [told] = await Notification.filter(kind="WAITLIST_OFFER")
+    assert told.recipient_id == second_user.id  # type: ignore[attr-defined]
+    first = await WaitlistEntry.get(client_id=seated_user.id)
+    assert first.status == WaitlistStatus.WAITING  # keeps their place for another hour
+    assert await WaitlistEntry.filter(status=WaitlistStatus.WAITING).count() == 2
+    taken = await gql(client, BOOK, booking(studio, ten), token=second)
+    assert taken["bookSession"]["userErrors"] == []
+
+
+async def test_a_run_out_offer_is_handed_past_who_cannot_take_it(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio(seats=2)
+    day = next_weekday(2)
+    ten = at(day, 10)
+    first, seated_user, last_user = await make_user(), await make_user(), await make_user()
+    booker = await client_token()
+    booked = await gql(client, BOOK, booking(studio, ten), token=booker)
+    await gql(client, BOOK, booking(studio, ten), token=await token_for(seated_user))
+    join = {"input": {"serviceId": studio.service_id, "date": str(day)}}
+    for user in (first, seated_user, last_user):
+        await gql(client, JOIN, join, token=await token_for(user))
+    await gql(client, CANCEL, {"id": booked["bookSession"]["session"]["id"]}, token=booker)
+    offer = await WaitlistEntry.get(status=WaitlistStatus.OFFERED)
+    assert offer.client_id == first.id  # type: ignore[attr-defined]
+
+    expired, handed_on = await expire_offers(offer.offer_expires_at + timedelta(seconds=1))  # type: ignore[operator]
+    assert (expired, handed_on) == (1, 1)
+    # The next in line holds a seat at ten: the one after them is offered it.
+    [following] = await WaitlistEntry.filter(status=WaitlistStatus.OFFERED)
+    assert following.client_id == last_user.id  # type: ignore[attr-defined]
