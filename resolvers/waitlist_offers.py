@@ -22,8 +22,12 @@ async def offer_freed_slot(
     it is still to come; the entry offered it, if any. Those before them in line who could not
     (a seat of that slot theirs already, say) keep their place for another time.
 
-    Runs in the caller's transaction, which holds the provider's calendar lock. When the offer
-    expires unbooked, the job hands the slot on (jobs/waitlist.py).
+    Runs in the caller's transaction. Moves, leaving the line and the expiry job hold the
+    provider's calendar lock; a cancellation does not need it, since the time it frees shows
+    only when it commits, with its offer. Two offers made at once contend for an entry's row
+    lock (`claim_waiting`): the second passes the entry the first took to the next in line
+    (tests/test_waitlist_concurrency.py). When the offer expires unbooked, the job hands the
+    slot on (jobs/waitlist.py).
     """
     # An archived service cannot be booked: a held offer of it would only end in NOT_FOUND
     # (and keep the provider's time from everyone else meanwhile).
