@@ -22,7 +22,6 @@ from models.booking import Session as SessionModel
 from models.photography import SessionChild
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
-from models.waitlist import WaitlistEntry, WaitlistStatus
 from resolvers.booking_terms import BookingTerms, booking_terms
 from resolvers.crm import record_booking
 from resolvers.errors import to_user_errors
@@ -32,6 +31,7 @@ from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import (
     ONE_START,
     as_utc,
+    book_offer,
     lock_provider_calendar,
     opening_hours,
     slot_at,
@@ -134,12 +134,7 @@ async def reserve(
             if then is not None:
                 await then(session)
             if terms.offer_held:
-                await WaitlistEntry.filter(
-                    service_id=service.id,
-                    client_id=client.id,
-                    status=WaitlistStatus.OFFERED,
-                    offer_start=priced.slot.start,
-                ).update(status=WaitlistStatus.BOOKED)
+                await book_offer(service.id, client.id, priced.slot.start)
     except IntegrityError:  # the exclusion constraint caught an overlap the lock did not
         return SLOT_UNAVAILABLE
     return session

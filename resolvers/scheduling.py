@@ -367,12 +367,22 @@ async def bookable_by(
     return not await holds_seat(client_id, service, key)
 
 
-async def first_waiting(service_id: UUID, day: date) -> WaitlistEntry | None:
-    """The entry of the longest-waiting client for that day, locked until the caller's
-    transaction ends."""
-    return (
-        await WaitlistEntry.filter(service_id=service_id, day=day, status=WaitlistStatus.WAITING)
+async def waiting_line(service_id: UUID, day: date) -> list[tuple[UUID, UUID]]:
+    """(entry id, client id) of the clients waiting for that day of the service, longest
+    waiting first. Not locked: see `claim_waiting`."""
+    return await (
+        WaitlistEntry.filter(service_id=service_id, day=day, status=WaitlistStatus.WAITING)
         .order_by("created_at", "id")
+        .values_list("id", "client_id")
+    )
+
+
+async def claim_waiting(entry_id: UUID) -> WaitlistEntry | None:
+    """The entry, locked until the caller's transaction ends, if it is still WAITING (its
+    client may have left, or its service been archived, since the line was read). One row at
+    a time: locking the whole line could deadlock with `close_waitlist`, which locks it too."""
+    return (
+        await WaitlistEntry.filter(id=entry_id, status=WaitlistStatus.WAITING)
         .select_for_update()
         .first()
     )
@@ -393,3 +403,15 @@ async def hold_slot(
         }
     )
     await entry.save()
+
+
+async def book_offer(service_id: UUID, client_id: UUID, start: datetime) -> None:
+    """In the caller's transaction, which has just given `client_id` a session of
+    `service_id` at `start` (booked or moved there): the offer of that start held for them is
+    BOOKED, so the expiry job neither runs it out nor hands the time on."""
+    await WaitlistEntry.filter(
+        service_id=service_id,
+        client_id=client_id,
+        status=WaitlistStatus.OFFERED,
+        offer_start=start,
+    ).update(status=WaitlistStatus.BOOKED)

@@ -17,7 +17,6 @@ from app.context import Info
 from domain.crm import FunnelStep
 from domain.notification import NotificationKind, session_time
 from domain.session import (
-    ACTIVE_STATUSES,
     Actor,
     CancellationTier,
     SessionStatus,
@@ -47,7 +46,13 @@ from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.payment_plan import move_plan_dues
 from resolvers.permissions import IsAuthenticated
 from resolvers.refunding import refund_cancelled
-from resolvers.scheduling import as_utc, lock_provider_calendar, slot_at
+from resolvers.scheduling import (
+    as_utc,
+    book_offer,
+    busy_time,
+    lock_provider_calendar,
+    slot_at,
+)
 from resolvers.seats import holds_seat, slot_key
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
@@ -297,6 +302,8 @@ class SessionLifecycleMutations:
                     # The reminders sent were about the old time: the new one is reminded anew.
                     await SentReminder.filter(session_id=session.id).delete()
                 await move_plan_dues(session)
+                # Moved into the time held for this client: their offer is taken up.
+                await book_offer(service.id, session.client_id, session.start_at)  # type: ignore[attr-defined]
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 before = session_time(old_start, profile.timezone)
@@ -309,7 +316,8 @@ class SessionLifecycleMutations:
         return await changed(info, session)
 
     @strawberry.mutation(
-        description="Lengthen a session in progress when the time after it is free (provider).",
+        description="Lengthen a session in progress when the time after it is free (provider): "
+        "neither booked nor held for another client's waitlist offer (SLOT_UNAVAILABLE).",
         permission_classes=[IsAuthenticated],
     )
     async def extend_session(self, info: Info, input: ExtendSessionInput) -> SessionPayload:
@@ -330,18 +338,20 @@ class SessionLifecycleMutations:
                     return claim
                 session = claim.session
                 extra = timedelta(minutes=input.minutes)
-                clash = (
-                    await SessionModel.filter(
-                        provider_id=session.provider_id,  # type: ignore[attr-defined]
-                        status__in=list(ACTIVE_STATUSES),
-                        blocked_start__lt=session.blocked_end + extra,
-                        blocked_end__gt=session.blocked_end,
-                    )
-                    .exclude(id=session.id)
-                    .exists()
+                # Another session, or a time held for another client's waitlist offer (a
+                # booking of it would be refused too); the client's own offer is theirs.
+                sessions, holds = await busy_time(
+                    session.provider_id,  # type: ignore[attr-defined]
+                    session.blocked_end,
+                    session.blocked_end + extra,
+                    now=datetime.now(UTC),
+                    ignore=session.id,
+                    client_id=session.client_id,  # type: ignore[attr-defined]
                 )
-                if clash:
-                    taken = Violation("minutes", "SLOT_UNAVAILABLE", "The time after is booked.")
+                if sessions or holds:
+                    taken = Violation(
+                        "minutes", "SLOT_UNAVAILABLE", "The time after is booked or held."
+                    )
                     return SessionPayload(user_errors=booking_errors([taken]))
                 session.end_at += extra
                 session.blocked_end += extra

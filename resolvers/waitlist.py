@@ -1,4 +1,4 @@
-"""The waitlist: joining it, and offering a freed slot to the first client in line."""
+"""The waitlist: joining it, leaving it, and closing the lines of archived services."""
 
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ async def close_waitlist(service_ids: Iterable[UUID]) -> None:
     them is told once per service. Entries stay, with their service, for the clients to see
     why their wait ended.
 
-    The lock waits for the row locks of an offer being made (`first_waiting`) and then
+    The lock waits for the row lock of an offer being made (`claim_waiting`) and then
     closes the offer too; an offer made after it finds nobody WAITING."""
     open_entries = await (
         WaitlistEntryModel.filter(

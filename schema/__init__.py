@@ -58,6 +58,7 @@ from resolvers.session_lifecycle import SessionLifecycleMutations
 from resolvers.upsell import UpsellMutations, UpsellQueries
 from resolvers.waitlist import WaitlistMutations, WaitlistQueries
 from resolvers.webhook import WebhookMutations, WebhookQueries
+from schema.end_time import END_TIME, EndTime
 from schema.errors import StudioSchema, is_unexpected
 from schema.execution import PlainFieldExecutor, use_lean_resolvers
 from schema.input_text import RefuseNulCharacters
@@ -176,7 +177,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         subscription=Subscription,
         extensions=extensions,
         # Caps `first` on the ListConnection fields as keyset_page does on the others.
-        config=StrawberryConfig(relay_max_results=settings.page_size_max),
+        config=StrawberryConfig(
+            relay_max_results=settings.page_size_max, scalar_map={EndTime: END_TIME}
+        ),
         scalar_overrides={Upload: UPLOAD},
         execution_context_class=PlainFieldExecutor,
     )

@@ -15,6 +15,7 @@ from app.context import Info
 from models.availability import AvailabilityOverride as AvailabilityOverrideModel
 from models.availability import AvailabilityWindow
 from schema.common import Money, UserError
+from schema.end_time import EndTime
 from schema.nodes import rows_by_id
 from schema.provider import Provider, Service
 
@@ -107,8 +108,9 @@ class Slot:
 @strawberry.input(description="Local opening hours.")
 class TimeWindowInput:
     start: dt.time
-    end: dt.time = strawberry.field(
-        description="After start, on the same day; 00:00 closes at midnight (the day's end)."
+    end: EndTime = strawberry.field(
+        description="After start, on the same day; 24:00 (or 00:00) closes at midnight, the "
+        "day's end."
     )
     price_multiplier: Decimal = Decimal(1)
 

@@ -8,7 +8,7 @@ import httpx
 
 from models.availability import AvailabilityOverride, AvailabilityWindow
 from models.provider import Service
-from tests.api import assert_denied, gql
+from tests.api import assert_denied, execute, gql
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, SLOTS, booking, slots
 
@@ -254,3 +254,42 @@ async def test_a_whole_day_window_ends_at_midnight_on_dst_days(client: httpx.Asy
         }
         found = (await gql(client, SLOTS, variables))["availableSlots"]
         assert (found[0]["start"], found[-1]["end"], len(found)) == (opens, closes, count)
+
+
+async def test_an_end_of_24_00_is_midnight(client: httpx.AsyncClient) -> None:
+    # What people type for hours until midnight; ISO 8601 has it as the end of the day.
+    studio = await open_studio()
+    late = [window(d, "18:00", "24:00") for d in range(7)]
+    variables = {"input": {"timezone": "Europe/Berlin", "windows": late}}
+    payload = await gql(client, SET_WEEKLY, variables, token=studio.provider_token)
+    assert payload["setWeeklyAvailability"]["userErrors"] == []
+    hours = payload["setWeeklyAvailability"]["provider"]["weeklyAvailability"]
+    assert {(h["start"], h["end"]) for h in hours} == {("18:00:00", "00:00:00")}
+    assert {w.end_minute for w in await AvailabilityWindow.filter(provider=studio.profile)} == {
+        24 * 60
+    }
+    day = next_weekday(2)
+    assert (await slots(client, studio, day))[-1]["start"] == at(day, 23).isoformat()
+
+    override = {
+        "input": {"startDate": str(day), "windows": [{"start": "20:00", "end": "24:00:00"}]}
+    }
+    added = await gql(client, ADD_OVERRIDE, override, token=studio.provider_token)
+    assert added["addAvailabilityOverride"]["overrides"][0]["windows"] == [
+        {"start": "20:00:00", "end": "00:00:00"}
+    ]
+    assert (await slots(client, studio, day))[-1]["start"] == at(day, 23).isoformat()
+
+
+async def test_24_00_is_no_start_nor_any_other_time(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    for start, end, said in (
+        ("24:00", "24:00", "hour must be in 0..23"),
+        ("18:00", "24:30", "use 24:00 or 00:00 for midnight at the end of the day"),
+        ("18:00", "noon", "use 24:00 or 00:00 for midnight at the end of the day"),
+    ):
+        variables = {"input": {"timezone": "Europe/Berlin", "windows": [window(0, start, end)]}}
+        body = await execute(client, SET_WEEKLY, variables, token=studio.provider_token)
+        [error] = body["errors"]
+        assert said in error["message"], error
+    assert await AvailabilityWindow.filter(provider=studio.profile, weekday=0).count() == 1
