@@ -146,6 +146,9 @@ def scalar_strategies(world: World) -> dict[str, st.SearchStrategy[graphql.Value
         ),
         "Date": _string(st.one_of(st.dates().map(lambda d: d.isoformat()), junk)),
         "Time": _string(st.one_of(st.times().map(lambda t: t.isoformat()), junk)),
+        "EndTime": _string(
+            st.one_of(st.times().map(lambda t: t.isoformat()), st.just("24:00"), junk)
+        ),
         "Decimal": _string(st.one_of(st.decimals(places=3).map(Decimal.__str__), junk)),
         "JSON": st.one_of(_string(junk), st.integers().map(nodes.Int)),
         # A file can only arrive as a multipart part; a literal in its place must be refused.

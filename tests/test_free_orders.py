@@ -10,7 +10,6 @@ from strawberry.relay import from_base64
 from app.settings import Settings
 from domain.shop import OrderStatus
 from integrations.fulfillment import FulfillmentLine, ManualFulfillment
-from models.gallery import Photo as PhotoModel
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.payment import Payment
@@ -20,6 +19,7 @@ from tests.payments import stripe_client
 from tests.shop import add, catalog, create_product, create_variant, family_with_photos, place
 from tests.test_order_payments import ORDER, PAY_ORDER
 
+PHOTO = "query ($id: ID!) { node(id: $id) { ... on Photo { purchased } } }"
 PAY_FREE = """
 mutation ($input: PayOrderInput!) { payOrder(input: $input) {
   payment { id } order { status paidAt } userErrors { field code message }
@@ -46,6 +46,11 @@ def _lab(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[tuple[str, int
     return submitted
 
 
+async def _bought(client: httpx.AsyncClient, token: str, photo: str) -> bool:
+    seen = await gql(client, PHOTO, {"id": photo}, token=token)
+    return seen["node"]["purchased"]
+
+
 async def _told(number: str) -> None:
     """The buyer's receipt, once, in the app and by mail, as a package's free order says it."""
     [notice] = await Notification.filter(kind="ORDER_PAID")
@@ -67,8 +72,7 @@ async def test_a_free_download_is_paid_on_placing_without_a_card(
     assert order["totals"]["total"] == {"amount": 0}
     assert order["status"] == "PAID"
     assert [item["fulfillmentStatus"] for item in order["items"]] == ["DELIVERED"]
-    photo = await PhotoModel.get(id=from_base64(family.photos[0])[1])
-    assert photo.purchased
+    assert await _bought(client, family.token, family.photos[0])
     await _told(order["number"])
     assert await Payment.all().count() == 0
 
@@ -112,7 +116,6 @@ async def test_a_free_order_left_pending_is_paid_by_pay_order_without_a_card(
         order = (await place(http, family.token))["order"]
         row = await OrderModel.get(id=from_base64(order["id"])[1])
         await OrderModel.filter(id=row.id).update(status=OrderStatus.PENDING, paid_at=None)
-        await PhotoModel.all().update(purchased=False)
         await Notification.all().delete()
         await OutboxMessage.all().delete()
         submitted.clear()
@@ -129,6 +132,7 @@ async def test_a_free_order_left_pending_is_paid_by_pay_order_without_a_card(
         node = (await gql(http, ORDER, {"id": order["id"]}, token=family.token))["node"]
         assert node["status"] == "PAID"
         assert node["paidAt"] is not None
-        assert await PhotoModel.filter(purchased=True).count() == 1
+        assert await _bought(http, family.token, family.photos[0])
+        assert not await _bought(http, family.token, family.photos[1])
         assert submitted == [(order["number"], [("GIFT-PRINT", 1)])]
         await _told(order["number"])
