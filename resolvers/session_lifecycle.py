@@ -31,6 +31,8 @@ from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.reminder import SentReminder
+from models.waitlist import WaitlistEntry as WaitlistEntryModel
+from models.waitlist import WaitlistStatus
 from resolvers.audit import audit
 from resolvers.booking import (
     ALREADY_BOOKED,
@@ -205,6 +207,21 @@ async def cancel(
     return session
 
 
+async def book_offers_within(session: SessionModel, since: datetime) -> None:
+    """The client's own offers of the provider's time from `since` to the session's new end
+    are taken up: they are with the provider then, so the expiry job must neither run the
+    offers out nor hand that time on."""
+    overlapping = await WaitlistEntryModel.filter(
+        client_id=session.client_id,  # type: ignore[attr-defined]
+        service__provider_id=session.provider_id,  # type: ignore[attr-defined]
+        status=WaitlistStatus.OFFERED,
+        offer_start__lt=session.blocked_end,
+        offer_end__gt=since,
+    ).values_list("service_id", "offer_start")
+    for service_id, start in overlapping:
+        await book_offer(service_id, session.client_id, start)  # type: ignore[arg-type, attr-defined]
+
+
 @strawberry.type
 class SessionLifecycleMutations:
     @strawberry.mutation(
@@ -353,9 +370,11 @@ class SessionLifecycleMutations:
                         "minutes", "SLOT_UNAVAILABLE", "The time after is booked or held."
                     )
                     return SessionPayload(user_errors=booking_errors([taken]))
+                stayed_from = session.blocked_end
                 session.end_at += extra
                 session.blocked_end += extra
                 await session.save(update_fields=["end_at", "blocked_end", "updated_at"])
+                await book_offers_within(session, stayed_from)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)
