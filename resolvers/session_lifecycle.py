@@ -44,10 +44,8 @@ from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
-from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.payment_plan import move_plan_dues
 from resolvers.permissions import IsAuthenticated
-from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import (
     as_utc,
     book_offer,
@@ -56,6 +54,7 @@ from resolvers.scheduling import (
     slot_at,
 )
 from resolvers.seats import holds_seat, slot_key
+from resolvers.session_cancelling import cancel_locked, settle_cancelled
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -184,25 +183,15 @@ async def cancel(
             late := client_too_late(Transition.CANCEL, policy, session.start_at, now)
         ):
             return late
-        session.update_from_dict(
-            {
-                "status": claim.status,
-                "cancelled_at": now,
-                "cancellation_reason": reason,
-                "refund_percent": refund_percent(policy, session.start_at, now, claim.actor),
-            }
+        percent = refund_percent(policy, session.start_at, now, claim.actor)
+        offer = await cancel_locked(
+            session, service, reason=reason, refund_percent=percent, now=now
         )
-        await session.save()
         await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
-        offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
         await notify_session(info, session, NotificationKind.SESSION_CANCELLED, reason)
         if offer is not None:
             await notify_waitlist_offer(info, session, offer)
-    # After the commit, as every call to the provider: rows first. A card payment it does
-    # not cancel stays PENDING, and its money, should it arrive, goes back by the policy;
-    # refunds it does not answer for wait PENDING for `refundCancelledSession`.
-    await cancel_session_payments(info.context.payments, session.id)
-    await refund_cancelled(info, session)
+    await settle_cancelled(info.context.payments, session)
     await info.context.broker.publish(session_channel(session.id))
     return session
 
