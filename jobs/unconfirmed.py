@@ -9,10 +9,10 @@ likewise; the second finds it CANCELLED. Payments are settled once each cancella
 committed, as for every cancellation: pending card payments cancelled, all paid refunded.
 
 A batch costs five statements to read its due sessions with their clients, providers and
-services; then each session its own: the lock, the update, one statement for both
-notifications (in-app, mail and webhook event), the announcement to its subscribers, and the
-payment reads of the settling (with a call to the payment provider per payment to cancel or
-refund).
+services; then each session ten of its own when nothing was paid: the lock, the update, one
+statement for both notifications (in-app, mail and webhook event), the announcement to its
+subscribers, and the six of settling its payments that every cancellation runs (more, and a
+call to the payment provider, per payment to cancel or refund). The tests count them.
 """
 
 from __future__ import annotations

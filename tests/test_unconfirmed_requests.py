@@ -22,7 +22,7 @@ from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.payment import Payment, Refund
-from tests.api import gql
+from tests.api import StatementCounter, gql
 from tests.payments import PAY, Booked, booked_session, deliver, intent_succeeded
 from tests.payments import stripe_client as stripe_app
 from tests.test_reminder_jobs import provider_user, session_at, told
@@ -31,6 +31,11 @@ NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
 HOUR = timedelta(hours=1)
 OFFLINE = OfflineProvider()
+# The due requests, their clients, providers, providers' users and services.
+READS = 5
+# Its lock, its update, telling both sides, announcing it; then settling its payments as every
+# cancellation does (none to cancel or refund here: the reads that find so).
+PER_REQUEST = 4 + 6
 
 
 async def test_a_request_unconfirmed_at_its_start_is_cancelled_and_both_sides_told() -> None:
@@ -142,3 +147,15 @@ async def test_the_worker_expires_requests(settings: Settings) -> None:
                 break
             await asyncio.sleep(0.2)
     assert (await Session.get(id=session.id)).status == SessionStatus.CANCELLED
+
+
+async def test_a_batch_reads_its_requests_at_once(statements: StatementCounter) -> None:
+    """Each request costs what cancelling it needs, however many come due together."""
+    costs = []
+    for count in (2, 6):
+        for _ in range(count):
+            await session_at(NOW - SECOND, SessionStatus.REQUESTED)
+        statements.reset()
+        assert await expire_requests(OFFLINE, NOW) == count
+        costs.append(statements.count)
+    assert costs == [READS + 2 * PER_REQUEST, READS + 6 * PER_REQUEST]
