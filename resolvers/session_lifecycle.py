@@ -214,7 +214,9 @@ async def book_offers_within(session: SessionModel, since: datetime) -> None:
 @strawberry.type
 class SessionLifecycleMutations:
     @strawberry.mutation(
-        description="Accept a requested session (provider).", permission_classes=[IsAuthenticated]
+        description="Accept a requested session (provider) before its start: one still "
+        "unconfirmed then expires, cancelled with all paid refunded (INVALID_TRANSITION after).",
+        permission_classes=[IsAuthenticated],
     )
     async def confirm_session(self, info: Info, input: SessionActionInput) -> SessionPayload:
         return await _transition(info, input.id, Transition.CONFIRM)
