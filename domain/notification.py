@@ -23,6 +23,8 @@ class NotificationKind(StrEnum):
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
     SESSION_STARTING_SOON = "SESSION_STARTING_SOON"
     PROVIDER_NOT_STARTED = "PROVIDER_NOT_STARTED"
+    # A request still waits for the provider's confirmation (domain/reminder.py).
+    SESSION_AWAITING_CONFIRMATION = "SESSION_AWAITING_CONFIRMATION"
     SESSION_STUCK = "SESSION_STUCK"
     SESSION_FOLLOW_UP = "SESSION_FOLLOW_UP"
     WAITLIST_OFFER = "WAITLIST_OFFER"
@@ -138,6 +140,14 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         lambda subject, _: (
             f"The session on {subject} was due to start. Start it in the app, "
             "or record a no-show if the client did not come."
+        ),
+    ),
+    NotificationKind.SESSION_AWAITING_CONFIRMATION: (
+        "Request waiting for you",
+        lambda subject, _: (
+            f"A client's request for a session on {subject} is not confirmed yet. Confirm or "
+            "cancel it in the app: still unconfirmed at its start, it is cancelled and the "
+            "client refunded."
         ),
     ),
     NotificationKind.SESSION_STUCK: (

@@ -22,6 +22,10 @@ PROVIDER_NUDGE_AFTER = timedelta(minutes=3)
 # session that runs a little over, yet admins still hear of it the same day.
 STUCK_AFTER = timedelta(minutes=30)
 FOLLOW_UP_AFTER = timedelta(days=1)
+# A request waits for the provider's word: they hear again a few hours after it came, and on
+# the day before its start, when it is about to expire unconfirmed (jobs/unconfirmed.py).
+REQUEST_NUDGE_AFTER = timedelta(hours=4)
+REQUEST_NUDGE_BEFORE = timedelta(hours=24)
 # How late a reminder may still go out after it fell due (a worker outage); older ones are
 # dropped. It also bounds the rows each run reads.
 LOOKBACK = timedelta(days=7)
@@ -35,11 +39,14 @@ class ReminderKind(StrEnum):
     STUCK_NOT_STARTED = "STUCK_NOT_STARTED"
     STUCK_RUNNING_OVER = "STUCK_RUNNING_OVER"
     FOLLOW_UP_1 = "FOLLOW_UP_1"
+    REQUEST_WAITING = "REQUEST_WAITING"
+    REQUEST_EXPIRING = "REQUEST_EXPIRING"
 
 
 class Anchor(StrEnum):
     START = "start_at"
     END = "end_at"
+    CREATED = "created_at"  # when the session was booked
 
 
 class Audience(StrEnum):
@@ -51,7 +58,8 @@ class Audience(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """Due while the session is in `status` and `anchor + opens <= now < anchor + closes`."""
+    """Due while the session is in `status` and `anchor + opens <= now < anchor + closes`,
+    and, with `booked_ahead`, only if it was booked at least that long before its start."""
 
     kind: ReminderKind
     status: SessionStatus
@@ -61,14 +69,23 @@ class Rule:
     audience: Audience
     notification: NotificationKind
     detail: str = ""
+    booked_ahead: timedelta | None = None
 
     def window(self, now: datetime) -> tuple[datetime, datetime]:
         """The anchors due at `now`: from the first (excluded) to the last (included)."""
         return now - self.closes, now - self.opens
 
-    def is_due(self, status: SessionStatus, anchor: datetime, now: datetime) -> bool:
+    def is_due(
+        self,
+        status: SessionStatus,
+        anchor: datetime,
+        now: datetime,
+        lead: timedelta | None = None,
+    ) -> bool:
+        """`lead`: how long before its start the session was booked."""
         earliest, latest = self.window(now)
-        return status == self.status and earliest < anchor <= latest
+        ahead = self.booked_ahead is None or (lead is not None and lead >= self.booked_ahead)
+        return status == self.status and earliest < anchor <= latest and ahead
 
 
 def _minutes(span: timedelta) -> int:
@@ -92,6 +109,29 @@ PROVIDER_NOT_STARTED = Rule(
     closes=LOOKBACK,
     audience=Audience.PROVIDER,
     notification=NotificationKind.PROVIDER_NOT_STARTED,
+)
+# The second only for requests made long enough ahead that the first came before its window
+# opened: a request made the day before its start is nudged once, not twice within minutes.
+REQUEST_NUDGES: tuple[Rule, ...] = (
+    Rule(
+        ReminderKind.REQUEST_WAITING,
+        SessionStatus.REQUESTED,
+        Anchor.CREATED,
+        opens=REQUEST_NUDGE_AFTER,
+        closes=LOOKBACK,
+        audience=Audience.PROVIDER,
+        notification=NotificationKind.SESSION_AWAITING_CONFIRMATION,
+    ),
+    Rule(
+        ReminderKind.REQUEST_EXPIRING,
+        SessionStatus.REQUESTED,
+        Anchor.START,
+        opens=-REQUEST_NUDGE_BEFORE,
+        closes=timedelta(0),
+        audience=Audience.PROVIDER,
+        notification=NotificationKind.SESSION_AWAITING_CONFIRMATION,
+        booked_ahead=REQUEST_NUDGE_BEFORE + REQUEST_NUDGE_AFTER,
+    ),
 )
 STUCK: tuple[Rule, ...] = (
     Rule(

@@ -23,6 +23,13 @@ class SessionStatus(StrEnum):
     NO_SHOW = "NO_SHOW"
 
 
+# A request is the studio's to confirm: one still REQUESTED when it was due to start expires
+# (jobs/unconfirmed.py), cancelled with all paid refunded, since the client never had the
+# studio's word. The reason both sides read, and that the session keeps.
+NOT_CONFIRMED = (
+    "The studio did not confirm the request before its start; anything paid is refunded in full."
+)
+
 # The statuses that still hold the provider's time, so they block other bookings.
 ACTIVE_STATUSES: frozenset[SessionStatus] = frozenset(
     {SessionStatus.REQUESTED, SessionStatus.CONFIRMED, SessionStatus.IN_PROGRESS}

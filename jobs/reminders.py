@@ -20,7 +20,15 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from domain.notification import REVIEWED, NotificationKind, session_time
-from domain.reminder import FOLLOW_UPS, PROVIDER_NOT_STARTED, STARTING_SOON, STUCK, Audience, Rule
+from domain.reminder import (
+    FOLLOW_UPS,
+    PROVIDER_NOT_STARTED,
+    REQUEST_NUDGES,
+    STARTING_SOON,
+    STUCK,
+    Audience,
+    Rule,
+)
 from models.account import Role, User
 from models.booking import Session
 from models.reminder import SentReminder
@@ -39,6 +47,7 @@ INSERT INTO sent_reminders (id, session_id, kind, created_at, updated_at)
 SELECT gen_random_uuid(), s.id, $1::varchar, now(), now() FROM sessions s
 WHERE s.status = $2 AND s.{anchor} > $3 AND s.{anchor} <= $4
   AND NOT EXISTS (SELECT 1 FROM sent_reminders r WHERE r.session_id = s.id AND r.kind = $1::varchar)
+  {booked_ahead}
 ORDER BY s.{anchor}
 LIMIT $5
 ON CONFLICT (session_id, kind) DO NOTHING
@@ -48,9 +57,13 @@ RETURNING session_id
 
 async def _claim(rule: Rule, now: datetime, batch_size: int) -> list[UUID]:
     earliest, latest = rule.window(now)
+    values: list[object] = [rule.kind.value, rule.status.value, earliest, latest, batch_size]
+    booked_ahead = ""
+    if rule.booked_ahead is not None:
+        booked_ahead = "AND s.created_at <= s.start_at - $6::interval"
+        values.append(rule.booked_ahead)
     rows: list[dict[str, Any]] = await connections.get("default").execute_query_dict(
-        _CLAIM.format(anchor=rule.anchor.value),
-        [rule.kind.value, rule.status.value, earliest, latest, batch_size],
+        _CLAIM.format(anchor=rule.anchor.value, booked_ahead=booked_ahead), values
     )
     return [row["session_id"] for row in rows]
 
@@ -166,6 +179,13 @@ async def nudge_providers(timestamp: int) -> None:
 @blueprint.task(name="alert_stuck_sessions", queueing_lock="alert_stuck_sessions")
 async def alert_stuck_sessions(timestamp: int) -> None:
     await remind(STUCK, datetime.now(UTC))
+
+
+# Nudges hours apart: a few minutes late make no difference.
+@blueprint.periodic(cron="*/5 * * * *")
+@blueprint.task(name="nudge_requests", queueing_lock="nudge_requests")
+async def nudge_requests(timestamp: int) -> None:
+    await remind(REQUEST_NUDGES, datetime.now(UTC))
 
 
 # A day after a session, a few minutes either way make no difference.

@@ -234,9 +234,3 @@ async def _send_pending(payments: PaymentProvider, pending: list[RefundModel]) -
         for refund in pending
         if rows[refund.payment_id].provider != OfflineProvider.name  # type: ignore[attr-defined]
     ]
-
-
-async def refund_cancelled(info: Info, session: SessionModel) -> list[Refunded]:
-    """What cancelling gives back: opened, then sent to the provider."""
-    await open_cancellation_refunds(session)
-    return await send_pending_refunds(info.context.payments, session.id)

@@ -31,6 +31,8 @@ from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.reminder import SentReminder
+from models.waitlist import WaitlistEntry as WaitlistEntryModel
+from models.waitlist import WaitlistStatus
 from resolvers.audit import audit
 from resolvers.booking import (
     ALREADY_BOOKED,
@@ -42,10 +44,8 @@ from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
-from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.payment_plan import move_plan_dues
 from resolvers.permissions import IsAuthenticated
-from resolvers.refunding import refund_cancelled
 from resolvers.scheduling import (
     as_utc,
     book_offer,
@@ -54,6 +54,7 @@ from resolvers.scheduling import (
     slot_at,
 )
 from resolvers.seats import holds_seat, slot_key
+from resolvers.session_cancelling import cancel_locked, settle_cancelled
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -182,33 +183,40 @@ async def cancel(
             late := client_too_late(Transition.CANCEL, policy, session.start_at, now)
         ):
             return late
-        session.update_from_dict(
-            {
-                "status": claim.status,
-                "cancelled_at": now,
-                "cancellation_reason": reason,
-                "refund_percent": refund_percent(policy, session.start_at, now, claim.actor),
-            }
+        percent = refund_percent(policy, session.start_at, now, claim.actor)
+        offer = await cancel_locked(
+            session, service, reason=reason, refund_percent=percent, now=now
         )
-        await session.save()
         await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
-        offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
         await notify_session(info, session, NotificationKind.SESSION_CANCELLED, reason)
         if offer is not None:
             await notify_waitlist_offer(info, session, offer)
-    # After the commit, as every call to the provider: rows first. A card payment it does
-    # not cancel stays PENDING, and its money, should it arrive, goes back by the policy;
-    # refunds it does not answer for wait PENDING for `refundCancelledSession`.
-    await cancel_session_payments(info.context.payments, session.id)
-    await refund_cancelled(info, session)
+    await settle_cancelled(info.context.payments, session)
     await info.context.broker.publish(session_channel(session.id))
     return session
+
+
+async def book_offers_within(session: SessionModel, since: datetime) -> None:
+    """The client's own offers of the provider's time from `since` to the session's new end
+    are taken up: they are with the provider then, so the expiry job must neither run the
+    offers out nor hand that time on."""
+    overlapping = await WaitlistEntryModel.filter(
+        client_id=session.client_id,  # type: ignore[attr-defined]
+        service__provider_id=session.provider_id,  # type: ignore[attr-defined]
+        status=WaitlistStatus.OFFERED,
+        offer_start__lt=session.blocked_end,
+        offer_end__gt=since,
+    ).values_list("service_id", "offer_start")
+    for service_id, start in overlapping:
+        await book_offer(service_id, session.client_id, start)  # type: ignore[arg-type, attr-defined]
 
 
 @strawberry.type
 class SessionLifecycleMutations:
     @strawberry.mutation(
-        description="Accept a requested session (provider).", permission_classes=[IsAuthenticated]
+        description="Accept a requested session (provider) before its start: one still "
+        "unconfirmed then expires, cancelled with all paid refunded (INVALID_TRANSITION after).",
+        permission_classes=[IsAuthenticated],
     )
     async def confirm_session(self, info: Info, input: SessionActionInput) -> SessionPayload:
         return await _transition(info, input.id, Transition.CONFIRM)
@@ -353,9 +361,11 @@ class SessionLifecycleMutations:
                         "minutes", "SLOT_UNAVAILABLE", "The time after is booked or held."
                     )
                     return SessionPayload(user_errors=booking_errors([taken]))
+                stayed_from = session.blocked_end
                 session.end_at += extra
                 session.blocked_end += extra
                 await session.save(update_fields=["end_at", "blocked_end", "updated_at"])
+                await book_offers_within(session, stayed_from)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)

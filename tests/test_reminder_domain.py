@@ -9,6 +9,7 @@ from domain.outbox import MailKind
 from domain.reminder import (
     FOLLOW_UPS,
     PROVIDER_NOT_STARTED,
+    REQUEST_NUDGES,
     STARTING_SOON,
     STUCK,
     ReminderKind,
@@ -20,6 +21,7 @@ from integrations.email import render_mail
 NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
 MINUTE = timedelta(minutes=1)
+HOUR = timedelta(hours=1)
 
 
 def due(rule: Rule, anchor: datetime, status: SessionStatus | None = None) -> bool:
@@ -66,8 +68,28 @@ def test_the_follow_up_comes_a_day_after_a_completed_session() -> None:
     assert not due(first, NOW - timedelta(days=2), SessionStatus.CANCELLED)
 
 
+def test_a_request_s_provider_is_nudged_after_it_came_and_the_day_before_it() -> None:
+    waiting, expiring = REQUEST_NUDGES
+    assert (waiting.kind, expiring.kind) == (
+        ReminderKind.REQUEST_WAITING,
+        ReminderKind.REQUEST_EXPIRING,
+    )
+    # Anchored on when it was booked: four hours on, for a week.
+    assert due(waiting, NOW - 4 * HOUR)
+    assert not due(waiting, NOW - 4 * HOUR + SECOND)
+    assert not due(waiting, NOW - 5 * HOUR, SessionStatus.CONFIRMED)
+    # Anchored on its start: within the day before it, if booked more than 28 hours ahead.
+    ahead = 28 * HOUR
+    assert expiring.is_due(SessionStatus.REQUESTED, NOW + 24 * HOUR, NOW, ahead)
+    assert expiring.is_due(SessionStatus.REQUESTED, NOW + SECOND, NOW, ahead)
+    assert not expiring.is_due(SessionStatus.REQUESTED, NOW, NOW, ahead)
+    assert not expiring.is_due(SessionStatus.REQUESTED, NOW + 24 * HOUR + SECOND, NOW, ahead)
+    assert not expiring.is_due(SessionStatus.REQUESTED, NOW + HOUR, NOW, ahead - SECOND)
+    assert not expiring.is_due(SessionStatus.CONFIRMED, NOW + HOUR, NOW, ahead)
+
+
 def test_every_reminder_kind_has_one_rule() -> None:
-    rules = [STARTING_SOON, PROVIDER_NOT_STARTED, *STUCK, *FOLLOW_UPS]
+    rules = [STARTING_SOON, PROVIDER_NOT_STARTED, *STUCK, *FOLLOW_UPS, *REQUEST_NUDGES]
     assert sorted(rule.kind for rule in rules) == sorted(ReminderKind)
 
 
@@ -78,6 +100,7 @@ def test_the_new_mail_kinds_render_with_the_notification_words() -> None:
         MailKind.SESSION_STUCK,
         MailKind.SESSION_FOLLOW_UP,
         MailKind.WAITLIST_OFFER,
+        MailKind.SESSION_AWAITING_CONFIRMATION,
     ):
         context = {"name": "Ada", "about": "Mon 01 Jun 2026, 12:00 (Europe/Berlin)", "detail": "x"}
         mail = render_mail(kind, context)

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from tortoise.transactions import in_transaction
 
-from domain.reminder import FOLLOW_UPS, PROVIDER_NOT_STARTED, STARTING_SOON, STUCK
+from domain.reminder import FOLLOW_UPS, PROVIDER_NOT_STARTED, REQUEST_NUDGES, STARTING_SOON, STUCK
 from domain.session import SessionStatus
 from jobs.reminders import _claim, remind
 from models.account import Role, User
@@ -30,6 +30,7 @@ from tests.test_booking import BOOK, MOVE, booking
 NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
 MINUTE = timedelta(minutes=1)
+HOUR = timedelta(hours=1)
 
 
 async def session_at(
@@ -306,3 +307,38 @@ async def test_a_reviewed_session_s_follow_up_asks_for_no_review() -> None:
     assert "review" not in mail.html_body.lower()
     other_mail = await OutboxMessage.get(recipient=(await other.client).email)
     assert "leave a review" in other_mail.text_body
+
+
+async def booked_at(session: Session, created: datetime) -> Session:
+    """`session` as if it had been booked at `created`."""
+    await Session.filter(id=session.id).update(created_at=created)
+    return session
+
+
+async def test_a_waiting_request_s_provider_is_nudged_hours_after_it_came() -> None:
+    due = await booked_at(
+        await session_at(NOW + 48 * HOUR, SessionStatus.REQUESTED), NOW - 4 * HOUR
+    )
+    await booked_at(await session_at(NOW + 48 * HOUR, SessionStatus.REQUESTED), NOW - 3 * HOUR)
+    await booked_at(await session_at(NOW + 48 * HOUR), NOW - 5 * HOUR)  # confirmed
+
+    assert await remind(REQUEST_NUDGES, NOW) == 1
+    assert await told("SESSION_AWAITING_CONFIRMATION") == {due.id: {await provider_user(due)}}
+    [mail] = await OutboxMessage.filter(kind="SESSION_AWAITING_CONFIRMATION")
+    assert "waits for your confirmation" in mail.subject
+    assert await remind(REQUEST_NUDGES, NOW) == 0  # once
+
+
+async def test_a_request_made_long_ahead_is_nudged_again_the_day_before() -> None:
+    early = await booked_at(
+        await session_at(NOW + 23 * HOUR, SessionStatus.REQUESTED), NOW - 9 * 24 * HOUR
+    )
+    # Made a day ahead: its one nudge comes four hours after it, not now as well.
+    await booked_at(await session_at(NOW + 23 * HOUR, SessionStatus.REQUESTED), NOW - 2 * HOUR)
+    # Its start is more than a day away still.
+    await booked_at(await session_at(NOW + 25 * HOUR, SessionStatus.REQUESTED), NOW - 9 * 24 * HOUR)
+
+    # The first nudge of the early one fell due over a week ago: dropped, not sent late.
+    assert await remind(REQUEST_NUDGES, NOW) == 1
+    assert await told("SESSION_AWAITING_CONFIRMATION") == {early.id: {await provider_user(early)}}
+    assert "still unconfirmed at its start, it is cancelled" in (await Notification.get()).body

@@ -66,6 +66,34 @@ async def test_extending_into_another_client_s_offer_is_refused(
     assert (await Session.get(id=session_id)).end_at == ends + timedelta(hours=1)
 
 
+async def test_extending_into_one_s_own_offer_books_it(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    seated = await make_user()
+    began = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
+    session_id = await hour_session(seated, studio, began, SessionStatus.IN_PROGRESS)
+    ends = began + timedelta(hours=1)
+    own = await offer_to(seated, studio, ends + timedelta(minutes=30))
+    # Another client's offer of a later time, and one of this client's elsewhere in the day.
+    later = await offer_to(await make_user(), studio, ends + timedelta(hours=2))
+    apart = await offer_to(seated, studio, ends + timedelta(hours=4))
+    variables = {"id": to_base64("Session", str(session_id)), "minutes": 30}
+
+    # Up to the held time, the offer is untouched.
+    short = await gql(client, EXTEND, variables, token=studio.provider_token)
+    assert short["extendSession"]["userErrors"] == []
+    assert (await WaitlistEntry.get(id=own.id)).status == WaitlistStatus.OFFERED
+
+    # Staying on into it takes it up: the client is with the provider then.
+    into = await gql(client, EXTEND, variables, token=studio.provider_token)
+    assert into["extendSession"]["userErrors"] == []
+    assert (await WaitlistEntry.get(id=own.id)).status == WaitlistStatus.BOOKED
+    assert (await WaitlistEntry.get(id=later.id)).status == WaitlistStatus.OFFERED
+    assert (await WaitlistEntry.get(id=apart.id)).status == WaitlistStatus.OFFERED
+    # Nothing is left for the expiry job to run out and hand on.
+    await expire_offers(own.offer_expires_at + timedelta(seconds=1))  # type: ignore[operator]
+    assert (await WaitlistEntry.get(id=own.id)).status == WaitlistStatus.BOOKED
+
+
 async def test_an_offer_that_ran_out_does_not_stop_an_extension(
     client: httpx.AsyncClient,
 ) -> None:

@@ -1,0 +1,49 @@
+"""Cancelling a session, the part every way in shares: `cancelSession`, a guest's link
+(resolvers/session_lifecycle.py) and the expiry of a request nobody confirmed
+(jobs/unconfirmed.py). It imports no schema module, so the worker can load it without
+building the API; telling people is left to the caller, who knows who acted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from domain.session import SessionStatus
+from integrations.payments import PaymentProvider
+from models.booking import Session as SessionModel
+from models.provider import Service as ServiceModel
+from models.waitlist import WaitlistEntry
+from resolvers.payment_cancelling import cancel_session_payments
+from resolvers.refunding import open_cancellation_refunds, send_pending_refunds
+from resolvers.waitlist_offers import offer_freed_slot
+
+
+async def cancel_locked(
+    session: SessionModel,
+    service: ServiceModel,
+    *,
+    reason: str,
+    refund_percent: int,
+    now: datetime,
+) -> WaitlistEntry | None:
+    """Cancels `session`, which the caller's transaction holds FOR UPDATE, and offers the time
+    it frees to the waitlist; the entry offered it, if any."""
+    session.update_from_dict(
+        {
+            "status": SessionStatus.CANCELLED,
+            "cancelled_at": now,
+            "cancellation_reason": reason,
+            "refund_percent": refund_percent,
+        }
+    )
+    await session.save()
+    return await offer_freed_slot(service, session.start_at, session.end_at, now)
+
+
+async def settle_cancelled(payments: PaymentProvider, session: SessionModel) -> None:
+    """Once the cancellation has committed, as every call to the payment provider: rows
+    first. A card payment the provider does not cancel stays PENDING, and its money, should
+    it arrive, goes back by the policy; refunds it does not answer for wait PENDING for
+    `refundCancelledSession`."""
+    await cancel_session_payments(payments, session.id)
+    await open_cancellation_refunds(session)
+    await send_pending_refunds(payments, session.id)
