@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ from strawberry.relay import from_base64
 
 import resolvers.provider
 from domain.session import SessionStatus
+from models.account import Role, User
 from models.booking import Session
 from models.provider import ProviderProfile
 from tests.api import assert_denied, gql
@@ -111,3 +113,19 @@ async def test_a_session_held_stays_in_the_feed_a_cancelled_one_leaves(
         (at(day, 10), "CONFIRMED"),
         (at(day, 12), "CONFIRMED"),
     ]
+
+
+async def test_a_demoted_provider_s_feed_answers_404(client: httpx.AsyncClient) -> None:
+    # The feed was looked up by its secret alone: demoted to client, the account's link kept
+    # publishing its sessions (clients' names and notes) until the account was erased.
+    studio = await open_studio()
+    url = (await gql(client, ROTATE, token=studio.provider_token))["rotateCalendarFeed"]["url"]
+    path = url.removeprefix("http://127.0.0.1:8000")
+    assert (await client.get(path)).status_code == 200
+
+    await User.filter(id=studio.profile.user_id).update(role=Role.CLIENT)  # type: ignore[attr-defined]
+    assert (await client.get(path)).status_code == 404
+    await User.filter(id=studio.profile.user_id).update(role=Role.PROVIDER)  # type: ignore[attr-defined]
+    assert (await client.get(path)).status_code == 200, "promoted again, the link is theirs"
+    await User.filter(id=studio.profile.user_id).update(deleted_at=datetime.now(UTC))  # type: ignore[attr-defined]
+    assert (await client.get(path)).status_code == 404
