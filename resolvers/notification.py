@@ -59,16 +59,18 @@ async def _notify(
     participants: Iterable[UUID],
     about: str,
     detail: str,
+    roles: dict[UUID, str] | None = None,
     **ids: UUID,
 ) -> None:
     """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
-    in the caller's transaction; `about` is a project's name or a session's time."""
+    in the caller's transaction; `about` is a project's name or a session's time, `roles`
+    which side each participant is on, for mail that words things per side."""
     actor = info.context.user
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
     mail_to = await mail_recipients(info, kind, recipients)
-    await record_milestone(kind, recipients, mail_to, about, detail, **ids)
+    await record_milestone(kind, recipients, mail_to, about, detail, roles=roles, **ids)
 
 
 async def notify_project(
@@ -86,8 +88,9 @@ async def notify_session(
     """Tells the session's client and provider, except whoever made the change."""
     provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
+    roles = dict(zip(participants, ("client", "provider"), strict=True))
     when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
-    await _notify(info, kind, participants, when, detail, session_id=session.id)
+    await _notify(info, kind, participants, when, detail, roles, session_id=session.id)
 
 
 async def notify_provider_assigned(
