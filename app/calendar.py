@@ -50,6 +50,7 @@ async def calendar_feed(request: Request) -> Response:
             description=s.notes,
             confirmed=s.status != SessionStatus.REQUESTED,
             updated=s.updated_at,
+            sequence=s.calendar_sequence,
         )
         for s in sessions
     ]
