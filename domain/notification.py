@@ -21,6 +21,8 @@ class NotificationKind(StrEnum):
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
+    # The provider's first reply to a client's review (rewording it tells nobody again).
+    REVIEW_REPLIED = "REVIEW_REPLIED"
     SESSION_STARTING_SOON = "SESSION_STARTING_SOON"
     PROVIDER_NOT_STARTED = "PROVIDER_NOT_STARTED"
     SESSION_STUCK = "SESSION_STUCK"
@@ -128,6 +130,12 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.REVIEW_RECEIVED: (
         "New review",
         lambda subject, stars: f"Your client rated the session on {subject} {stars} of 5 stars.",
+    ),
+    NotificationKind.REVIEW_REPLIED: (
+        "Reply to your review",
+        lambda subject, reply: (
+            f"Your provider replied to your review of the session on {subject}: {preview(reply)}"
+        ),
     ),
     NotificationKind.SESSION_STARTING_SOON: (
         "Session starting soon",

@@ -132,6 +132,14 @@ async def notify_follow_up_answered(
     await _tell_about(info, followed, provider, kind, followed.client_id, answer)  # type: ignore[arg-type, attr-defined]
 
 
+async def notify_review_author(
+    info: Info, session: SessionModel, kind: NotificationKind, detail: str
+) -> None:
+    """Tells the client who reviewed the session, and only them, about their review."""
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    await _tell_about(info, session, provider, kind, session.client_id, detail)  # type: ignore[arg-type, attr-defined]
+
+
 async def _tell_about(
     info: Info,
     followed: SessionModel | ProjectModel,

@@ -28,7 +28,7 @@ from models.review import ProviderRating, ReviewVote
 from models.review import Review as ReviewModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notification import notify_session
+from resolvers.notification import notify_review_author, notify_session
 from resolvers.permissions import IsAuthenticated
 from schema.booking import Session
 from schema.review import (
@@ -110,20 +110,34 @@ class ReviewMutations:
     )
     async def respond_to_review(self, info: Info, input: RespondToReviewInput) -> ReviewPayload:
         review_id = decode_id(input.review_id, Review)
-        review = await ReviewModel.get_or_none(id=review_id) if review_id else None
-        if review is None:
-            return _refused([_MISSING])
-        profile = await info.context.loaders.provider_by_id.load(review.provider_id)  # type: ignore[attr-defined]
-        owner = profile is not None and profile.user_id == info.context.user.id  # type: ignore[attr-defined, union-attr]
-        if not (owner and info.context.is_provider):
-            mine = Violation("reviewId", "NOT_YOUR_REVIEW", "Only the reviewed provider replies.")
-            return _refused([mine])
-        if violations := response_violations(input.response):
-            return _refused(violations)
-        review.response = input.response.strip()
-        review.responded_at = datetime.now(UTC)
-        # Only these columns: a full save would write back a stale helpful count.
-        await review.save(update_fields=["response", "responded_at", "updated_at"])
+        async with in_transaction():
+            # Locked, so of two first replies at once only one finds no reply and tells the
+            # client.
+            review = (
+                await ReviewModel.filter(id=review_id).select_for_update().first()
+                if review_id
+                else None
+            )
+            if review is None:
+                return _refused([_MISSING])
+            profile = await info.context.loaders.provider_by_id.load(review.provider_id)  # type: ignore[attr-defined]
+            owner = profile is not None and profile.user_id == info.context.user.id  # type: ignore[attr-defined, union-attr]
+            if not (owner and info.context.is_provider):
+                mine = Violation(
+                    "reviewId", "NOT_YOUR_REVIEW", "Only the reviewed provider replies."
+                )
+                return _refused([mine])
+            if violations := response_violations(input.response):
+                return _refused(violations)
+            first_reply = review.response is None
+            review.response = input.response.strip()
+            review.responded_at = datetime.now(UTC)
+            # Only these columns: a full save would write back a stale helpful count.
+            await review.save(update_fields=["response", "responded_at", "updated_at"])
+            if first_reply:
+                session = await info.context.loaders.session_by_id.load(review.session_id)  # type: ignore[attr-defined]
+                kind = NotificationKind.REVIEW_REPLIED
+                await notify_review_author(info, session, kind, review.response)  # type: ignore[arg-type]
         return ReviewPayload(review=Review.from_model(review))
 
     @strawberry.mutation(
