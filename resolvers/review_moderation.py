@@ -24,7 +24,7 @@ from resolvers.review import MISSING, count_rating, refused
 from schema.review import HideReviewInput, RestoreReviewInput, Review, ReviewPayload
 
 
-async def _locked(info: Info, global_id: strawberry.relay.GlobalID) -> ReviewModel | None:
+async def _locked(global_id: strawberry.relay.GlobalID) -> ReviewModel | None:
     review_id = decode_id(global_id, Review)
     if review_id is None:
         return None
@@ -41,7 +41,7 @@ class ReviewModerationMutations:
     )
     async def hide_review(self, info: Info, input: HideReviewInput) -> ReviewPayload:
         async with in_transaction():
-            review = await _locked(info, input.review_id)
+            review = await _locked(input.review_id)
             if review is None:
                 return refused([MISSING])
             if violations := hide_violations(review.hidden_at is not None, input.reason):
@@ -69,7 +69,7 @@ class ReviewModerationMutations:
     )
     async def restore_review(self, info: Info, input: RestoreReviewInput) -> ReviewPayload:
         async with in_transaction():
-            review = await _locked(info, input.review_id)
+            review = await _locked(input.review_id)
             if review is None:
                 return refused([MISSING])
             if not_hidden := restore_violation(review.hidden_at is not None):
