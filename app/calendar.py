@@ -10,6 +10,7 @@ from starlette.responses import Response
 from app.security import digest_token
 from domain.session import SessionStatus
 from integrations.calendar_feed import FeedEvent, render_feed
+from models.account import Role
 from models.booking import Session
 from models.provider import ProviderProfile
 
@@ -21,7 +22,13 @@ LISTED = [status for status in SessionStatus if status != SessionStatus.CANCELLE
 
 async def calendar_feed(request: Request) -> Response:
     token = request.path_params["token"]
-    profile = await ProviderProfile.get_or_none(calendar_token_hash=digest_token(token))
+    # The link is a provider's only while its owner is one: a demoted or erased account's
+    # profile stays for past sessions and reviews, but its calendar is nobody's to read.
+    profile = await ProviderProfile.get_or_none(
+        calendar_token_hash=digest_token(token),
+        user__role=Role.PROVIDER,
+        user__deleted_at__isnull=True,
+    )
     if profile is None:
         return Response("Unknown or revoked calendar link.", status_code=404)
     sessions = (
@@ -43,6 +50,7 @@ async def calendar_feed(request: Request) -> Response:
             description=s.notes,
             confirmed=s.status != SessionStatus.REQUESTED,
             updated=s.updated_at,
+            sequence=s.calendar_sequence,
         )
         for s in sessions
     ]

@@ -21,6 +21,10 @@ class NotificationKind(StrEnum):
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
+    # The provider's first reply to a client's review (rewording it tells nobody again).
+    REVIEW_REPLIED = "REVIEW_REPLIED"
+    # An admin hid a client's review from the public profile; the author is told why.
+    REVIEW_HIDDEN = "REVIEW_HIDDEN"
     SESSION_STARTING_SOON = "SESSION_STARTING_SOON"
     PROVIDER_NOT_STARTED = "PROVIDER_NOT_STARTED"
     # A request still waits for the provider's confirmation (domain/reminder.py).
@@ -130,6 +134,19 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.REVIEW_RECEIVED: (
         "New review",
         lambda subject, stars: f"Your client rated the session on {subject} {stars} of 5 stars.",
+    ),
+    NotificationKind.REVIEW_REPLIED: (
+        "Reply to your review",
+        lambda subject, reply: (
+            f"Your provider replied to your review of the session on {subject}: {preview(reply)}"
+        ),
+    ),
+    NotificationKind.REVIEW_HIDDEN: (
+        "Review hidden",
+        lambda subject, reason: (
+            f"Your review of the session on {subject} was hidden from the public profile. "
+            f"Reason: {preview(reason)}"
+        ),
     ),
     NotificationKind.SESSION_STARTING_SOON: (
         "Session starting soon",

@@ -14,6 +14,7 @@ MAX_RATING = 5
 STARS = range(MIN_RATING, MAX_RATING + 1)
 MAX_TEXT = 5_000
 MAX_RESPONSE = 5_000
+MAX_HIDE_REASON = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,33 @@ def vote_violation(voter_id: UUID, author_id: UUID, reviewed_id: UUID) -> Violat
     if voter_id in (author_id, reviewed_id):
         return Violation("reviewId", "OWN_REVIEW", "You cannot vote on a review you are part of.")
     return None
+
+
+def hide_violations(hidden: bool, reason: str) -> list[Violation]:
+    """An admin hides a review once, saying why: the reason is sent to its author."""
+    if hidden:
+        return [Violation("reviewId", "ALREADY_HIDDEN", "This review is hidden already.")]
+    length = len(reason.strip())
+    if length == 0:
+        return [Violation("reason", "INVALID_VALUE", "Say why: the review's author is told.")]
+    if length > MAX_HIDE_REASON:
+        message = f"Keep it under {MAX_HIDE_REASON:,} characters."
+        return [Violation("reason", "TEXT_TOO_LONG", message)]
+    return []
+
+
+def restore_violation(hidden: bool) -> Violation | None:
+    if not hidden:
+        return Violation("reviewId", "NOT_HIDDEN", "This review is not hidden.")
+    return None
+
+
+def sees_hidden(
+    viewer_id: UUID | None, author_id: UUID, provider_user_id: UUID | None, is_admin: bool
+) -> bool:
+    """A hidden review stays in view of its author, the provider reviewed (while they are
+    one: the caller passes None otherwise) and admins; the public no longer sees it."""
+    return is_admin or (viewer_id is not None and viewer_id in (author_id, provider_user_id))
 
 
 def display_name(first_name: str, last_name: str) -> str:

@@ -17,6 +17,9 @@ class FeedEvent:
     description: str
     confirmed: bool
     updated: datetime
+    # Raised with every change of the event's time or status, so a calendar app that
+    # compares revisions (RFC 5545 3.8.7.4) takes the newer one.
+    sequence: int = 0
 
 
 def render_feed(name: str, events: list[FeedEvent]) -> bytes:
@@ -31,6 +34,7 @@ def render_feed(name: str, events: list[FeedEvent]) -> bytes:
         event.add("uid", item.uid)
         event.add("dtstamp", item.updated)
         event.add("last-modified", item.updated)
+        event.add("sequence", item.sequence)
         event.add("dtstart", item.start)
         event.add("dtend", item.end)
         event.add("summary", item.summary)

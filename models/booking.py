@@ -45,6 +45,9 @@ class Session(TimestampedModel):
     )
     special_requests = fields.TextField(default="")
     preparation_notes = fields.TextField(default="")
+    # The iCalendar SEQUENCE of the session's event in its provider's feed: raised, under the
+    # session's row lock, with every change of its time or status (RFC 5545 3.8.7.4).
+    calendar_sequence = fields.IntField(default=0)
     cancelled_at = fields.DatetimeField(null=True)
     cancellation_reason = fields.TextField(null=True)
     refund_percent = fields.SmallIntField(null=True)

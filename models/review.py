@@ -27,6 +27,10 @@ class Review(TimestampedModel):
     responded_at = fields.DatetimeField(null=True)
     # Kept by atomic increments beside the vote rows, so MOST_HELPFUL pages on an index.
     helpful_count = fields.IntField(default=0)
+    # Hidden by an admin (hideReview): out of public lists and the provider's totals, still
+    # shown to its author (with the reason) and the provider; null while public.
+    hidden_at = fields.DatetimeField(null=True)
+    hidden_reason = fields.TextField(null=True)
 
     class Meta:
         table = "reviews"

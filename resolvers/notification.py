@@ -59,16 +59,18 @@ async def _notify(
     participants: Iterable[UUID],
     about: str,
     detail: str,
+    roles: dict[UUID, str] | None = None,
     **ids: UUID,
 ) -> None:
     """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
-    in the caller's transaction; `about` is a project's name or a session's time."""
+    in the caller's transaction; `about` is a project's name or a session's time, `roles`
+    which side each participant is on, for mail that words things per side."""
     actor = info.context.user
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
     mail_to = await mail_recipients(info, kind, recipients)
-    await record_milestone(kind, recipients, mail_to, about, detail, **ids)
+    await record_milestone(kind, recipients, mail_to, about, detail, roles=roles, **ids)
 
 
 async def notify_project(
@@ -86,8 +88,9 @@ async def notify_session(
     """Tells the session's client and provider, except whoever made the change."""
     provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
+    roles = dict(zip(participants, ("client", "provider"), strict=True))
     when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
-    await _notify(info, kind, participants, when, detail, session_id=session.id)
+    await _notify(info, kind, participants, when, detail, roles, session_id=session.id)
 
 
 async def notify_provider_assigned(
@@ -127,6 +130,14 @@ async def notify_follow_up_answered(
     provider = await info.context.loaders.provider_by_id.load(followed.provider_id)  # type: ignore[attr-defined]
     kind = NotificationKind.FOLLOW_UP_ANSWERED
     await _tell_about(info, followed, provider, kind, followed.client_id, answer)  # type: ignore[arg-type, attr-defined]
+
+
+async def notify_review_author(
+    info: Info, session: SessionModel, kind: NotificationKind, detail: str
+) -> None:
+    """Tells the client who reviewed the session, and only them, about their review."""
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    await _tell_about(info, session, provider, kind, session.client_id, detail)  # type: ignore[arg-type, attr-defined]
 
 
 async def _tell_about(

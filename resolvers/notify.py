@@ -67,15 +67,21 @@ async def announcing(broker: Broker) -> AsyncIterator[None]:
 
 
 def _mail_rows(
-    kind: MailKind, recipients: Iterable[User], **context: object
+    kind: MailKind,
+    recipients: Iterable[User],
+    context: Mapping[str, object],
+    roles: Mapping[UUID, str] | None = None,
 ) -> list[OutboxMessageModel]:
-    """One message per recipient, rendered now, so it says what was true when it happened."""
+    """One message per recipient, rendered now, so it says what was true when it happened.
+    `role` tells a template which side the recipient is on ("client", "provider"; empty when
+    the caller does not say), where the two sides are to be told different things."""
     now = datetime.now(UTC)
     rows = []
     for user in recipients:
         if user.deleted_at is not None:
             continue
-        mail = render_mail(kind, {"name": user.first_name, **context})
+        role = (roles or {}).get(user.id, "")
+        mail = render_mail(kind, {"name": user.first_name, "role": role, **context})
         rows.append(
             OutboxMessageModel(
                 recipient=user.email,
@@ -91,7 +97,7 @@ def _mail_rows(
 
 async def queue_mail(kind: MailKind, recipients: Iterable[User], **context: object) -> None:
     """Mail that goes with no notification, in the caller's transaction."""
-    rows = _mail_rows(kind, recipients, **context)
+    rows = _mail_rows(kind, recipients, context)
     if rows:
         await OutboxMessageModel.bulk_create(rows)
 
@@ -207,13 +213,15 @@ async def record_milestone(
     detail: str,
     *,
     mail: Mapping[str, object] | None = None,
+    roles: Mapping[UUID, str] | None = None,
     **ids: UUID,
 ) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
     e-mail for kinds that are mailed to `mail_to` (erased accounts skipped for both), and for the
     kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
     ones included (their queue waits for them). `about` is a project's name, a session's time or
-    an order's number; `mail` is what the e-mail's template needs besides them. The
+    an order's number; `mail` is what the e-mail's template needs besides them, `roles` each
+    recipient's side (see `_mail_rows`). The
     notifications are announced as the module's docstring says."""
     text = compose(kind, about, detail)
     notified = [
@@ -222,7 +230,7 @@ async def record_milestone(
     ]
     mail_kind = mail_kind_for(kind)
     context = {**(mail or {}), "about": about, "detail": detail}
-    mailed = _mail_rows(mail_kind, mail_to, **context) if mail_kind else []
+    mailed = _mail_rows(mail_kind, mail_to, context, roles) if mail_kind else []
     event = _webhook_event(kind, about, detail, **ids) if kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
         if notified or mailed or event:

@@ -28,7 +28,7 @@ from models.review import ProviderRating, ReviewVote
 from models.review import Review as ReviewModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notification import notify_session
+from resolvers.notification import notify_review_author, notify_session
 from resolvers.permissions import IsAuthenticated
 from schema.booking import Session
 from schema.review import (
@@ -42,24 +42,25 @@ from schema.review import (
 )
 
 
-def _refused(violations: list[Violation]) -> ReviewPayload:
+def refused(violations: list[Violation]) -> ReviewPayload:
     return ReviewPayload(user_errors=to_user_errors(violations, ReviewUserError, ReviewErrorCode))
 
 
-_MISSING = Violation("reviewId", "NOT_FOUND", "No such review.")
+MISSING = Violation("reviewId", "NOT_FOUND", "No such review.")
 
 
-async def _count_rating(provider_id: UUID, rating: int) -> None:
-    """Adds one review to the provider's totals without reading them first."""
+async def count_rating(provider_id: UUID, rating: int, change: int = 1) -> None:
+    """Adds a review to the provider's totals (or, `change=-1`, takes one out: a review
+    hidden) without reading them first."""
     # The first review creates the row; a concurrent first review waits here, then finds it.
     await ProviderRating.bulk_create(
         [ProviderRating(provider_id=provider_id)], ignore_conflicts=True
     )
     star = f"stars_{rating}"
     await ProviderRating.filter(provider_id=provider_id).update(
-        review_count=F("review_count") + 1,
-        rating_sum=F("rating_sum") + rating,
-        **{star: F(star) + 1},
+        review_count=F("review_count") + change,
+        rating_sum=F("rating_sum") + rating * change,
+        **{star: F(star) + change},
     )
 
 
@@ -81,7 +82,7 @@ class ReviewMutations:
                 else None
             )
             if session is None:
-                return _refused([Violation("sessionId", "NOT_FOUND", "No such session.")])
+                return refused([Violation("sessionId", "NOT_FOUND", "No such session.")])
             profile = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
             reviewed = Reviewed(
                 client_id=session.client_id,  # type: ignore[attr-defined]
@@ -92,7 +93,7 @@ class ReviewMutations:
             denied = reviewer_violation(reviewed, user.id)  # type: ignore[union-attr]
             violations = [denied] if denied else review_violations(input.rating, input.text)
             if violations:
-                return _refused(violations)
+                return refused(violations)
             review = await ReviewModel.create(
                 session=session,
                 provider_id=session.provider_id,  # type: ignore[attr-defined]
@@ -100,7 +101,7 @@ class ReviewMutations:
                 rating=input.rating,
                 text=input.text.strip(),
             )
-            await _count_rating(session.provider_id, input.rating)  # type: ignore[attr-defined]
+            await count_rating(session.provider_id, input.rating)  # type: ignore[attr-defined]
             await notify_session(info, session, NotificationKind.REVIEW_RECEIVED, str(input.rating))
         return ReviewPayload(review=Review.from_model(review))
 
@@ -110,20 +111,34 @@ class ReviewMutations:
     )
     async def respond_to_review(self, info: Info, input: RespondToReviewInput) -> ReviewPayload:
         review_id = decode_id(input.review_id, Review)
-        review = await ReviewModel.get_or_none(id=review_id) if review_id else None
-        if review is None:
-            return _refused([_MISSING])
-        profile = await info.context.loaders.provider_by_id.load(review.provider_id)  # type: ignore[attr-defined]
-        owner = profile is not None and profile.user_id == info.context.user.id  # type: ignore[attr-defined, union-attr]
-        if not (owner and info.context.is_provider):
-            mine = Violation("reviewId", "NOT_YOUR_REVIEW", "Only the reviewed provider replies.")
-            return _refused([mine])
-        if violations := response_violations(input.response):
-            return _refused(violations)
-        review.response = input.response.strip()
-        review.responded_at = datetime.now(UTC)
-        # Only these columns: a full save would write back a stale helpful count.
-        await review.save(update_fields=["response", "responded_at", "updated_at"])
+        async with in_transaction():
+            # Locked, so of two first replies at once only one finds no reply and tells the
+            # client.
+            review = (
+                await ReviewModel.filter(id=review_id).select_for_update().first()
+                if review_id
+                else None
+            )
+            if review is None:
+                return refused([MISSING])
+            profile = await info.context.loaders.provider_by_id.load(review.provider_id)  # type: ignore[attr-defined]
+            owner = profile is not None and profile.user_id == info.context.user.id  # type: ignore[attr-defined, union-attr]
+            if not (owner and info.context.is_provider):
+                mine = Violation(
+                    "reviewId", "NOT_YOUR_REVIEW", "Only the reviewed provider replies."
+                )
+                return refused([mine])
+            if violations := response_violations(input.response):
+                return refused(violations)
+            first_reply = review.response is None
+            review.response = input.response.strip()
+            review.responded_at = datetime.now(UTC)
+            # Only these columns: a full save would write back a stale helpful count.
+            await review.save(update_fields=["response", "responded_at", "updated_at"])
+            if first_reply:
+                session = await info.context.loaders.session_by_id.load(review.session_id)  # type: ignore[attr-defined]
+                kind = NotificationKind.REVIEW_REPLIED
+                await notify_review_author(info, session, kind, review.response)  # type: ignore[arg-type]
         return ReviewPayload(review=Review.from_model(review))
 
     @strawberry.mutation(
@@ -141,11 +156,12 @@ class ReviewMutations:
                 if review_id
                 else None
             )
-            if review is None:
-                return _refused([_MISSING])
+            # A hidden review is off the public profile: nobody ranks it for readers.
+            if review is None or review.hidden_at is not None:
+                return refused([MISSING])
             profile = await info.context.loaders.provider_by_id.load(review.provider_id)  # type: ignore[attr-defined]
             if own := vote_violation(user.id, review.client_id, profile.user_id):  # type: ignore[attr-defined, union-attr]
-                return _refused([own])
+                return refused([own])
             votes = ReviewVote.filter(review_id=review.id, user_id=user.id)  # type: ignore[union-attr]
             voted = await votes.exists()
             change = int(input.helpful) - int(voted)

@@ -33,6 +33,8 @@ async def cancel_locked(
             "cancelled_at": now,
             "cancellation_reason": reason,
             "refund_percent": refund_percent,
+            # Calendars that subscribe see the event's new state as a newer version of it.
+            "calendar_sequence": session.calendar_sequence + 1,
         }
     )
     await session.save()

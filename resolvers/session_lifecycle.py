@@ -150,7 +150,8 @@ async def _transition(
             return SessionPayload(user_errors=booking_errors([early]))
         before = claim.session.status
         claim.session.status = claim.status
-        await claim.session.save(update_fields=["status", "updated_at"])
+        claim.session.calendar_sequence += 1
+        await claim.session.save(update_fields=["status", "calendar_sequence", "updated_at"])
         await audit(
             info, info.field_name, "Session", claim.session.id, status=(before, claim.status)
         )
@@ -305,6 +306,8 @@ class SessionLifecycleMutations:
                 session.update_from_dict(
                     {"slot_key": key, **span_fields(service, priced.slot.start, priced.slot.end)}
                 )
+                if (session.start_at, session.end_at) != (old_start, old_end):
+                    session.calendar_sequence += 1
                 await session.save()
                 if session.start_at != old_start:
                     # The reminders sent were about the old time: the new one is reminded anew.
@@ -364,7 +367,10 @@ class SessionLifecycleMutations:
                 stayed_from = session.blocked_end
                 session.end_at += extra
                 session.blocked_end += extra
-                await session.save(update_fields=["end_at", "blocked_end", "updated_at"])
+                session.calendar_sequence += 1
+                await session.save(
+                    update_fields=["end_at", "blocked_end", "calendar_sequence", "updated_at"]
+                )
                 await book_offers_within(session, stayed_from)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))

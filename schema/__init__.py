@@ -51,6 +51,7 @@ from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.refund import RefundMutations
 from resolvers.review import ReviewMutations
+from resolvers.review_moderation import ReviewModerationMutations
 from resolvers.sample_mix import SampleMixMutations
 from resolvers.script import ScriptMutations
 from resolvers.service import ServiceMutations
@@ -127,6 +128,7 @@ class Mutation(
     PhotoUploadMutations,
     GalleryAccessMutations,
     ReviewMutations,
+    ReviewModerationMutations,
     CatalogMutations,
     CartMutations,
     OrderMutations,

@@ -207,7 +207,7 @@ class Provider(relay.Node):
     async def avg_rating(self, info: Info) -> float | None:
         return (await self._rating(info)).average
 
-    @strawberry.field(description="Number of reviews.")
+    @strawberry.field(description="Number of reviews, hidden ones not counted.")
     async def review_count(self, info: Info) -> int:
         return (await self._rating(info)).count
 
@@ -215,7 +215,10 @@ class Provider(relay.Node):
     async def rating(self, info: Info) -> RatingSummary:
         return await self._rating(info)
 
-    @strawberry.field(description="Public reviews of completed sessions.")
+    @strawberry.field(
+        description="Public reviews of completed sessions; the provider themselves and admins "
+        "also see the ones an admin hid (marked `hidden`)."
+    )
     async def reviews(
         self,
         info: Info,
@@ -223,7 +226,16 @@ class Provider(relay.Node):
         after: str | None = None,
         order_by: ReviewOrder = ReviewOrder.NEWEST,
     ) -> relay.Connection[Review]:
-        return await provider_reviews(info, self.model.id, first=first, after=after, order=order_by)
+        user = info.context.user
+        own = info.context.is_provider and user is not None and user.id == self.model.user_id  # type: ignore[attr-defined]
+        return await provider_reviews(
+            info,
+            self.model.id,
+            first=first,
+            after=after,
+            order=order_by,
+            include_hidden=own or info.context.is_admin,
+        )
 
     async def _rating(self, info: Info) -> RatingSummary:
         return rating_summary(await info.context.loaders.rating_by_provider_id.load(self.model.id))

@@ -12,7 +12,7 @@ import strawberry
 from strawberry import relay
 
 from app.context import Info
-from domain.review import STARS, average, display_name
+from domain.review import STARS, average, display_name, sees_hidden
 from models.review import ProviderRating
 from models.review import Review as ReviewModel
 from schema.common import UserError
@@ -60,6 +60,8 @@ class ReviewErrorCode(Enum):
     INVALID_VALUE = "INVALID_VALUE"
     NOT_YOUR_REVIEW = "NOT_YOUR_REVIEW"
     OWN_REVIEW = "OWN_REVIEW"
+    ALREADY_HIDDEN = "ALREADY_HIDDEN"
+    NOT_HIDDEN = "NOT_HIDDEN"
 
 
 @strawberry.type(description="A problem with a review mutation's input.")
@@ -78,7 +80,7 @@ class RatingSummary:
     average: float | None = strawberry.field(
         description="Mean stars rounded to two decimals (exactly `sum / count`); null if unrated."
     )
-    count: int = strawberry.field(description="Number of reviews.")
+    count: int = strawberry.field(description="Number of reviews; hidden ones are left out.")
     sum: int = strawberry.field(description="Total stars over all reviews.")
     distribution: list[StarCount] = strawberry.field(
         description="Reviews per star value, 5 stars first; every value is listed."
@@ -105,7 +107,21 @@ class Review(relay.Node):
     responded_at: dt.datetime | None = strawberry.field(description="When the reply was last set.")
     helpful_count: int = strawberry.field(description="Readers who found it helpful.")
     created_at: dt.datetime = strawberry.field(description="When it was written (UTC).")
+    hidden: bool = strawberry.field(
+        description="Hidden by an admin: off the public profile and out of the provider's "
+        "rating. Only its author, the provider and admins still see it."
+    )
+    hidden_at: dt.datetime | None = strawberry.field(description="When it was hidden, if it is.")
     model: strawberry.Private[ReviewModel]
+
+    @strawberry.field(
+        description="Why an admin hid it; shown to its author and admins, null for others."
+    )
+    def hidden_reason(self, info: Info) -> str | None:
+        user = info.context.user
+        if info.context.is_admin or (user is not None and user.id == self.model.client_id):  # type: ignore[attr-defined]
+            return self.model.hidden_reason
+        return None
 
     @strawberry.field(description='The client as a first name and last initial ("Ada L.").')
     async def client_name(self, info: Info) -> str:
@@ -138,6 +154,8 @@ class Review(relay.Node):
             responded_at=row.responded_at,
             helpful_count=row.helpful_count,
             created_at=row.created_at,
+            hidden=row.hidden_at is not None,
+            hidden_at=row.hidden_at,
             model=row,
         )
 
@@ -145,16 +163,44 @@ class Review(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        """Reviews are public."""
+        """Reviews are public, but for hidden ones (see `sees_hidden`)."""
         rows = await rows_by_id(ReviewModel, node_ids)
-        return [cls.from_model(row) if row is not None else None for row in rows]
+        hidden = [row for row in rows if row is not None and row.hidden_at is not None]
+        profiles = await info.context.loaders.provider_by_id.load_many(
+            [row.provider_id for row in hidden]  # type: ignore[attr-defined]
+        )
+        owners = {
+            profile.id: profile.user_id  # type: ignore[attr-defined]
+            for profile in profiles
+            if profile is not None and info.context.is_provider
+        }
+        user = info.context.user
+        viewer = user.id if user is not None else None
+
+        def shown(row: ReviewModel) -> bool:
+            return row.hidden_at is None or sees_hidden(
+                viewer,
+                row.client_id,  # type: ignore[attr-defined]
+                owners.get(row.provider_id),  # type: ignore[attr-defined]
+                info.context.is_admin,
+            )
+
+        return [cls.from_model(row) if row is not None and shown(row) else None for row in rows]
 
 
 async def provider_reviews(
-    info: Info, provider_id: UUID, *, first: int, after: str | None, order: ReviewOrder
+    info: Info,
+    provider_id: UUID,
+    *,
+    first: int,
+    after: str | None,
+    order: ReviewOrder,
+    include_hidden: bool = False,
 ) -> relay.Connection[Review]:
+    """`include_hidden` for the provider reviewed and admins: the public sees no hidden one."""
+    rows = ReviewModel.filter(provider_id=provider_id)
     return await sorted_page(
-        ReviewModel.filter(provider_id=provider_id),
+        rows if include_hidden else rows.filter(hidden_at__isnull=True),
         order=_ORDER_KEYS[order],
         first=first,
         after=after,
@@ -176,6 +222,19 @@ class CreateReviewInput:
 class RespondToReviewInput:
     review_id: relay.GlobalID = strawberry.field(description="The review answered.")
     response: str = strawberry.field(description="1 to 5,000 characters.")
+
+
+@strawberry.input(description="Hide a review from the public profile and the rating (admins).")
+class HideReviewInput:
+    review_id: relay.GlobalID = strawberry.field(description="The review hidden.")
+    reason: str = strawberry.field(
+        description="1 to 2,000 characters; sent to the review's author."
+    )
+
+
+@strawberry.input(description="Put a hidden review back on the profile and in the rating.")
+class RestoreReviewInput:
+    review_id: relay.GlobalID = strawberry.field(description="The hidden review.")
 
 
 @strawberry.input(description="Mark a review helpful, or take the mark back.")

@@ -80,7 +80,9 @@ def review_input(session_id: str, rating: int = 5, text: str = "Great work") -> 
 async def totals_match_rows(studio: Studio) -> dict[str, object]:
     """The stored totals and the same figures counted from the review rows, side by side."""
     stored = await ProviderRating.get(provider_id=studio.profile.id)
-    ratings = await Review.filter(provider_id=studio.profile.id).values_list("rating", flat=True)
+    # Hidden reviews are out of the totals.
+    shown = Review.filter(provider_id=studio.profile.id, hidden_at__isnull=True)
+    ratings = await shown.values_list("rating", flat=True)
     counted = {
         "count": len(ratings),
         "sum": sum(ratings),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -12,11 +13,13 @@ from strawberry.relay import from_base64
 
 import resolvers.provider
 from domain.session import SessionStatus
+from models.account import Role, User
 from models.booking import Session
 from models.provider import ProviderProfile
 from tests.api import assert_denied, gql
 from tests.scheduling import at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, booking
+from tests.test_session_flow import RESCHEDULE, action
 
 ROTATE = "mutation { rotateCalendarFeed(input: {}) { url userErrors { code } } }"
 REVOKE = "mutation { revokeCalendarFeed(input: {}) { url userErrors { code } } }"
@@ -111,3 +114,48 @@ async def test_a_session_held_stays_in_the_feed_a_cancelled_one_leaves(
         (at(day, 10), "CONFIRMED"),
         (at(day, 12), "CONFIRMED"),
     ]
+
+
+async def test_a_demoted_provider_s_feed_answers_404(client: httpx.AsyncClient) -> None:
+    # The feed was looked up by its secret alone: demoted to client, the account's link kept
+    # publishing its sessions (clients' names and notes) until the account was erased.
+    studio = await open_studio()
+    url = (await gql(client, ROTATE, token=studio.provider_token))["rotateCalendarFeed"]["url"]
+    path = url.removeprefix("http://127.0.0.1:8000")
+    assert (await client.get(path)).status_code == 200
+
+    await User.filter(id=studio.profile.user_id).update(role=Role.CLIENT)  # type: ignore[attr-defined]
+    assert (await client.get(path)).status_code == 404
+    await User.filter(id=studio.profile.user_id).update(role=Role.PROVIDER)  # type: ignore[attr-defined]
+    assert (await client.get(path)).status_code == 200, "promoted again, the link is theirs"
+    await User.filter(id=studio.profile.user_id).update(deleted_at=datetime.now(UTC))  # type: ignore[attr-defined]
+    assert (await client.get(path)).status_code == 404
+
+
+async def test_an_event_s_sequence_rises_when_its_time_or_status_changes(
+    client: httpx.AsyncClient,
+) -> None:
+    # Every version of an event went out with no SEQUENCE (0 by RFC 5545), so a calendar app
+    # could take a moved or confirmed session for the same revision it already had.
+    studio = await open_studio()
+    day = next_weekday(2)
+    booked = await gql(client, BOOK, booking(studio, at(day, 10)), token=await client_token())
+    session_id = booked["bookSession"]["session"]["id"]
+    url = (await gql(client, ROTATE, token=studio.provider_token))["rotateCalendarFeed"]["url"]
+    path = url.removeprefix("http://127.0.0.1:8000")
+
+    async def seen() -> tuple[int, str, object]:
+        [event] = Calendar.from_ical((await client.get(path)).content).walk("VEVENT")
+        return int(event["sequence"]), str(event["status"]), event.decoded("dtstart")
+
+    assert await seen() == (0, "TENTATIVE", at(day, 10))
+    await gql(client, action("confirmSession"), {"id": session_id}, token=studio.provider_token)
+    assert await seen() == (1, "CONFIRMED", at(day, 10))
+    moved = {"id": session_id, "start": at(day, 14).isoformat()}
+    rescheduled = await gql(client, RESCHEDULE, moved, token=studio.provider_token)
+    assert rescheduled["rescheduleSession"]["userErrors"] == []
+    assert await seen() == (2, "CONFIRMED", at(day, 14))
+    closed = {"id": session_id, "start": at(day, 3).isoformat()}
+    refused = await gql(client, RESCHEDULE, closed, token=studio.provider_token)
+    assert refused["rescheduleSession"]["userErrors"] != []
+    assert await seen() == (2, "CONFIRMED", at(day, 14)), "a refused move changes nothing"

@@ -93,6 +93,30 @@ async def test_confirming_a_session_mails_the_client(client: httpx.AsyncClient) 
     assert subject.endswith(" is confirmed")
 
 
+async def test_a_cancellation_mail_speaks_to_each_side(client: httpx.AsyncClient) -> None:
+    # Both sides got the client's wording: a provider whose client cancelled was told "You can
+    # book another time in the app".
+    studio = await open_studio()
+    cancel = action("cancelSession").replace("{id: $id}", '{id: $id, reason: "Flu"}')
+    by_client, client_tok = await book(client, studio, hour=10)
+    await gql(client, cancel, {"id": by_client}, token=client_tok)
+    by_provider, _ = await book(client, studio, hour=14)
+    await gql(client, cancel, {"id": by_provider}, token=studio.provider_token)
+
+    rows = await OutboxMessage.filter(kind=MailKind.SESSION_CANCELLED).order_by("created_at")
+    provider_email = (await studio.profile.user).email  # type: ignore[attr-defined]
+    to_provider, to_client = rows
+    assert to_provider.recipient == provider_email
+    assert to_client.recipient != provider_email
+    for told in (to_provider.text_body, to_provider.html_body):
+        assert "Reason given: Flu" in told
+        assert "book another time" not in told
+        assert "open for new bookings" in told
+    for told in (to_client.text_body, to_client.html_body):
+        assert "Reason given: Flu" in told
+        assert "You can book another time in the app." in told
+
+
 async def test_a_guest_booking_a_consultation_is_mailed(client: httpx.AsyncClient) -> None:
     studio = await consultation_studio()
     await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))

@@ -8,9 +8,12 @@ from collections import Counter
 import httpx
 from strawberry.relay import to_base64
 
+from models.account import Role
 from models.review import Review, ReviewVote
+from tests.factories import make_user, token_for
 from tests.reviews import CREATE, VOTE, review_input, reviewer, totals_match_rows
 from tests.scheduling import client_token, open_studio
+from tests.test_review_moderation import HIDE, RESTORE
 
 REVIEWERS = 30
 
@@ -69,3 +72,26 @@ async def test_concurrent_votes_count_each_voter_once(server: str) -> None:
     assert await fire(server, VOTE, [(v, vote) for v in voters * 2]) == Counter({"OK": 40})
     await review.refresh_from_db()
     assert review.helpful_count == await ReviewVote.filter(review=review).count() == 20
+
+
+async def test_racing_hides_and_restores_move_the_totals_once(server: str) -> None:
+    studio = await open_studio()
+    calls = []
+    for rating in (5, 1):
+        session_id, token = await reviewer(studio)
+        calls.append((token, review_input(session_id, rating=rating)))
+    assert await fire(server, CREATE, calls) == Counter({"OK": 2})
+    review = await Review.get(rating=1)
+    review_id = to_base64("Review", str(review.id))
+    admins = [await token_for(await make_user(role=Role.ADMIN)) for _ in range(5)]
+    hiding = {"input": {"reviewId": review_id, "reason": "Fake."}}
+    outcomes = await fire(server, HIDE, [(admin, hiding) for admin in admins])
+    assert outcomes == Counter({"OK": 1, "ALREADY_HIDDEN": 4})
+    totals = await totals_match_rows(studio)
+    assert totals["stored"] == totals["counted"] == {"count": 1, "sum": 5, "stars": [0] * 4 + [1]}
+    restoring = {"input": {"reviewId": review_id}}
+    outcomes = await fire(server, RESTORE, [(admin, restoring) for admin in admins])
+    assert outcomes == Counter({"OK": 1, "NOT_HIDDEN": 4})
+    totals = await totals_match_rows(studio)
+    assert totals["stored"] == totals["counted"]
+    assert totals["counted"] == {"count": 2, "sum": 6, "stars": [1, 0, 0, 0, 1]}

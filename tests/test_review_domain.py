@@ -8,9 +8,12 @@ from domain.review import (
     Reviewed,
     average,
     display_name,
+    hide_violations,
     response_violations,
+    restore_violation,
     review_violations,
     reviewer_violation,
+    sees_hidden,
     vote_violation,
 )
 from domain.session import SessionStatus
@@ -50,3 +53,22 @@ def test_who_may_review_and_vote() -> None:
     assert vote_violation(stranger, client, provider) is None
     assert vote_violation(client, client, provider).code == "OWN_REVIEW"  # type: ignore[union-attr]
     assert vote_violation(provider, client, provider).code == "OWN_REVIEW"  # type: ignore[union-attr]
+
+
+def test_hiding_takes_a_reason_once_and_restoring_a_hidden_review() -> None:
+    assert hide_violations(False, "Insults the engineer.") == []
+    assert [v.code for v in hide_violations(False, "   ")] == ["INVALID_VALUE"]
+    assert [v.code for v in hide_violations(False, "x" * 2_001)] == ["TEXT_TOO_LONG"]
+    assert [v.code for v in hide_violations(True, "Again.")] == ["ALREADY_HIDDEN"]
+    assert restore_violation(True) is None
+    assert restore_violation(False).code == "NOT_HIDDEN"  # type: ignore[union-attr]
+
+
+def test_a_hidden_review_is_seen_by_its_author_its_provider_and_admins() -> None:
+    author, provider, reader = uuid4(), uuid4(), uuid4()
+    assert sees_hidden(author, author, provider, is_admin=False)
+    assert sees_hidden(provider, author, provider, is_admin=False)
+    assert sees_hidden(reader, author, provider, is_admin=True)
+    assert not sees_hidden(reader, author, provider, is_admin=False)
+    assert not sees_hidden(None, author, provider, is_admin=False)
+    assert not sees_hidden(provider, author, None, is_admin=False), "no longer a provider"
