@@ -187,6 +187,7 @@ async def cancel(
                 "status": claim.status,
                 "cancelled_at": now,
                 "cancellation_reason": reason,
+                "cancelled_by": claim.actor,
                 "refund_percent": refund_percent(policy, session.start_at, now, claim.actor),
             }
         )
