@@ -51,6 +51,7 @@ from resolvers.order_notify import notify_order_cancelled
 from resolvers.payment_cancelling import cancel_abandoned
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
+from resolvers.privacy_mail import redact_mail_words
 from resolvers.privacy_traces import (
     erase_cancellation_reasons,
     erase_unshared_files,
@@ -268,6 +269,7 @@ async def _erase(user: User, unpaid: list[Order]) -> list[str]:
     await _anonymise_orders(user)
     await _erase_provider(user)
     await redact_webhook_words(user.id)
+    await redact_mail_words(user.id)
     await erase_cancellation_reasons(user.id)
     await _erase_words(user)
     await _erase_briefs(user)

@@ -105,7 +105,7 @@ async def redact_webhook_words(user_id: UUID) -> None:
         written.append(_written(NotificationKind.FOLLOW_UP_ASKED, scope, about, question))
     written += [
         _written(NotificationKind.SESSION_CANCELLED, "sessionId", session_id, reason)
-        for session_id, reason in await _their_reasons(user_id).values_list(
+        for session_id, reason in await their_reasons(user_id).values_list(
             "id", "cancellation_reason"
         )
     ]
@@ -114,7 +114,7 @@ async def redact_webhook_words(user_id: UUID) -> None:
         await fetch(_REDACT[dialect], [ERASED_MESSAGE, json.dumps(written)])
 
 
-def _their_reasons(user_id: UUID) -> QuerySet[Session]:
+def their_reasons(user_id: UUID) -> QuerySet[Session]:
     """The sessions cancelled with a reason the user gave, as their client or their provider.
     A session cancelled before `cancelled_by` was recorded may hold either side's words: it
     counts as theirs for both sides, since keeping an erased person's words is the worse
@@ -134,7 +134,7 @@ async def erase_cancellation_reasons(user_id: UUID) -> None:
     """Blanks the reasons the user gave for cancelling sessions, and ends the notices that
     told the other side with `[deleted]` instead (the erased user's own notices go with the
     account). After `redact_webhook_words`, which looks for the same reasons."""
-    reasons = dict(await _their_reasons(user_id).values_list("id", "cancellation_reason"))
+    reasons = dict(await their_reasons(user_id).values_list("id", "cancellation_reason"))
     if not reasons:
         return
     notices = await Notification.filter(

@@ -8,17 +8,25 @@ from datetime import timedelta
 
 import httpx
 from strawberry import relay
+from strawberry.relay import from_base64
 
+from domain.outbox import OutboxStatus
+from domain.project import ProjectStatus
 from domain.session import Actor, SessionStatus
 from models.account import User
 from models.booking import Session
 from models.notification import Notification
+from models.outbox import OutboxMessage
+from models.project import Project
 from models.provider import ProviderProfile
 from models.webhook import WebhookDelivery
 from tests.api import gql
 from tests.erased_words_scenario import DELETE
 from tests.factories import PASSWORD
 from tests.payments import Booked, booked_session
+from tests.scheduling import open_studio
+from tests.test_aftercare import FOLLOW_UP
+from tests.test_projects import REVISE, STATUS, SUBMIT, quiet_project
 from tests.webhooks import make_endpoint
 
 CANCEL = """
@@ -106,3 +114,60 @@ async def test_an_erased_studios_reason_goes_from_the_clients_view(
     told = await Notification.filter(recipient_id=client_id).values_list("body", flat=True)
     assert told[0].endswith("was cancelled. [deleted]")
     assert (await User.get(id=provider.user_id)).deleted_at is not None  # type: ignore[attr-defined]
+
+
+async def test_mail_not_yet_sent_to_the_studio_loses_the_erased_clients_reason(
+    client: httpx.AsyncClient,
+) -> None:
+    booked = await booked_session()
+    await _cancel(client, booked.session_id, THEIRS, booked.client_token)
+    provider = await ProviderProfile.get(id=booked.session.provider_id).select_related("user")
+    mailed = OutboxMessage.filter(recipient=provider.user.email, kind="SESSION_CANCELLED")
+    assert [THEIRS in body for body in await mailed.values_list("text_body", flat=True)] == [True]
+
+    done = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=booked.client_token)
+    assert done["deleteMyAccount"] == {"deleted": True, "userErrors": []}
+
+    row = await mailed.get()
+    assert row.status == OutboxStatus.PENDING  # still going: only the words are taken out
+    assert THEIRS not in row.text_body
+    assert THEIRS not in row.html_body
+    assert "Reason given: [deleted]" in row.text_body
+    assert "Reason given: [deleted]" in row.html_body
+
+
+async def test_mail_not_yet_sent_to_the_studio_loses_the_erased_clients_requests(
+    client: httpx.AsyncClient,
+) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await quiet_project(client, studio)
+    other_id, other_tok = await quiet_project(client, studio, hour=14, name="Second EP")
+    for project, token in ((project_id, client_tok), (other_id, other_tok)):
+        started = {"id": project, "status": "IN_PROGRESS"}
+        await gql(client, STATUS, started, token=studio.provider_token)
+        handed = await gql(client, SUBMIT, {"id": project}, token=studio.provider_token)
+        version = {"id": handed["submitDeliverable"]["deliverable"]["id"]}
+        revised = await gql(client, REVISE, version, token=token)  # "More bass", both
+        assert revised["requestRevision"]["userErrors"] == []
+    await Project.filter(id=from_base64(project_id)[1]).update(status=ProjectStatus.COMPLETED)
+    ask = {"projectId": project_id, "kind": "QUICK_QUESTION", "question": "Is 0176 5550123 ok?"}
+    asked = await gql(client, FOLLOW_UP, {"input": ask}, token=client_tok)
+    assert asked["requestFollowUp"]["userErrors"] == [], asked
+    await Session.filter(provider_id=studio.profile.id).update(status=SessionStatus.COMPLETED)
+
+    done = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=client_tok)
+    assert done["deleteMyAccount"] == {"deleted": True, "userErrors": []}
+
+    asking = ("REVISION_REQUESTED", "FOLLOW_UP_ASKED")
+    mails = await OutboxMessage.filter(kind__in=asking).order_by("created_at", "kind")
+    texts = [(row.kind, row.subject, row.text_body.split("\n\n")[2]) for row in mails]
+    assert texts == [
+        ("REVISION_REQUESTED", "Changes requested on Debut EP", "[deleted]"),
+        ("REVISION_REQUESTED", "Changes requested on Second EP", "More bass"),
+        ("FOLLOW_UP_ASKED", "Follow-up question about Debut EP", "[deleted]"),
+    ]
+    assert "More bass" not in mails[0].html_body
+    assert "[deleted]</blockquote>" in mails[0].html_body
+    assert "0176" not in mails[2].html_body
+    assert "[deleted]</blockquote>" in mails[2].html_body
+    assert "More bass</blockquote>" in mails[1].html_body
