@@ -5,7 +5,6 @@ and call it off (as its client), and nothing else of the account."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import strawberry
@@ -13,9 +12,9 @@ import strawberry
 from app.context import Info
 from domain.session import Actor
 from domain.violation import Violation
-from integrations.storage import UrlSigner
 from models.booking import Session as SessionModel
 from models.consultation import Consultation as ConsultationModel
+from resolvers.consultation_tokens import linked_session_id
 from resolvers.errors import to_user_errors
 from resolvers.session_lifecycle import cancel
 from schema.consultation import (
@@ -26,32 +25,15 @@ from schema.consultation import (
     ConsultationUserError,
 )
 
-_PURPOSE = "consultation-link"
-# Past the consultation's end, so one the studio moved a little later still opens; a
-# forwarded or leaked mail stops working soon after the call.
-LINK_GRACE = timedelta(days=30)
 INVALID_TOKEN = Violation("token", "INVALID_TOKEN", "This link is no longer valid.")
 
 
-def _signer(info: Info) -> UrlSigner:
-    return UrlSigner(info.context.settings.secret_key)
-
-
-def consultation_link(info: Info, session: SessionModel) -> str:
-    """The page a guest opens from the confirmation mail to see or cancel the consultation."""
-    ttl = session.end_at + LINK_GRACE - datetime.now(UTC)
-    token = _signer(info).sign(_PURPOSE, int(ttl.total_seconds()), s=str(session.id))
-    return f"{info.context.settings.client_url}/consultation?token={token}"
-
-
-def _session_id(info: Info, token: str) -> UUID | None:
-    """The consultation session the token was mailed for, or None when it is forged, for
-    something else or expired."""
-    claims = _signer(info).verify(_PURPOSE, token)
-    try:
-        return UUID(claims["s"]) if claims is not None else None
-    except (KeyError, TypeError, ValueError):
+async def _session_id(info: Info, token: str) -> UUID | None:
+    """The consultation session the token stands for, or None."""
+    session_id = linked_session_id(info, token)
+    if session_id is None or not await ConsultationModel.exists(session_id=session_id):
         return None
+    return session_id
 
 
 def _as_seen_by_client(row: ConsultationModel) -> Consultation:
@@ -77,12 +59,10 @@ class ConsultationLinkQueries:
         "null once the link is forged or expired (30 days after the consultation's end)."
     )
     async def consultation_by_link(self, info: Info, token: str) -> Consultation | None:
-        session_id = _session_id(info, token)
-        row = (
-            await ConsultationModel.get_or_none(session_id=session_id).select_related("session")
-            if session_id
-            else None
-        )
+        session_id = await _session_id(info, token)
+        if session_id is None:
+            return None
+        row = await ConsultationModel.get_or_none(session_id=session_id).select_related("session")
         return _as_seen_by_client(row) if row is not None else None
 
 
@@ -98,8 +78,8 @@ class ConsultationLinkMutations:
     async def cancel_consultation_by_link(
         self, info: Info, input: CancelConsultationByLinkInput
     ) -> ConsultationPayload:
-        session_id = _session_id(info, input.token)
-        if session_id is None or not await ConsultationModel.exists(session_id=session_id):
+        session_id = await _session_id(info, input.token)
+        if session_id is None:
             return ConsultationPayload(user_errors=_errors([INVALID_TOKEN]))
         cancelled = await cancel(info, session_id, input.reason, _client)
         if isinstance(cancelled, Violation):

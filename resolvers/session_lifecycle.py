@@ -38,6 +38,7 @@ from resolvers.booking import (
     booking_errors,
     span_fields,
 )
+from resolvers.consultation_tokens import guest_links
 from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
@@ -308,7 +309,15 @@ class SessionLifecycleMutations:
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 before = session_time(old_start, profile.timezone)
-                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED, before)
+                # A guest's link expires after the old time: their mail brings one for the new.
+                await notify_session(
+                    info,
+                    session,
+                    NotificationKind.SESSION_RESCHEDULED,
+                    before,
+                    mail={"link": ""},
+                    personal=await guest_links(info, session),
+                )
                 offer = await offer_freed_slot(service, old_start, old_end, datetime.now(UTC))
                 if offer is not None:
                     await notify_waitlist_offer(info, session, offer)
