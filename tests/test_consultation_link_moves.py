@@ -16,10 +16,10 @@ from integrations.storage import UrlSigner
 from models.account import Role
 from models.booking import Session
 from models.outbox import OutboxMessage
-from tests.api import gql
+from tests.api import execute, gql
 from tests.factories import make_user, token_for
 from tests.scheduling import at, next_weekday
-from tests.test_consultation_links import SEE
+from tests.test_consultation_links import CANCEL, SEE
 from tests.test_consultations import BOOK_CONSULTATION, GUEST, consultation_studio, request
 from tests.test_payment_plan_moves import RESCHEDULE
 
@@ -76,3 +76,25 @@ async def test_the_studio_is_not_mailed_the_guests_link(client: httpx.AsyncClien
     assert LINK.search(mails["gus@example.com"].text_body)
     assert "token=" not in mails[provider.email].text_body
     assert "token=" not in mails[provider.email].html_body
+
+
+async def test_wrong_links_are_limited_per_address(client: httpx.AsyncClient) -> None:
+    studio = await consultation_studio()
+    await gql(client, BOOK_CONSULTATION, request(studio, guest=GUEST))
+    token = _link(await OutboxMessage.get(kind=MailKind.CONSULTATION_BOOKED))
+    # 30 an hour from one address, the query's and the mutation's together.
+    for n in range(15):
+        assert (await gql(client, SEE, {"token": f"guess{n}"}))["consultationByLink"] is None
+        refused = (await gql(client, CANCEL, {"input": {"token": f"other{n}", "reason": ""}}))[
+            "cancelConsultationByLink"
+        ]
+        assert refused["userErrors"] == [{"field": "token", "code": "INVALID_TOKEN"}]
+
+    # Spent: even the right link is refused until the window moves on.
+    response = await client.post("/graphql", json={"query": SEE, "variables": {"token": token}})
+    assert response.json() == {"data": {"consultationByLink": None}}
+    assert 0 < int(response.headers["retry-after"]) <= 3600
+    locked = await execute(client, CANCEL, {"input": {"token": token, "reason": ""}})
+    payload = locked["data"]["cancelConsultationByLink"]
+    assert payload["userErrors"] == [{"field": None, "code": "RATE_LIMITED"}]
+    assert (await Session.get()).status == "REQUESTED"
