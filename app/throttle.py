@@ -18,6 +18,8 @@ Limit = tuple[RateLimitItem, str]  # the limit and the key it counts, e.g. "logi
 # Guessing a gallery's code: a family mistyping it stays far below these.
 GALLERY_CODE_PER_GALLERY = parse("10/15 minutes")
 GALLERY_CODE_PER_ADDRESS = parse("30/hour")
+# Guessing a guest's consultation link (signed: only hammering it is in reach), as a code.
+LINK_FAILURES_PER_ADDRESS = parse("30/hour")
 # Guessing one account's password: ten slips in a quarter hour is more than a person makes,
 # and a guesser gets forty tries an hour. The per-address cap stops one client from spraying
 # a common password over many accounts; it is higher because offices share an address.

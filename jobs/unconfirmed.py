@@ -25,7 +25,7 @@ from tortoise.transactions import in_transaction
 
 from app.settings import Settings, payment_provider
 from domain.notification import NotificationKind, session_time
-from domain.session import NOT_CONFIRMED, SessionStatus
+from domain.session import NOT_CONFIRMED, Actor, SessionStatus
 from integrations.payments import PaymentProvider
 from models.booking import Session
 from resolvers.notify import notify_users
@@ -50,9 +50,10 @@ async def _expire(payments: PaymentProvider, due: Session, now: datetime) -> boo
         )
         if session is None:
             return False
-        # The studio called it off, not the client: all of it comes back, whatever the policy.
+        # The studio called it off, not the client: all of it comes back, whatever the policy;
+        # the reason is the studio's rule, no person's words to erase.
         offer = await cancel_locked(
-            session, due.service, reason=NOT_CONFIRMED, refund_percent=100, now=now
+            session, due.service, reason=NOT_CONFIRMED, by=Actor.ADMIN, refund_percent=100, now=now
         )
         zone = due.provider.timezone
         when = session_time(session.start_at, zone)

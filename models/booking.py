@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from tortoise import fields
 
 from domain.payment import SessionPaymentStatus
-from domain.session import SessionStatus
+from domain.session import Actor, SessionStatus
 from models.account import User
 from models.base import TimestampedModel
 from models.provider import ProviderProfile, Service
@@ -50,6 +50,9 @@ class Session(TimestampedModel):
     calendar_sequence = fields.IntField(default=0)
     cancelled_at = fields.DatetimeField(null=True)
     cancellation_reason = fields.TextField(null=True)
+    # Whose words the reason is: erasing that person's account blanks it. Null on sessions
+    # cancelled before it was recorded (either side's then) and on those no person cancelled.
+    cancelled_by = fields.CharEnumField(Actor, max_length=8, null=True)
     refund_percent = fields.SmallIntField(null=True)
     # Kept with each payment or refund, in its transaction (resolvers/payment_effects.py).
     paid_amount = fields.BigIntField(default=0)

@@ -165,6 +165,13 @@ async def _add_violations(
     return [problem for problem in problems if problem is not None]
 
 
+async def _locked_photo(photo: PhotoModel) -> bool:
+    """Inside a transaction: whether the photo still exists, held so until it ends."""
+    # only() rather than exists() or values_list(), which would drop FOR NO KEY UPDATE.
+    found = await PhotoModel.filter(id=photo.id).select_for_update(no_key=True).only("id")
+    return bool(found)
+
+
 def _joins(
     row: CartItemModel, data: AddToCartInput, photo: PhotoModel, variant: VariantModel
 ) -> bool:
@@ -215,6 +222,12 @@ class CartMutations:
             # One addition of a user's at a time: a double-click must find the line the
             # first click wrote, or a download gets two lines and is charged twice.
             await User.select_for_update(no_key=True).get(id=user.id)
+            # The photo may have gone since the checks (its family erased their account):
+            # looked for again, and locked so that a deletion waits for the line and takes it
+            # along, instead of the line failing on its foreign key. A deletion under way is
+            # waited for, and the photo then found gone.
+            if not await _locked_photo(photo):
+                return CartPayload(user_errors=_errors([PHOTO_NOT_FOUND]))
             rows = await cart_rows(user)
             same = next((row for row in rows if _joins(row, input, photo, variant)), None)
             quantity = input.quantity + (same.quantity if same else 0)

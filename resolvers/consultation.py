@@ -21,7 +21,7 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
 from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
-from resolvers.consultation_link import consultation_link
+from resolvers.consultation_tokens import consultation_link
 from resolvers.crm import record_interaction
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id

@@ -5,18 +5,19 @@ and call it off (as its client), and nothing else of the account."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import strawberry
 
 from app.context import Info
+from app.throttle import LINK_FAILURES_PER_ADDRESS
 from domain.session import Actor
 from domain.violation import Violation
-from integrations.storage import UrlSigner
 from models.booking import Session as SessionModel
 from models.consultation import Consultation as ConsultationModel
+from resolvers.consultation_tokens import linked_session_id
 from resolvers.errors import to_user_errors
+from resolvers.rate_limit import client_address, rate_limited
 from resolvers.session_lifecycle import cancel
 from schema.consultation import (
     CancelConsultationByLinkInput,
@@ -26,32 +27,21 @@ from schema.consultation import (
     ConsultationUserError,
 )
 
-_PURPOSE = "consultation-link"
-# Past the consultation's end, so one the studio moved a little later still opens; a
-# forwarded or leaked mail stops working soon after the call.
-LINK_GRACE = timedelta(days=30)
 INVALID_TOKEN = Violation("token", "INVALID_TOKEN", "This link is no longer valid.")
 
 
-def _signer(info: Info) -> UrlSigner:
-    return UrlSigner(info.context.settings.secret_key)
-
-
-def consultation_link(info: Info, session: SessionModel) -> str:
-    """The page a guest opens from the confirmation mail to see or cancel the consultation."""
-    ttl = session.end_at + LINK_GRACE - datetime.now(UTC)
-    token = _signer(info).sign(_PURPOSE, int(ttl.total_seconds()), s=str(session.id))
-    return f"{info.context.settings.client_url}/consultation?token={token}"
-
-
-def _session_id(info: Info, token: str) -> UUID | None:
-    """The consultation session the token was mailed for, or None when it is forged, for
-    something else or expired."""
-    claims = _signer(info).verify(_PURPOSE, token)
-    try:
-        return UUID(claims["s"]) if claims is not None else None
-    except (KeyError, TypeError, ValueError):
+async def _session_id(info: Info, token: str) -> UUID | int | None:
+    """The session the token stands for; None for a wrong one (counted against the caller's
+    address, as a wrong gallery code is), or the seconds to wait while the address has spent
+    its wrong links, whatever this one is: a lock must hold against a right guess too."""
+    limit = (LINK_FAILURES_PER_ADDRESS, f"consultation-link-address:{client_address(info)}")
+    if seconds := await info.context.throttle.wait(limit):
+        return seconds
+    session_id = linked_session_id(info, token)
+    if session_id is None or not await ConsultationModel.exists(session_id=session_id):
+        await info.context.throttle.failed(limit)
         return None
+    return session_id
 
 
 def _as_seen_by_client(row: ConsultationModel) -> Consultation:
@@ -74,15 +64,17 @@ def _errors(violations: list[Violation]) -> list[ConsultationUserError]:
 class ConsultationLinkQueries:
     @strawberry.field(
         description="The consultation a confirmation mail's link is for, without signing in; "
-        "null once the link is forged or expired (30 days after the consultation's end)."
+        "null once the link is forged or expired (30 days after the consultation's end). "
+        "Wrong links are limited per address: while the address is over its limit every "
+        "link answers null, with a Retry-After header."
     )
     async def consultation_by_link(self, info: Info, token: str) -> Consultation | None:
-        session_id = _session_id(info, token)
-        row = (
-            await ConsultationModel.get_or_none(session_id=session_id).select_related("session")
-            if session_id
-            else None
-        )
+        session_id = await _session_id(info, token)
+        if not isinstance(session_id, UUID):
+            if session_id is not None:
+                rate_limited(info, session_id)  # for its Retry-After header
+            return None
+        row = await ConsultationModel.get_or_none(session_id=session_id).select_related("session")
         return _as_seen_by_client(row) if row is not None else None
 
 
@@ -93,14 +85,17 @@ class ConsultationLinkMutations:
         "without signing in (guests have no password), as its client would with "
         "`cancelSession`: the provider is told and the freed time offered to the waitlist. "
         "INVALID_TOKEN for a forged or expired link, INVALID_TRANSITION once it is cancelled "
-        "or over, TOO_LATE once it has begun."
+        "or over, TOO_LATE once it has begun; RATE_LIMITED (with a Retry-After header) "
+        "while the caller's address has spent its wrong links."
     )
     async def cancel_consultation_by_link(
         self, info: Info, input: CancelConsultationByLinkInput
     ) -> ConsultationPayload:
-        session_id = _session_id(info, input.token)
-        if session_id is None or not await ConsultationModel.exists(session_id=session_id):
+        session_id = await _session_id(info, input.token)
+        if session_id is None:
             return ConsultationPayload(user_errors=_errors([INVALID_TOKEN]))
+        if not isinstance(session_id, UUID):
+            return ConsultationPayload(user_errors=_errors([rate_limited(info, session_id)]))
         cancelled = await cancel(info, session_id, input.reason, _client)
         if isinstance(cancelled, Violation):
             # The token stands for the session's id: a refusal of it is the token's.

@@ -9,7 +9,7 @@ GraphQL operation is over, when every transaction it opened has committed
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import UTC, date, datetime
 from uuid import UUID
 
@@ -59,18 +59,22 @@ async def _notify(
     participants: Iterable[UUID],
     about: str,
     detail: str,
-    roles: dict[UUID, str] | None = None,
+    *,
+    mail: Mapping[str, object] | None = None,
+    personal: Mapping[UUID, Mapping[str, object]] | None = None,
     **ids: UUID,
 ) -> None:
     """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
-    in the caller's transaction; `about` is a project's name or a session's time, `roles`
-    which side each participant is on, for mail that words things per side."""
+    in the caller's transaction; `about` is a project's name or a session's time, `mail` and
+    `personal` what the e-mail says besides (`record_milestone`)."""
     actor = info.context.user
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
     mail_to = await mail_recipients(info, kind, recipients)
-    await record_milestone(kind, recipients, mail_to, about, detail, roles=roles, **ids)
+    await record_milestone(
+        kind, recipients, mail_to, about, detail, mail=mail, personal=personal, **ids
+    )
 
 
 async def notify_project(
@@ -83,14 +87,25 @@ async def notify_project(
 
 
 async def notify_session(
-    info: Info, session: SessionModel, kind: NotificationKind, detail: str = ""
+    info: Info,
+    session: SessionModel,
+    kind: NotificationKind,
+    detail: str = "",
+    *,
+    mail: Mapping[str, object] | None = None,
+    personal: Mapping[UUID, Mapping[str, object]] | None = None,
 ) -> None:
     """Tells the session's client and provider, except whoever made the change."""
     provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
     participants = (session.client_id, provider.user_id)  # type: ignore[attr-defined, union-attr]
     roles = dict(zip(participants, ("client", "provider"), strict=True))
     when = session_time(session.start_at, provider.timezone)  # type: ignore[union-attr]
-    await _notify(info, kind, participants, when, detail, roles, session_id=session.id)
+    sides = {user_id: {"role": role} for user_id, role in roles.items()}
+    for user_id, own in (personal or {}).items():
+        sides[user_id] = {**sides.get(user_id, {}), **own}
+    await _notify(
+        info, kind, participants, when, detail, mail=mail, personal=sides, session_id=session.id
+    )
 
 
 async def notify_provider_assigned(

@@ -69,19 +69,20 @@ async def announcing(broker: Broker) -> AsyncIterator[None]:
 def _mail_rows(
     kind: MailKind,
     recipients: Iterable[User],
-    context: Mapping[str, object],
-    roles: Mapping[UUID, str] | None = None,
+    personal: Mapping[UUID, Mapping[str, object]] | None = None,
+    **context: object,
 ) -> list[OutboxMessageModel]:
-    """One message per recipient, rendered now, so it says what was true when it happened.
-    `role` tells a template which side the recipient is on ("client", "provider"; empty when
-    the caller does not say), where the two sides are to be told different things."""
+    """One message per recipient, rendered now, so it says what was true when it happened;
+    `personal` is what one recipient's mail says over `context`: which side they are on
+    (`role`: "client" or "provider", empty when the caller does not say, for templates that
+    tell the two sides different things), a guest's link."""
     now = datetime.now(UTC)
     rows = []
     for user in recipients:
         if user.deleted_at is not None:
             continue
-        role = (roles or {}).get(user.id, "")
-        mail = render_mail(kind, {"name": user.first_name, "role": role, **context})
+        own = (personal or {}).get(user.id, {})
+        mail = render_mail(kind, {"name": user.first_name, "role": "", **context, **own})
         rows.append(
             OutboxMessageModel(
                 recipient=user.email,
@@ -213,15 +214,15 @@ async def record_milestone(
     detail: str,
     *,
     mail: Mapping[str, object] | None = None,
-    roles: Mapping[UUID, str] | None = None,
+    personal: Mapping[UUID, Mapping[str, object]] | None = None,
     **ids: UUID,
 ) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
     e-mail for kinds that are mailed to `mail_to` (erased accounts skipped for both), and for the
     kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
     ones included (their queue waits for them). `about` is a project's name, a session's time or
-    an order's number; `mail` is what the e-mail's template needs besides them, `roles` each
-    recipient's side (see `_mail_rows`). The
+    an order's number; `mail` is what the e-mail's template needs besides them, `personal`
+    what one recipient's e-mail says instead (`_mail_rows`). The
     notifications are announced as the module's docstring says."""
     text = compose(kind, about, detail)
     notified = [
@@ -230,7 +231,7 @@ async def record_milestone(
     ]
     mail_kind = mail_kind_for(kind)
     context = {**(mail or {}), "about": about, "detail": detail}
-    mailed = _mail_rows(mail_kind, mail_to, context, roles) if mail_kind else []
+    mailed = _mail_rows(mail_kind, mail_to, personal, **context) if mail_kind else []
     event = _webhook_event(kind, about, detail, **ids) if kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
         if notified or mailed or event:

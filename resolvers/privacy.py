@@ -51,7 +51,12 @@ from resolvers.order_notify import notify_order_cancelled
 from resolvers.payment_cancelling import cancel_abandoned
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
-from resolvers.privacy_traces import erase_unshared_files, redact_webhook_words
+from resolvers.privacy_mail import redact_mail_words
+from resolvers.privacy_traces import (
+    erase_cancellation_reasons,
+    erase_unshared_files,
+    redact_webhook_words,
+)
 from resolvers.waitlist import close_waitlist
 from schema.file import DOWNLOAD_URL_SECONDS, File
 from schema.privacy import (
@@ -264,6 +269,8 @@ async def _erase(user: User, unpaid: list[Order]) -> list[str]:
     await _anonymise_orders(user)
     await _erase_provider(user)
     await redact_webhook_words(user.id)
+    await redact_mail_words(user.id)
+    await erase_cancellation_reasons(user.id)
     await _erase_words(user)
     await _erase_briefs(user)
     # The rating stays in the provider's totals; the words could identify the writer.

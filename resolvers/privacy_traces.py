@@ -1,6 +1,6 @@
 """What erasing an account takes beyond its own rows: the files it uploaded and never shared,
-and its words in the webhook deliveries that told endpoints about them. Both run in the
-erasure's transaction (resolvers/privacy.py)."""
+its words in the webhook deliveries that told endpoints about them, and the reasons it gave
+for cancelling sessions. All run in the erasure's transaction (resolvers/privacy.py)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,18 @@ from uuid import UUID
 
 from strawberry.relay import to_base64
 from tortoise import connections
-from tortoise.expressions import Subquery
+from tortoise.expressions import Q, Subquery
+from tortoise.queryset import QuerySet
 
-from domain.notification import NotificationKind
+from domain.notification import NotificationKind, preview
 from domain.privacy import ERASED_MESSAGE
+from domain.session import Actor
 from models.aftercare import FollowUpRequest
 from models.attachment import Attachment
+from models.booking import Session
 from models.file import StoredFile
 from models.gallery import Gallery, Photo
+from models.notification import Notification
 from models.project import Deliverable, Message, Project
 from models.raw import fetch
 from models.sample_mix import SampleMix
@@ -78,9 +82,10 @@ def _written(kind: NotificationKind, scope: str, about: UUID, text: str) -> dict
 
 
 async def redact_webhook_words(user_id: UUID) -> None:
-    """The user's messages, revision requests and follow-up questions become `[deleted]` in
-    every webhook delivery that carried them, sent or still queued (a replay would send the
-    words again). Before the texts themselves are blanked: they are what is looked for."""
+    """The user's messages, revision requests, follow-up questions and cancellation reasons
+    become `[deleted]` in every webhook delivery that carried them, sent or still queued (a
+    replay would send the words again). Before the texts themselves are blanked: they are what
+    is looked for."""
     written = [
         _written(NotificationKind.NEW_MESSAGE, "projectId", project_id, body)
         for project_id, body in await Message.filter(sender_id=user_id).values_list(
@@ -98,6 +103,49 @@ async def redact_webhook_words(user_id: UUID) -> None:
     ):
         scope, about = ("projectId", project_id) if project_id else ("sessionId", session_id)
         written.append(_written(NotificationKind.FOLLOW_UP_ASKED, scope, about, question))
+    written += [
+        _written(NotificationKind.SESSION_CANCELLED, "sessionId", session_id, reason)
+        for session_id, reason in await their_reasons(user_id).values_list(
+            "id", "cancellation_reason"
+        )
+    ]
     if written:
         dialect = connections.get("default").capabilities.dialect
         await fetch(_REDACT[dialect], [ERASED_MESSAGE, json.dumps(written)])
+
+
+def their_reasons(user_id: UUID) -> QuerySet[Session]:
+    """The sessions cancelled with a reason the user gave, as their client or their provider.
+    A session cancelled before `cancelled_by` was recorded may hold either side's words: it
+    counts as theirs for both sides, since keeping an erased person's words is the worse
+    mistake (the other side loses a reason they could have known from their own notice)."""
+    theirs = Q(client_id=user_id, cancelled_by=Actor.CLIENT) | Q(
+        provider__user_id=user_id, cancelled_by=Actor.PROVIDER
+    )
+    unknown = Q(Q(client_id=user_id) | Q(provider__user_id=user_id), cancelled_by__isnull=True)
+    return (
+        Session.filter(theirs | unknown)
+        .exclude(cancellation_reason__isnull=True)
+        .exclude(cancellation_reason="")
+    )
+
+
+async def erase_cancellation_reasons(user_id: UUID) -> None:
+    """Blanks the reasons the user gave for cancelling sessions, and ends the notices that
+    told the other side with `[deleted]` instead (the erased user's own notices go with the
+    account). After `redact_webhook_words`, which looks for the same reasons."""
+    reasons = dict(await their_reasons(user_id).values_list("id", "cancellation_reason"))
+    if not reasons:
+        return
+    notices = await Notification.filter(
+        session_id__in=list(reasons), kind=NotificationKind.SESSION_CANCELLED
+    )
+    changed = []
+    for notice in notices:
+        said = preview(reasons[notice.session_id])  # type: ignore[attr-defined]
+        if said and notice.body.endswith(said):
+            notice.body = notice.body.removesuffix(said) + ERASED_MESSAGE
+            changed.append(notice)
+    if changed:  # one statement for all of them
+        await Notification.bulk_update(changed, fields=["body"])
+    await Session.filter(id__in=list(reasons)).update(cancellation_reason="")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain.session import SessionStatus
+from domain.session import Actor, SessionStatus
 from integrations.payments import PaymentProvider
 from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
@@ -22,16 +22,19 @@ async def cancel_locked(
     service: ServiceModel,
     *,
     reason: str,
+    by: Actor,
     refund_percent: int,
     now: datetime,
 ) -> WaitlistEntry | None:
     """Cancels `session`, which the caller's transaction holds FOR UPDATE, and offers the time
-    it frees to the waitlist; the entry offered it, if any."""
+    it frees to the waitlist; the entry offered it, if any. `by` says whose words `reason`
+    is, so an erasure blanks only its author's (resolvers/privacy_traces.py)."""
     session.update_from_dict(
         {
             "status": SessionStatus.CANCELLED,
             "cancelled_at": now,
             "cancellation_reason": reason,
+            "cancelled_by": by,
             "refund_percent": refund_percent,
             # Calendars that subscribe see the event's new state as a newer version of it.
             "calendar_sequence": session.calendar_sequence + 1,

@@ -40,6 +40,7 @@ from resolvers.booking import (
     booking_errors,
     span_fields,
 )
+from resolvers.consultation_tokens import guest_links
 from resolvers.crm import record_session_step
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
@@ -186,7 +187,7 @@ async def cancel(
             return late
         percent = refund_percent(policy, session.start_at, now, claim.actor)
         offer = await cancel_locked(
-            session, service, reason=reason, refund_percent=percent, now=now
+            session, service, reason=reason, by=claim.actor, refund_percent=percent, now=now
         )
         await audit(info, info.field_name, "Session", session.id, status=(before, claim.status))
         await notify_session(info, session, NotificationKind.SESSION_CANCELLED, reason)
@@ -318,7 +319,15 @@ class SessionLifecycleMutations:
                 moved = (old_start.isoformat(), session.start_at.isoformat())
                 await audit(info, info.field_name, "Session", session.id, start_at=moved)
                 before = session_time(old_start, profile.timezone)
-                await notify_session(info, session, NotificationKind.SESSION_RESCHEDULED, before)
+                # A guest's link expires after the old time: their mail brings one for the new.
+                await notify_session(
+                    info,
+                    session,
+                    NotificationKind.SESSION_RESCHEDULED,
+                    before,
+                    mail={"link": ""},
+                    personal=await guest_links(info, session),
+                )
                 offer = await offer_freed_slot(service, old_start, old_end, datetime.now(UTC))
                 if offer is not None:
                     await notify_waitlist_offer(info, session, offer)

@@ -1,7 +1,8 @@
 """An erased client's words leave the webhook deliveries that carried them: the messages,
 revision requests and follow-up questions of theirs that endpoints were (or are still to
-be) sent keep their place in the queue with `[deleted]` as their detail; the studio's own
-words, and the same words in another client's project, stay.
+be) sent keep their place in the queue with `[deleted]` as their detail, and so do the mails
+to the studio not sent yet; the studio's own words, and the same words in another client's
+project, stay.
 
 Tests run `erased_words` in-process on PostgreSQL and, as
 `python -m tests.erased_words_scenario URL DIR`, on a fresh SQLite database."""
@@ -17,6 +18,7 @@ from domain.project import ProjectStatus
 from domain.session import SessionStatus
 from domain.webhook import DeliveryStatus
 from models.booking import Session
+from models.outbox import OutboxMessage
 from models.project import Project
 from models.webhook import WebhookDelivery
 from tests.api import gql
@@ -41,8 +43,8 @@ async def _said(http: httpx.AsyncClient, project_id: str, token: str, body: str)
 
 
 async def erased_words(http: httpx.AsyncClient) -> dict[str, Any]:
-    """Each delivery as [event type, whose project ("erased", "other"), detail], and the
-    erasure's answer."""
+    """Each delivery as [event type, whose project ("erased", "other"), detail], the words of
+    the mail to the studio still to be sent, and the erasure's answer."""
     await make_endpoint("https://hooks.example.com/a", *KINDS)
     studio = await open_studio()
     project_id, client_tok = await quiet_project(http, studio)
@@ -71,8 +73,14 @@ async def erased_words(http: httpx.AsyncClient) -> dict[str, Any]:
     done = await gql(http, DELETE, {"input": {"password": PASSWORD}}, token=client_tok)
     whose = {project_id: "erased", other_id: "other"}
     deliveries = await WebhookDelivery.all().order_by("sequence").values_list("payload", flat=True)
+    asking = ("REVISION_REQUESTED", "FOLLOW_UP_ASKED")
+    mails = OutboxMessage.filter(kind__in=asking).order_by("created_at")
     return {
         "deleted": done["deleteMyAccount"],
+        "mails": [
+            [str(kind), text.split("\n\n")[2]]
+            for kind, text in await mails.values_list("kind", "text_body")
+        ],
         "deliveries": [
             [row["type"], whose[row["data"]["projectId"]], row["data"]["detail"]]  # type: ignore[index, call-overload]
             for row in deliveries

@@ -31,6 +31,7 @@ EXPECTED = [
     ["REVISION_REQUESTED", "erased", ERASED],
     ["FOLLOW_UP_ASKED", "erased", ERASED],
 ]
+MAILS = [["REVISION_REQUESTED", ERASED], ["FOLLOW_UP_ASKED", ERASED]]
 
 
 def _stored(settings: Settings, key: str) -> bool:
@@ -73,6 +74,7 @@ async def test_an_erased_clients_words_leave_webhook_deliveries_on_postgres(
     answer = await erased_words(client)
     assert answer["deleted"] == {"deleted": True, "userErrors": []}
     assert answer["deliveries"] == EXPECTED
+    assert answer["mails"] == MAILS
 
 
 async def test_an_erased_clients_words_leave_webhook_deliveries_on_sqlite(tmp_path: Path) -> None:
@@ -80,3 +82,4 @@ async def test_an_erased_clients_words_leave_webhook_deliveries_on_sqlite(tmp_pa
     answer = await scenario_answers("erased_words_scenario", url, files)
     assert answer["deleted"] == {"deleted": True, "userErrors": []}
     assert answer["deliveries"] == EXPECTED
+    assert answer["mails"] == MAILS
