@@ -98,7 +98,7 @@ def _mail_rows(
 
 async def queue_mail(kind: MailKind, recipients: Iterable[User], **context: object) -> None:
     """Mail that goes with no notification, in the caller's transaction."""
-    rows = _mail_rows(kind, recipients, context)
+    rows = _mail_rows(kind, recipients, **context)
     if rows:
         await OutboxMessageModel.bulk_create(rows)
 

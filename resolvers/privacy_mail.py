@@ -64,16 +64,24 @@ def _after_name(rendered: str) -> tuple[str, str]:
     return before.rsplit(_NAME, 1)[-1], after
 
 
-def _swap(kind: NotificationKind, about: str, text: str) -> dict[str, str]:
-    mail = render_mail(kind, {"name": _NAME, "about": about, "detail": _WORDS})
-    (text_lead, text_trail), (html_lead, html_trail) = map(_after_name, (mail.text, mail.html))
-    return {
-        "kind": kind,
-        "text_from": text_lead + text + text_trail,
-        "text_to": text_lead + ERASED_MESSAGE + text_trail,
-        "html_from": html_lead + str(escape(text)) + html_trail,
-        "html_to": html_lead + str(escape(ERASED_MESSAGE)) + html_trail,
-    }
+def _swaps(kind: NotificationKind, about: str, text: str) -> list[dict[str, str]]:
+    """One per way the mail may read: some kinds word things for the client's side and the
+    provider's (resolvers/notify._mail_rows' `role`), and the words reach either."""
+    swaps = []
+    for role in dict.fromkeys(("", "client", "provider")):
+        context = {"name": _NAME, "about": about, "detail": _WORDS, "role": role}
+        mail = render_mail(kind, context)
+        (text_lead, text_trail), (html_lead, html_trail) = map(_after_name, (mail.text, mail.html))
+        swap = {
+            "kind": kind,
+            "text_from": text_lead + text + text_trail,
+            "text_to": text_lead + ERASED_MESSAGE + text_trail,
+            "html_from": html_lead + str(escape(text)) + html_trail,
+            "html_to": html_lead + str(escape(ERASED_MESSAGE)) + html_trail,
+        }
+        if swap not in swaps:
+            swaps.append(swap)
+    return swaps
 
 
 def _when(session: Session) -> str:
@@ -86,17 +94,17 @@ async def redact_mail_words(user_id: UUID) -> None:
     out. Their own mail is cancelled with the account anyway."""
     answers = Deliverable.filter(project__client_id=user_id).exclude(feedback="")
     swaps = [
-        _swap(NotificationKind.REVISION_REQUESTED, name, feedback)
+        swap
         for name, feedback in await answers.values_list("project__name", "feedback")
+        for swap in _swaps(NotificationKind.REVISION_REQUESTED, name, feedback)
     ]
     asked = FollowUpRequest.filter(client_id=user_id).select_related("project", "session__provider")
     for follow_up in await asked:
         about = follow_up.project.name if follow_up.project else _when(follow_up.session)
-        swaps.append(_swap(NotificationKind.FOLLOW_UP_ASKED, about, follow_up.question))
-    swaps += [
-        _swap(NotificationKind.SESSION_CANCELLED, _when(session), session.cancellation_reason)  # type: ignore[arg-type]
-        for session in await their_reasons(user_id).select_related("provider")
-    ]
+        swaps += _swaps(NotificationKind.FOLLOW_UP_ASKED, about, follow_up.question)
+    for session in await their_reasons(user_id).select_related("provider"):
+        reason = session.cancellation_reason
+        swaps += _swaps(NotificationKind.SESSION_CANCELLED, _when(session), reason)  # type: ignore[arg-type]
     if swaps:
         dialect = connections.get("default").capabilities.dialect
         statuses = [str(status) for status in _UNSENT]

@@ -73,9 +73,10 @@ async def test_extending_into_one_s_own_offer_books_it(client: httpx.AsyncClient
     session_id = await hour_session(seated, studio, began, SessionStatus.IN_PROGRESS)
     ends = began + timedelta(hours=1)
     own = await offer_to(seated, studio, ends + timedelta(minutes=30))
-    # Another client's offer of a later time, and one of this client's elsewhere in the day.
+    # Another client's offer of a later time, and one of this client's on another day (one
+    # entry a client, service and day).
     later = await offer_to(await make_user(), studio, ends + timedelta(hours=2))
-    apart = await offer_to(seated, studio, ends + timedelta(hours=4))
+    apart = await offer_to(seated, studio, ends + timedelta(days=2))
     variables = {"id": to_base64("Session", str(session_id)), "minutes": 30}
 
     # Up to the held time, the offer is untouched.
