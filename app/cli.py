@@ -81,6 +81,7 @@ def serve(host: str, port: int, reload: bool, workers: int) -> None:
         log_level=settings.log_level.lower(),
         log_config=None,  # our JSON handler (set up by the app factory) formats uvicorn's lines too
         proxy_headers=True,
+        timeout_keep_alive=settings.http_keep_alive_seconds,
         # Events are small JSON messages: compressing them costs every socket CPU and a
         # zlib context each for next to no bytes saved.
         ws_per_message_deflate=False,

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     max_request_bytes: int = 1_000_000
     max_upload_bytes: int = 210_000_000  # multipart requests; each file kind has its own cap
     page_size_max: int = 100
+    # An idle keep-alive connection is closed after this many seconds. Longer than the idle
+    # timeout of the load balancers in front (60 s on AWS's, nginx's default 60 s), or a
+    # request they send on a connection we close at that moment fails (a 502 for its client).
+    http_keep_alive_seconds: int = Field(default=65, gt=0)
     # A websocket that has not sent `connection_init` within this many seconds is closed (4408).
     ws_init_timeout_seconds: float = Field(default=10.0, gt=0)
     # Prometheus metrics at /metrics; with METRICS_TOKEN set, scrapers must send it as a bearer.

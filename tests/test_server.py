@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import httpx
@@ -10,6 +11,7 @@ import pytest
 from models.account import Role
 from tests.api import execute
 from tests.factories import make_user, token_for
+from tests.server import running_server
 
 
 @pytest.fixture
@@ -98,3 +100,31 @@ async def test_register_login_create_service_and_list(http: httpx.AsyncClient) -
             }
         }
     ]
+
+
+TYPENAME = b"GET /graphql?query=%7B__typename%7D HTTP/1.1\r\nHost: test\r\n\r\n"  # { __typename }
+
+
+async def _ask_after(base_url: str, idle: float) -> bytes:
+    """Asks on one keep-alive connection, waits `idle` seconds, then asks again; what the
+    second request got back (nothing when the server closed the connection meanwhile)."""
+    url = httpx.URL(base_url)
+    reader, writer = await asyncio.open_connection(url.host, url.port)
+    try:
+        writer.write(TYPENAME)
+        assert b" 200 " in await reader.readuntil(b"\r\n\r\n")
+        await reader.readuntil(b"}}")
+        await asyncio.sleep(idle)
+        writer.write(TYPENAME)
+        return await reader.read(100)
+    finally:
+        writer.close()
+
+
+async def test_idle_keep_alive_connections_outlast_a_load_balancer_s_idle_timeout(
+    server: str, database_url: str
+) -> None:
+    # uvicorn's own default closes them after 5 s: a balancer reusing one then fails with 502.
+    assert (await _ask_after(server, 6)).startswith(b"HTTP/1.1 200")
+    with running_server(database_url, HTTP_KEEP_ALIVE_SECONDS="1") as short:
+        assert await _ask_after(short, 2.5) == b""
