@@ -31,13 +31,13 @@ from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import (
     ONE_START,
     as_utc,
-    book_offer,
     lock_provider_calendar,
     opening_hours,
     slot_at,
     within_reach,
 )
 from resolvers.seats import holds_seat, slot_key
+from resolvers.waitlist_line import book_offer
 from schema.account import mine_or_as_provider
 from schema.booking import (
     BookingErrorCode,

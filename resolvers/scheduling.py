@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -31,13 +31,11 @@ from domain.session import ACTIVE_STATUSES
 from models.availability import AvailabilityOverride, AvailabilityWindow, time_of_minute
 from models.provider import ProviderProfile, Service, ServiceRate
 from models.raw import fetch, numbered
-from models.waitlist import WaitlistEntry, WaitlistStatus
+from models.waitlist import WaitlistStatus
 from resolvers.seats import group_key, holds_seat
 
 # Bookings are fetched this far beyond the asked range: buffers and local days reach past it.
 MARGIN = timedelta(days=1)
-# How long a freed slot stays reserved for the waitlisted client it is offered to.
-OFFER_HOLD = timedelta(hours=2)
 # slot_at asks for the slots starting in [start, start + ONE_START): only the one at `start`.
 ONE_START = timedelta(minutes=1)
 # No service lets anyone book further ahead than this.
@@ -365,53 +363,3 @@ async def bookable_by(
         return False
     key = group_key(service, priced.slot.start, priced.slot.end)
     return not await holds_seat(client_id, service, key)
-
-
-async def waiting_line(service_id: UUID, day: date) -> list[tuple[UUID, UUID]]:
-    """(entry id, client id) of the clients waiting for that day of the service, longest
-    waiting first. Not locked: see `claim_waiting`."""
-    return await (
-        WaitlistEntry.filter(service_id=service_id, day=day, status=WaitlistStatus.WAITING)
-        .order_by("created_at", "id")
-        .values_list("id", "client_id")
-    )
-
-
-async def claim_waiting(entry_id: UUID) -> WaitlistEntry | None:
-    """The entry, locked until the caller's transaction ends, if it is still WAITING (its
-    client may have left, or its service been archived, since the line was read). One row at
-    a time: locking the whole line could deadlock with `close_waitlist`, which locks it too."""
-    return (
-        await WaitlistEntry.filter(id=entry_id, status=WaitlistStatus.WAITING)
-        .select_for_update()
-        .first()
-    )
-
-
-async def hold_slot(
-    entry: WaitlistEntry, service: Service, start: datetime, end: datetime, now: datetime
-) -> None:
-    """Offers [start, end) to the entry's client: held for OFFER_HOLD, never past the moment
-    the service's minimum notice stops bookings of it."""
-    closes = start - timedelta(minutes=service.min_notice_minutes)
-    entry.update_from_dict(
-        {
-            "status": WaitlistStatus.OFFERED,
-            "offer_start": start,
-            "offer_end": end,
-            "offer_expires_at": min(now + OFFER_HOLD, closes),
-        }
-    )
-    await entry.save()
-
-
-async def book_offer(service_id: UUID, client_id: UUID, start: datetime) -> None:
-    """In the caller's transaction, which has just given `client_id` a session of
-    `service_id` at `start` (booked or moved there): the offer of that start held for them is
-    BOOKED, so the expiry job neither runs it out nor hands the time on."""
-    await WaitlistEntry.filter(
-        service_id=service_id,
-        client_id=client_id,
-        status=WaitlistStatus.OFFERED,
-        offer_start=start,
-    ).update(status=WaitlistStatus.BOOKED)

@@ -49,13 +49,13 @@ from resolvers.payment_plan import move_plan_dues
 from resolvers.permissions import IsAuthenticated
 from resolvers.scheduling import (
     as_utc,
-    book_offer,
     busy_time,
     lock_provider_calendar,
     slot_at,
 )
 from resolvers.seats import holds_seat, slot_key
 from resolvers.session_cancelling import cancel_locked, settle_cancelled
+from resolvers.waitlist_line import book_offer
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,

@@ -12,7 +12,8 @@ from domain.notification import NotificationKind, session_time
 from models.provider import ProviderProfile, Service
 from models.waitlist import WaitlistEntry
 from resolvers.notify import notify_users
-from resolvers.scheduling import bookable_by, claim_waiting, hold_slot, waiting_line
+from resolvers.scheduling import bookable_by
+from resolvers.waitlist_line import claim_waiting, hold_slot, waiting_line
 
 
 async def offer_freed_slot(

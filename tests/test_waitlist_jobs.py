@@ -19,7 +19,7 @@ from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.waitlist import WaitlistEntry, WaitlistStatus
-from resolvers.scheduling import OFFER_HOLD
+from resolvers.waitlist_line import OFFER_HOLD
 from tests.factories import make_user
 from tests.scheduling import Studio, at, next_weekday, open_studio
 
