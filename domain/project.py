@@ -126,6 +126,14 @@ def bypass_violation(
     return None
 
 
+def milestone_done_at(done_at: datetime | None, *, done: bool, now: datetime) -> datetime | None:
+    """When a step of the timeline counts as done once marked: the first time it was marked
+    stays (a form sent twice does not move it), and marking it not done clears it."""
+    if not done:
+        return None
+    return done_at or now
+
+
 # Until production starts the client may hand in a better script; after that the artist
 # is recording from the one they have.
 _SCRIPT_OPEN = frozenset({_P.PENDING_SCRIPT, _P.SCRIPT_RECEIVED})

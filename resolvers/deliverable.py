@@ -22,12 +22,14 @@ from resolvers.notification import notify_project
 from resolvers.participants import actor_in
 from resolvers.permissions import IsAuthenticated
 from schema.project import (
-    ApproveDeliverableInput,
     Deliverable,
     DeliverablePayload,
     Project,
     ProjectErrorCode,
     ProjectUserError,
+)
+from schema.project_inputs import (
+    ApproveDeliverableInput,
     RequestRevisionInput,
     SubmitDeliverableInput,
 )

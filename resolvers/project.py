@@ -42,17 +42,19 @@ from schema.booking import Session
 from schema.nodes import NIL
 from schema.pagination import keyset_page
 from schema.project import (
-    CreateProjectInput,
-    MarkProjectReadInput,
     Message,
     MessagePayload,
     Project,
     ProjectErrorCode,
     ProjectPayload,
     ProjectUserError,
+    can_view_project,
+)
+from schema.project_inputs import (
+    CreateProjectInput,
+    MarkProjectReadInput,
     SendMessageInput,
     UpdateProjectStatusInput,
-    can_view_project,
 )
 from schema.provider import Service
 from subscriptions.channels import project_channel

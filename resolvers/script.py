@@ -26,8 +26,8 @@ from schema.project import (
     ProjectErrorCode,
     ProjectPayload,
     ProjectUserError,
-    SubmitScriptInput,
 )
+from schema.project_inputs import SubmitScriptInput
 from subscriptions.channels import project_channel
 
 

@@ -36,6 +36,7 @@ from resolvers.file import FileMutations
 from resolvers.fulfillment import FulfillmentMutations
 from resolvers.gallery import GalleryMutations, GalleryQueries
 from resolvers.gallery_access import GalleryAccessMutations
+from resolvers.milestone import MilestoneMutations
 from resolvers.notification import NotificationMutations, NotificationQueries, PublishNotifications
 from resolvers.order import OrderMutations, OrderQueries
 from resolvers.order_payment import OrderPaymentMutations
@@ -116,6 +117,7 @@ class Mutation(
     WaitlistMutations,
     PhotographyMutations,
     ProjectMutations,
+    MilestoneMutations,
     AftercareMutations,
     ConsultationMutations,
     ConsultationLinkMutations,

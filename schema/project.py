@@ -77,14 +77,32 @@ async def can_view_project(info: Info, project: ProjectModel) -> bool:
 
 
 @strawberry.type(description="A step of the project's timeline.")
-class Milestone:
+class Milestone(relay.Node):
+    id: relay.NodeID[str]
     title: str
     due_date: dt.date
-    done_at: dt.datetime | None
+    done_at: dt.datetime | None = strawberry.field(
+        description="When the studio marked it done (updateMilestone); null until then."
+    )
+    model: strawberry.Private[MilestoneModel]
 
     @classmethod
     def from_model(cls, row: MilestoneModel) -> Milestone:
-        return cls(title=row.title, due_date=row.due_date, done_at=row.done_at)
+        return cls(
+            id=str(row.id), title=row.title, due_date=row.due_date, done_at=row.done_at, model=row
+        )
+
+    @classmethod
+    async def resolve_nodes(
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Any]:
+        rows = await rows_by_id(MilestoneModel, node_ids, "project")
+        return [
+            cls.from_model(row)
+            if row is not None and await can_view_project(info, row.project)
+            else None
+            for row in rows
+        ]
 
 
 @strawberry.type(description="One handed-in version of the work.")
@@ -297,90 +315,6 @@ class Project(relay.Node):
         ]
 
 
-@strawberry.input(description="A step of the timeline.")
-class MilestoneInput:
-    title: str
-    due_date: dt.date
-
-
-@strawberry.input(description="Start a project from a consultation session.")
-class CreateProjectInput:
-    consultation_id: relay.GlobalID = strawberry.field(
-        description="A session booked with you; its client becomes the project's client."
-    )
-    service_id: relay.GlobalID
-    name: str
-    description: str = ""
-    genre: str = ""
-    bpm: int | None = None
-    special_instructions: str = ""
-    timeline: list[MilestoneInput] = strawberry.field(default_factory=list)
-    requires_script: bool = strawberry.field(
-        default=False,
-        description="The client hands in a script first: the SCRIPTED workflow.",
-    )
-    deadline: dt.datetime | None = strawberry.field(
-        default=None,
-        description="When the client needs it (with UTC offset); one under 7 days away "
-        "raises the price by 25%, under 48 hours by 50%.",
-    )
-    rush: bool = strawberry.field(
-        default=False, description="Jump the queue: at least 50% on top of the base price."
-    )
-
-
-@strawberry.input(description="Move a project to another status.")
-class UpdateProjectStatusInput:
-    id: relay.GlobalID
-    status: ProjectStatus  # type: ignore[valid-type]
-
-
-@strawberry.input(description="Write in a project's thread.")
-class SendMessageInput:
-    project_id: relay.GlobalID
-    body: str = strawberry.field(description="May be empty when files are attached.")
-    attachment_ids: list[relay.GlobalID] = strawberry.field(
-        default_factory=list,
-        description="Files you uploaded (audio, images, PDFs; kinds ATTACHMENT or "
-        "REFERENCE_TRACK), at most 10, not shared anywhere yet.",
-    )
-
-
-@strawberry.input(description="Mark a project's thread as read.")
-class MarkProjectReadInput:
-    project_id: relay.GlobalID
-
-
-@strawberry.input(description="Hand in (or, before production, replace) a project's script.")
-class SubmitScriptInput:
-    project_id: relay.GlobalID
-    file_id: relay.GlobalID = strawberry.field(
-        description="A SCRIPT file you uploaded with uploadFile or completeUpload."
-    )
-
-
-@strawberry.input(description="Hand in a new version of the work.")
-class SubmitDeliverableInput:
-    project_id: relay.GlobalID
-    notes: str = ""
-    file_ids: list[relay.GlobalID] = strawberry.field(
-        default_factory=list,
-        description="Files you uploaded (kinds DELIVERABLE or ATTACHMENT), at most 20, not "
-        "shared anywhere yet.",
-    )
-
-
-@strawberry.input(description="Accept a version: the project is done.")
-class ApproveDeliverableInput:
-    id: relay.GlobalID
-
-
-@strawberry.input(description="Ask for changes to a version.")
-class RequestRevisionInput:
-    id: relay.GlobalID
-    feedback: str
-
-
 @strawberry.type(description="Result of a deliverable mutation.")
 class DeliverablePayload:
     deliverable: Deliverable | None = None
@@ -396,4 +330,11 @@ class ProjectPayload:
 @strawberry.type(description="Result of sending a message.")
 class MessagePayload:
     message: Message | None = None
+    user_errors: list[ProjectUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="Result of marking a step of a timeline.")
+class MilestonePayload:
+    milestone: Milestone | None = None
+    project: Project | None = None
     user_errors: list[ProjectUserError] = strawberry.field(default_factory=list)
