@@ -20,6 +20,7 @@ from models.provider import Service as ServiceModel
 from schema.common import UserError
 from schema.nodes import NIL
 from schema.pagination import joined_page
+from schema.project_status import ProjectStatus
 
 if TYPE_CHECKING:
     from schema.project import Project
@@ -97,7 +98,17 @@ class User(relay.Node):
         description="Projects this user takes part in, oldest first; only for themself and admins."
     )
     async def projects(
-        self, info: Info, first: int = 20, after: str | None = None
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        status: Annotated[
+            ProjectStatus | None,  # type: ignore[valid-type]
+            strawberry.argument(
+                description="Only the projects in this status: a voice artist's scripts to "
+                "record are SCRIPT_RECEIVED, say."
+            ),
+        ] = None,
     ) -> relay.Connection[Annotated[Project, strawberry.lazy("schema.project")]]:
         from schema.project import Project, read_ahead  # noqa: PLC0415 - they refer to each other
 
@@ -106,10 +117,11 @@ class User(relay.Node):
         # are a provider.
         either = mine_or_as_provider(user_id, self.model.role == RoleModel.PROVIDER)
         beside = read_ahead(info)
+        where, values = ("TRUE", []) if status is None else ('r."status" = ?', [status.value])
         page = await joined_page(
             ProjectModel,
-            "TRUE",
-            [],
+            where,
+            values,
             either=either,
             joined=(("service", ServiceModel), ("provider", ProviderProfile)),
             first=first,

@@ -12,7 +12,6 @@ from strawberry import relay
 
 from app.context import Info
 from domain.deliverable import DeliverableStatus as DeliverableStatusModel
-from domain.project import ProjectStatus as ProjectStatusModel
 from domain.project import ProjectWorkflow as ProjectWorkflowModel
 from loaders.project import LATEST_DELIVERABLE, next_session_from, thread_state_of
 from models.project import Deliverable as DeliverableModel
@@ -26,13 +25,13 @@ from schema.common import Money, UserError
 from schema.file import File
 from schema.loaded import loaded
 from schema.nodes import rows_by_id
+from schema.project_status import ProjectStatus
 from schema.provider import Provider, Service
 from schema.selection import node_fields
 
 if TYPE_CHECKING:
     from schema.aftercare import FollowUp
 
-ProjectStatus = strawberry.enum(ProjectStatusModel, description="Where a project is.")
 ProjectWorkflow = strawberry.enum(
     ProjectWorkflowModel,
     description="The steps a project goes through: STANDARD (PLANNING, IN_PROGRESS, REVIEW, "
