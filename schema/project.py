@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Iterable
 from enum import Enum
@@ -22,6 +23,7 @@ from models.raw import Beside
 from schema.account import User
 from schema.booking import Session
 from schema.common import Money, UserError
+from schema.consultation import Consultation
 from schema.file import File
 from schema.loaded import loaded
 from schema.nodes import rows_by_id
@@ -219,6 +221,24 @@ class Project(relay.Node):
         script_id = self.model.script_id  # type: ignore[attr-defined]
         row = await info.context.loaders.file_by_id.load(script_id) if script_id else None
         return File.from_model(row) if row else None
+
+    @strawberry.field(
+        description="The consultation it grew out of: the client's brief and the sample mixes "
+        "sent for it (the provider's notes stay the provider's); null when it started from a "
+        "session that was no consultation."
+    )
+    async def consultation(self, info: Info) -> Consultation | None:
+        session_id = self.model.consultation_id  # type: ignore[attr-defined]
+        if session_id is None:
+            return None
+        loaders = info.context.loaders
+        session, row = await asyncio.gather(
+            loaders.session_by_id.load(session_id),
+            loaders.consultation_by_session_id.load(session_id),
+        )
+        if session is None or row is None:
+            return None
+        return Consultation.from_model(row, Session.from_model(session))
 
     @strawberry.field(description="Milestones by due date.")
     async def timeline(self, info: Info) -> list[Milestone]:
