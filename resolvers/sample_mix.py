@@ -15,9 +15,10 @@ from app.context import Info
 from domain.audio import sample_mix_violations
 from domain.crm import FunnelStep
 from domain.media import FileKind
-from domain.session import Actor
+from domain.session import Actor, SessionStatus
 from domain.violation import Violation
 from integrations.audio import read_audio_facts
+from models.booking import Session as SessionModel
 from models.consultation import Consultation as ConsultationModel
 from models.sample_mix import SampleMix as SampleMixModel
 from models.sample_mix import SampleMixStatus
@@ -46,10 +47,20 @@ MAX_NOTES = 5_000
 
 
 DELIVERED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
+# A cancelled consultation withdrew the client's request: nobody is to mix for it, as no
+# project starts from it (createProject's CONSULTATION_CANCELLED). A missed one (NO_SHOW)
+# may still lead to work, so it takes sections as before.
+CONSULTATION_CANCELLED = Violation(
+    "consultationId", "CONSULTATION_CANCELLED", "This consultation was cancelled."
+)
 
 
 class _DeliveredAlready(Exception):
     """Rolls back a delivery that lost the race, and with it the stored mix."""
+
+
+class _CancelledMeanwhile(Exception):
+    """Rolls back a section whose consultation was cancelled while it uploaded."""
 
 
 async def _due_date(info: Info, consultation: ConsultationModel) -> date:
@@ -90,6 +101,8 @@ class SampleMixMutations:
             return SampleMixPayload(user_errors=_errors([missing]))
         if await actor_in(info, consultation.session) is not Actor.CLIENT:  # type: ignore[arg-type]
             raise Forbidden("Sample mixes are requested by the client.")
+        if consultation.session.status == SessionStatus.CANCELLED:
+            return SampleMixPayload(user_errors=_errors([CONSULTATION_CANCELLED]))
         if len(input.notes) > MAX_NOTES:  # before the upload counts against the hour's
             long_notes = Violation("notes", "INVALID_VALUE", "Keep notes under 5,000 characters.")
             return SampleMixPayload(user_errors=_errors([long_notes]))
@@ -100,16 +113,24 @@ class SampleMixMutations:
         source = await save_upload(info, input.file, FileKind.SAMPLE_MIX_SOURCE)
         if isinstance(source, Violation):
             return SampleMixPayload(user_errors=_errors([source]))
-        async with deleted_unless_recorded(info, source), in_transaction():
-            await source.save()
-            row = await SampleMixModel.create(
-                consultation=consultation,
-                source=source,
-                notes=input.notes,
-                estimated_delivery=await _due_date(info, consultation),
-            )
-            await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)
-            await notify_sample_mix_requested(info, consultation, row.estimated_delivery)
+        try:
+            async with deleted_unless_recorded(info, source), in_transaction():
+                # Under the session's row lock, as a cancellation takes it: one that came
+                # while the section uploaded is seen, and one after waits for this commit.
+                session = await SessionModel.select_for_update().get(id=consultation.session.id)
+                if session.status == SessionStatus.CANCELLED:
+                    raise _CancelledMeanwhile
+                await source.save()
+                row = await SampleMixModel.create(
+                    consultation=consultation,
+                    source=source,
+                    notes=input.notes,
+                    estimated_delivery=await _due_date(info, consultation),
+                )
+                await record_session_step(FunnelStep.SAMPLE_MIX, consultation.session)
+                await notify_sample_mix_requested(info, consultation, row.estimated_delivery)
+        except _CancelledMeanwhile:
+            return SampleMixPayload(user_errors=_errors([CONSULTATION_CANCELLED]))
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))
 
     @strawberry.mutation(

@@ -34,6 +34,7 @@ class SampleMixErrorCode(Enum):
     BIT_DEPTH_TOO_LOW = "BIT_DEPTH_TOO_LOW"
     INVALID_TRANSITION = "INVALID_TRANSITION"
     RATE_LIMITED = "RATE_LIMITED"
+    CONSULTATION_CANCELLED = "CONSULTATION_CANCELLED"
 
 
 @strawberry.type(description="A problem with a sample-mix mutation's input.")
