@@ -30,7 +30,6 @@ from models.project import Message as MessageModel
 from models.project import Milestone, ThreadState
 from models.project import Project as ProjectModel
 from models.provider import Service as ServiceModel
-from models.provider import ServiceRate
 from resolvers.attachment import attach, files_to_attach
 from resolvers.audit import audit
 from resolvers.errors import to_user_errors
@@ -38,6 +37,7 @@ from resolvers.nodes import decode_id
 from resolvers.notification import notify_project
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated, IsProviderOrAdmin
+from resolvers.project_quote import base_price
 from schema.booking import Session
 from schema.nodes import NIL
 from schema.pagination import keyset_page
@@ -183,11 +183,7 @@ class ProjectMutations:
             )
         if violations:
             return ProjectPayload(user_errors=_errors(violations))
-        # Service terms always price the default length: that is the project's base price.
-        base = await ServiceRate.get(
-            service_id=service.id,  # type: ignore[union-attr]
-            duration_minutes=service.default_duration_minutes,  # type: ignore[union-attr]
-        )
+        base = await base_price(service)  # type: ignore[arg-type]
         workflow = workflow_for(requires_script=input.requires_script)
         async with in_transaction():
             started = await _started_already(consultation, service, input.name.strip())  # type: ignore[arg-type]
@@ -207,7 +203,7 @@ class ProjectMutations:
                 status=initial_status(workflow),
                 deadline=input.deadline,
                 rush=input.rush,
-                price_amount=quote(base.amount, rush=input.rush, deadline=input.deadline, now=now),
+                price_amount=quote(base, rush=input.rush, deadline=input.deadline, now=now),
                 currency=service.currency,  # type: ignore[union-attr]
             )
             await Milestone.bulk_create(

@@ -49,6 +49,7 @@ from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.privacy import PrivacyMutations
 from resolvers.project import ProjectMutations, ProjectQueries
+from resolvers.project_quote import ProjectQuoteQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.refund import RefundMutations
 from resolvers.review import ReviewMutations
@@ -86,6 +87,7 @@ class Query(
     WaitlistQueries,
     PhotographyQueries,
     ProjectQueries,
+    ProjectQuoteQueries,
     NotificationQueries,
     GalleryQueries,
     OutboxQueries,
