@@ -50,6 +50,8 @@ class NotificationKind(StrEnum):
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     # A client sent a section for a free sample mix: its engineer has the turnaround to mix it.
     SAMPLE_MIX_REQUESTED = "SAMPLE_MIX_REQUESTED"
+    # The engineer delivered it: the client listens in the app.
+    SAMPLE_MIX_DELIVERED = "SAMPLE_MIX_DELIVERED"
     # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
@@ -245,6 +247,12 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.SELECTION_SUBMITTED: (
         "Selection received",
         lambda gallery, picks: f"The family sent its selection from {gallery}: {picks}.",
+    ),
+    NotificationKind.SAMPLE_MIX_DELIVERED: (
+        "Sample mix ready",
+        lambda project, studio: (
+            f"{studio} has mixed the section you sent for {project}. Listen to it in the app."
+        ),
     ),
     NotificationKind.SAMPLE_MIX_REQUESTED: (
         "Sample mix requested",

@@ -25,6 +25,7 @@ from models.gallery import Gallery as GalleryModel
 from models.notification import Notification as NotificationModel
 from models.project import Project as ProjectModel
 from models.provider import ProviderProfile
+from models.sample_mix import SampleMix as SampleMixModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -192,6 +193,18 @@ async def notify_sample_mix_requested(
     recipients = [provider.user_id]  # type: ignore[union-attr]
     project, when = consultation.project_name, f"{due:%a %d %b %Y}"
     await _notify(info, kind, recipients, project, when, session_id=session.id)
+
+
+async def notify_sample_mix_delivered(info: Info, sample: SampleMixModel) -> None:
+    """Tells the client, in the app, by mail and as a webhook event, that their sample mix is
+    ready. `sample` comes with its consultation and session."""
+    consultation = sample.consultation
+    session = consultation.session
+    provider = await info.context.loaders.provider_by_id.load(session.provider_id)  # type: ignore[attr-defined]
+    studio, project = provider.display_name, consultation.project_name  # type: ignore[union-attr]
+    kind, client = NotificationKind.SAMPLE_MIX_DELIVERED, session.client_id  # type: ignore[attr-defined]
+    mail = {"studio": studio, "project": project}
+    await _notify(info, kind, [client], project, studio, mail=mail, session_id=session.id)
 
 
 def _errors(violations: list[Violation]) -> list[NotificationUserError]:

@@ -19,7 +19,6 @@ from models.booking import Session as SessionModel
 from models.gallery import Gallery as GalleryModel
 from models.outbox import OutboxMessage as OutboxMessageModel
 from models.provider import ProviderProfile
-from models.sample_mix import SampleMix as SampleMixModel
 from resolvers.notify import queue_mail
 from resolvers.permissions import IsAdmin
 from schema.outbox import OutboxMessage
@@ -55,18 +54,6 @@ async def mail_consultation_booked(
         project=project_name,
         when=session_time(session.start_at, provider.timezone),
         link=link,
-    )
-
-
-async def mail_sample_mix_delivered(info: Info, sample: SampleMixModel) -> None:
-    """`sample` comes with its consultation and session."""
-    session = sample.consultation.session
-    provider = await _provider(info, session.provider_id)  # type: ignore[attr-defined]
-    await queue_mail(
-        MailKind.SAMPLE_MIX_DELIVERED,
-        await _users(info, [session.client_id]),  # type: ignore[attr-defined]
-        studio=provider.display_name,
-        project=sample.consultation.project_name,
     )
 
 

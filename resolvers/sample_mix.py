@@ -26,8 +26,7 @@ from resolvers.crm import record_session_step
 from resolvers.errors import to_user_errors
 from resolvers.file import deleted_unless_recorded, save_upload
 from resolvers.nodes import decode_id
-from resolvers.notification import notify_sample_mix_requested
-from resolvers.outbox import mail_sample_mix_delivered
+from resolvers.notification import notify_sample_mix_delivered, notify_sample_mix_requested
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from resolvers.rate_limit import upload_refusal
@@ -168,7 +167,7 @@ class SampleMixMutations:
                 row.mix, row.status = mix, SampleMixStatus.DELIVERED
                 await mix.save()
                 await row.save(update_fields=["mix_id", "status", "updated_at"])
-                await mail_sample_mix_delivered(info, row)
+                await notify_sample_mix_delivered(info, row)
         except _DeliveredAlready:
             return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))

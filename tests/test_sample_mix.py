@@ -36,6 +36,7 @@ mutation ($input: RequestSampleMixInput!) {
     userErrors { code message }
   }
 }"""
+TOLD = "{ myNotifications(first: 10) { edges { node { kind title body } } } }"
 DELIVER = """
 mutation ($input: DeliverSampleMixInput!) {
   deliverSampleMix(input: $input) { sampleMix { status mix { name } } userErrors { code } }
@@ -149,7 +150,7 @@ async def test_a_delivery_not_recorded_keeps_no_file(
     async def fail(*_: object, **__: object) -> None:
         raise Broken
 
-    monkeypatch.setattr(resolvers.sample_mix, "mail_sample_mix_delivered", fail)
+    monkeypatch.setattr(resolvers.sample_mix, "notify_sample_mix_delivered", fail)
     before = stored_objects(settings)
     body = await post(client, provider_token, DELIVER, {"id": sample_id}, wav(12))
     assert body["errors"], body
@@ -183,6 +184,19 @@ async def test_request_then_deliver(
     assert delivered["deliverSampleMix"]["sampleMix"]["status"] == "DELIVERED"
     again = await send(client, provider_token, DELIVER, {"id": sample["id"]}, wav(10))
     assert again["deliverSampleMix"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+    # The client hears of it in the app (and by mail), once; the engineer is not told.
+    told = await gql(client, TOLD, token=token)
+    ready = [
+        e["node"] for e in told["myNotifications"]["edges"] if "MIX_DELIVERED" in e["node"]["kind"]
+    ]
+    assert len(ready) == 1
+    assert ready[0]["title"] == "Sample mix ready"
+    assert "Listen to it in the app." in ready[0]["body"]
+    engineer = await gql(client, TOLD, token=provider_token)
+    assert all(
+        e["node"]["kind"] != "SAMPLE_MIX_DELIVERED" for e in engineer["myNotifications"]["edges"]
+    )
+    assert await OutboxMessage.filter(kind=MailKind.SAMPLE_MIX_DELIVERED).count() == 1
 
 
 FILE_URL = "query ($id: ID!) { node(id: $id) { ... on File { downloadUrl } } }"
