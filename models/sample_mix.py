@@ -29,6 +29,7 @@ class SampleMix(TimestampedModel):
     )
     status = fields.CharEnumField(SampleMixStatus, max_length=16, default=SampleMixStatus.PENDING)
     estimated_delivery = fields.DateField()
+    delivered_at = fields.DatetimeField(null=True)
     notes = fields.TextField(default="")
 
     class Meta:

@@ -4,11 +4,12 @@ delivers the mix."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import strawberry
 from starlette.datastructures import UploadFile
+from strawberry import relay
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -38,6 +39,7 @@ from schema.sample_mix import (
     SampleMixErrorCode,
     SampleMixPayload,
     SampleMixUserError,
+    StartSampleMixInput,
 )
 
 # Engineers promise a sample mix within three days.
@@ -46,6 +48,8 @@ MAX_NOTES = 5_000
 
 
 DELIVERED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was delivered already.")
+STARTED_ALREADY = Violation("id", "INVALID_TRANSITION", "This sample mix was started already.")
+NO_SAMPLE = Violation("id", "NOT_FOUND", "No such sample mix.")
 # A cancelled consultation withdrew the client's request: nobody is to mix for it, as no
 # project starts from it (createProject's CONSULTATION_CANCELLED). A missed one (NO_SHOW)
 # may still lead to work, so it takes sections as before.
@@ -78,6 +82,22 @@ async def _audio_violations(upload: UploadFile) -> list[Violation]:
     facts = await asyncio.to_thread(read_audio_facts, upload.file, upload.size or 0)
     await upload.seek(0)
     return sample_mix_violations(facts)
+
+
+async def _engineers_sample(info: Info, global_id: relay.GlobalID) -> SampleMixModel | Violation:
+    """The sample mix with its consultation's session, for its engineer (or an admin) to work
+    on; the client is refused outright."""
+    sample_id = decode_id(global_id, SampleMix)
+    row = (
+        await SampleMixModel.get_or_none(id=sample_id).select_related("consultation__session")
+        if sample_id
+        else None
+    )
+    if row is None:
+        return NO_SAMPLE
+    if await actor_in(info, row.consultation.session) is Actor.CLIENT:  # type: ignore[arg-type]
+        raise Forbidden("The engineer works on the mix.")
+    return row
 
 
 @strawberry.type
@@ -133,23 +153,32 @@ class SampleMixMutations:
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))
 
     @strawberry.mutation(
+        description="Say you started mixing a requested sample (engineer): PENDING becomes "
+        "PROCESSING, which the client sees; INVALID_TRANSITION once started or delivered.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def start_sample_mix(self, info: Info, input: StartSampleMixInput) -> SampleMixPayload:
+        found = await _engineers_sample(info, input.id)
+        if isinstance(found, Violation):
+            return SampleMixPayload(user_errors=_errors([found]))
+        async with in_transaction():
+            row = await SampleMixModel.select_for_update().get(id=found.id)
+            if row.status != SampleMixStatus.PENDING:
+                return SampleMixPayload(user_errors=_errors([STARTED_ALREADY]))
+            row.status = SampleMixStatus.PROCESSING
+            await row.save(update_fields=["status", "updated_at"])
+        return SampleMixPayload(sample_mix=SampleMix.from_model(row))
+
+    @strawberry.mutation(
         description="Deliver the mix of a requested sample (engineer).",
         permission_classes=[IsAuthenticated],
     )
     async def deliver_sample_mix(
         self, info: Info, input: DeliverSampleMixInput
     ) -> SampleMixPayload:
-        sample_id = decode_id(input.id, SampleMix)
-        row = (
-            await SampleMixModel.get_or_none(id=sample_id).select_related("consultation__session")
-            if sample_id
-            else None
-        )
-        if row is None:
-            missing = Violation("id", "NOT_FOUND", "No such sample mix.")
-            return SampleMixPayload(user_errors=_errors([missing]))
-        if await actor_in(info, row.consultation.session) is Actor.CLIENT:  # type: ignore[arg-type]
-            raise Forbidden("The engineer delivers the mix.")
+        row = await _engineers_sample(info, input.id)
+        if isinstance(row, Violation):
+            return SampleMixPayload(user_errors=_errors([row]))
         if row.status == SampleMixStatus.DELIVERED:
             return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         if refused := await upload_refusal(info):
@@ -165,8 +194,9 @@ class SampleMixMutations:
                 if locked.status == SampleMixStatus.DELIVERED:
                     raise _DeliveredAlready
                 row.mix, row.status = mix, SampleMixStatus.DELIVERED
+                row.delivered_at = datetime.now(UTC)
                 await mix.save()
-                await row.save(update_fields=["mix_id", "status", "updated_at"])
+                await row.save(update_fields=["mix_id", "status", "delivered_at", "updated_at"])
                 await notify_sample_mix_delivered(info, row)
         except _DeliveredAlready:
             return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))

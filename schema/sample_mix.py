@@ -49,6 +49,8 @@ class SampleMix(relay.Node):
     estimated_delivery: dt.date
     notes: str
     created_at: dt.datetime
+    updated_at: dt.datetime
+    delivered_at: dt.datetime | None
     model: strawberry.Private[SampleMixModel]
 
     @strawberry.field(description="The section the client sent.")
@@ -70,6 +72,8 @@ class SampleMix(relay.Node):
             estimated_delivery=row.estimated_delivery,
             notes=row.notes,
             created_at=row.created_at,
+            updated_at=row.updated_at,
+            delivered_at=row.delivered_at,
             model=row,
         )
 
@@ -92,6 +96,11 @@ class RequestSampleMixInput:
     consultation_id: relay.GlobalID
     file: Upload
     notes: str = ""
+
+
+@strawberry.input(description="Say you started mixing a sample (engineer).")
+class StartSampleMixInput:
+    id: relay.GlobalID
 
 
 @strawberry.input(description="Deliver the mix of a sample (engineer).")

@@ -22,7 +22,7 @@ from models.file import StoredFile
 from models.outbox import OutboxMessage
 from models.provider import ProviderProfile, ServiceKind
 from models.sample_mix import SampleMix
-from tests.api import StatementCounter, gql
+from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_service
 from tests.scheduling import Studio, client_token, open_studio
 from tests.test_attachments import SEND, in_progress
@@ -37,6 +37,12 @@ mutation ($input: RequestSampleMixInput!) {
   }
 }"""
 TOLD = "{ myNotifications(first: 10) { edges { node { kind title body } } } }"
+START = """
+mutation ($input: StartSampleMixInput!) {
+  startSampleMix(input: $input) { sampleMix { status deliveredAt } userErrors { code } }
+}"""
+SAMPLE = """query ($id: ID!) { node(id: $id) { ... on SampleMix {
+  status deliveredAt updatedAt } } }"""
 DELIVER = """
 mutation ($input: DeliverSampleMixInput!) {
   deliverSampleMix(input: $input) { sampleMix { status mix { name } } userErrors { code } }
@@ -385,3 +391,29 @@ async def test_the_engineer_is_told_of_a_section_sent(
     assert "Vocals up" not in mail.text_body  # the client's words stay in the app
     mine = (await gql(client, query, token=token))["myNotifications"]["edges"]
     assert all(edge["node"]["kind"] != "SAMPLE_MIX_REQUESTED" for edge in mine)
+
+
+async def test_the_engineer_starts_the_mix_and_the_client_sees_it(
+    client: httpx.AsyncClient, consultation: tuple[str, str, str]
+) -> None:
+    consultation_id, token, provider_token = consultation
+    data = await send(client, token, REQUEST, {"consultationId": consultation_id}, wav(10))
+    sample_id = data["requestSampleMix"]["sampleMix"]["id"]
+    await assert_denied(client, START, {"input": {"id": sample_id}}, token=token)
+    started = await gql(client, START, {"input": {"id": sample_id}}, token=provider_token)
+    assert started["startSampleMix"] == {
+        "sampleMix": {"status": "PROCESSING", "deliveredAt": None},
+        "userErrors": [],
+    }
+    seen = (await gql(client, SAMPLE, {"id": sample_id}, token=token))["node"]
+    assert seen["status"] == "PROCESSING"
+    again = await gql(client, START, {"input": {"id": sample_id}}, token=provider_token)
+    assert again["startSampleMix"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+
+    before = datetime.now(UTC)
+    delivered = await send(client, provider_token, DELIVER, {"id": sample_id}, wav(10))
+    assert delivered["deliverSampleMix"]["sampleMix"]["status"] == "DELIVERED"
+    seen = (await gql(client, SAMPLE, {"id": sample_id}, token=token))["node"]
+    assert before <= datetime.fromisoformat(seen["deliveredAt"]) <= datetime.now(UTC)
+    late = await gql(client, START, {"input": {"id": sample_id}}, token=provider_token)
+    assert late["startSampleMix"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
