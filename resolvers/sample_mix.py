@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import strawberry
 from starlette.datastructures import UploadFile
 from strawberry import relay
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -32,6 +33,7 @@ from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from resolvers.rate_limit import upload_refusal
 from schema.consultation import Consultation
+from schema.pagination import keyset_page
 from schema.sample_mix import (
     DeliverSampleMixInput,
     RequestSampleMixInput,
@@ -201,3 +203,34 @@ class SampleMixMutations:
         except _DeliveredAlready:
             return SampleMixPayload(user_errors=_errors([DELIVERED_ALREADY]))
         return SampleMixPayload(sample_mix=SampleMix.from_model(row))
+
+
+@strawberry.type
+class SampleMixQueries:
+    @strawberry.field(
+        description="Sample mixes oldest first, optionally in one status: an engineer's "
+        "(provider) work list of sections their clients sent, or a client's own requests.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def my_sample_mixes(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        status: SampleMixStatus | None = None,
+    ) -> relay.Connection[SampleMix]:
+        user_id = info.context.user.id  # type: ignore[union-attr]
+        # A demoted provider keeps their profile but not its work (Context.is_provider).
+        side = (
+            Q(consultation__session__provider__user_id=user_id)
+            if info.context.is_provider
+            else Q(consultation__session__client_id=user_id)
+        )
+        rows = SampleMixModel.filter(side)
+        return await keyset_page(
+            rows if status is None else rows.filter(status=status),
+            first=first,
+            after=after,
+            to_node=SampleMix.from_model,
+            maximum=info.context.settings.page_size_max,
+        )

@@ -54,7 +54,7 @@ from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.refund import RefundMutations
 from resolvers.review import ReviewMutations
 from resolvers.review_moderation import ReviewModerationMutations
-from resolvers.sample_mix import SampleMixMutations
+from resolvers.sample_mix import SampleMixMutations, SampleMixQueries
 from resolvers.script import ScriptMutations
 from resolvers.service import ServiceMutations
 from resolvers.session_lifecycle import SessionLifecycleMutations
@@ -88,6 +88,7 @@ class Query(
     PhotographyQueries,
     ProjectQueries,
     ProjectQuoteQueries,
+    SampleMixQueries,
     NotificationQueries,
     GalleryQueries,
     OutboxQueries,

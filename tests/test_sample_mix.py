@@ -417,3 +417,45 @@ async def test_the_engineer_starts_the_mix_and_the_client_sees_it(
     assert before <= datetime.fromisoformat(seen["deliveredAt"]) <= datetime.now(UTC)
     late = await gql(client, START, {"input": {"id": sample_id}}, token=provider_token)
     assert late["startSampleMix"]["userErrors"] == [{"code": "INVALID_TRANSITION"}]
+
+
+MY_MIXES = """query ($status: SampleMixStatus) { mySampleMixes(first: 10, status: $status) {
+  edges { node { id notes status source { contentType } } } } }"""
+
+
+async def test_my_sample_mixes_is_the_engineer_s_work_list_and_the_client_s_requests(
+    client: httpx.AsyncClient,
+    consultation: tuple[str, str, str],
+    statements: StatementCounter,
+) -> None:
+    consultation_id, token, provider_token = consultation
+    ids = []
+    for notes in ("Vocals up", "More punch", "Wider"):
+        fields = {"consultationId": consultation_id, "notes": notes}
+        sent = await send(client, token, REQUEST, fields, wav(5))
+        ids.append(sent["requestSampleMix"]["sampleMix"]["id"])
+    await gql(client, START, {"input": {"id": ids[1]}}, token=provider_token)
+    # Another studio's client: neither side above sees it.
+    other_studio, other_token = await consultation_studio(), await client_token()
+    booked = await gql(client, BOOK_CONSULTATION, request(other_studio), token=other_token)
+    other = {"consultationId": booked["bookConsultation"]["consultation"]["id"]}
+    await send(client, other_token, REQUEST, other, wav(5))
+
+    statements.reset()
+    work = await gql(client, MY_MIXES, token=provider_token)
+    # token, the page, the source files
+    assert statements.count == 3, statements.queries
+    nodes = [edge["node"] for edge in work["mySampleMixes"]["edges"]]
+    assert [(n["id"], n["notes"], n["status"]) for n in nodes] == [
+        (ids[0], "Vocals up", "PENDING"),
+        (ids[1], "More punch", "PROCESSING"),
+        (ids[2], "Wider", "PENDING"),
+    ]
+    assert {n["source"]["contentType"] for n in nodes} == {"audio/x-wav"}
+    waiting = await gql(client, MY_MIXES, {"status": "PENDING"}, token=provider_token)
+    assert [e["node"]["id"] for e in waiting["mySampleMixes"]["edges"]] == [ids[0], ids[2]]
+    mine = await gql(client, MY_MIXES, token=token)
+    assert [e["node"]["id"] for e in mine["mySampleMixes"]["edges"]] == ids
+    theirs = await gql(client, MY_MIXES, token=other_token)
+    assert len(theirs["mySampleMixes"]["edges"]) == 1
+    assert theirs["mySampleMixes"]["edges"][0]["node"]["id"] not in ids
