@@ -22,6 +22,7 @@ from models.booking import Session as SessionModel
 from models.photography import SessionChild
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
+from models.provider import ServiceKind as ServiceKindModel
 from resolvers.booking_terms import BookingTerms, booking_terms
 from resolvers.crm import record_booking
 from resolvers.errors import to_user_errors
@@ -51,6 +52,7 @@ from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
 from schema.pagination import joined_page
+from schema.provider import ServiceKind
 
 SLOT_UNAVAILABLE = Violation("start", "SLOT_UNAVAILABLE", "That time is no longer available.")
 ALREADY_BOOKED = Violation("start", "ALREADY_BOOKED", "You already have a seat in that session.")
@@ -154,6 +156,10 @@ class BookingQueries:
         status: SessionStatusEnum | None = None,  # type: ignore[valid-type]
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
+        kind: Annotated[
+            ServiceKind | None,  # type: ignore[valid-type]
+            strawberry.argument(description="Only sessions of this kind of service."),
+        ] = None,
     ) -> relay.Connection[Session]:
         user_id = info.context.user.id  # type: ignore[union-attr]
         where: list[str] = []
@@ -161,6 +167,9 @@ class BookingQueries:
         if status is not None:
             where.append('r."status" = ?')
             values.append(SessionStatus(status).value)
+        if kind is not None:
+            where.append('r."service_id" IN (SELECT "id" FROM "services" WHERE "kind" = ?)')
+            values.append(ServiceKindModel(kind).value)
         if from_ is not None:
             where.append('r."start_at" >= ?')
             values.append(from_)
