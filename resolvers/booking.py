@@ -211,7 +211,11 @@ class BookingMutations:
         async def add_children(session: SessionModel) -> None:
             await record_booking(session.client_id, session, terms.service)  # type: ignore[attr-defined]
             await notify_provider_assigned(
-                info, session, terms.service.provider, terms.service.name
+                info,
+                session,
+                terms.service.provider,
+                terms.service.name,
+                receipt_to=info.context.user,
             )
             if terms.attendees:
                 await SessionChild.bulk_create(
