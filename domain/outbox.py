@@ -50,6 +50,9 @@ class MailKind(StrEnum):
     REVIEW_HIDDEN = "REVIEW_HIDDEN"
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     SAMPLE_MIX_REQUESTED = "SAMPLE_MIX_REQUESTED"
+    # The receipt of a booking, to the client who made it (bookSession): what, when and the
+    # price. No notification repeats it: the app shows them what they just booked.
+    SESSION_BOOKED = "SESSION_BOOKED"
     # A shop order's buyer; these name the order by its number.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from domain.payment import money_text
 from domain.violation import Violation
 
 MAX_POLICY_HOURS = 365 * 24
@@ -187,3 +188,16 @@ def policy_violations(policy: Sequence[CancellationTier]) -> list[Violation]:
                 )
             )
     return violations
+
+
+def price_changed(expected: tuple[int, str] | None, amount: int, currency: str) -> Violation | None:
+    """A booking confirmed at the price the client was shown is refused when the slot costs
+    anything else by now (the provider changed the rates, or the start lies in a window with
+    another multiplier): charging the new price would take money they never agreed to.
+    `expected` is (minor units, ISO code), or None when the client named no price."""
+    if expected is None or expected == (amount, currency.upper()):
+        return None
+    now = money_text(amount, currency)
+    return Violation(
+        "expectedPrice", "PRICE_CHANGED", f"It now costs {now}; book again at that price."
+    )

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from domain.follow_up import FollowUpKind, follow_up_price
+
 # A follow-up makes sense while the session is fresh in both minds.
 FOLLOW_UP_WITHIN_DAYS = 30
 # A maintenance visit is offered from a month after the session until a year after it.
@@ -101,3 +103,13 @@ def recommendations(done: CompletedSession) -> list[Recommendation]:
     """In a fixed order (follow-up, maintenance, premium), each kind at most once."""
     found = (_follow_up(done), _maintenance(done), _premium(done))
     return [r for r in found if r is not None]
+
+
+def recommendation_price(kind: RecommendationKind, *, default_rate: int, premium: bool) -> int:
+    """What acting on a recommendation costs, in minor units, at its service's default length
+    and before any peak-hour multiplier: for FOLLOW_UP the smallest follow-up (a quick
+    question, free on premium services), for the others a session of the service."""
+    if kind == RecommendationKind.FOLLOW_UP:
+        quick = FollowUpKind.QUICK_QUESTION
+        return follow_up_price(quick, default_rate=default_rate, premium=premium)
+    return default_rate

@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from app.context import Info
 from domain.availability import blocked_span
 from domain.service import own_service_violation
-from domain.session import SessionStatus
+from domain.session import SessionStatus, price_changed
 from domain.violation import Violation
 from models.account import User
 from models.booking import Session as SessionModel
@@ -84,8 +84,9 @@ async def reserve(
     then: Callable[[SessionModel], Awaitable[None]] | None = None,
 ) -> SessionModel | Violation:
     """Books the slot at `start` for `client` in one transaction, or returns why not
-    (OWN_SERVICE for the service's own provider, SLOT_UNAVAILABLE, or ALREADY_BOOKED for a
-    second seat of one group slot). `then` writes rows that belong to the new session inside
+    (OWN_SERVICE for the service's own provider, SLOT_UNAVAILABLE, PRICE_CHANGED when it no
+    longer costs the price the client confirmed, or ALREADY_BOOKED for a second seat of one
+    group slot). `then` writes rows that belong to the new session inside
     the same transaction."""
     service = terms.service
     profile = service.provider
@@ -114,6 +115,9 @@ async def reserve(
             )
             if priced is None:
                 return SLOT_UNAVAILABLE
+            # Priced under the lock, as it is booked: the check and the charge see one price.
+            if changed := price_changed(terms.expected_price, priced.amount, priced.currency):
+                return changed
             session_id = uuid4()
             key = slot_key(service, session_id, priced.slot.start, priced.slot.end)
             # Read under the calendar lock, so a double-submit cannot take two seats either.
@@ -205,7 +209,7 @@ class BookingMutations:
     @strawberry.mutation(
         description="Book a free slot; returns SLOT_UNAVAILABLE (and writes nothing) if taken, "
         "ALREADY_BOOKED if you have a seat of that group slot already, OWN_SERVICE if it is "
-        "your own service.",
+        "your own service, PRICE_CHANGED if it no longer costs the `expectedPrice` given.",
         permission_classes=[IsAuthenticated],
     )
     async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:
@@ -216,7 +220,11 @@ class BookingMutations:
         async def add_children(session: SessionModel) -> None:
             await record_booking(session.client_id, session, terms.service)  # type: ignore[attr-defined]
             await notify_provider_assigned(
-                info, session, terms.service.provider, terms.service.name
+                info,
+                session,
+                terms.service.provider,
+                terms.service.name,
+                receipt_to=info.context.user,
             )
             if terms.attendees:
                 await SessionChild.bulk_create(

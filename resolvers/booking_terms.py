@@ -57,6 +57,8 @@ class BookingTerms:
     offer_held: bool = True
     # The provider's opening hours around the asked start, if that read brought them.
     hours: OpeningHours | None = None
+    # The price the client confirmed, as (minor units, upper-case ISO code), if they named one.
+    expected_price: tuple[int, str] | None = None
 
 
 def _package_or_rate(
@@ -156,7 +158,13 @@ async def booking_terms(info: Info, data: BookSessionInput) -> BookingTerms | li
         attendees,
         offer_held=bool(first["offer_held"]),
         hours=hours_from_json(first["hours"]),
+        expected_price=_expected(data),
     )
+
+
+def _expected(data: BookSessionInput) -> tuple[int, str] | None:
+    price = data.expected_price
+    return None if price is None else (price.amount, price.currency.strip().upper())
 
 
 async def _attendees(

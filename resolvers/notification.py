@@ -9,7 +9,7 @@ GraphQL operation is over, when every transaction it opened has committed
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from uuid import UUID
 
@@ -18,18 +18,22 @@ from strawberry.extensions import SchemaExtension
 
 from app.context import Info
 from domain.notification import NotificationKind, session_time
+from domain.outbox import MailKind
+from domain.payment import money_text
 from domain.violation import Violation
+from models.account import User
 from models.booking import Session as SessionModel
 from models.consultation import Consultation as ConsultationModel
 from models.gallery import Gallery as GalleryModel
 from models.notification import Notification as NotificationModel
+from models.outbox import OutboxMessage as OutboxMessageModel
 from models.project import Project as ProjectModel
 from models.provider import ProviderProfile
 from models.sample_mix import SampleMix as SampleMixModel
 from models.waitlist import WaitlistEntry as WaitlistEntryModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
-from resolvers.notify import announce, owing, record_milestone
+from resolvers.notify import announce, mail_rows, owing, record_milestone
 from resolvers.outbox import mail_recipients
 from resolvers.permissions import IsAuthenticated
 from schema.notification import (
@@ -63,18 +67,28 @@ async def _notify(
     *,
     mail: Mapping[str, object] | None = None,
     personal: Mapping[UUID, Mapping[str, object]] | None = None,
+    also_mail: Sequence[OutboxMessageModel] = (),
     **ids: UUID,
 ) -> None:
     """Writes the notifications, the e-mail for kinds that are mailed and the webhook events,
     in the caller's transaction; `about` is a project's name or a session's time, `mail` and
-    `personal` what the e-mail says besides (`record_milestone`)."""
+    `personal` what the e-mail says besides, `also_mail` mail of another kind written with
+    them (`record_milestone`)."""
     actor = info.context.user
     recipients = [
         user_id for user_id in dict.fromkeys(participants) if actor is None or user_id != actor.id
     ]
     mail_to = await mail_recipients(info, kind, recipients)
     await record_milestone(
-        kind, recipients, mail_to, about, detail, mail=mail, personal=personal, **ids
+        kind,
+        recipients,
+        mail_to,
+        about,
+        detail,
+        mail=mail,
+        personal=personal,
+        also_mail=also_mail,
+        **ids,
     )
 
 
@@ -110,12 +124,39 @@ async def notify_session(
 
 
 async def notify_provider_assigned(
-    info: Info, session: SessionModel, provider: ProviderProfile, service: str
+    info: Info,
+    session: SessionModel,
+    provider: ProviderProfile,
+    service: str,
+    *,
+    receipt_to: User | None = None,
 ) -> None:
-    """Tells the provider a client booked them (the client knows: they just booked)."""
+    """Tells the provider a client booked them. `receipt_to`, the client who just booked, is
+    mailed the booking's receipt (what, when, the price) in the same statement; not told in
+    the app, which shows them what they just did."""
     when = session_time(session.start_at, provider.timezone)
+    receipt = (
+        mail_rows(
+            MailKind.SESSION_BOOKED,
+            [receipt_to],
+            studio=provider.display_name,
+            service=service,
+            when=when,
+            price=money_text(session.price_amount, session.currency),
+        )
+        if receipt_to is not None
+        else []
+    )
     kind = NotificationKind.PROVIDER_ASSIGNED
-    await _notify(info, kind, [provider.user_id], when, service, session_id=session.id)  # type: ignore[attr-defined]
+    await _notify(
+        info,
+        kind,
+        [provider.user_id],  # type: ignore[attr-defined]
+        when,
+        service,
+        also_mail=receipt,
+        session_id=session.id,
+    )
 
 
 async def notify_waitlist_offer(

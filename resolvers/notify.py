@@ -206,6 +206,13 @@ async def _live(notified: list[NotificationModel]) -> list[NotificationModel]:
     return [row for row in notified if row.recipient_id in live]  # type: ignore[attr-defined]
 
 
+def mail_rows(
+    kind: MailKind, recipients: Iterable[User], **context: object
+) -> list[OutboxMessageModel]:
+    """Mail of its own kind, rendered now and unsaved, for `record_milestone`'s `also_mail`."""
+    return _mail_rows(kind, recipients, **context)
+
+
 async def record_milestone(
     kind: NotificationKind,
     recipient_ids: Iterable[UUID],
@@ -215,6 +222,7 @@ async def record_milestone(
     *,
     mail: Mapping[str, object] | None = None,
     personal: Mapping[UUID, Mapping[str, object]] | None = None,
+    also_mail: Sequence[OutboxMessageModel] = (),
     **ids: UUID,
 ) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
@@ -222,7 +230,8 @@ async def record_milestone(
     kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
     ones included (their queue waits for them). `about` is a project's name, a session's time or
     an order's number; `mail` is what the e-mail's template needs besides them, `personal`
-    what one recipient's e-mail says instead (`_mail_rows`). The
+    what one recipient's e-mail says instead (`_mail_rows`); `also_mail` is mail of another
+    kind written with it (`mail_rows`), in the same statement. The
     notifications are announced as the module's docstring says."""
     text = compose(kind, about, detail)
     notified = [
@@ -232,6 +241,7 @@ async def record_milestone(
     mail_kind = mail_kind_for(kind)
     context = {**(mail or {}), "about": about, "detail": detail}
     mailed = _mail_rows(mail_kind, mail_to, personal, **context) if mail_kind else []
+    mailed += also_mail
     event = _webhook_event(kind, about, detail, **ids) if kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
         if notified or mailed or event:

@@ -26,6 +26,7 @@ from resolvers.aftercare import AftercareMutations
 from resolvers.audit import AuditQueries
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
+from resolvers.booking_stats import BookingStatsQueries
 from resolvers.cart import CartMutations, CartQueries
 from resolvers.catalog import CatalogMutations, CatalogQueries
 from resolvers.consultation import ConsultationMutations
@@ -96,6 +97,7 @@ class Query(
     CartQueries,
     OrderQueries,
     CrmQueries,
+    BookingStatsQueries,
     UpsellQueries,
     AdminQueries,
     AuditQueries,

@@ -16,7 +16,7 @@ from loaders.crm import SummaryView
 from models.account import User as UserModel
 from models.booking import Session as SessionModel
 from schema.account import User
-from schema.common import Money, UserError
+from schema.common import Money, MoneyInput, UserError
 from schema.loaded import loaded
 from schema.nodes import as_uuid
 from schema.photography import Package, SessionChild, SessionChildInput
@@ -42,6 +42,7 @@ class BookingErrorCode(Enum):
     TOO_MANY_CHILDREN = "TOO_MANY_CHILDREN"
     ALREADY_BOOKED = "ALREADY_BOOKED"
     OWN_SERVICE = "OWN_SERVICE"
+    PRICE_CHANGED = "PRICE_CHANGED"
 
 
 @strawberry.type(description="A problem with a booking mutation's input.")
@@ -220,6 +221,12 @@ class BookSessionInput:
     )
     notes: str = ""
     special_requests: str = ""
+    expected_price: MoneyInput | None = strawberry.field(
+        default=None,
+        description="The price the client was shown (availableSlots' `price`): when the slot "
+        "costs anything else by now, nothing is booked (PRICE_CHANGED, with today's price). "
+        "Left out, the booking takes the price of the moment.",
+    )
 
 
 @strawberry.input(description="The session to act on.")

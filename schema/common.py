@@ -11,6 +11,12 @@ class Money:
     currency: str = strawberry.field(description="ISO 4217 currency code.")
 
 
+@strawberry.input(description="An amount of money in minor units with its ISO 4217 code.")
+class MoneyInput:
+    amount: int = strawberry.field(description="Minor units, e.g. 2500 for 25.00 EUR.")
+    currency: str = strawberry.field(description="ISO 4217 currency code, e.g. EUR.")
+
+
 @strawberry.interface(description="A problem with the input that the user can fix.")
 class UserError:
     field: str | None = strawberry.field(

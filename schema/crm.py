@@ -7,14 +7,16 @@ from enum import Enum
 
 import strawberry
 
+from app.context import Info
 from domain.crm import FunnelStep as FunnelStepModel
 from domain.crm import StepCount
 from domain.upsell import RecommendationKind as RecommendationKindModel
+from domain.upsell import recommendation_price
 from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind as ServiceKindModel
 from schema.booking import Session
-from schema.common import UserError
+from schema.common import Money, UserError
 from schema.provider import Service, ServiceKind
 
 FunnelStep = strawberry.enum(FunnelStepModel, description="A step of the client funnel.")
@@ -79,6 +81,23 @@ class Recommendation:
     )
     def service(self) -> Service:
         return Service.from_model(self.service_model)
+
+    @strawberry.field(
+        description="What acting on it costs at the service's default length, before any "
+        "peak-hour multiplier: for FOLLOW_UP the smallest follow-up (a quick question; zero on "
+        "premium services, which include follow-ups), for MAINTENANCE_PLAN and PREMIUM_UPGRADE "
+        "a session of `service`. availableSlots prices each start exactly."
+    )
+    async def price(self, info: Info) -> Money:
+        service = self.service_model
+        rates = await info.context.loaders.rates_by_service_id.load(service.id)
+        default = service.default_duration_minutes
+        # Every service rates its default length (updateService refuses otherwise).
+        rate = next((r.amount for r in rates if r.duration_minutes == default), 0)
+        amount = recommendation_price(
+            RecommendationKindModel(self.kind), default_rate=rate, premium=service.premium
+        )
+        return Money(amount=amount, currency=service.currency)
 
     @strawberry.field(description="The completed session it follows.")
     def session(self) -> Session:

@@ -115,8 +115,11 @@ async def test_booking_reads_agree_on_sqlite_and_postgresql(
         for d, h in ((day, 10), (day, 13), (day, 15), (tomorrow, 12))
     ]
     assert [row[:2] for row in told["notified"]] == [[True, "PROVIDER_ASSIGNED"]] * 4
-    assert [to for to, _ in told["mailed"]] == [True] * 4
-    assert all(when in subject for when, (_, subject) in zip(whens, told["mailed"], strict=True))
+    # Each mailed its client the receipt too, in the same statement.
+    assert [to for to, _ in told["mailed"]] == [True, False] * 4
+    requests, receipts = told["mailed"][::2], told["mailed"][1::2]
+    assert all(when in subject for when, (_, subject) in zip(whens, requests, strict=True))
+    assert receipts == [[False, "Your booking with <studio> is received"]] * 4
     queue = [[n, "PROVIDER_ASSIGNED", "PENDING", when] for n, when in enumerate(whens, 1)]
     assert told["queues"] == {
         "http://127.0.0.1:9/told": {"deliveries": queue, "last_sequence": 4},

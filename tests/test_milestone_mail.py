@@ -16,10 +16,11 @@ from models.outbox import OutboxMessage
 from models.payment import Payment
 from tests.api import gql
 from tests.payments import deliver, intent_failed, intent_succeeded, stripe_client
-from tests.scheduling import open_studio
+from tests.scheduling import client_token, open_studio
 from tests.shop import catalog, one_photo_order
 from tests.smtp import smtp_server
 from tests.test_aftercare import SUMMARY, finish
+from tests.test_booking import BOOK, booking
 from tests.test_session_flow import action, book
 from tests.test_shop_orders import STATUS, TRACK
 from tests.test_stripe_webhook import _world
@@ -43,9 +44,12 @@ async def test_a_booking_mails_the_provider_and_confirming_mails_the_client_once
         session_id, _ = await book(client, studio)
         session = await Session.get().select_related("client", "provider__user", "service")
         when = session_time(session.start_at, "Europe/Berlin")
-        assert (await drain(sender, SENDER)).sent == 1
-        [(to_provider, request)] = inbox.received
-        assert to_provider == [session.provider.user.email]
+        assert (await drain(sender, SENDER)).sent == 2  # the request, and the client's receipt
+        sent = {to[0]: message for to, message in inbox.received}
+        request = sent[session.provider.user.email]
+        assert sent[session.client.email]["Subject"] == (
+            f"Your booking with {session.provider.display_name} is received"
+        )
         assert request["Subject"] == f"New session request for {when}"
         text = request.get_body(("plain",)).get_content()  # type: ignore[union-attr]
         assert f"booked {session.service.name} with you on {when}" in text
@@ -53,12 +57,36 @@ async def test_a_booking_mails_the_provider_and_confirming_mails_the_client_once
         await gql(client, action("confirmSession"), {"id": session_id}, token=studio.provider_token)
         assert (await drain(sender, SENDER)).sent == 1
         assert (await drain(sender, SENDER)).sent == 0
-    [_, (to_client, confirmation)] = inbox.received
+    [_, _, (to_client, confirmation)] = inbox.received
     assert to_client == [session.client.email]
     assert confirmation["Subject"] == f"Your session on {when} is confirmed"
     html = confirmation.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert f"your session on <strong>{when}</strong> is confirmed" in html
     assert await Notification.filter(kind="PROVIDER_ASSIGNED").count() == 1
+
+
+async def test_the_client_who_books_gets_a_receipt_of_what_when_and_the_price(
+    client: httpx.AsyncClient,
+) -> None:
+    # Booking told the provider alone: the client had nothing in their inbox to say what they
+    # booked, when and at what price, until the provider confirmed it (if ever).
+    studio = await open_studio()
+    await book(client, studio)
+    session = await Session.get().select_related("client", "provider", "service")
+    when = session_time(session.start_at, "Europe/Berlin")
+    receipt = await OutboxMessage.get(kind="SESSION_BOOKED")
+    assert receipt.recipient == session.client.email
+    assert receipt.subject == f"Your booking with {session.provider.display_name} is received"
+    for body in (receipt.text_body, receipt.html_body):
+        assert session.service.name in body
+        assert when in body
+        assert "100.00 EUR" in body
+        assert "confirm" in body
+    assert await Notification.filter(recipient_id=session.client.id).count() == 0  # mail only
+
+    refused = await gql(client, BOOK, booking(studio, session.start_at), token=await client_token())
+    assert refused["bookSession"]["userErrors"][0]["code"] == "SLOT_UNAVAILABLE"
+    assert await OutboxMessage.filter(kind="SESSION_BOOKED").count() == 1  # refused: no receipt
 
 
 async def test_completion_and_the_first_summary_mail_the_client(client: httpx.AsyncClient) -> None:
@@ -73,7 +101,9 @@ async def test_completion_and_the_first_summary_mail_the_client(client: httpx.As
     session = await Session.get().select_related("client")
     when = session_time(session.start_at, "Europe/Berlin")
     client_mail = [row for row in await mail() if row[0] == session.client.email]
+    receipt = f"Your booking with {studio.profile.display_name} is received"
     assert client_mail == [
+        (session.client.email, "SESSION_BOOKED", receipt),
         (session.client.email, "SESSION_CONFIRMED", f"Your session on {when} is confirmed"),
         (session.client.email, "SESSION_COMPLETED", f"Your session on {when} has ended"),
         (

@@ -92,6 +92,39 @@ async def test_recommendations_follow_the_summary_and_are_shown_once_a_day(
     await assert_denied(client, MINE, code="UNAUTHENTICATED")
 
 
+PRICED = "{ myRecommendations { kind price { amount currency } } }"
+
+
+async def test_each_recommendation_says_what_acting_on_it_costs(
+    client: httpx.AsyncClient,
+) -> None:
+    # Upsell cards showed no price: the client had to find the service's rates, and for a
+    # follow-up could not (its price is a share of the rate, known only once asked).
+    studio, token = await open_studio(), await client_token()
+    premium = await premium_service(studio)
+    await premium.rates.all().update(amount=18000)  # type: ignore[attr-defined]
+    session_id = await completed(client, studio, token, partsNeeded=["front pads"])
+    priced = (await gql(client, PRICED, token=token))["myRecommendations"]
+    assert priced == [
+        {"kind": "FOLLOW_UP", "price": {"amount": 1000, "currency": "EUR"}},  # 10% of 100.00
+        {"kind": "PREMIUM_UPGRADE", "price": {"amount": 18000, "currency": "EUR"}},
+    ]
+    await age(session_id, days=40)  # past follow-ups: book the same service again
+    priced = (await gql(client, PRICED, token=token))["myRecommendations"]
+    assert {"kind": "MAINTENANCE_PLAN", "price": {"amount": 10000, "currency": "EUR"}} in priced
+
+
+async def test_a_follow_up_recommended_on_a_premium_service_is_free(
+    client: httpx.AsyncClient,
+) -> None:
+    studio, token = await open_studio(), await client_token()
+    studio.service.premium = True
+    await studio.service.save()
+    await completed(client, studio, token, partsNeeded=["front pads"])
+    priced = (await gql(client, PRICED, token=token))["myRecommendations"]
+    assert priced == [{"kind": "FOLLOW_UP", "price": {"amount": 0, "currency": "EUR"}}]
+
+
 async def test_clicks_are_tracked_for_the_clients_own_current_recommendations(
     client: httpx.AsyncClient,
 ) -> None:
@@ -207,10 +240,11 @@ async def test_recommendations_cost_the_same_for_5_or_50_sessions(
             )
             await SessionSummary.create(session=session, findings="ok", parts_needed=["pads"])
         statements.reset()
-        found = (await gql(client, MINE, token=token))["myRecommendations"]
+        query = MINE.replace("reason", "reason price { amount }")
+        found = (await gql(client, query, token=token))["myRecommendations"]
         # premium for each, maintenance only for the latest (the others were booked again)
         assert len(found) == total + 1
         counts.append(statements.count)
     # the token; sessions with services, summaries, follow-up counts, premium services, later
-    # bookings; the insert of what was shown
-    assert counts == [7, 7], statements.queries
+    # bookings; the insert of what was shown; the rates that price them
+    assert counts == [8, 8], statements.queries
