@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated
 
 import strawberry
-from graphql import GraphQLError
 from strawberry import relay
 from tortoise import connections
 
@@ -17,6 +16,7 @@ from models.raw import fetch
 from resolvers.nodes import decode_id
 from resolvers.permissions import IsAdmin
 from schema.booking_stats import BookingStatGroup, BookingStats
+from schema.errors import require_range
 from schema.provider import Provider
 
 MAX_STATS_DAYS = 366
@@ -25,11 +25,6 @@ _MINUTES = {
     "postgres": 'CAST(ROUND(EXTRACT(EPOCH FROM ("end_at" - "start_at")) / 60) AS INTEGER)',
     "sqlite": 'CAST(ROUND((julianday("end_at") - julianday("start_at")) * 1440) AS INTEGER)',
 }
-
-
-class BadStatsRequest(GraphQLError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
 
 
 def _sql(dialect: str, one_provider: bool) -> str:
@@ -58,11 +53,7 @@ class BookingStatsQueries:
             relay.GlobalID | None, strawberry.argument(description="Only this provider's.")
         ] = None,
     ) -> BookingStats:
-        if from_.tzinfo is None or to.tzinfo is None:
-            raise BadStatsRequest("`from` and `to` need a UTC offset.")
-        # A difference rather than `from_ + limit`, which overflows near year 9999.
-        if not timedelta(0) < to - from_ <= timedelta(days=MAX_STATS_DAYS):
-            raise BadStatsRequest(f"`to` must follow `from` by at most {MAX_STATS_DAYS} days.")
+        require_range(from_, to, MAX_STATS_DAYS)
         values: list[object] = [from_, to]
         provider = decode_id(provider_id, Provider) if provider_id is not None else None
         if provider is not None:

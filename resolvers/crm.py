@@ -8,7 +8,6 @@ from typing import Annotated
 from uuid import UUID
 
 import strawberry
-from graphql import GraphQLError
 from tortoise import connections
 from tortoise.functions import Count
 
@@ -22,6 +21,7 @@ from models.provider import ServiceKind
 from models.raw import fetch, json_rows
 from resolvers.permissions import IsAdmin
 from schema.crm import Funnel, FunnelGroup
+from schema.errors import require_range
 
 MAX_FUNNEL_DAYS = 366
 _UPSELL_SEEN = (FunnelStep.UPSELL_SHOWN, FunnelStep.UPSELL_CLICKED)
@@ -161,11 +161,6 @@ async def record_follow_up(user_id: UUID, session_id: UUID, service: ServiceMode
     await save_interactions(await _purchases(user_id, service, kinds, session_id=session_id))
 
 
-class BadFunnelRequest(GraphQLError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
-
-
 @strawberry.type
 class CrmQueries:
     @strawberry.field(
@@ -179,12 +174,7 @@ class CrmQueries:
         from_: Annotated[datetime, strawberry.argument(name="from")],
         to: datetime,
     ) -> Funnel:
-        # Without an offset an instant is ambiguous (and naive and aware ones do not compare).
-        if from_.tzinfo is None or to.tzinfo is None:
-            raise BadFunnelRequest("`from` and `to` need a UTC offset.")
-        # A difference rather than `from_ + limit`, which overflows near year 9999.
-        if not timedelta(0) < to - from_ <= timedelta(days=MAX_FUNNEL_DAYS):
-            raise BadFunnelRequest(f"`to` must follow `from` by at most {MAX_FUNNEL_DAYS} days.")
+        require_range(from_, to, MAX_FUNNEL_DAYS)
         rows = await (
             Interaction.filter(created_at__gte=from_, created_at__lt=to)
             .annotate(count=Count("id"))

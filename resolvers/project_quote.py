@@ -12,7 +12,7 @@ from models.provider import Service as ServiceModel
 from models.provider import ServiceRate
 from resolvers.nodes import decode_id
 from schema.common import Money
-from schema.pagination import BadPageRequest
+from schema.errors import BadUserInput
 from schema.project_quote import ProjectQuote
 from schema.provider import Service
 
@@ -41,7 +41,7 @@ class ProjectQuoteQueries:
             return None
         now = datetime.now(UTC)
         if problem := deadline_violation(deadline, now):
-            raise BadPageRequest(problem.message)
+            raise BadUserInput(problem.message)
         base = await base_price(service)
         total = quote(base, rush=rush, deadline=deadline, now=now)
         return ProjectQuote(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 import strawberry
 from graphql import GraphQLError
@@ -18,6 +19,24 @@ MAX_LOGGED_MESSAGE = 200
 # as over the legacy graphql-ws protocol) with a GraphQLError that keeps these originals: the
 # client's doing, to be told as it is, not masked as a bug.
 REFUSED_DOCUMENTS = (CannotGetOperationTypeError, InvalidOperationTypeError)
+
+
+class BadUserInput(GraphQLError):
+    """Arguments of a query the client got wrong (a range, a cursor, a deadline past): a
+    GraphQL error, since queries have no payload to carry userErrors."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
+
+
+def require_range(start: datetime, end: datetime, max_days: int) -> None:
+    """A report's [start, end): both with a UTC offset (a naive instant is ambiguous, and
+    naive and aware ones do not compare), end after start, at most `max_days` apart."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise BadUserInput("`from` and `to` need a UTC offset.")
+    # A difference rather than `start + limit`, which overflows near year 9999.
+    if not timedelta(0) < end - start <= timedelta(days=max_days):
+        raise BadUserInput(f"`to` must follow `from` by at most {max_days} days.")
 
 
 def is_unexpected(error: GraphQLError) -> bool:

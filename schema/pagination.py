@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 import strawberry
-from graphql import GraphQLError
 from strawberry import relay
 from strawberry.relay.types import PREFIX, NodeType
 from strawberry.relay.utils import SliceMetadata
@@ -21,6 +20,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from models.raw import Beside, Scalar, columns, fetch, reader
+from schema.errors import BadUserInput
 
 M = TypeVar("M", bound=Model)
 N = TypeVar("N")
@@ -29,11 +29,8 @@ N = TypeVar("N")
 BAD_CURSOR = "`after` or `before` is not a cursor from this list."
 
 
-class BadPageRequest(GraphQLError):
-    """Paging arguments a client got wrong: a GraphQL error, since queries have no payload."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
+class BadPageRequest(BadUserInput):
+    """Paging arguments a client got wrong."""
 
 
 # Named "Connection" like Strawberry's own, so `ListConnection[Service]` is still
