@@ -172,6 +172,12 @@ async def _locked_photo(photo: PhotoModel) -> bool:
     return bool(found)
 
 
+async def _lock_lines(user: User) -> None:
+    """Inside a transaction: the buyer's cart lines, held until it ends, in the order of ids."""
+    # only() rather than values_list(), which would drop FOR UPDATE.
+    await CartItemModel.filter(user_id=user.id).order_by("id").select_for_update().only("id")
+
+
 def _joins(
     row: CartItemModel, data: AddToCartInput, photo: PhotoModel, variant: VariantModel
 ) -> bool:
@@ -222,6 +228,10 @@ class CartMutations:
             # One addition of a user's at a time: a double-click must find the line the
             # first click wrote, or a download gets two lines and is charged twice.
             await User.select_for_update(no_key=True).get(id=user.id)
+            # Lines before the photo, the order placeOrder and an erasure take them in: an
+            # erasure holding a line of this photo would otherwise wait here for the photo
+            # while this addition waited there for the line, and PostgreSQL aborted one.
+            await _lock_lines(user)
             # The photo may have gone since the checks (its family erased their account):
             # looked for again, and locked so that a deletion waits for the line and takes it
             # along, instead of the line failing on its foreign key. A deletion under way is

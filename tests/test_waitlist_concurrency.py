@@ -4,39 +4,16 @@ waiting client."""
 from __future__ import annotations
 
 import asyncio
-import time
 
 import httpx
-from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from models.waitlist import WaitlistEntry, WaitlistStatus
 from tests.api import gql
+from tests.locks import until_waiting
 from tests.scheduling import at, client_token, next_weekday, open_studio
 from tests.test_booking import BOOK, booking
 from tests.test_waitlist import CANCEL, JOIN
-
-# Backends of this database waiting for a lock another holds. The activity a transaction reads
-# is a snapshot taken at its first look unless cleared.
-_CLEAR = "SELECT pg_stat_clear_snapshot()"
-_WAITING = (
-    "SELECT count(*) FROM pg_stat_activity"
-    " WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0"
-)
-
-
-async def until_waiting(count: int) -> None:
-    """Returns once `count` transactions wait for a lock (30 s at most)."""
-    connection = connections.get("default")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        await connection.execute_query(_CLEAR)
-        _, rows = await connection.execute_query(_WAITING)
-        if rows[0][0] >= count:
-            return
-        await asyncio.sleep(0.02)
-    msg = f"{count} transactions never waited for a lock"
-    raise AssertionError(msg)
 
 
 async def test_two_cancellations_at_once_offer_both_waiting_clients(server: str) -> None:
