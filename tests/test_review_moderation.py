@@ -13,7 +13,7 @@ from models.outbox import OutboxMessage
 from models.review import Review
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_user, token_for
-from tests.reviews import CREATE, RATING, VOTE, review_input, reviewer
+from tests.reviews import CREATE, RATING, RESPOND, VOTE, review_input, reviewer
 from tests.scheduling import Studio, open_studio
 
 HIDE = """
@@ -145,6 +145,40 @@ async def test_a_hidden_review_takes_no_votes(client: httpx.AsyncClient) -> None
     voted = await gql(client, VOTE, {"input": {"reviewId": review_id}}, token=reader)
     assert voted["voteReviewHelpful"]["userErrors"] == [{"field": "reviewId", "code": "NOT_FOUND"}]
     assert (await Review.get()).helpful_count == 0
+
+
+async def test_a_hidden_review_takes_no_reply_until_restored(client: httpx.AsyncClient) -> None:
+    # The provider could still reply to a review the moderators had taken down (and the client
+    # was told of the reply), or reword an earlier reply under it.
+    studio = await open_studio()
+    admin = await token_for(await make_user(role=Role.ADMIN))
+    answered, _, _ = await _reviewed(client, studio, 1)
+    first = {"input": {"reviewId": answered, "response": "Sorry to hear it."}}
+    await gql(client, RESPOND, first, token=studio.provider_token)
+    unanswered, session_id, author = await _reviewed(client, studio, 2)
+    for review_id in (answered, unanswered):
+        hiding = {"input": {"reviewId": review_id, "reason": "Fake."}}
+        await gql(client, HIDE, hiding, token=admin)
+
+    hidden = [{"field": "reviewId", "code": "REVIEW_HIDDEN"}]
+    for review_id in (answered, unanswered):
+        reply = {"input": {"reviewId": review_id, "response": "We never met you."}}
+        refused = await gql(client, RESPOND, reply, token=studio.provider_token)
+        assert refused["respondToReview"] == {"review": None, "userErrors": hidden}
+    rows = await Review.all().order_by("created_at").values_list("response", flat=True)
+    assert rows == ["Sorry to hear it.", None]
+    assert await Notification.filter(kind=NotificationKind.REVIEW_REPLIED).count() == 1
+    # Nor does its author get round the moderators with a second review of the session.
+    again = await gql(client, CREATE, review_input(session_id, 5), token=author)
+    assert again["createReview"]["userErrors"] == [
+        {"field": "sessionId", "code": "ALREADY_REVIEWED"}
+    ]
+
+    await gql(client, RESTORE, {"input": {"reviewId": unanswered}}, token=admin)
+    reply = {"input": {"reviewId": unanswered, "response": "Thank you."}}
+    replied = await gql(client, RESPOND, reply, token=studio.provider_token)
+    assert replied["respondToReview"]["review"]["response"] == "Thank you."
+    assert await Notification.filter(kind=NotificationKind.REVIEW_REPLIED).count() == 2
 
 
 async def test_the_provider_s_own_list_costs_what_the_public_one_does(
