@@ -11,10 +11,12 @@ from models.audit import AuditEntry
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.review import Review
+from models.webhook import WebhookDelivery
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_user, token_for
 from tests.reviews import CREATE, RATING, RESPOND, VOTE, review_input, reviewer
 from tests.scheduling import Studio, open_studio
+from tests.webhooks import make_endpoint
 
 HIDE = """
 mutation ($input: HideReviewInput!) {
@@ -179,6 +181,35 @@ async def test_a_hidden_review_takes_no_reply_until_restored(client: httpx.Async
     replied = await gql(client, RESPOND, reply, token=studio.provider_token)
     assert replied["respondToReview"]["review"]["response"] == "Thank you."
     assert await Notification.filter(kind=NotificationKind.REVIEW_REPLIED).count() == 2
+
+
+async def test_a_restored_review_s_author_is_told(client: httpx.AsyncClient) -> None:
+    # The author heard their review was hidden, and why, but nothing when it came back.
+    await make_endpoint("https://hooks.example.com/a", "REVIEW_RESTORED")
+    studio = await open_studio()
+    admin = await token_for(await make_user(role=Role.ADMIN))
+    review_id, session_id, _ = await _reviewed(client, studio, 1)
+    restoring = {"input": {"reviewId": review_id}}
+    refused = await gql(client, RESTORE, restoring, token=admin)
+    assert refused["restoreReview"]["userErrors"] == [{"field": "reviewId", "code": "NOT_HIDDEN"}]
+    assert not await Notification.filter(kind=NotificationKind.REVIEW_RESTORED).exists()
+    await gql(client, HIDE, {"input": {"reviewId": review_id, "reason": "Fake."}}, token=admin)
+    await gql(client, RESTORE, restoring, token=admin)
+
+    [told] = await Notification.filter(kind=NotificationKind.REVIEW_RESTORED).select_related(
+        "recipient", "session"
+    )
+    assert told.recipient_id == told.session.client_id  # type: ignore[attr-defined]
+    assert told.title == "Review restored"
+    assert "is back on the public profile" in told.body
+    [mailed] = await OutboxMessage.filter(kind="REVIEW_RESTORED")
+    assert mailed.recipient == told.recipient.email
+    assert mailed.subject.startswith("Your review of ")
+    assert "restored by our moderators" in mailed.text_body
+    assert "restored by our moderators" in mailed.html_body
+    [event] = await WebhookDelivery.all().values_list("payload", flat=True)
+    assert event["type"] == "REVIEW_RESTORED"  # type: ignore[index, call-overload]
+    assert event["data"]["sessionId"] == session_id  # type: ignore[index, call-overload]
 
 
 async def test_the_provider_s_own_list_costs_what_the_public_one_does(
