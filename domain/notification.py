@@ -25,6 +25,8 @@ class NotificationKind(StrEnum):
     REVIEW_REPLIED = "REVIEW_REPLIED"
     # An admin hid a client's review from the public profile; the author is told why.
     REVIEW_HIDDEN = "REVIEW_HIDDEN"
+    # An admin put a hidden review back on the public profile; its author hears of it.
+    REVIEW_RESTORED = "REVIEW_RESTORED"
     SESSION_STARTING_SOON = "SESSION_STARTING_SOON"
     PROVIDER_NOT_STARTED = "PROVIDER_NOT_STARTED"
     # A request still waits for the provider's confirmation (domain/reminder.py).
@@ -148,6 +150,13 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         lambda subject, reason: (
             f"Your review of the session on {subject} was hidden from the public profile. "
             f"Reason: {preview(reason)}"
+        ),
+    ),
+    NotificationKind.REVIEW_RESTORED: (
+        "Review restored",
+        lambda subject, _: (
+            f"Your review of the session on {subject} is back on the public profile "
+            "and counts towards the rating again."
         ),
     ),
     NotificationKind.SESSION_STARTING_SOON: (

@@ -48,6 +48,7 @@ class MailKind(StrEnum):
     FOLLOW_UP_ANSWERED = "FOLLOW_UP_ANSWERED"
     REVIEW_REPLIED = "REVIEW_REPLIED"
     REVIEW_HIDDEN = "REVIEW_HIDDEN"
+    REVIEW_RESTORED = "REVIEW_RESTORED"
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     SAMPLE_MIX_REQUESTED = "SAMPLE_MIX_REQUESTED"
     # The receipt of a booking, to the client who made it (bookSession): what, when and the

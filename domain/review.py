@@ -67,6 +67,15 @@ def response_violations(response: str) -> list[Violation]:
     return []
 
 
+def reply_violation(hidden: bool) -> Violation | None:
+    """A hidden review takes no reply, first or reworded, until an admin restores it: the reply
+    is public, and would answer words the moderators took down (told to the author alone)."""
+    if hidden:
+        message = "This review is hidden: reply once it is restored."
+        return Violation("reviewId", "REVIEW_HIDDEN", message)
+    return None
+
+
 def vote_violation(voter_id: UUID, author_id: UUID, reviewed_id: UUID) -> Violation | None:
     """Votes rank reviews for readers, so neither the author nor the reviewed provider casts
     them: either would be promoting their own side of the story."""

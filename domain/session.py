@@ -31,6 +31,16 @@ NOT_CONFIRMED = (
     "The studio did not confirm the request before its start; anything paid is refunded in full."
 )
 
+
+def not_confirmed_seats(count: int) -> str:
+    """What a group slot's provider reads, once, when `count` (two or more) of its seats'
+    requests expire together: each seat's client reads NOT_CONFIRMED of their own."""
+    return (
+        f"The studio did not confirm {count} requests for it before its start; "
+        "anything paid is refunded in full."
+    )
+
+
 # The statuses that still hold the provider's time, so they block other bookings.
 ACTIVE_STATUSES: frozenset[SessionStatus] = frozenset(
     {SessionStatus.REQUESTED, SessionStatus.CONFIRMED, SessionStatus.IN_PROGRESS}

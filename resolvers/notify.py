@@ -223,15 +223,17 @@ async def record_milestone(
     mail: Mapping[str, object] | None = None,
     personal: Mapping[UUID, Mapping[str, object]] | None = None,
     also_mail: Sequence[OutboxMessageModel] = (),
+    webhook: bool = True,
     **ids: UUID,
 ) -> None:
     """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
     e-mail for kinds that are mailed to `mail_to` (erased accounts skipped for both), and for the
     kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
-    ones included (their queue waits for them). `about` is a project's name, a session's time or
-    an order's number; `mail` is what the e-mail's template needs besides them, `personal`
-    what one recipient's e-mail says instead (`_mail_rows`); `also_mail` is mail of another
-    kind written with it (`mail_rows`), in the same statement. The
+    ones included (their queue waits for them), unless `webhook` is False: a notice summing up
+    milestones whose events went out with their own notices. `about` is a project's name, a
+    session's time or an order's number; `mail` is what the e-mail's template needs besides
+    them, `personal` what one recipient's e-mail says instead (`_mail_rows`); `also_mail` is
+    mail of another kind written with it (`mail_rows`), in the same statement. The
     notifications are announced as the module's docstring says."""
     text = compose(kind, about, detail)
     notified = [
@@ -242,7 +244,7 @@ async def record_milestone(
     context = {**(mail or {}), "about": about, "detail": detail}
     mailed = _mail_rows(mail_kind, mail_to, personal, **context) if mail_kind else []
     mailed += also_mail
-    event = _webhook_event(kind, about, detail, **ids) if kind in EVENT_TYPES else None
+    event = _webhook_event(kind, about, detail, **ids) if webhook and kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
         if notified or mailed or event:
             announcements = [
@@ -278,10 +280,16 @@ async def record_milestone(
 
 
 async def notify_users(
-    kind: NotificationKind, recipients: Sequence[User], about: str, detail: str = "", **ids: UUID
+    kind: NotificationKind,
+    recipients: Sequence[User],
+    about: str,
+    detail: str = "",
+    *,
+    webhook: bool = True,
+    **ids: UUID,
 ) -> None:
     """Notifies and mails `recipients`, all of them (the actor too, unlike a resolver's
     notice), in the caller's transaction: for background jobs, webhooks and the payment
-    effects they share with mutations."""
+    effects they share with mutations. `webhook` as for `record_milestone`."""
     user_ids = [user.id for user in recipients]
-    await record_milestone(kind, user_ids, recipients, about, detail, **ids)
+    await record_milestone(kind, user_ids, recipients, about, detail, webhook=webhook, **ids)

@@ -17,6 +17,7 @@ from app.context import Info
 from domain.notification import NotificationKind
 from domain.review import (
     Reviewed,
+    reply_violation,
     response_violations,
     review_violations,
     reviewer_violation,
@@ -128,6 +129,8 @@ class ReviewMutations:
                     "reviewId", "NOT_YOUR_REVIEW", "Only the reviewed provider replies."
                 )
                 return refused([mine])
+            if hidden := reply_violation(review.hidden_at is not None):
+                return refused([hidden])
             if violations := response_violations(input.response):
                 return refused(violations)
             first_reply = review.response is None

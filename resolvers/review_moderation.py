@@ -64,7 +64,8 @@ class ReviewModerationMutations:
         return ReviewPayload(review=Review.from_model(review))
 
     @strawberry.mutation(
-        description="Put a hidden review back on the public profile and in the rating (admins).",
+        description="Put a hidden review back on the public profile and in the rating "
+        "(admins); its author is told, by notification and e-mail.",
         permission_classes=[IsAdmin],
     )
     async def restore_review(self, info: Info, input: RestoreReviewInput) -> ReviewPayload:
@@ -79,4 +80,8 @@ class ReviewModerationMutations:
             await review.save(update_fields=["hidden_at", "hidden_reason", "updated_at"])
             await count_rating(review.provider_id, review.rating)  # type: ignore[attr-defined]
             await audit(info, info.field_name, "Review", review.id, hiddenReason=(reason, None))
+            # The author was told it was hidden, and why: they hear it is back the same way.
+            session = await info.context.loaders.session_by_id.load(review.session_id)  # type: ignore[attr-defined]
+            kind = NotificationKind.REVIEW_RESTORED
+            await notify_review_author(info, session, kind, "")  # type: ignore[arg-type]
         return ReviewPayload(review=Review.from_model(review))

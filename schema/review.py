@@ -62,6 +62,7 @@ class ReviewErrorCode(Enum):
     OWN_REVIEW = "OWN_REVIEW"
     ALREADY_HIDDEN = "ALREADY_HIDDEN"
     NOT_HIDDEN = "NOT_HIDDEN"
+    REVIEW_HIDDEN = "REVIEW_HIDDEN"
 
 
 @strawberry.type(description="A problem with a review mutation's input.")

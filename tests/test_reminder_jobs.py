@@ -207,7 +207,9 @@ async def test_subscribers_hear_of_a_reminder_when_it_commits(database_url: str)
         await broker.close()
 
 
-async def seats_at(start: datetime, seats: int) -> list[Session]:
+async def seats_at(
+    start: datetime, seats: int, status: SessionStatus = SessionStatus.CONFIRMED
+) -> list[Session]:
     """The seats of one group slot: one provider, one service, one slot key, a client each."""
     provider = await make_provider(display_name=f"Studio {uuid4().hex[:6]}")
     service = await make_service(provider)
@@ -222,7 +224,7 @@ async def seats_at(start: datetime, seats: int) -> list[Session]:
             blocked_start=start,
             blocked_end=end,
             slot_key=f"{service.id}@{start.isoformat()}/{end.isoformat()}",
-            status=SessionStatus.CONFIRMED,
+            status=status,
             price_amount=10000,
             currency="EUR",
         )

@@ -11,10 +11,12 @@ from models.audit import AuditEntry
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.review import Review
+from models.webhook import WebhookDelivery
 from tests.api import StatementCounter, assert_denied, gql
 from tests.factories import make_user, token_for
-from tests.reviews import CREATE, RATING, VOTE, review_input, reviewer
+from tests.reviews import CREATE, RATING, RESPOND, VOTE, review_input, reviewer
 from tests.scheduling import Studio, open_studio
+from tests.webhooks import make_endpoint
 
 HIDE = """
 mutation ($input: HideReviewInput!) {
@@ -145,6 +147,69 @@ async def test_a_hidden_review_takes_no_votes(client: httpx.AsyncClient) -> None
     voted = await gql(client, VOTE, {"input": {"reviewId": review_id}}, token=reader)
     assert voted["voteReviewHelpful"]["userErrors"] == [{"field": "reviewId", "code": "NOT_FOUND"}]
     assert (await Review.get()).helpful_count == 0
+
+
+async def test_a_hidden_review_takes_no_reply_until_restored(client: httpx.AsyncClient) -> None:
+    # The provider could still reply to a review the moderators had taken down (and the client
+    # was told of the reply), or reword an earlier reply under it.
+    studio = await open_studio()
+    admin = await token_for(await make_user(role=Role.ADMIN))
+    answered, _, _ = await _reviewed(client, studio, 1)
+    first = {"input": {"reviewId": answered, "response": "Sorry to hear it."}}
+    await gql(client, RESPOND, first, token=studio.provider_token)
+    unanswered, session_id, author = await _reviewed(client, studio, 2)
+    for review_id in (answered, unanswered):
+        hiding = {"input": {"reviewId": review_id, "reason": "Fake."}}
+        await gql(client, HIDE, hiding, token=admin)
+
+    hidden = [{"field": "reviewId", "code": "REVIEW_HIDDEN"}]
+    for review_id in (answered, unanswered):
+        reply = {"input": {"reviewId": review_id, "response": "We never met you."}}
+        refused = await gql(client, RESPOND, reply, token=studio.provider_token)
+        assert refused["respondToReview"] == {"review": None, "userErrors": hidden}
+    rows = await Review.all().order_by("created_at").values_list("response", flat=True)
+    assert rows == ["Sorry to hear it.", None]
+    assert await Notification.filter(kind=NotificationKind.REVIEW_REPLIED).count() == 1
+    # Nor does its author get round the moderators with a second review of the session.
+    again = await gql(client, CREATE, review_input(session_id, 5), token=author)
+    assert again["createReview"]["userErrors"] == [
+        {"field": "sessionId", "code": "ALREADY_REVIEWED"}
+    ]
+
+    await gql(client, RESTORE, {"input": {"reviewId": unanswered}}, token=admin)
+    reply = {"input": {"reviewId": unanswered, "response": "Thank you."}}
+    replied = await gql(client, RESPOND, reply, token=studio.provider_token)
+    assert replied["respondToReview"]["review"]["response"] == "Thank you."
+    assert await Notification.filter(kind=NotificationKind.REVIEW_REPLIED).count() == 2
+
+
+async def test_a_restored_review_s_author_is_told(client: httpx.AsyncClient) -> None:
+    # The author heard their review was hidden, and why, but nothing when it came back.
+    await make_endpoint("https://hooks.example.com/a", "REVIEW_RESTORED")
+    studio = await open_studio()
+    admin = await token_for(await make_user(role=Role.ADMIN))
+    review_id, session_id, _ = await _reviewed(client, studio, 1)
+    restoring = {"input": {"reviewId": review_id}}
+    refused = await gql(client, RESTORE, restoring, token=admin)
+    assert refused["restoreReview"]["userErrors"] == [{"field": "reviewId", "code": "NOT_HIDDEN"}]
+    assert not await Notification.filter(kind=NotificationKind.REVIEW_RESTORED).exists()
+    await gql(client, HIDE, {"input": {"reviewId": review_id, "reason": "Fake."}}, token=admin)
+    await gql(client, RESTORE, restoring, token=admin)
+
+    [told] = await Notification.filter(kind=NotificationKind.REVIEW_RESTORED).select_related(
+        "recipient", "session"
+    )
+    assert told.recipient_id == told.session.client_id  # type: ignore[attr-defined]
+    assert told.title == "Review restored"
+    assert "is back on the public profile" in told.body
+    [mailed] = await OutboxMessage.filter(kind="REVIEW_RESTORED")
+    assert mailed.recipient == told.recipient.email
+    assert mailed.subject.startswith("Your review of ")
+    assert "restored by our moderators" in mailed.text_body
+    assert "restored by our moderators" in mailed.html_body
+    [event] = await WebhookDelivery.all().values_list("payload", flat=True)
+    assert event["type"] == "REVIEW_RESTORED"  # type: ignore[index, call-overload]
+    assert event["data"]["sessionId"] == session_id  # type: ignore[index, call-overload]
 
 
 async def test_the_provider_s_own_list_costs_what_the_public_one_does(

@@ -9,6 +9,7 @@ from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 
 from procrastinate.exceptions import AlreadyEnqueued
+from strawberry.relay import to_base64
 from tortoise.transactions import in_transaction
 
 from app.main import background_worker
@@ -22,10 +23,12 @@ from models.booking import Session
 from models.notification import Notification
 from models.outbox import OutboxMessage
 from models.payment import Payment, Refund
+from models.webhook import WebhookDelivery
 from tests.api import StatementCounter, gql
 from tests.payments import PAY, Booked, booked_session, deliver, intent_succeeded
 from tests.payments import stripe_client as stripe_app
-from tests.test_reminder_jobs import provider_user, session_at, told
+from tests.test_reminder_jobs import provider_user, seats_at, session_at, told
+from tests.webhooks import make_endpoint
 
 NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
@@ -36,6 +39,10 @@ READS = 5
 # Its lock, its update, telling both sides, announcing it; then settling its payments as every
 # cancellation does (none to cancel or refund here: the reads that find so).
 PER_REQUEST = 4 + 6
+# A group slot's seats: one lock for all, each seat as above but for telling its client alone,
+# and one notice for the provider.
+PER_SLOT = 1 + 1
+PER_SEAT = PER_REQUEST - 1
 
 
 async def test_a_request_unconfirmed_at_its_start_is_cancelled_and_both_sides_told() -> None:
@@ -159,3 +166,53 @@ async def test_a_batch_reads_its_requests_at_once(statements: StatementCounter) 
         assert await expire_requests(OFFLINE, NOW) == count
         costs.append(statements.count)
     assert costs == [READS + 2 * PER_REQUEST, READS + 6 * PER_REQUEST]
+
+
+async def test_a_group_slot_s_provider_hears_once_of_its_expired_seats() -> None:
+    # Each seat of a group slot is a request of its own: its provider got one "cancelled"
+    # notice and e-mail per seat that nobody confirmed.
+    await make_endpoint("https://hooks.example.com/a", "SESSION_CANCELLED")
+    private = await session_at(NOW - HOUR, SessionStatus.REQUESTED)
+    *requested, confirmed = await seats_at(NOW - SECOND, 4, SessionStatus.REQUESTED)
+    await Session.filter(id=confirmed.id).update(status=SessionStatus.CONFIRMED)
+    provider = await provider_user(confirmed)
+
+    # Batches of two: the first ends within the slot, whose other seats expire with its own.
+    assert await expire_requests(OFFLINE, NOW, batch_size=2) == 4
+    assert (await Session.get(id=confirmed.id)).status == SessionStatus.CONFIRMED
+    assert await Session.filter(status=SessionStatus.CANCELLED).count() == 4
+    notices = await Notification.filter(session__slot_key=confirmed.slot_key).values_list(
+        "recipient_id", "body"
+    )
+    clients = {seat.client_id for seat in requested}  # type: ignore[attr-defined]
+    assert sorted(str(recipient) for recipient, _ in notices) == sorted(
+        map(str, [*clients, provider])
+    )
+    [to_provider] = [body for recipient, body in notices if recipient == provider]
+    assert "did not confirm 3 requests for it before its start" in to_provider
+    assert all(NOT_CONFIRMED in body for recipient, body in notices if recipient != provider)
+    # The private request still tells both its sides in one notice; the provider's notice of
+    # the slot names its first seat.
+    expected = {seat.id: {seat.client_id} for seat in requested}  # type: ignore[attr-defined]
+    expected[min(seat.id for seat in requested)].add(provider)
+    expected[private.id] = {private.client_id, await provider_user(private)}  # type: ignore[attr-defined]
+    assert await told("SESSION_CANCELLED") == expected
+    assert await OutboxMessage.filter(kind="SESSION_CANCELLED").count() == 2 + 3 + 1
+    # One event per cancelled session, the provider's summary none of its own.
+    events = await WebhookDelivery.all().values_list("payload", flat=True)
+    cancelled = [private, *requested]
+    assert sorted(event["data"]["sessionId"] for event in events) == sorted(  # type: ignore[index, call-overload]
+        to_base64("Session", str(session.id)) for session in cancelled
+    )
+
+
+async def test_a_group_slot_costs_its_lock_its_seats_and_one_notice(
+    statements: StatementCounter,
+) -> None:
+    costs = []
+    for seats in (2, 5):
+        await seats_at(NOW - SECOND, seats, SessionStatus.REQUESTED)
+        statements.reset()
+        assert await expire_requests(OFFLINE, NOW) == seats
+        costs.append(statements.count)
+    assert costs == [READS + PER_SLOT + 2 * PER_SEAT, READS + PER_SLOT + 5 * PER_SEAT]
