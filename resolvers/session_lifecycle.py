@@ -31,8 +31,6 @@ from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.reminder import SentReminder
-from models.waitlist import WaitlistEntry as WaitlistEntryModel
-from models.waitlist import WaitlistStatus
 from resolvers.audit import audit
 from resolvers.booking import (
     ALREADY_BOOKED,
@@ -55,7 +53,7 @@ from resolvers.scheduling import (
 )
 from resolvers.seats import holds_seat, slot_key
 from resolvers.session_cancelling import cancel_locked, settle_cancelled
-from resolvers.waitlist_line import book_offer
+from resolvers.waitlist_line import book_offer, book_offers_within
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -196,21 +194,6 @@ async def cancel(
     await settle_cancelled(info.context.payments, session)
     await info.context.broker.publish(session_channel(session.id))
     return session
-
-
-async def book_offers_within(session: SessionModel, since: datetime) -> None:
-    """The client's own offers of the provider's time from `since` to the session's new end
-    are taken up: they are with the provider then, so the expiry job must neither run the
-    offers out nor hand that time on."""
-    overlapping = await WaitlistEntryModel.filter(
-        client_id=session.client_id,  # type: ignore[attr-defined]
-        service__provider_id=session.provider_id,  # type: ignore[attr-defined]
-        status=WaitlistStatus.OFFERED,
-        offer_start__lt=session.blocked_end,
-        offer_end__gt=since,
-    ).values_list("service_id", "offer_start")
-    for service_id, start in overlapping:
-        await book_offer(service_id, session.client_id, start)  # type: ignore[arg-type, attr-defined]
 
 
 @strawberry.type
