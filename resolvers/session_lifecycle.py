@@ -40,6 +40,7 @@ from resolvers.booking import (
 )
 from resolvers.consultation_tokens import guest_links
 from resolvers.crm import record_session_step
+from resolvers.extra_time import BILLED_FIELDS, bill_extension, record_extension
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
@@ -320,7 +321,10 @@ class SessionLifecycleMutations:
 
     @strawberry.mutation(
         description="Lengthen a session in progress when the time after it is free (provider): "
-        "neither booked nor held for another client's waitlist offer (SLOT_UNAVAILABLE).",
+        "neither booked nor held for another client's waitlist offer (SLOT_UNAVAILABLE). The "
+        "extra minutes are charged at the session's booked rate unless `charge` is false: its "
+        "price rises, the balance is due at once (a running payment plan takes it as one more "
+        "installment), and the client is told the new price (SESSION_EXTENDED).",
         permission_classes=[IsAuthenticated],
     )
     async def extend_session(self, info: Info, input: ExtendSessionInput) -> SessionPayload:
@@ -356,14 +360,15 @@ class SessionLifecycleMutations:
                         "minutes", "SLOT_UNAVAILABLE", "The time after is booked or held."
                     )
                     return SessionPayload(user_errors=booking_errors([taken]))
-                stayed_from = session.blocked_end
+                stayed_from, before = session.blocked_end, (session.end_at, session.price_amount)
+                cost = bill_extension(session, input.minutes, charge=input.charge)
                 session.end_at += extra
                 session.blocked_end += extra
                 session.calendar_sequence += 1
-                await session.save(
-                    update_fields=["end_at", "blocked_end", "calendar_sequence", "updated_at"]
-                )
+                moved = ["end_at", "blocked_end", "calendar_sequence", "updated_at"]
+                await session.save(update_fields=[*moved, *BILLED_FIELDS])
                 await book_offers_within(session, stayed_from)
+                await record_extension(info, session, input.minutes, cost, before)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)
