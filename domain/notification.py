@@ -20,6 +20,8 @@ class NotificationKind(StrEnum):
     SESSION_CONFIRMED = "SESSION_CONFIRMED"
     SESSION_CANCELLED = "SESSION_CANCELLED"
     SESSION_RESCHEDULED = "SESSION_RESCHEDULED"
+    # A session in progress ran on: how long, and what the extra time costs.
+    SESSION_EXTENDED = "SESSION_EXTENDED"
     REVIEW_RECEIVED = "REVIEW_RECEIVED"
     # The provider's first reply to a client's review (rewording it tells nobody again).
     REVIEW_REPLIED = "REVIEW_REPLIED"
@@ -134,6 +136,11 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
             if before
             else f"Your session now starts on {subject}."
         ),
+    ),
+    NotificationKind.SESSION_EXTENDED: (
+        "Session extended",
+        # The detail is domain.extra_time.extension_detail's: the minutes and the new price.
+        lambda subject, detail: f"Your session on {subject} was extended {detail}.",
     ),
     NotificationKind.REVIEW_RECEIVED: (
         "New review",

@@ -35,7 +35,9 @@ class Session(TimestampedModel):
     slot_key = fields.CharField(max_length=120)
     status = fields.CharEnumField(SessionStatus, max_length=16, default=SessionStatus.REQUESTED)
     seats = fields.SmallIntField(default=1)
-    price_amount = fields.BigIntField()  # the rate at booking time, in minor units
+    # What the session costs, in minor units: the rate at booking time, plus extra time
+    # charged when it ran on (`extra_amount`); every payment rule reads this one.
+    price_amount = fields.BigIntField()
     currency = fields.CharField(max_length=3)
     notes = fields.TextField(default="")
     # Photography bookings: a package of the service, wishes from the client, and the
@@ -54,6 +56,11 @@ class Session(TimestampedModel):
     # cancelled before it was recorded (either side's then) and on those no person cancelled.
     cancelled_by = fields.CharEnumField(Actor, max_length=8, null=True)
     refund_percent = fields.SmallIntField(null=True)
+    # extendSession: the minutes it ran on past its booked length, those of them charged, and
+    # what they cost (domain/extra_time.py); the booked length and price are what is left.
+    extended_minutes = fields.IntField(default=0)
+    charged_minutes = fields.IntField(default=0)
+    extra_amount = fields.BigIntField(default=0)
     # Kept with each payment or refund, in its transaction (resolvers/payment_effects.py).
     paid_amount = fields.BigIntField(default=0)
     payment_status = fields.CharEnumField(

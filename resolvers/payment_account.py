@@ -39,6 +39,8 @@ async def session_account(session: SessionModel, deposit_percent: int) -> Sessio
         paid=Money(amount=session.paid_amount, currency=currency),
         balance_due=Money(amount=_balance_due(session), currency=currency),
         balance_due_at=balance_due_at(session.start_at),
+        extra_time=Money(amount=session.extra_amount, currency=currency),
+        extra_minutes=session.charged_minutes,
         status=session.payment_status,
         payments=[Payment.from_model(row, session.client_id) for row in payments],  # type: ignore[attr-defined]
         refunds=[Refund.from_model(row) for row in refunds],

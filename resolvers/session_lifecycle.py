@@ -31,8 +31,6 @@ from models.booking import Session as SessionModel
 from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.reminder import SentReminder
-from models.waitlist import WaitlistEntry as WaitlistEntryModel
-from models.waitlist import WaitlistStatus
 from resolvers.audit import audit
 from resolvers.booking import (
     ALREADY_BOOKED,
@@ -42,6 +40,7 @@ from resolvers.booking import (
 )
 from resolvers.consultation_tokens import guest_links
 from resolvers.crm import record_session_step
+from resolvers.extra_time import BILLED_FIELDS, bill_extension, record_extension
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_session, notify_waitlist_offer
 from resolvers.participants import actor_in
@@ -55,7 +54,7 @@ from resolvers.scheduling import (
 )
 from resolvers.seats import holds_seat, slot_key
 from resolvers.session_cancelling import cancel_locked, settle_cancelled
-from resolvers.waitlist_line import book_offer
+from resolvers.waitlist_line import book_offer, book_offers_within
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
     CancelSessionInput,
@@ -198,21 +197,6 @@ async def cancel(
     return session
 
 
-async def book_offers_within(session: SessionModel, since: datetime) -> None:
-    """The client's own offers of the provider's time from `since` to the session's new end
-    are taken up: they are with the provider then, so the expiry job must neither run the
-    offers out nor hand that time on."""
-    overlapping = await WaitlistEntryModel.filter(
-        client_id=session.client_id,  # type: ignore[attr-defined]
-        service__provider_id=session.provider_id,  # type: ignore[attr-defined]
-        status=WaitlistStatus.OFFERED,
-        offer_start__lt=session.blocked_end,
-        offer_end__gt=since,
-    ).values_list("service_id", "offer_start")
-    for service_id, start in overlapping:
-        await book_offer(service_id, session.client_id, start)  # type: ignore[arg-type, attr-defined]
-
-
 @strawberry.type
 class SessionLifecycleMutations:
     @strawberry.mutation(
@@ -337,7 +321,10 @@ class SessionLifecycleMutations:
 
     @strawberry.mutation(
         description="Lengthen a session in progress when the time after it is free (provider): "
-        "neither booked nor held for another client's waitlist offer (SLOT_UNAVAILABLE).",
+        "neither booked nor held for another client's waitlist offer (SLOT_UNAVAILABLE). The "
+        "extra minutes are charged at the session's booked rate unless `charge` is false: its "
+        "price rises, the balance is due at once (a running payment plan takes it as one more "
+        "installment), and the client is told the new price (SESSION_EXTENDED).",
         permission_classes=[IsAuthenticated],
     )
     async def extend_session(self, info: Info, input: ExtendSessionInput) -> SessionPayload:
@@ -373,14 +360,15 @@ class SessionLifecycleMutations:
                         "minutes", "SLOT_UNAVAILABLE", "The time after is booked or held."
                     )
                     return SessionPayload(user_errors=booking_errors([taken]))
-                stayed_from = session.blocked_end
+                stayed_from, before = session.blocked_end, (session.end_at, session.price_amount)
+                cost = bill_extension(session, input.minutes, charge=input.charge)
                 session.end_at += extra
                 session.blocked_end += extra
                 session.calendar_sequence += 1
-                await session.save(
-                    update_fields=["end_at", "blocked_end", "calendar_sequence", "updated_at"]
-                )
+                moved = ["end_at", "blocked_end", "calendar_sequence", "updated_at"]
+                await session.save(update_fields=[*moved, *BILLED_FIELDS])
                 await book_offers_within(session, stayed_from)
+                await record_extension(info, session, input.minutes, cost, before)
         except IntegrityError:
             return SessionPayload(user_errors=booking_errors([SLOT_UNAVAILABLE]))
         return await changed(info, session)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
+from models.booking import Session
 from models.provider import Service
 from models.waitlist import WaitlistEntry, WaitlistStatus
 
@@ -61,3 +62,18 @@ async def book_offer(service_id: UUID, client_id: UUID, start: datetime) -> None
         status=WaitlistStatus.OFFERED,
         offer_start=start,
     ).update(status=WaitlistStatus.BOOKED)
+
+
+async def book_offers_within(session: Session, since: datetime) -> None:
+    """The client's own offers of the provider's time from `since` to the session's new end
+    are taken up (an extended session ran on into them): they are with the provider then, so
+    the expiry job must neither run the offers out nor hand that time on."""
+    overlapping = await WaitlistEntry.filter(
+        client_id=session.client_id,  # type: ignore[attr-defined]
+        service__provider_id=session.provider_id,  # type: ignore[attr-defined]
+        status=WaitlistStatus.OFFERED,
+        offer_start__lt=session.blocked_end,
+        offer_end__gt=since,
+    ).values_list("service_id", "offer_start")
+    for service_id, start in overlapping:
+        await book_offer(service_id, session.client_id, start)  # type: ignore[arg-type, attr-defined]

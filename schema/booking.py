@@ -73,7 +73,11 @@ class Session(relay.Node):
     seats: int = strawberry.field(description="Places taken (group sessions).")
     notes: str = strawberry.field(description="What the client wrote when booking.")
     rate_at_booking: Money = strawberry.field(
-        description="Price fixed when the session was booked."
+        description="Price fixed when the session was booked, for its booked length."
+    )
+    price: Money = strawberry.field(
+        description="What the session costs: `rateAtBooking` plus the extra time charged "
+        "when it ran on (`extendSession`), pro rata at the booked rate."
     )
     cancelled_at: datetime | None = strawberry.field(description="When it was cancelled.")
     cancellation_reason: str | None = strawberry.field(description="Why it was cancelled.")
@@ -185,7 +189,10 @@ class Session(relay.Node):
             end=row.end_at,
             seats=row.seats,
             notes=row.notes,
-            rate_at_booking=Money(amount=row.price_amount, currency=row.currency),
+            rate_at_booking=Money(
+                amount=row.price_amount - row.extra_amount, currency=row.currency
+            ),
+            price=Money(amount=row.price_amount, currency=row.currency),
             cancelled_at=row.cancelled_at,
             cancellation_reason=row.cancellation_reason,
             refund_percent=row.refund_percent,
@@ -249,7 +256,13 @@ class RescheduleSessionInput:
 @strawberry.input(description="Lengthen a session in progress if the time after it is free.")
 class ExtendSessionInput:
     id: relay.GlobalID
-    minutes: int
+    minutes: int = strawberry.field(description="How much longer it runs: 1 to 240 minutes.")
+    charge: bool = strawberry.field(
+        default=True,
+        description="Bill the extra minutes at the session's booked rate (pro rata, rounded "
+        "half up on the whole extra time), added to its price and due from the client at once. "
+        "False extends it at no charge (the studio's own overrun, a courtesy).",
+    )
 
 
 @strawberry.type(description="Result of a booking mutation.")

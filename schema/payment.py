@@ -202,13 +202,23 @@ class PaymentPlan:
 @strawberry.type(description="What a session costs, what came in, and how.")
 class SessionAccount:
     session_id: relay.GlobalID
-    price: Money
+    price: Money = strawberry.field(
+        description="What the session costs: the booked price plus any extra time charged."
+    )
     deposit: Money | None = strawberry.field(description="Package sessions: the deposit asked.")
     paid: Money = strawberry.field(description="Collected, less refunds.")
     balance_due: Money = strawberry.field(
         description="What is still to pay; nothing once the session is cancelled."
     )
-    balance_due_at: datetime = strawberry.field(description="When the balance falls due.")
+    balance_due_at: datetime = strawberry.field(
+        description="When the balance of the booked price falls due; extra time charged "
+        "(`extraTime`) is due as soon as it is charged."
+    )
+    extra_time: Money = strawberry.field(
+        description="What of `price` is extra time the session ran on (`extendSession`): "
+        "`extraMinutes` at the booked rate."
+    )
+    extra_minutes: int = strawberry.field(description="Minutes of extra time charged.")
     status: SessionPaymentStatus  # type: ignore[valid-type]
     payments: list[Payment] = strawberry.field(description="Oldest first.")
     refunds: list[Refund] = strawberry.field(description="Oldest first.")
