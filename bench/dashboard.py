@@ -106,7 +106,8 @@ SELECT json_build_object(
       'start', {_iso("s.start_at")},
       'end', {_iso("s.end_at")},
       'status', s.status,
-      'rateAtBooking', json_build_object('amount', s.price_amount, 'currency', s.currency),
+      'rateAtBooking', json_build_object('amount', s.price_amount - s.extra_amount,
+                                       'currency', s.currency),
       'service', (SELECT json_build_object('name', sv.name)
                   FROM services sv WHERE sv.id = s.service_id),
       'provider', (SELECT json_build_object('displayName', pp.display_name)
