@@ -42,6 +42,9 @@ class NotificationKind(StrEnum):
     PAYMENT_FAILED = "PAYMENT_FAILED"
     # Money went back to the client (sent, or recorded by the studio as paid back).
     PAYMENT_REFUNDED = "PAYMENT_REFUNDED"
+    # A refund the client was told of failed after all (Stripe moved it from succeeded to
+    # failed: a closed card, say): the money is back with the studio. Client and provider.
+    REFUND_FAILED = "REFUND_FAILED"
     WEBHOOK_ENDPOINT_PAUSED = "WEBHOOK_ENDPOINT_PAUSED"
     # A client booked the provider: the session is theirs to confirm.
     PROVIDER_ASSIGNED = "PROVIDER_ASSIGNED"
@@ -61,6 +64,8 @@ class NotificationKind(StrEnum):
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
     ORDER_SHIPPED = "ORDER_SHIPPED"
     ORDER_PAYMENT_REFUNDED = "ORDER_PAYMENT_REFUNDED"
+    # The buyer's refund failed after all; admins hear of it as a webhook event.
+    ORDER_REFUND_FAILED = "ORDER_REFUND_FAILED"
     # An unpaid order cancelled for its buyer (its photos erased with their family's account).
     ORDER_CANCELLED = "ORDER_CANCELLED"
 
@@ -225,6 +230,15 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         "Refund sent",
         lambda subject, amount: f"We sent {amount} back to you for the session on {subject}.",
     ),
+    NotificationKind.REFUND_FAILED: (
+        "Refund failed",
+        # Read by both sides: the client's card refused it, and the studio still owes it.
+        lambda subject, amount: (
+            f"The refund of {amount} for the session on {subject} failed: the card's bank "
+            "sent the money back to the studio. It is still owed and will be paid back "
+            "another way."
+        ),
+    ),
     NotificationKind.WEBHOOK_ENDPOINT_PAUSED: (
         "Webhook endpoint paused",
         lambda subject, since: (
@@ -314,6 +328,13 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.ORDER_PAYMENT_REFUNDED: (
         "Refund sent",
         lambda subject, amount: f"We sent {amount} back to you for order {subject}.",
+    ),
+    NotificationKind.ORDER_REFUND_FAILED: (
+        "Refund failed",
+        lambda subject, amount: (
+            f"The refund of {amount} for order {subject} failed: your card's bank sent the "
+            "money back to us. We will pay it back another way."
+        ),
     ),
     NotificationKind.ORDER_CANCELLED: (
         "Order cancelled",

@@ -3,7 +3,10 @@
 Every amount is an integer in minor units of one currency. Payment state only moves forward
 (`PaymentStatus.rank`): whatever order the provider's reports arrive in, the result is the one
 of applying them in order, and a late "succeeded" never undoes a refund. A CANCELLED payment
-is final, as a canceled PaymentIntent is at Stripe: it can no longer take money.
+is final, as a canceled PaymentIntent is at Stripe: it can no longer take money. The one step
+back is the provider's own: a refund that succeeded and then failed (a closed card) gives the
+money back to the studio (`refund_undone`); a refund's own state only moves forward, PENDING,
+SUCCEEDED, FAILED, so that step is taken once.
 """
 
 from __future__ import annotations
@@ -107,6 +110,14 @@ def refunded_status(amount: int, refunded: int) -> PaymentStatus:
     if refunded <= 0:
         return PaymentStatus.SUCCEEDED
     return PaymentStatus.REFUNDED if refunded >= amount else PaymentStatus.PARTIALLY_REFUNDED
+
+
+def refund_undone(refunded: int, failed: int, succeeded: int) -> int:
+    """A payment's refunded amount once a refund counted in `refunded` failed after all: that
+    much less, and never less than its refunds still standing (`succeeded`). What the provider
+    reported beyond our rows (a dashboard refund known so far only from the charge's total)
+    stays counted."""
+    return max(succeeded, refunded - failed)
 
 
 def deposit_amount(price: int, percent: int) -> int:

@@ -17,6 +17,11 @@ class OutboxMessage(TimestampedModel):
     subject = fields.CharField(max_length=300)
     text_body = fields.TextField()
     html_body = fields.TextField()
+    # The project, session or order a milestone's mail is about (the id its notification
+    # names): an erasure redacts the erased person's words in their own threads' mail only,
+    # not in a look-alike mail about someone else's. Not a foreign key: mail outlives what it
+    # reports. Null for mail of no milestone, and for mail queued before it was recorded.
+    about_id = fields.UUIDField(null=True)
     status = fields.CharEnumField(OutboxStatus, max_length=12, default=OutboxStatus.PENDING)
     attempts = fields.IntField(default=0)
     next_attempt_at = fields.DatetimeField()

@@ -70,12 +70,15 @@ def _mail_rows(
     kind: MailKind,
     recipients: Iterable[User],
     personal: Mapping[UUID, Mapping[str, object]] | None = None,
+    *,
+    about_id: UUID | None = None,
     **context: object,
 ) -> list[OutboxMessageModel]:
     """One message per recipient, rendered now, so it says what was true when it happened;
     `personal` is what one recipient's mail says over `context`: which side they are on
     (`role`: "client" or "provider", empty when the caller does not say, for templates that
-    tell the two sides different things), a guest's link."""
+    tell the two sides different things), a guest's link. `about_id` is the project, session
+    or order it reports on (resolvers/privacy_mail.py finds a thread's mail by it)."""
     now = datetime.now(UTC)
     rows = []
     for user in recipients:
@@ -90,6 +93,7 @@ def _mail_rows(
                 subject=mail.subject,
                 text_body=mail.text,
                 html_body=mail.html,
+                about_id=about_id,
                 next_attempt_at=now,
             )
         )
@@ -242,7 +246,11 @@ async def record_milestone(
     ]
     mail_kind = mail_kind_for(kind)
     context = {**(mail or {}), "about": about, "detail": detail}
-    mailed = _mail_rows(mail_kind, mail_to, personal, **context) if mail_kind else []
+    # A milestone names one project, session or order (`ids`); its mail is about that too.
+    about_id = next(iter(ids.values()), None)
+    mailed = (
+        _mail_rows(mail_kind, mail_to, personal, about_id=about_id, **context) if mail_kind else []
+    )
     mailed += also_mail
     event = _webhook_event(kind, about, detail, **ids) if webhook and kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":

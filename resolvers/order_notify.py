@@ -1,9 +1,10 @@
-"""Telling a shop order's buyer that it was paid, that paying failed, that money went back,
-that it shipped or that it was cancelled for them: an in-app notification and its e-mail,
-both naming the order by its number, and the webhook event. Written in the transaction that
-pays, fails, refunds, ships or cancels the order (the Stripe webhook, the print lab's
-webhook, staff or an account's erasure), so a change that rolls back tells nobody; on
-PostgreSQL subscribers hear of it when that transaction commits (resolvers/notify.py)."""
+"""Telling a shop order's buyer that it was paid, that paying failed, that money went back (or
+failed to), that it shipped or that it was cancelled for them: an in-app notification and its
+e-mail, both naming the order by its number, and the webhook event. Written in the
+transaction that pays, fails, refunds, ships or cancels the order (the Stripe webhook, the
+print lab's webhook, staff or an account's erasure), so a change that rolls back tells
+nobody; on PostgreSQL subscribers hear of it when that transaction commits
+(resolvers/notify.py)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,13 @@ async def notify_order_refunded(order: OrderModel, amount: int, currency: str) -
     """Once per refund, when the money is sent back (or staff record it as paid back)."""
     money = money_text(amount, currency)
     await _tell_buyer(order, NotificationKind.ORDER_PAYMENT_REFUNDED, money, amount=money)
+
+
+async def notify_order_refund_failed(order: OrderModel, amount: int, currency: str) -> None:
+    """Once per refund the buyer was told of, when it fails after all
+    (resolvers/refund_failures.py)."""
+    money = money_text(amount, currency)
+    await _tell_buyer(order, NotificationKind.ORDER_REFUND_FAILED, money, amount=money)
 
 
 async def notify_order_shipped(order: OrderModel) -> None:

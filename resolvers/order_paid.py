@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from domain.shop import FulfillmentStatus, Mover, OrderStatus, status_violation
+from domain.shop import FulfillmentStatus, Mover, OrderStatus, rolled_up, status_violation
 from integrations.fulfillment import FulfillmentError, FulfillmentLine, FulfillmentProvider
 from models.shop import Order as OrderModel
 from models.shop import OrderItem as OrderItemModel
@@ -86,6 +86,23 @@ async def refund_order(order: OrderModel) -> bool:
         return False
     order.status = OrderStatus.REFUNDED
     # Its downloads go with it: they are the buyer's while the order is in KEEPS_DOWNLOADS.
+    await order.save(update_fields=["status", "updated_at"])
+    return True
+
+
+async def reinstate_order(order: OrderModel) -> bool:
+    """A locked REFUNDED order whose money is back with the studio (the refund failed) is the
+    buyer's again, downloads included: what the buyer paid for is theirs while the studio holds
+    their money. It goes where its prints stand, as `rolled_up` puts a paid order (a downloads
+    order an admin had marked DELIVERED comes back PAID). True if it moved."""
+    if order.status is not OrderStatus.REFUNDED:
+        return False
+    items = await OrderItemModel.filter(order_id=order.id).values_list(
+        "digital", "fulfillment_status"
+    )
+    prints = [status for digital, status in items if not digital]
+    downloads = any(digital for digital, _ in items)
+    order.status = rolled_up(OrderStatus.PAID, prints, downloads=downloads)
     await order.save(update_fields=["status", "updated_at"])
     return True
 

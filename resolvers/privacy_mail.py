@@ -1,7 +1,13 @@
 """An erased account's words in mail not yet sent to the other side: a revision request, a
 follow-up question or a cancellation reason mailed to the studio (or a studio's reason mailed
 to its client) becomes `[deleted]` before it goes out. Runs in the erasure's transaction
-(resolvers/privacy.py), before the texts themselves are blanked: they are what is looked for."""
+(resolvers/privacy.py), before the texts themselves are blanked: they are what is looked for.
+
+Only the mail about the project or session the words were written in is touched (the row's
+`about_id`): another client's project of the same name, with the same words waiting for the
+same studio, keeps its mail. Mail queued before rows named what they are about has no
+`about_id` and is matched by its words alone, as it was then: redacting a look-alike is the
+lesser harm than sending an erased person's words."""
 
 from __future__ import annotations
 
@@ -26,17 +32,20 @@ from resolvers.privacy_traces import their_reasons
 _NAME, _WORDS = "Xq7NameOfRecipientXq7", "Xq7ErasedWordsXq7"
 _UNSENT = [OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.FAILED]
 
-# A mail's whole body after the greeting is matched, so the same words in another thread's
-# mail, or a short text that happens to occur elsewhere in the mail, are left alone; a body
-# can match one text only (each match runs to the body's end).
+# A mail's whole body after the greeting is matched, so a short text that happens to occur
+# elsewhere in the mail is left alone; a body can match one text only (each match runs to
+# the body's end).
 _REDACT = {
     "postgres": """
 UPDATE "outbox_messages" AS o
 SET "text_body" = replace(o."text_body", w."text_from", w."text_to"),
     "html_body" = replace(o."html_body", w."html_from", w."html_to")
-FROM jsonb_to_recordset(?::jsonb)
-    AS w("kind" text, "text_from" text, "text_to" text, "html_from" text, "html_to" text)
+FROM jsonb_to_recordset(?::jsonb) AS w(
+    "kind" text, "about_id" uuid, "text_from" text, "text_to" text, "html_from" text,
+    "html_to" text
+)
 WHERE o."kind" = w."kind" AND o."status" = ANY(?::text[])
+  AND (o."about_id" = w."about_id" OR o."about_id" IS NULL)
   AND right(o."text_body", length(w."text_from")) = w."text_from"
 """,
     "sqlite": """
@@ -45,6 +54,7 @@ SET "text_body" = replace("text_body", w."text_from", w."text_to"),
     "html_body" = replace("html_body", w."html_from", w."html_to")
 FROM (
     SELECT json_extract(value, '$.kind') AS "kind",
+        json_extract(value, '$.about_id') AS "about_id",
         json_extract(value, '$.text_from') AS "text_from",
         json_extract(value, '$.text_to') AS "text_to",
         json_extract(value, '$.html_from') AS "html_from",
@@ -53,6 +63,7 @@ FROM (
 ) AS w
 WHERE "outbox_messages"."kind" = w."kind"
   AND "outbox_messages"."status" IN (SELECT value FROM json_each(?))
+  AND ("outbox_messages"."about_id" = w."about_id" OR "outbox_messages"."about_id" IS NULL)
   AND substr("outbox_messages"."text_body", -length(w."text_from")) = w."text_from"
 """,
 }
@@ -64,9 +75,10 @@ def _after_name(rendered: str) -> tuple[str, str]:
     return before.rsplit(_NAME, 1)[-1], after
 
 
-def _swaps(kind: NotificationKind, about: str, text: str) -> list[dict[str, str]]:
+def _swaps(kind: NotificationKind, about_id: UUID, about: str, text: str) -> list[dict[str, str]]:
     """One per way the mail may read: some kinds word things for the client's side and the
-    provider's (resolvers/notify._mail_rows' `role`), and the words reach either."""
+    provider's (resolvers/notify._mail_rows' `role`), and the words reach either. `about_id`
+    is the project or session the words were written in, `about` its name or time."""
     swaps = []
     for role in dict.fromkeys(("", "client", "provider")):
         context = {"name": _NAME, "about": about, "detail": _WORDS, "role": role}
@@ -74,6 +86,7 @@ def _swaps(kind: NotificationKind, about: str, text: str) -> list[dict[str, str]
         (text_lead, text_trail), (html_lead, html_trail) = map(_after_name, (mail.text, mail.html))
         swap = {
             "kind": kind,
+            "about_id": str(about_id),
             "text_from": text_lead + text + text_trail,
             "text_to": text_lead + ERASED_MESSAGE + text_trail,
             "html_from": html_lead + str(escape(text)) + html_trail,
@@ -95,16 +108,23 @@ async def redact_mail_words(user_id: UUID) -> None:
     answers = Deliverable.filter(project__client_id=user_id).exclude(feedback="")
     swaps = [
         swap
-        for name, feedback in await answers.values_list("project__name", "feedback")
-        for swap in _swaps(NotificationKind.REVISION_REQUESTED, name, feedback)
+        for project_id, name, feedback in await answers.values_list(
+            "project_id", "project__name", "feedback"
+        )
+        for swap in _swaps(NotificationKind.REVISION_REQUESTED, project_id, name, feedback)
     ]
     asked = FollowUpRequest.filter(client_id=user_id).select_related("project", "session__provider")
     for follow_up in await asked:
-        about = follow_up.project.name if follow_up.project else _when(follow_up.session)
-        swaps += _swaps(NotificationKind.FOLLOW_UP_ASKED, about, follow_up.question)
+        # Told about its project, or its session when it has none (notification._tell_about).
+        if follow_up.project:
+            about_id, about = follow_up.project.id, follow_up.project.name
+        else:
+            about_id, about = follow_up.session.id, _when(follow_up.session)
+        swaps += _swaps(NotificationKind.FOLLOW_UP_ASKED, about_id, about, follow_up.question)
     for session in await their_reasons(user_id).select_related("provider"):
         reason = session.cancellation_reason
-        swaps += _swaps(NotificationKind.SESSION_CANCELLED, _when(session), reason)  # type: ignore[arg-type]
+        kind = NotificationKind.SESSION_CANCELLED
+        swaps += _swaps(kind, session.id, _when(session), reason)  # type: ignore[arg-type]
     if swaps:
         dialect = connections.get("default").capabilities.dialect
         statuses = [str(status) for status in _UNSENT]

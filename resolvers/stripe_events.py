@@ -14,7 +14,8 @@ no longer takes it (cancelled, or paid by transfer after the card was declined, 
 client then retried the same card form) goes back in full the same way.
 
 Refunds Stripe reports, ours or made in its dashboard, are recorded and told once per Stripe
-refund id (resolvers/stripe_refunds.py).
+refund id (resolvers/stripe_refunds.py), and undone once if they fail after they succeeded
+(resolvers/refund_failures.py).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from resolvers.refunding import (
 )
 from resolvers.stripe_refunds import (
     REFUND_EVENTS,
+    charge_total_refunded,
     listed_refunds,
     our_ids,
     record_stripe_refund,
@@ -112,7 +114,8 @@ async def _apply(kind: str, obj: dict[str, Any]) -> _Applied:
             for refund in listed_refunds(obj):
                 await record_stripe_refund(payment, refund)
             # A refund implies the charge succeeded, even if that event is still on its way.
-            return await _collect(payment, refunded=int(obj.get("amount_refunded") or 0))
+            total = int(obj.get("amount_refunded") or 0)
+            return await _collect(payment, refunded=await charge_total_refunded(payment, total))
     elif kind in REFUND_EVENTS:
         # The refund's metadata is its own: ours carry the payment's id, for a report that
         # outran the answer giving the payment its PaymentIntent.

@@ -9,6 +9,12 @@ transaction that first finds the money went back: this one, or the one that reco
 request's answer (`refunding.record_refund`), whichever commits first. Both lock the payment,
 then the refund, and only move a PENDING refund, so the later one finds it done and tells
 nothing; a redelivered or later event finds the id recorded.
+
+A refund's state moves forward only, PENDING, SUCCEEDED, FAILED, as Stripe's does: a refund
+that succeeded may still fail (a closed card), and one that failed stays so. A SUCCEEDED one
+reported failed is undone once (resolvers/refund_failures.py). A failure reported before the
+success of a refund no row holds yet is recorded as a FAILED row, so the late success finds it
+and tells nobody of money that never arrived.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from uuid import UUID
 
 from domain.payment import RefundStatus
 from models.payment import Payment, Refund
+from resolvers.refund_failures import undo_refund
 from resolvers.refunding import tell_refunded
 
 REFUND_EVENTS = frozenset(
@@ -60,28 +67,53 @@ async def record_stripe_refund(payment: Payment, refund: dict[str, Any]) -> None
     status = str(refund.get("status") or "")
     row = await _row_for(payment, refund_id, our_ids(refund)[0])
     if row is None:
-        if status != "succeeded":
-            return  # a dashboard refund still on its way: recorded once it succeeds
-        row = await Refund.create(
-            payment_id=payment.id,
-            amount=int(refund["amount"]),
-            currency=payment.currency,
-            status=RefundStatus.SUCCEEDED,
-            reason=DASHBOARD_REASON,
-            reference=refund_id,
-        )
-        await tell_refunded(payment, row)
-        return
-    if row.status is not RefundStatus.PENDING:
-        return
-    row.reference = refund_id
+        await _record_dashboard_refund(payment, refund_id, int(refund["amount"]), status)
+    elif row.status is RefundStatus.SUCCEEDED and status in _GONE:
+        await undo_refund(payment, row)
+    elif row.status is RefundStatus.PENDING:
+        row.reference = refund_id
+        if status == "succeeded":
+            row.status = RefundStatus.SUCCEEDED
+        elif status in _GONE:
+            row.status = RefundStatus.FAILED
+        await row.save(update_fields=["status", "reference", "updated_at"])
+        if row.status is RefundStatus.SUCCEEDED:
+            await tell_refunded(payment, row)
+
+
+async def _record_dashboard_refund(
+    payment: Payment, refund_id: str, amount: int, status: str
+) -> None:
+    """A refund no row holds, made in Stripe's dashboard: recorded once it succeeded, and told;
+    or once it failed, so a success reported after its failure finds it FAILED."""
     if status == "succeeded":
-        row.status = RefundStatus.SUCCEEDED
+        outcome = RefundStatus.SUCCEEDED
     elif status in _GONE:
-        row.status = RefundStatus.FAILED
-    await row.save(update_fields=["status", "reference", "updated_at"])
-    if row.status is RefundStatus.SUCCEEDED:
+        outcome = RefundStatus.FAILED
+    else:
+        return  # still on its way
+    row = await Refund.create(
+        payment_id=payment.id,
+        amount=amount,
+        currency=payment.currency,
+        status=outcome,
+        reason=DASHBOARD_REASON,
+        reference=refund_id,
+    )
+    if outcome is RefundStatus.SUCCEEDED:
         await tell_refunded(payment, row)
+
+
+async def charge_total_refunded(payment: Payment, amount_refunded: int) -> int:
+    """What a charge's `amount_refunded` says is refunded, less the refunds Stripe made that
+    failed: an event sent before one failed (and delivered after) still counts it. The larger
+    of this and our rows stands (`payment_effects.settle`), so a current total, low by as much,
+    loses nothing we hold a row of; a dashboard refund it alone knows of counts once its own
+    `refund.*` event records it."""
+    failed = Refund.filter(
+        payment_id=payment.id, status=RefundStatus.FAILED, reference__startswith="re_"
+    )
+    return amount_refunded - sum(await failed.values_list("amount", flat=True))
 
 
 def listed_refunds(charge: dict[str, Any]) -> list[dict[str, Any]]:

@@ -52,13 +52,14 @@ async def erased_words(http: httpx.AsyncClient) -> dict[str, Any]:
     await _said(http, project_id, client_tok, WORDS)
     await _said(http, other_id, other_tok, WORDS)  # the same words, someone else's
     await _said(http, project_id, studio.provider_token, "Sure, tomorrow at ten")
-    started = {"id": project_id, "status": "IN_PROGRESS"}
-    await gql(http, STATUS, started, token=studio.provider_token)
-    handed = await gql(http, SUBMIT, {"id": project_id}, token=studio.provider_token)
-    version = {"id": handed["submitDeliverable"]["deliverable"]["id"]}
-    assert (await gql(http, REVISE, version, token=client_tok))["requestRevision"][
-        "userErrors"
-    ] == []
+    for project, token in ((project_id, client_tok), (other_id, other_tok)):
+        # Both projects are called Debut EP: the studio gets two mails alike but for whose.
+        started = {"id": project, "status": "IN_PROGRESS"}
+        await gql(http, STATUS, started, token=studio.provider_token)
+        handed = await gql(http, SUBMIT, {"id": project}, token=studio.provider_token)
+        version = {"id": handed["submitDeliverable"]["deliverable"]["id"]}
+        revised = await gql(http, REVISE, version, token=token)  # "More bass", both
+        assert revised["requestRevision"]["userErrors"] == []
     # One delivery was already sent: a replay would send the words again.
     await WebhookDelivery.filter(event_type="REVISION_REQUESTED").update(
         status=DeliveryStatus.SUCCEEDED

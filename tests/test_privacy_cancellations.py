@@ -5,6 +5,7 @@ side of it (their notification, webhook deliveries, mail not yet sent)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from uuid import UUID, uuid4
 
 import httpx
 from strawberry import relay
@@ -24,7 +25,7 @@ from tests.api import gql
 from tests.erased_words_scenario import DELETE
 from tests.factories import PASSWORD
 from tests.payments import Booked, booked_session
-from tests.scheduling import open_studio
+from tests.scheduling import Studio, open_studio
 from tests.test_aftercare import FOLLOW_UP
 from tests.test_projects import REVISE, STATUS, SUBMIT, quiet_project
 from tests.webhooks import make_endpoint
@@ -136,6 +137,16 @@ async def test_mail_not_yet_sent_to_the_studio_loses_the_erased_clients_reason(
     assert "Reason given: [deleted]" in row.html_body
 
 
+async def _more_bass(client: httpx.AsyncClient, studio: Studio, project: str, token: str) -> None:
+    """The studio hands in a version of the project and its client asks for "More bass"."""
+    started = {"id": project, "status": "IN_PROGRESS"}
+    await gql(client, STATUS, started, token=studio.provider_token)
+    handed = await gql(client, SUBMIT, {"id": project}, token=studio.provider_token)
+    version = {"id": handed["submitDeliverable"]["deliverable"]["id"]}
+    revised = await gql(client, REVISE, version, token=token)
+    assert revised["requestRevision"]["userErrors"] == []
+
+
 async def test_mail_not_yet_sent_to_the_studio_loses_the_erased_clients_requests(
     client: httpx.AsyncClient,
 ) -> None:
@@ -143,12 +154,7 @@ async def test_mail_not_yet_sent_to_the_studio_loses_the_erased_clients_requests
     project_id, client_tok = await quiet_project(client, studio)
     other_id, other_tok = await quiet_project(client, studio, hour=14, name="Second EP")
     for project, token in ((project_id, client_tok), (other_id, other_tok)):
-        started = {"id": project, "status": "IN_PROGRESS"}
-        await gql(client, STATUS, started, token=studio.provider_token)
-        handed = await gql(client, SUBMIT, {"id": project}, token=studio.provider_token)
-        version = {"id": handed["submitDeliverable"]["deliverable"]["id"]}
-        revised = await gql(client, REVISE, version, token=token)  # "More bass", both
-        assert revised["requestRevision"]["userErrors"] == []
+        await _more_bass(client, studio, project, token)
     await Project.filter(id=from_base64(project_id)[1]).update(status=ProjectStatus.COMPLETED)
     ask = {"projectId": project_id, "kind": "QUICK_QUESTION", "question": "Is 0176 5550123 ok?"}
     asked = await gql(client, FOLLOW_UP, {"input": ask}, token=client_tok)
@@ -171,3 +177,38 @@ async def test_mail_not_yet_sent_to_the_studio_loses_the_erased_clients_requests
     assert "0176" not in mails[2].html_body
     assert "[deleted]</blockquote>" in mails[2].html_body
     assert "More bass</blockquote>" in mails[1].html_body
+
+
+async def test_a_look_alike_mail_about_another_clients_project_keeps_its_words(
+    client: httpx.AsyncClient,
+) -> None:
+    """Two clients of one studio each call their project Debut EP and ask for "More bass":
+    the two mails share kind, recipient, subject and words. Erasing one client takes the
+    words out of the mail about their project only."""
+    studio = await open_studio()
+    erased_id, erased_tok = await quiet_project(client, studio)
+    kept_id, kept_tok = await quiet_project(client, studio, hour=14)
+    for project, token in ((erased_id, erased_tok), (kept_id, kept_tok)):
+        await _more_bass(client, studio, project, token)
+    mailed = OutboxMessage.filter(kind="REVISION_REQUESTED")
+    looks = await mailed.values_list("recipient", "subject", "text_body", "html_body")
+    assert len(looks) == 2
+    assert looks[0] == looks[1]
+    # Queued before mail named its project: found by its words alone, as it was then.
+    await OutboxMessage.create(
+        **(await mailed.first().values()) | {"id": uuid4(), "about_id": None}
+    )
+
+    await Session.filter(provider_id=studio.profile.id).update(status=SessionStatus.COMPLETED)
+    done = await gql(client, DELETE, {"input": {"password": PASSWORD}}, token=erased_tok)
+    assert done["deleteMyAccount"] == {"deleted": True, "userErrors": []}
+
+    said = {
+        row.about_id: (row.text_body.split("\n\n")[2], "More bass</blockquote>" in row.html_body)
+        for row in await mailed
+    }
+    assert said == {
+        UUID(from_base64(erased_id)[1]): ("[deleted]", False),
+        UUID(from_base64(kept_id)[1]): ("More bass", True),
+        None: ("[deleted]", False),
+    }

@@ -29,9 +29,15 @@ EXPECTED = [
     ["NEW_MESSAGE", "erased", "Sure, tomorrow at ten"],
     ["PROJECT_STATUS_CHANGED", "erased", "IN_PROGRESS"],
     ["REVISION_REQUESTED", "erased", ERASED],
+    ["PROJECT_STATUS_CHANGED", "other", "IN_PROGRESS"],
+    ["REVISION_REQUESTED", "other", "More bass"],
     ["FOLLOW_UP_ASKED", "erased", ERASED],
 ]
-MAILS = [["REVISION_REQUESTED", ERASED], ["FOLLOW_UP_ASKED", ERASED]]
+MAILS = [
+    ["REVISION_REQUESTED", ERASED],
+    ["REVISION_REQUESTED", "More bass"],  # the other client's, about their own Debut EP
+    ["FOLLOW_UP_ASKED", ERASED],
+]
 
 
 def _stored(settings: Settings, key: str) -> bool:
