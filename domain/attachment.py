@@ -1,4 +1,5 @@
-"""Which uploaded files may be shared in a project's thread or handed in with a deliverable."""
+"""Which uploaded files may be shared: in a project's thread, handed in with a deliverable, shown
+with a session's summary or sent with a consultation request."""
 
 from __future__ import annotations
 
@@ -14,14 +15,24 @@ from domain.violation import Violation
 class AttachmentUse(StrEnum):
     MESSAGE = "MESSAGE"
     DELIVERABLE = "DELIVERABLE"
+    SUMMARY = "SUMMARY"
+    CONSULTATION = "CONSULTATION"
 
 
-# Messages carry references and notes; deliverables carry the finished work.
+# Messages and consultation requests carry references and notes; deliverables carry the
+# finished work; a summary shows photos of the work and documents (ATTACHMENT takes both).
 KINDS: dict[AttachmentUse, frozenset[FileKind]] = {
     AttachmentUse.MESSAGE: frozenset({FileKind.ATTACHMENT, FileKind.REFERENCE_TRACK}),
     AttachmentUse.DELIVERABLE: frozenset({FileKind.DELIVERABLE, FileKind.ATTACHMENT}),
+    AttachmentUse.SUMMARY: frozenset({FileKind.ATTACHMENT}),
+    AttachmentUse.CONSULTATION: frozenset({FileKind.REFERENCE_TRACK, FileKind.ATTACHMENT}),
 }
-MAX_FILES: dict[AttachmentUse, int] = {AttachmentUse.MESSAGE: 10, AttachmentUse.DELIVERABLE: 20}
+MAX_FILES: dict[AttachmentUse, int] = {
+    AttachmentUse.MESSAGE: 10,
+    AttachmentUse.DELIVERABLE: 20,
+    AttachmentUse.SUMMARY: 20,
+    AttachmentUse.CONSULTATION: 1,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +41,7 @@ class Candidate:
 
     file_id: UUID | None  # None: not a file id at all
     kind: FileKind | None  # None: no such file among the caller's own
-    in_use: bool  # already attached to a message or a deliverable, or a sample mix's
+    in_use: bool  # already shared elsewhere (a project, a summary, a consultation, a sample mix)
 
 
 def count_violation(field: str, use: AttachmentUse, count: int) -> Violation | None:

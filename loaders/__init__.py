@@ -9,7 +9,11 @@ from uuid import UUID
 from aiodataloader import DataLoader
 
 from loaders.account import UserByIdLoader
-from loaders.aftercare import FollowUpPageLoader, SummaryBySessionIdLoader
+from loaders.aftercare import (
+    FilesBySummaryIdLoader,
+    FollowUpPageLoader,
+    SummaryBySessionIdLoader,
+)
 from loaders.attachment import (
     FilesByDeliverableIdLoader,
     FilesByMessageIdLoader,
@@ -148,6 +152,7 @@ class Loaders:
     summary_views = _Lazy(SummaryViewRecorder)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
+    files_by_summary_id = _Lazy(FilesBySummaryIdLoader)
     rating_by_provider_id = _Lazy(RatingByProviderIdLoader)
     review_by_session_id = _Lazy(ReviewBySessionIdLoader)
     delivery_page = _Lazy(DeliveryPageLoader)

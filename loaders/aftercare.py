@@ -14,7 +14,7 @@ from aiodataloader import DataLoader
 from tortoise import connections
 
 from loaders.batching import many_per_key, one_per_key
-from models.aftercare import FollowUpRequest, SessionSummary
+from models.aftercare import FollowUpRequest, SessionSummary, SummaryFile
 from models.raw import columns, fetch, reader
 
 
@@ -22,6 +22,19 @@ class SummaryBySessionIdLoader(DataLoader[UUID, SessionSummary | None]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[SessionSummary | None]:
         rows = await SessionSummary.filter(session_id__in=keys)
         return one_per_key(keys, rows, lambda row: row.session_id)  # type: ignore[attr-defined]
+
+
+class FilesBySummaryIdLoader(DataLoader[UUID, list[SummaryFile]]):
+    """Each summary's files (with `file` fetched), in the order given. All of them: a summary
+    holds at most 20 (domain/attachment.MAX_FILES), so its pages are cut from these."""
+
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[SummaryFile]]:
+        rows = (
+            await SummaryFile.filter(summary_id__in=keys)
+            .select_related("file")
+            .order_by("position", "id")
+        )
+        return many_per_key(keys, rows, lambda row: row.summary_id)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

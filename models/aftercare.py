@@ -10,6 +10,7 @@ from domain.follow_up import FollowUpKind
 from models.account import User
 from models.base import TimestampedModel
 from models.booking import Session
+from models.file import StoredFile
 from models.project import Project
 
 
@@ -24,6 +25,23 @@ class SessionSummary(TimestampedModel):
 
     class Meta:
         table = "session_summaries"
+
+
+class SummaryFile(TimestampedModel):
+    """A file shown with a session's summary: photos of the work, a report. A file is shared
+    once only (the unique `file`), so who may download it follows from the one session."""
+
+    summary: fields.ForeignKeyRelation[SessionSummary] = fields.ForeignKeyField(
+        "models.SessionSummary", related_name="files", on_delete=fields.CASCADE
+    )
+    file: fields.OneToOneRelation[StoredFile] = fields.OneToOneField(
+        "models.StoredFile", related_name="summary_file", on_delete=fields.RESTRICT
+    )
+    position = fields.SmallIntField()  # the order the files were listed in
+
+    class Meta:
+        table = "session_summary_files"
+        indexes = (("summary", "position"),)
 
 
 class FollowUpStatus(StrEnum):

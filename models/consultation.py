@@ -6,6 +6,7 @@ from tortoise import fields
 
 from models.base import TimestampedModel
 from models.booking import Session
+from models.file import StoredFile
 
 
 class Consultation(TimestampedModel):
@@ -17,6 +18,14 @@ class Consultation(TimestampedModel):
     genre = fields.CharField(max_length=60, default="")
     bpm = fields.SmallIntField(null=True)
     reference_links = fields.JSONField(default=list)
+    # A track or document the client uploaded to show what they mean; shared here only, so
+    # who may download it follows from this consultation's session.
+    reference_file: fields.OneToOneNullableRelation[StoredFile] = fields.OneToOneField(
+        "models.StoredFile",
+        related_name="consultation_reference",
+        null=True,
+        on_delete=fields.RESTRICT,
+    )
     special_requirements = fields.TextField(default="")
     provider_notes = fields.TextField(default="")  # the provider's own; never shown to clients
 

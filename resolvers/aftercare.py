@@ -28,6 +28,7 @@ from resolvers.notification import (
 )
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.summary_files import files_for_summary, show_files
 from schema.aftercare import (
     AftercareErrorCode,
     AftercareUserError,
@@ -153,7 +154,8 @@ async def _can_view(info: Info, followed: SessionModel | ProjectModel) -> bool:
 @strawberry.type
 class AftercareMutations:
     @strawberry.mutation(
-        description="Write the summary of a completed session (provider).",
+        description="Write the summary of a completed session (provider), with the files "
+        "to show with it (`fileIds`, uploaded first with uploadFile or completeUpload).",
         permission_classes=[IsAuthenticated],
     )
     async def submit_session_summary(
@@ -172,6 +174,11 @@ class AftercareMutations:
         if violations:
             return SessionSummaryPayload(user_errors=_errors(violations))
         async with in_transaction():
+            # Writes of one summary queue here, so each sees the files the one before left.
+            await SessionModel.select_for_update().filter(id=session.id).first()
+            files, bad_files = await files_for_summary(info, session.id, input.file_ids)
+            if bad_files:
+                return SessionSummaryPayload(user_errors=_errors(bad_files))
             summary, created = await SessionSummary.update_or_create(
                 session=session,
                 defaults={
@@ -181,6 +188,8 @@ class AftercareMutations:
                     "next_steps": input.next_steps,
                 },
             )
+            if files is not None:
+                await show_files(summary, files)
             if created:  # an edit is not news: the client was told when it arrived
                 await notify_session(info, session, NotificationKind.SUMMARY_DELIVERED)
         await info.context.broker.publish(session_channel(session.id))

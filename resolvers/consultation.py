@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 
 import strawberry
+from strawberry import relay
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.account import email_violation, normalize_email, phone_violation
+from domain.attachment import AttachmentUse
 from domain.consultation import Brief, brief_violations
 from domain.crm import FunnelStep
 from domain.session import Actor
@@ -17,8 +21,10 @@ from domain.violation import Violation
 from models.account import Role, User
 from models.booking import Session as SessionModel
 from models.consultation import Consultation as ConsultationModel
+from models.file import StoredFile
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
+from resolvers.attachment import files_to_attach
 from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
 from resolvers.consultation_tokens import consultation_link
@@ -114,6 +120,20 @@ async def _new_guest(guest: GuestInput, email: str) -> User:
         return await User.get(email=email)
 
 
+async def _reference_file(
+    info: Info, global_id: relay.GlobalID | None
+) -> StoredFile | Violation | None:
+    """The signed-in caller's file to send with the request, locked until the transaction it
+    is called in ends (so it cannot be shared twice meanwhile), or what is wrong with it."""
+    if global_id is None:
+        return None
+    files, violations = await files_to_attach(
+        info, [global_id], field="referenceFileId", use=AttachmentUse.CONSULTATION
+    )
+    # The one file is no list to the client: its problem is the field's, with no index.
+    return replace(violations[0], field="referenceFileId") if violations else files[0]
+
+
 async def _consultation_service(
     data: BookConsultationInput,
 ) -> tuple[ServiceModel, BookingTerms] | Violation:
@@ -160,6 +180,9 @@ class ConsultationMutations:
         violations = brief_violations(brief)
         if info.context.user is None and input.guest is not None:
             violations += _guest_violations(input.guest)
+        if info.context.user is None and input.reference_file_id is not None:
+            # A guest has no uploads: uploading takes an account.
+            violations.append(Violation("referenceFileId", "NOT_FOUND", "No such file of yours."))
         offered = await _consultation_service(input)
         if isinstance(offered, Violation):
             violations.append(offered)
@@ -167,7 +190,7 @@ class ConsultationMutations:
             return ConsultationPayload(user_errors=_errors(violations))
         service, terms = offered  # type: ignore[misc]
 
-        async def add_brief(session: SessionModel) -> None:
+        async def add_brief(reference: StoredFile | None, session: SessionModel) -> None:
             await ConsultationModel.create(
                 session=session,
                 project_name=brief.project_name.strip(),
@@ -175,6 +198,7 @@ class ConsultationMutations:
                 genre=brief.genre.strip(),
                 bpm=brief.bpm,
                 reference_links=brief.reference_links,
+                reference_file=reference,
                 special_requirements=brief.special_requirements,
             )
             await record_interaction(FunnelStep.INTAKE, service, session.client.id, session.id)
@@ -182,10 +206,15 @@ class ConsultationMutations:
 
         try:
             async with in_transaction():
+                reference = await _reference_file(info, input.reference_file_id)
+                if isinstance(reference, Violation):
+                    raise _Refused(reference)
                 booker = await _booker(info, input.guest)
                 if isinstance(booker, Violation):
                     return ConsultationPayload(user_errors=_errors([booker]))
-                session = await reserve(booker, terms, input.start, then=add_brief)
+                session = await reserve(
+                    booker, terms, input.start, then=partial(add_brief, reference)
+                )
                 if isinstance(session, Violation):
                     raise _Refused(session)
                 link = consultation_link(info, session) if booker.guest else ""

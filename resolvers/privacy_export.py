@@ -15,7 +15,7 @@ from domain.privacy import export_document
 from integrations.storage import Storage
 from loaders.shop import downloads_bought
 from models.account import User
-from models.aftercare import FollowUpRequest
+from models.aftercare import FollowUpRequest, SummaryFile
 from models.booking import Session
 from models.consultation import Consultation
 from models.crm import Interaction
@@ -40,6 +40,18 @@ _FEEDBACK_FIELDS = (
     "id", "project_id", "version", "status", "feedback", "billable_revision", "updated_at",
 )  # fmt: skip
 _REPLY_FIELDS = ("id", "session_id", "rating", "response", "responded_at")
+# The files shown with the summaries of the caller's sessions, as the client reads them: the
+# provider's uploads, so their storage keys stay out (the caller's own are under "files").
+_SUMMARY_FILE_FIELDS = {
+    "id": "file_id",
+    "session_id": "summary__session_id",
+    "position": "position",
+    "name": "file__name",
+    "size": "file__size",
+    "content_type": "file__content_type",
+    "sha256": "file__sha256",
+    "created_at": "created_at",
+}
 
 
 def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
@@ -60,6 +72,9 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
         "projects": Project.filter(Q(client_id=user_id) | as_provider).values(),
         "messagesSent": Message.filter(sender_id=user_id).values(),
         "files": StoredFile.filter(owner_id=user_id).values(),
+        "sessionSummaryFiles": SummaryFile.filter(summary__session__client_id=user_id)
+        .order_by("summary__session_id", "position")
+        .values(**_SUMMARY_FILE_FIELDS),
         "galleries": Gallery.filter(session__client_id=user_id).values(*_GALLERY_FIELDS),
         "photos": Photo.filter(gallery__session__client_id=user_id).values(*_PHOTO_FIELDS),
         "cart": CartItem.filter(user_id=user_id).values(),

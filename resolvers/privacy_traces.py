@@ -1,6 +1,7 @@
 """What erasing an account takes beyond its own rows: the files it uploaded and never shared,
-its words in the webhook deliveries that told endpoints about them, and the reasons it gave
-for cancelling sessions. All run in the erasure's transaction (resolvers/privacy.py)."""
+the files of its sessions, its words in the webhook deliveries that told endpoints about
+them, and the reasons it gave for cancelling sessions. All run in the erasure's transaction
+(resolvers/privacy.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from tortoise.queryset import QuerySet
 from domain.notification import NotificationKind, preview
 from domain.privacy import ERASED_MESSAGE
 from domain.session import Actor
-from models.aftercare import FollowUpRequest
+from models.aftercare import FollowUpRequest, SummaryFile
 from models.attachment import Attachment
 from models.booking import Session
+from models.consultation import Consultation
 from models.file import StoredFile
 from models.gallery import Gallery, Photo
 from models.notification import Notification
@@ -29,10 +31,13 @@ from models.sample_mix import SampleMix
 async def erase_unshared_files(user_id: UUID) -> list[str]:
     """Deletes the user's files that nothing names — uploaded and never attached, their
     exports — and returns their storage keys, to delete once the transaction commits. A
-    file shared with someone (on a message or a version, a project's script, a sample mix's
-    source or mix, a gallery's logo, a photo's original) stays with what shared it."""
+    file shared with someone (on a message or a version, a session's summary, a project's
+    script, a sample mix's source or mix, a gallery's logo, a photo's original) stays with
+    what shared it."""
     shared = (
         Attachment.filter(file__owner_id=user_id).values("file_id"),
+        SummaryFile.filter(file__owner_id=user_id).values("file_id"),
+        Consultation.filter(reference_file__owner_id=user_id).values("reference_file_id"),
         Photo.filter(original__owner_id=user_id).values("original_id"),
         Project.filter(script__owner_id=user_id).values("script_id"),
         SampleMix.filter(source__owner_id=user_id).values("source_id"),
@@ -46,6 +51,27 @@ async def erase_unshared_files(user_id: UUID) -> list[str]:
     if unshared:
         await StoredFile.filter(id__in=[file_id for file_id, _ in unshared]).delete()
     return [key for _, key in unshared]
+
+
+async def erase_session_files(user_id: UUID) -> list[str]:
+    """Deletes the files of the client's sessions, whoever uploaded them, and returns their
+    storage keys, to delete once the transaction commits: the photos and documents shown with
+    their summaries (their car, their home, like their galleries' photos), and the references
+    they sent with consultation requests (with the rest of the brief's words and links). The
+    summaries and consultations stay, without them."""
+    shown = await SummaryFile.filter(summary__session__client_id=user_id).values_list(
+        "file_id", "file__key"
+    )
+    sent = await Consultation.filter(
+        session__client_id=user_id, reference_file_id__isnull=False
+    ).values_list("reference_file_id", "reference_file__key")
+    files = dict(shown + sent)
+    if not files:
+        return []
+    await SummaryFile.filter(file_id__in=list(files)).delete()
+    await Consultation.filter(reference_file_id__in=list(files)).update(reference_file_id=None)
+    await StoredFile.filter(id__in=list(files)).delete()
+    return list(files.values())
 
 
 # The deliveries whose detail is one of the user's texts, in the project or session it was

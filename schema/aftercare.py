@@ -19,6 +19,7 @@ from models.aftercare import FollowUpStatus as FollowUpStatusModel
 from models.aftercare import SessionSummary as SummaryModel
 from schema.booking import can_view_session
 from schema.common import Money, UserError
+from schema.file import File
 from schema.nodes import rows_by_id
 from schema.pagination import BadPageRequest, check_first, connection_of, decode_cursor
 from schema.project import can_view_project
@@ -33,6 +34,9 @@ class AftercareErrorCode(Enum):
     INVALID_VALUE = "INVALID_VALUE"
     NOT_FINISHED = "NOT_FINISHED"
     ALREADY_ANSWERED = "ALREADY_ANSWERED"
+    TOO_MANY = "TOO_MANY"
+    ALREADY_ATTACHED = "ALREADY_ATTACHED"
+    UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
 
 
 @strawberry.type(description="A problem with a summary or follow-up mutation's input.")
@@ -47,6 +51,29 @@ class SessionSummary:
     parts_needed: list[str]
     next_steps: str
     submitted_at: dt.datetime
+    model: strawberry.Private[SummaryModel]
+
+    @strawberry.field(
+        description="Files the provider showed with it (photos of the work, documents), in the "
+        "order given; the session's client and provider and admins may download them."
+    )
+    async def files(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> relay.Connection[File]:
+        check_first(first, info.context.settings.page_size_max)
+        cursor = decode_cursor(after) if after is not None else None
+        if cursor is not None and not isinstance(cursor[0], int):
+            raise BadPageRequest("`after` is not a cursor from this list.")
+        rows = await info.context.loaders.files_by_summary_id.load(self.model.id)
+        if cursor is not None:
+            rows = [row for row in rows if (row.position, row.id) > cursor]
+        return connection_of(
+            rows[: first + 1],
+            first=first,
+            after=after,
+            to_node=lambda row: File.from_model(row.file),
+            order_field="position",
+        )
 
     @classmethod
     def from_model(cls, row: SummaryModel) -> SessionSummary:
@@ -56,6 +83,7 @@ class SessionSummary:
             parts_needed=list(row.parts_needed),
             next_steps=row.next_steps,
             submitted_at=row.updated_at,
+            model=row,
         )
 
 
@@ -129,6 +157,13 @@ class SubmitSessionSummaryInput:
     steps_taken: str = ""
     parts_needed: list[str] = strawberry.field(default_factory=list)
     next_steps: str = ""
+    file_ids: list[relay.GlobalID] | None = strawberry.field(
+        default=None,
+        description="The files to show with it, in this order, at most 20: ones it shows "
+        "already, and ATTACHMENT files you uploaded (photos, PDFs) that are not shared "
+        "elsewhere. Those it shows and are left out are no longer shown; null leaves its "
+        "files as they are.",
+    )
 
 
 @strawberry.input(description="Ask a follow-up about a completed session or project.")

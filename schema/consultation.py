@@ -15,6 +15,7 @@ from domain.session import SessionStatus
 from models.consultation import Consultation as ConsultationModel
 from schema.booking import Session, can_view_session
 from schema.common import UserError
+from schema.file import File
 from schema.nodes import rows_by_id
 from schema.sample_mix import SampleMix
 
@@ -49,6 +50,8 @@ class ConsultationErrorCode(Enum):
     INVALID_TOKEN = "INVALID_TOKEN"  # noqa: S105 - an error code
     INVALID_TRANSITION = "INVALID_TRANSITION"
     TOO_LATE = "TOO_LATE"
+    ALREADY_ATTACHED = "ALREADY_ATTACHED"
+    UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
 
 
 @strawberry.type(description="A problem with a consultation mutation's input.")
@@ -82,6 +85,15 @@ class Consultation(relay.Node):
     async def sample_mixes(self, info: Info) -> list[SampleMix]:
         rows = await info.context.loaders.sample_mixes_by_consultation_id.load(self.model.id)
         return [SampleMix.from_model(row) for row in rows]
+
+    @strawberry.field(
+        description="A track or document the client uploaded to show what they mean; the "
+        "consultation's provider, its client and admins may download it."
+    )
+    async def reference_file(self, info: Info) -> File | None:
+        file_id = self.model.reference_file_id  # type: ignore[attr-defined]
+        row = await info.context.loaders.file_by_id.load(file_id) if file_id else None
+        return File.from_model(row) if row else None
 
     @strawberry.field(description="The provider's private notes; null for the client.")
     async def provider_notes(self, info: Info) -> str | None:
@@ -137,6 +149,11 @@ class BookConsultationInput:
     genre: str = ""
     bpm: int | None = None
     reference_links: list[str] = strawberry.field(default_factory=list)
+    reference_file_id: relay.GlobalID | None = strawberry.field(
+        default=None,
+        description="A REFERENCE_TRACK or ATTACHMENT file you uploaded (signed in) and shared "
+        "nowhere else, for the provider to hear or read before you meet.",
+    )
     special_requirements: str = ""
     guest: GuestInput | None = strawberry.field(
         default=None, description="Required when not signed in."

@@ -38,8 +38,9 @@ class FileUserError(UserError):
 
 async def _may_download(info: Info, row: StoredFile) -> bool:
     """The owner, admins, and whoever the file's use lets read it: the two sides of a
-    project it is shared in or is the script of, or of the consultation of its sample mix
-    (the provider's side while they are one)."""
+    project it is shared in or is the script of, of the session whose summary shows it, of
+    the consultation it was sent with or of its sample mix (the provider's side while they
+    are one)."""
     user = info.context.user
     if user is None:
         return False
