@@ -9,7 +9,7 @@ from uuid import UUID
 from aiodataloader import DataLoader
 
 from loaders.account import UserByIdLoader
-from loaders.aftercare import FollowUpPageLoader, SummaryBySessionIdLoader
+from loaders.aftercare import FollowUpByIdLoader, FollowUpPageLoader, SummaryBySessionIdLoader
 from loaders.attachment import (
     FilesByDeliverableIdLoader,
     FilesByMessageIdLoader,
@@ -145,6 +145,7 @@ class Loaders:
     latest_deliverable_by_project_id = _Lazy(LatestDeliverableByProjectIdLoader)
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
     follow_up_page = _Lazy(FollowUpPageLoader)
+    follow_up_by_id = _Lazy(FollowUpByIdLoader)
     summary_views = _Lazy(SummaryViewRecorder)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)

@@ -24,6 +24,12 @@ class SummaryBySessionIdLoader(DataLoader[UUID, SessionSummary | None]):
         return one_per_key(keys, rows, lambda row: row.session_id)  # type: ignore[attr-defined]
 
 
+class FollowUpByIdLoader(DataLoader[UUID, FollowUpRequest | None]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[FollowUpRequest | None]:
+        rows = await FollowUpRequest.filter(id__in=keys)
+        return one_per_key(keys, rows, lambda row: row.id)
+
+
 @dataclass(frozen=True, slots=True)
 class FollowUpPage:
     """The follow-ups of one session or project (`parent` names the column), oldest first:
