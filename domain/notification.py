@@ -53,6 +53,9 @@ class NotificationKind(StrEnum):
     # A client asked the provider a follow-up about a finished session or project; answered.
     FOLLOW_UP_ASKED = "FOLLOW_UP_ASKED"
     FOLLOW_UP_ANSWERED = "FOLLOW_UP_ANSWERED"
+    # A priced follow-up was paid: the provider may answer it now. Its payment went back.
+    FOLLOW_UP_PAID = "FOLLOW_UP_PAID"
+    FOLLOW_UP_REFUNDED = "FOLLOW_UP_REFUNDED"
     # The family sent its picks of a gallery: the photographer edits and bills from them.
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     # A client sent a section for a free sample mix: its engineer has the turnaround to mix it.
@@ -273,6 +276,19 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.FOLLOW_UP_ANSWERED: (
         "Follow-up answered",
         lambda subject, answer: f"{subject}: {preview(answer)}",
+    ),
+    NotificationKind.FOLLOW_UP_PAID: (
+        "Paid follow-up question",
+        lambda subject, amount: (
+            f"Your client paid {amount} for their follow-up question about {subject}. "
+            "Answer it in the app."
+        ),
+    ),
+    NotificationKind.FOLLOW_UP_REFUNDED: (
+        "Refund sent",
+        lambda subject, amount: (
+            f"We sent {amount} back to you for your follow-up question about {subject}."
+        ),
     ),
     NotificationKind.SELECTION_SUBMITTED: (
         "Selection received",

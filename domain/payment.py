@@ -33,6 +33,8 @@ class PaymentKind(StrEnum):
     FULL = "FULL"
     INSTALLMENT = "INSTALLMENT"
     ORDER = "ORDER"
+    # A client's priced follow-up question after a session or project (resolvers/follow_up_*).
+    FOLLOW_UP = "FOLLOW_UP"
 
 
 class PaymentStatus(StrEnum):

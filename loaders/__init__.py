@@ -11,6 +11,7 @@ from aiodataloader import DataLoader
 from loaders.account import UserByIdLoader
 from loaders.aftercare import (
     FilesBySummaryIdLoader,
+    FollowUpByIdLoader,
     FollowUpPageLoader,
     SummaryBySessionIdLoader,
 )
@@ -149,6 +150,7 @@ class Loaders:
     latest_deliverable_by_project_id = _Lazy(LatestDeliverableByProjectIdLoader)
     summary_by_session_id = _Lazy(SummaryBySessionIdLoader)
     follow_up_page = _Lazy(FollowUpPageLoader)
+    follow_up_by_id = _Lazy(FollowUpByIdLoader)
     summary_views = _Lazy(SummaryViewRecorder)
     files_by_message_id = _Lazy(FilesByMessageIdLoader)
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)

@@ -37,6 +37,12 @@ class FilesBySummaryIdLoader(DataLoader[UUID, list[SummaryFile]]):
         return many_per_key(keys, rows, lambda row: row.summary_id)  # type: ignore[attr-defined]
 
 
+class FollowUpByIdLoader(DataLoader[UUID, FollowUpRequest | None]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[FollowUpRequest | None]:
+        rows = await FollowUpRequest.filter(id__in=keys)
+        return one_per_key(keys, rows, lambda row: row.id)
+
+
 @dataclass(frozen=True, slots=True)
 class FollowUpPage:
     """The follow-ups of one session or project (`parent` names the column), oldest first:

@@ -69,6 +69,8 @@ class FollowUpRequest(TimestampedModel):
     # The provider's (or an admin's) reply, set with the status ANSWERED; null until then.
     answer = fields.TextField(null=True)
     answered_at = fields.DatetimeField(null=True)
+    # When its payment first succeeded (resolvers/follow_up_paid.py); a refund leaves it set.
+    paid_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "follow_up_requests"

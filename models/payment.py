@@ -1,5 +1,5 @@
-"""Money in and out: payments of sessions and orders, plans of installments, refunds, and the
-Stripe events already applied."""
+"""Money in and out: payments of sessions, orders and follow-ups, plans of installments,
+refunds, and the Stripe events already applied."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from domain.payment import (
     PlanStatus,
     RefundStatus,
 )
+from models.aftercare import FollowUpRequest
 from models.base import TimestampedModel
 from models.booking import Session
 from models.shop import Order
@@ -67,6 +68,9 @@ class Payment(TimestampedModel):
     installment: fields.ForeignKeyNullableRelation[Installment] = fields.ForeignKeyField(
         "models.Installment", related_name="payments", null=True, on_delete=fields.RESTRICT
     )
+    follow_up: fields.ForeignKeyNullableRelation[FollowUpRequest] = fields.ForeignKeyField(
+        "models.FollowUpRequest", related_name="payments", null=True, on_delete=fields.RESTRICT
+    )
     kind = fields.CharEnumField(PaymentKind, max_length=12)
     amount = fields.BigIntField()
     currency = fields.CharField(max_length=3)
@@ -83,7 +87,7 @@ class Payment(TimestampedModel):
 
     class Meta:
         table = "payments"
-        indexes = (("session", "created_at"), ("order", "created_at"))
+        indexes = (("session", "created_at"), ("order", "created_at"), ("follow_up", "created_at"))
 
 
 class Refund(TimestampedModel):

@@ -236,8 +236,8 @@ class AdminQueries:
         )
 
     @strawberry.field(
-        description="Every payment, newest first: for sessions (filter by their provider) and "
-        "orders. The date range applies to its creation (admins).",
+        description="Every payment, newest first: for sessions and follow-ups (filter by "
+        "their provider) and orders. The date range applies to its creation (admins).",
         permission_classes=[IsAdmin],
     )
     async def admin_payments(
@@ -268,7 +268,11 @@ class AdminQueries:
             "session__client__email",
             "session__client__first_name",
             "session__client__last_name",
+            "follow_up__client__email",
+            "follow_up__client__first_name",
+            "follow_up__client__last_name",
         )
+        provider = _provider(provider_id)
         queryset = _filtered(
             PaymentModel.all(),
             field="created_at",
@@ -277,8 +281,14 @@ class AdminQueries:
             search=text,
             status=status,
             kind=kind,
-            session__provider_id=_provider(provider_id),
         )
+        if provider is not None:
+            # A follow-up's payment is its session's or project's provider's.
+            queryset = queryset.filter(
+                Q(session__provider_id=provider)
+                | Q(follow_up__session__provider_id=provider)
+                | Q(follow_up__project__provider_id=provider)
+            )
         return await keyset_page(
             queryset,
             first=first,

@@ -8,7 +8,7 @@ import strawberry
 from tortoise.transactions import in_transaction
 
 from app.context import Info
-from domain.follow_up import FollowUpKind, follow_up_price
+from domain.follow_up import FollowUpKind, awaits_payment, follow_up_price
 from domain.notification import NotificationKind
 from domain.project import ProjectStatus
 from domain.session import Actor, SessionStatus
@@ -124,7 +124,8 @@ async def _to_answer(
 ) -> tuple[FollowUpRequest, SessionModel | ProjectModel] | Violation:
     """The open follow-up the caller answers and what it follows. The row stays locked until
     the transaction ends: an answer sent twice (or by the provider and an admin at once)
-    finds the first one's."""
+    finds the first one's, and a payment settling meanwhile (resolvers/follow_up_paid.py)
+    is seen once it commits."""
     follow_up_id = decode_id(data.follow_up_id, FollowUp)
     query = FollowUpRequest.select_for_update().filter(id=follow_up_id)
     row = await query.first() if follow_up_id else None
@@ -136,6 +137,9 @@ async def _to_answer(
         raise Forbidden("Follow-ups are answered by the provider.")
     if row.status == FollowUpStatus.ANSWERED:
         return Violation(None, "ALREADY_ANSWERED", "This follow-up was answered already.")
+    # The studio works paid: a priced question waits for its client's payment (payFollowUp).
+    if awaits_payment(row.price_amount, paid=row.paid_at is not None):
+        return Violation(None, "NOT_PAID", "The client has not paid this follow-up yet.")
     return row, followed
 
 
@@ -234,7 +238,8 @@ class AftercareMutations:
 
     @strawberry.mutation(
         description="Answer a client's follow-up (the provider of its session or project, or an "
-        "admin), once; the client is told.",
+        "admin), once; the client is told. A priced follow-up is answered once its client "
+        "paid it (NOT_PAID until then).",
         permission_classes=[IsAuthenticated],
     )
     async def answer_follow_up(self, info: Info, input: AnswerFollowUpInput) -> FollowUpPayload:

@@ -14,6 +14,7 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
+from resolvers.follow_up_paid import paid_for
 from resolvers.nodes import decode_id
 from resolvers.payment import PAYMENT_NOT_FOUND, refused
 from resolvers.payment_account import session_account
@@ -25,10 +26,12 @@ BY_PLAN = Violation("paymentId", "INVALID_STATE", "An installment is charged by 
 
 
 async def _payer_id(payment: PaymentModel) -> UUID:
-    """The session's client or the order's buyer."""
+    """The session's client, the order's buyer or the follow-up's client."""
     if payment.session_id is not None:  # type: ignore[attr-defined]
         session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
         return session.client_id  # type: ignore[attr-defined,no-any-return]
+    if payment.follow_up_id is not None:  # type: ignore[attr-defined]
+        return (await paid_for(payment))[0].client_id  # type: ignore[attr-defined,no-any-return]
     order = await OrderModel.get(id=payment.order_id)  # type: ignore[attr-defined]
     return order.user_id  # type: ignore[attr-defined,no-any-return]
 

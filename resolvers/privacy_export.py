@@ -56,8 +56,10 @@ _SUMMARY_FILE_FIELDS = {
 
 def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
     as_provider = Q(provider__user_id=user_id)
-    payments = Q(session_id__in=Subquery(Session.filter(client_id=user_id).values("id"))) | Q(
-        order_id__in=Subquery(Order.filter(user_id=user_id).values("id"))
+    payments = (
+        Q(session_id__in=Subquery(Session.filter(client_id=user_id).values("id")))
+        | Q(order_id__in=Subquery(Order.filter(user_id=user_id).values("id")))
+        | Q(follow_up_id__in=Subquery(FollowUpRequest.filter(client_id=user_id).values("id")))
     )
     return {
         "profile": User.filter(id=user_id).values(),

@@ -34,6 +34,7 @@ from resolvers.consultation_link import ConsultationLinkMutations, ConsultationL
 from resolvers.crm import CrmQueries
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
+from resolvers.follow_up_payment import FollowUpPaymentMutations
 from resolvers.fulfillment import FulfillmentMutations
 from resolvers.gallery import GalleryMutations, GalleryQueries
 from resolvers.gallery_access import GalleryAccessMutations
@@ -147,6 +148,7 @@ class Mutation(
     PaymentPlanMutations,
     PaymentOrderMutations,
     PaymentCancelMutations,
+    FollowUpPaymentMutations,
     WebhookMutations,
     PrivacyMutations,
 ):

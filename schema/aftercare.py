@@ -13,6 +13,7 @@ from strawberry import relay
 
 from app.context import Info
 from domain.follow_up import FollowUpKind as FollowUpKindModel
+from domain.follow_up import awaits_payment
 from loaders.aftercare import FollowUpPage
 from models.aftercare import FollowUpRequest as FollowUpModel
 from models.aftercare import FollowUpStatus as FollowUpStatusModel
@@ -37,6 +38,8 @@ class AftercareErrorCode(Enum):
     TOO_MANY = "TOO_MANY"
     ALREADY_ATTACHED = "ALREADY_ATTACHED"
     UNSUPPORTED_TYPE = "UNSUPPORTED_TYPE"
+    # answerFollowUp: a priced follow-up is answered once its client paid it (payFollowUp).
+    NOT_PAID = "NOT_PAID"
 
 
 @strawberry.type(description="A problem with a summary or follow-up mutation's input.")
@@ -101,6 +104,14 @@ class FollowUp(relay.Node):
     answered_at: dt.datetime | None = strawberry.field(
         description="When it was answered (UTC); null while OPEN."
     )
+    paid: bool = strawberry.field(
+        description="Nothing is owed: it is included (price zero), or its client paid it "
+        "(`payFollowUp`). A priced follow-up is answered only once paid; a refund later "
+        "leaves it paid."
+    )
+    paid_at: dt.datetime | None = strawberry.field(
+        description="When its payment succeeded (UTC); null while unpaid and for an included one."
+    )
 
     @classmethod
     def from_model(cls, row: FollowUpModel) -> FollowUp:
@@ -113,6 +124,8 @@ class FollowUp(relay.Node):
             answer=row.answer,
             created_at=row.created_at,
             answered_at=row.answered_at,
+            paid=not awaits_payment(row.price_amount, paid=row.paid_at is not None),
+            paid_at=row.paid_at,
         )
 
     @classmethod
@@ -131,6 +144,21 @@ async def _visible(info: Info, row: FollowUpModel) -> bool:
     if row.session is not None:
         return await can_view_session(info, row.session)
     return row.project is not None and await can_view_project(info, row.project)
+
+
+async def follow_up_seen(info: Info, follow_up_id: UUID) -> FollowUp | None:
+    """The follow-up, to whoever may see the session or project it follows (batched)."""
+    loaders = info.context.loaders
+    row = await loaders.follow_up_by_id.load(follow_up_id)
+    if row is None:
+        return None
+    if row.session_id is not None:  # type: ignore[attr-defined]
+        session = await loaders.session_by_id.load(row.session_id)  # type: ignore[attr-defined]
+        seen = session is not None and await can_view_session(info, session)
+    else:
+        project = await loaders.project_by_id.load(row.project_id)  # type: ignore[attr-defined]
+        seen = project is not None and await can_view_project(info, project)
+    return FollowUp.from_model(row) if seen else None
 
 
 async def follow_ups_of(
@@ -172,6 +200,11 @@ class RequestFollowUpInput:
     project_id: relay.GlobalID | None = None
     kind: FollowUpKind  # type: ignore[valid-type]
     question: str
+
+
+@strawberry.input(description="Pay your own priced follow-up question.")
+class PayFollowUpInput:
+    follow_up_id: relay.GlobalID = strawberry.field(description="The follow-up paid for.")
 
 
 @strawberry.input(description="Answer a client's follow-up question (its provider or an admin).")

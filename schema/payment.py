@@ -22,6 +22,7 @@ from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
 from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
+from schema.aftercare import FollowUp, follow_up_seen
 from schema.booking import Session, can_view_session
 from schema.common import Money, UserError
 from schema.nodes import for_admins
@@ -55,6 +56,8 @@ class PaymentErrorCode(Enum):
     CANCEL_REFUSED = "CANCEL_REFUSED"
     # createPaymentPlan: the card is not saved to the client's own customer at the provider.
     NOT_YOUR_CARD = "NOT_YOUR_CARD"
+    # payFollowUp: the follow-up is included in the service; there is nothing to pay.
+    NO_CHARGE = "NO_CHARGE"
 
 
 @strawberry.type(description="A problem with a payment mutation's input.")
@@ -62,7 +65,9 @@ class PaymentUserError(UserError):
     code: PaymentErrorCode = strawberry.field(description="Stable machine-readable reason.")
 
 
-@strawberry.type(description="Money received for a session or an order, or on its way.")
+@strawberry.type(
+    description="Money received for a session, an order or a follow-up, or on its way."
+)
 class Payment(relay.Node):
     id: relay.NodeID[str]
     kind: PaymentKind  # type: ignore[valid-type]
@@ -77,14 +82,15 @@ class Payment(relay.Node):
     payer_id: strawberry.Private[str | None]
     session_id: strawberry.Private[UUID | None]
     order_id: strawberry.Private[UUID | None]
+    follow_up_id: strawberry.Private[UUID | None]
     failure_message: str = strawberry.field(description="Why the last attempt failed.")
     paid_at: datetime | None = strawberry.field(description="When the money arrived.")
     created_at: datetime
 
     @strawberry.field(
         description="For Stripe's card form, while the payment waits; only the payer (the "
-        "session's client, the order's buyer) sees it: with it the card form could be "
-        "completed or watched by anyone else, admins included."
+        "session's client, the order's buyer, the follow-up's client) sees it: with it the "
+        "card form could be completed or watched by anyone else, admins included."
     )
     def client_secret(self, info: Info) -> str | None:
         user = info.context.user
@@ -92,7 +98,7 @@ class Payment(relay.Node):
         return self.secret if mine else None
 
     @strawberry.field(
-        description="The session it pays for; null for an order's payment, or when you may "
+        description="The session it pays for; null for another payment, or when you may "
         "not see the session (its client, its provider and admins may)."
     )
     async def session(self, info: Info) -> Session | None:
@@ -102,7 +108,7 @@ class Payment(relay.Node):
         return Session.from_model(row) if row and await can_view_session(info, row) else None
 
     @strawberry.field(
-        description="The order it pays for; null for a session's payment, or when you may "
+        description="The order it pays for; null for another payment, or when you may "
         "not see the order (its buyer and admins may)."
     )
     async def order(self, info: Info) -> Order | None:
@@ -110,6 +116,15 @@ class Payment(relay.Node):
             return None
         row = await info.context.loaders.order_by_id.load(self.order_id)
         return Order.from_model(row) if row and may_see(info, row) else None
+
+    @strawberry.field(
+        description="The follow-up question it pays for; null for another payment, or when "
+        "you may not see the follow-up (its client, its provider and admins may)."
+    )
+    async def follow_up(self, info: Info) -> FollowUp | None:
+        if self.follow_up_id is None:
+            return None
+        return await follow_up_seen(info, self.follow_up_id)
 
     @classmethod
     def from_model(cls, row: PaymentModel, payer_id: UUID | None = None) -> Payment:
@@ -127,6 +142,7 @@ class Payment(relay.Node):
             payer_id=str(payer_id) if payer_id else None,
             session_id=row.session_id,  # type: ignore[attr-defined]
             order_id=row.order_id,  # type: ignore[attr-defined]
+            follow_up_id=row.follow_up_id,  # type: ignore[attr-defined]
             failure_message=row.failure_message,
             paid_at=row.paid_at,
             created_at=row.created_at,

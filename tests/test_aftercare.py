@@ -21,6 +21,7 @@ from tests.api import StatementCounter, assert_denied, execute, gql
 from tests.factories import make_user, token_for
 from tests.follow_up_scenario import follow_up_reads
 from tests.fresh_database import scenario_answers
+from tests.payments import RECORD
 from tests.scheduling import (
     Studio,
     at,
@@ -169,6 +170,22 @@ query ($id: ID!) { session(id: $id) { followUps(first: 10) { edges { node {
 } } } } }"""
 
 
+PAY_FOLLOW_UP = """
+mutation ($input: PayFollowUpInput!) {
+  payFollowUp(input: $input) { payment { id } userErrors { code } }
+}"""
+
+
+async def paid_by_transfer(client: httpx.AsyncClient, follow_up_id: str, token: str) -> None:
+    """The client pays the follow-up (offline) and an admin records the transfer: a priced
+    follow-up is answered only once paid."""
+    pay = {"input": {"followUpId": follow_up_id}}
+    payment = (await gql(client, PAY_FOLLOW_UP, pay, token=token))["payFollowUp"]["payment"]
+    record = {"input": {"paymentId": payment["id"], "reference": f"TR-{follow_up_id}"}}
+    recorded = await gql(client, RECORD, record, token=await admin_token())
+    assert recorded["recordPayment"]["userErrors"] == [], recorded
+
+
 async def follow_ups_seen(client: httpx.AsyncClient, session_id: str, token: str) -> list[Any]:
     seen = await gql(client, FOLLOW_UPS, {"id": session_id}, token=token)
     return [edge["node"] for edge in seen["session"]["followUps"]["edges"]]
@@ -190,6 +207,7 @@ async def test_a_follow_up_reaches_the_provider_who_answers_it_once(
     [mailed] = await OutboxMessage.filter(kind="FOLLOW_UP_ASKED")
     assert mailed.recipient == provider.email
     assert "Torque?" in mailed.text_body
+    await paid_by_transfer(client, asked["id"], client_tok)
 
     for token in (client_tok, studio.provider_token, await admin_token()):
         [listed] = await follow_ups_seen(client, session_id, token)
@@ -249,6 +267,7 @@ async def test_an_admin_answers_a_project_follow_up_for_its_client(
     follow_up_id = asked["requestFollowUp"]["followUp"]["id"]
     [told] = await Notification.filter(kind="FOLLOW_UP_ASKED")
     assert (told.recipient_id, told.project_id) == (studio.profile.user_id, project.id)  # type: ignore[attr-defined]
+    await paid_by_transfer(client, follow_up_id, await token_for(client_user))
 
     answer = {"followUpId": follow_up_id, "answer": "A noise gate fixes it."}
     done = await gql(client, ANSWER, {"input": answer}, token=await admin_token())
@@ -324,6 +343,7 @@ async def test_an_answer_sent_twice_at_once_answers_and_tells_once(
     await finish(client, studio, session_id)
     ask = {"input": {"sessionId": session_id, "kind": "QUICK_QUESTION", "question": "Oil?"}}
     asked = (await gql(client, FOLLOW_UP, ask, token=client_tok))["requestFollowUp"]["followUp"]
+    await paid_by_transfer(client, asked["id"], client_tok)
     answer = {"input": {"followUpId": asked["id"], "answer": "5W-30."}}
     followed_by = resolvers.aftercare._followed_by
 

@@ -1,0 +1,93 @@
+"""Paying a priced follow-up question (its client), through the payments flow sessions and
+orders use: a pending payment row committed first, then the provider asked with a key
+derived from it (`charge_payment`). With Stripe the payment carries the card form's client
+secret and the webhook pays the follow-up; offline, the studio records the transfer
+(`recordPayment`, resolvers/follow_up_record.py). Either way resolvers/follow_up_paid.py
+marks it paid and tells the provider."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry import relay
+from tortoise.transactions import in_transaction
+
+from app.context import Info
+from domain.follow_up import payment_refusal
+from domain.payment import PaymentKind, PaymentStatus
+from domain.violation import Violation
+from models.aftercare import FollowUpRequest, FollowUpStatus
+from models.payment import Payment as PaymentModel
+from resolvers.follow_up_paid import followed_by
+from resolvers.nodes import decode_id
+from resolvers.participants import actor_in
+from resolvers.payment import charge_payment, refused
+from resolvers.permissions import Forbidden, IsAuthenticated
+from schema.aftercare import FollowUp, PayFollowUpInput
+from schema.payment import Payment, PaymentPayload
+
+FOLLOW_UP_NOT_FOUND = Violation("followUpId", "NOT_FOUND", "No such follow-up.")
+
+
+async def _locked_follow_up(info: Info, global_id: relay.GlobalID) -> FollowUpRequest | None:
+    """The caller's own follow-up, locked until the transaction ends: a request sent twice
+    waits here and then finds the first one's payment. Someone else's is as unknown as one
+    that never existed; its provider and admins are refused outright."""
+    follow_up_id = decode_id(global_id, FollowUp)
+    query = FollowUpRequest.select_for_update().filter(id=follow_up_id)
+    row = await query.first() if follow_up_id else None
+    user = info.context.user
+    if row is None or user is None or row.client_id == user.id:  # type: ignore[attr-defined]
+        return row
+    try:
+        await actor_in(info, (await followed_by(row)).engagement)  # type: ignore[arg-type]
+    except Forbidden:
+        return None
+    raise Forbidden("Follow-ups are paid by their client.")
+
+
+async def _pending_payment(info: Info, follow_up: FollowUpRequest) -> PaymentModel:
+    """The follow-up's pending payment with this provider (a retried request), or a new one
+    of its price; the caller holds the follow-up's lock."""
+    provider = info.context.payments.name
+    found = await PaymentModel.filter(
+        follow_up_id=follow_up.id, provider=provider, status=PaymentStatus.PENDING
+    ).first()
+    return found or await PaymentModel.create(
+        follow_up_id=follow_up.id,
+        kind=PaymentKind.FOLLOW_UP,
+        amount=follow_up.price_amount,
+        currency=follow_up.currency,
+        provider=provider,
+    )
+
+
+@strawberry.type
+class FollowUpPaymentMutations:
+    @strawberry.mutation(
+        description="Pay your own priced follow-up question while it is OPEN. With Stripe the "
+        "payment carries a client secret for the card form, and the follow-up is paid once "
+        "Stripe confirms; offline it waits for the studio to record the transfer "
+        "(`recordPayment`). Its provider answers it once it is paid. A retried request "
+        "returns the same pending payment. Refused for an included follow-up (NO_CHARGE), "
+        "one paid already (ALREADY_PAID) or answered (INVALID_STATE).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def pay_follow_up(self, info: Info, input: PayFollowUpInput) -> PaymentPayload:
+        async with in_transaction():
+            follow_up = await _locked_follow_up(info, input.follow_up_id)
+            if follow_up is None:
+                return refused(FOLLOW_UP_NOT_FOUND)
+            refusal = payment_refusal(
+                follow_up.price_amount,
+                paid=follow_up.paid_at is not None,
+                answered=follow_up.status == FollowUpStatus.ANSWERED,
+            )
+            if refusal is not None:
+                return refused(refusal)
+            payment = await _pending_payment(info, follow_up)
+        client_id = follow_up.client_id  # type: ignore[attr-defined]
+        if payment.reference and payment.client_secret:
+            # Already asked for.
+            return PaymentPayload(payment=Payment.from_model(payment, client_id))
+        description = f"Follow-up {follow_up.id} ({follow_up.kind})"
+        return await charge_payment(info, payment, description, client_id)
