@@ -16,6 +16,8 @@ class NotificationKind(StrEnum):
     DELIVERABLE_SUBMITTED = "DELIVERABLE_SUBMITTED"
     REVISION_REQUESTED = "REVISION_REQUESTED"
     DELIVERABLE_APPROVED = "DELIVERABLE_APPROVED"
+    # The studio marked a step of the project's timeline done: its client is told.
+    MILESTONE_REACHED = "MILESTONE_REACHED"
     NEW_MESSAGE = "NEW_MESSAGE"
     SESSION_CONFIRMED = "SESSION_CONFIRMED"
     SESSION_CANCELLED = "SESSION_CANCELLED"
@@ -109,6 +111,10 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.DELIVERABLE_APPROVED: (
         "Work approved",
         lambda subject, _: f"{subject} was approved and is complete.",
+    ),
+    NotificationKind.MILESTONE_REACHED: (
+        "Milestone reached",
+        lambda subject, step: f"{subject}: {step} is done.",
     ),
     NotificationKind.NEW_MESSAGE: (
         "New message",
