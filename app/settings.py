@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     stripe_webhook_secret: str | None = None
     stripe_api_base: str | None = None
     deposit_percent: int = Field(default=30, ge=0, le=100)  # of a package session's price
+    # How long before a project's deadline its provider is reminded while the work is not
+    # handed in (jobs/deadlines.py): a day leaves time to finish or to warn the client.
+    deadline_reminder_hours: int = Field(default=24, gt=0)
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -16,6 +16,10 @@ class NotificationKind(StrEnum):
     DELIVERABLE_SUBMITTED = "DELIVERABLE_SUBMITTED"
     REVISION_REQUESTED = "REVISION_REQUESTED"
     DELIVERABLE_APPROVED = "DELIVERABLE_APPROVED"
+    # The studio marked a step of the project's timeline done: its client is told.
+    MILESTONE_REACHED = "MILESTONE_REACHED"
+    # A project's deadline is near and its work not handed in (domain/deadline.py).
+    PROJECT_DEADLINE_SOON = "PROJECT_DEADLINE_SOON"
     NEW_MESSAGE = "NEW_MESSAGE"
     SESSION_CONFIRMED = "SESSION_CONFIRMED"
     SESSION_CANCELLED = "SESSION_CANCELLED"
@@ -62,6 +66,8 @@ class NotificationKind(StrEnum):
     SAMPLE_MIX_REQUESTED = "SAMPLE_MIX_REQUESTED"
     # The engineer delivered it: the client listens in the app.
     SAMPLE_MIX_DELIVERED = "SAMPLE_MIX_DELIVERED"
+    # The day promised for it ended undelivered: its engineer is reminded once.
+    SAMPLE_MIX_OVERDUE = "SAMPLE_MIX_OVERDUE"
     # A shop order's buyer: its receipt, a failed card payment, its prints on their way.
     ORDER_PAID = "ORDER_PAID"
     ORDER_PAYMENT_FAILED = "ORDER_PAYMENT_FAILED"
@@ -121,6 +127,14 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
     NotificationKind.DELIVERABLE_APPROVED: (
         "Work approved",
         lambda subject, _: f"{subject} was approved and is complete.",
+    ),
+    NotificationKind.MILESTONE_REACHED: (
+        "Milestone reached",
+        lambda subject, step: f"{subject}: {step} is done.",
+    ),
+    NotificationKind.PROJECT_DEADLINE_SOON: (
+        "Deadline coming up",
+        lambda subject, when: f"{subject} is due on {when} and has not been delivered yet.",
     ),
     NotificationKind.NEW_MESSAGE: (
         "New message",
@@ -305,6 +319,13 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         # The client's notes stay out of the notice: they are erased with their account.
         lambda project, due: (
             f"Your client sent a section of {project} for a sample mix, due {due}. "
+            "Deliver it in the app."
+        ),
+    ),
+    NotificationKind.SAMPLE_MIX_OVERDUE: (
+        "Sample mix overdue",
+        lambda project, due: (
+            f"The sample mix of {project} was due {due} and is not delivered yet. "
             "Deliver it in the app."
         ),
     ),

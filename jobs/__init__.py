@@ -22,7 +22,16 @@ from procrastinate import App, PsycopgConnector
 from procrastinate.schema import SchemaManager
 
 from app.settings import Settings
-from jobs import file, installments, outbox, reminders, unconfirmed, waitlist, webhooks
+from jobs import (
+    deadlines,
+    file,
+    installments,
+    outbox,
+    reminders,
+    unconfirmed,
+    waitlist,
+    webhooks,
+)
 
 log = logging.getLogger(__name__)
 # Any constant both sides agree on: held while procrastinate's tables are checked or created.
@@ -49,6 +58,7 @@ def queue_app(database_url: str) -> App:
     app.add_tasks_from(reminders.blueprint, namespace="reminders")
     app.add_tasks_from(waitlist.blueprint, namespace="waitlist")
     app.add_tasks_from(unconfirmed.blueprint, namespace="unconfirmed")
+    app.add_tasks_from(deadlines.blueprint, namespace="deadlines")
     app.add_tasks_from(installments.blueprint, namespace="installments")
     app.add_tasks_from(webhooks.blueprint, namespace="webhooks")
     app.add_tasks_from(file.blueprint, namespace="file")

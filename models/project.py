@@ -42,6 +42,9 @@ class Project(TimestampedModel):
         "models.StoredFile", related_name="script_of", null=True, on_delete=fields.RESTRICT
     )
     deadline = fields.DatetimeField(null=True)
+    # The deadline its provider was reminded of (jobs/deadlines.py): once per deadline, so a
+    # deadline moved since is reminded of again.
+    deadline_reminded_for = fields.DatetimeField(null=True)
     rush = fields.BooleanField(default=False)
     # The price quoted at creation; null for projects started before quotes were recorded.
     price_amount = fields.BigIntField(null=True)

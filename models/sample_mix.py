@@ -30,6 +30,8 @@ class SampleMix(TimestampedModel):
     status = fields.CharEnumField(SampleMixStatus, max_length=16, default=SampleMixStatus.PENDING)
     estimated_delivery = fields.DateField()
     delivered_at = fields.DatetimeField(null=True)
+    # When its engineer was reminded it is overdue (jobs/deadlines.py): once, never again.
+    overdue_reminded_at = fields.DatetimeField(null=True)
     notes = fields.TextField(default="")
 
     class Meta:

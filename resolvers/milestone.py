@@ -15,6 +15,7 @@ from models.project import Milestone as MilestoneModel
 from models.project import Project as ProjectModel
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
+from resolvers.notification import notify_milestone_reached
 from resolvers.participants import actor_in
 from resolvers.permissions import Forbidden, IsAuthenticated
 from schema.project import (
@@ -37,9 +38,10 @@ def _refused(code: str, message: str) -> MilestonePayload:
 class MilestoneMutations:
     @strawberry.mutation(
         description="Mark a step of a project's timeline done, or not done after all (the "
-        "project's provider or an admin); `projectUpdated` carries it to the client. Marking "
-        "a step done again keeps the time it was first done. Not on a cancelled project "
-        "(INVALID_TRANSITION).",
+        "project's provider or an admin); `projectUpdated` carries it to the client, who is "
+        "told of a step done (MILESTONE_REACHED: in the app, by mail and as a webhook event), "
+        "not of one taken back. Marking a step done again keeps the time it was first done "
+        "and tells nobody again. Not on a cancelled project (INVALID_TRANSITION).",
         permission_classes=[IsAuthenticated],
     )
     async def update_milestone(self, info: Info, input: UpdateMilestoneInput) -> MilestonePayload:
@@ -60,8 +62,13 @@ class MilestoneMutations:
             done_at = milestone_done_at(row.done_at, done=input.done, now=datetime.now(UTC))
             changed = done_at != row.done_at
             if changed:
+                reached = row.done_at is None
                 row.done_at = done_at
                 await row.save(update_fields=["done_at", "updated_at"])
+                # A step done is news to the client; one taken back is the studio's
+                # correction, which the timeline (and projectUpdated) shows them anyway.
+                if reached:
+                    await notify_milestone_reached(info, project, row)
         if changed:
             await info.context.broker.publish(project_channel(project.id))
         return MilestonePayload(

@@ -27,6 +27,7 @@ from models.consultation import Consultation as ConsultationModel
 from models.gallery import Gallery as GalleryModel
 from models.notification import Notification as NotificationModel
 from models.outbox import OutboxMessage as OutboxMessageModel
+from models.project import Milestone as MilestoneModel
 from models.project import Project as ProjectModel
 from models.provider import ProviderProfile
 from models.sample_mix import SampleMix as SampleMixModel
@@ -156,6 +157,19 @@ async def notify_provider_assigned(
         service,
         also_mail=receipt,
         session_id=session.id,
+    )
+
+
+async def notify_milestone_reached(
+    info: Info, project: ProjectModel, milestone: MilestoneModel
+) -> None:
+    """Tells the project's client, in the app, by mail and as a webhook event, that the
+    studio marked a step of the timeline done; only them: the studio marked it."""
+    provider = await info.context.loaders.provider_by_id.load(project.provider_id)  # type: ignore[attr-defined]
+    kind, client = NotificationKind.MILESTONE_REACHED, project.client_id  # type: ignore[attr-defined]
+    mail = {"studio": provider.display_name}  # type: ignore[union-attr]
+    await _notify(
+        info, kind, [client], project.name, milestone.title, mail=mail, project_id=project.id
     )
 
 

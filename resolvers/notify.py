@@ -16,6 +16,7 @@ import json
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
@@ -157,19 +158,21 @@ async def _queue_deliveries(event: DeliveryModel) -> None:
     )
 
 
-# Everything a milestone writes, in one round trip (PostgreSQL). Rows come as JSON arrays
-# (`json_rows`), so the text is the same whatever the number of recipients and asyncpg
-# prepares it once per connection; the record type is the table's, so `SELECT *` lines up
-# with its columns. Notifications go to the recipients whose account is not erased (`live`):
-# FOR KEY SHARE, which the notification's foreign key would take anyway, waits for an erasure
-# under way (it holds the user FOR UPDATE) and then reads its `deleted_at`, so no notice slips
-# in after the erasure deleted the account's. Only what was written is announced, from the
-# pairs of notification id and payload. The fourth value is the kind as `["KIND"]`, or NULL
-# (no endpoint) when the milestone is no webhook event; the fifth the event's delivery row,
-# whose id, endpoint and sequence each endpoint replaces. Bumping `last_sequence` locks each
-# subscribed endpoint's row until the transaction ends, so sequences commit in the order they
-# are handed out (see `next_sequences`). pg_notify holds each announcement until COMMIT and
-# drops it on rollback: subscribers hear of a notification once they can read it.
+# Everything a batch of milestones of one kind writes, in one round trip (PostgreSQL). Rows
+# come as JSON arrays (`json_rows`), so the text is the same whatever the number of recipients
+# and milestones, and asyncpg prepares it once per connection; the record type is the table's,
+# so `SELECT *` lines up with its columns. Notifications go to the recipients whose account is
+# not erased (`live`): FOR KEY SHARE, which the notification's foreign key would take anyway,
+# waits for an erasure under way (it holds the user FOR UPDATE) and then reads its
+# `deleted_at`, so no notice slips in after the erasure deleted the account's. Only what was
+# written is announced, from the pairs of notification id and payload. `events` are the
+# milestones' webhook delivery rows, whose id, endpoint and sequence each endpoint replaces,
+# and the fifth value the kind as `["KIND"]`, or NULL (no endpoint) when the kind is no
+# webhook event. Bumping `last_sequence` by the number of events locks each subscribed
+# endpoint's row until the transaction ends, so sequences commit in the order they are handed
+# out (see `next_sequences`); the events take the numbers bumped past, in their order.
+# pg_notify holds each announcement until COMMIT and drops it on rollback: subscribers hear
+# of a notification once they can read it.
 _MILESTONE = """
 WITH live AS (
     SELECT "id" FROM "users" WHERE "id" = ANY(?::uuid[]) AND "deleted_at" IS NULL
@@ -182,16 +185,21 @@ WITH live AS (
 ), mailed AS (
     INSERT INTO "outbox_messages"
     SELECT * FROM jsonb_populate_recordset(NULL::"outbox_messages", ?::jsonb)
+), events AS (
+    SELECT e.event, e.n, count(*) OVER () AS total
+    FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(event, n)
 ), sequenced AS (
-    UPDATE "webhook_endpoints" SET "last_sequence" = "last_sequence" + 1
+    UPDATE "webhook_endpoints"
+    SET "last_sequence" = "last_sequence" + (SELECT count(*) FROM events)
     WHERE "event_types" @> ?::jsonb
     RETURNING "id", "last_sequence"
 ), queued AS (
     INSERT INTO "webhook_deliveries"
-    SELECT d.* FROM sequenced s, jsonb_populate_record(
+    SELECT d.* FROM sequenced s, events e, jsonb_populate_record(
         NULL::"webhook_deliveries",
-        (?::jsonb -> 0) || jsonb_build_object(
-            'id', gen_random_uuid(), 'endpoint_id', s."id", 'sequence', s."last_sequence"
+        e.event || jsonb_build_object(
+            'id', gen_random_uuid(), 'endpoint_id', s."id",
+            'sequence', s."last_sequence" - e.total + e.n
         )
     ) AS d
 )
@@ -217,6 +225,23 @@ def mail_rows(
     return _mail_rows(kind, recipients, **context)
 
 
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One milestone for `record_milestones`: who is told in the app (`recipient_ids`), who by
+    mail (`mail_to`), `about` (a project's name, a session's time or an order's number) and
+    `detail`; `mail` is what the e-mail's template needs besides them, `personal` what one
+    recipient's e-mail says instead (`_mail_rows`), `ids` the project or session it concerns
+    (`{"project_id": …}`)."""
+
+    recipient_ids: Sequence[UUID]
+    mail_to: Sequence[User]
+    about: str
+    detail: str
+    mail: Mapping[str, object] | None = None
+    personal: Mapping[UUID, Mapping[str, object]] | None = None
+    ids: Mapping[str, UUID] = field(default_factory=dict)
+
+
 async def record_milestone(
     kind: NotificationKind,
     recipient_ids: Iterable[UUID],
@@ -230,31 +255,51 @@ async def record_milestone(
     webhook: bool = True,
     **ids: UUID,
 ) -> None:
-    """In the caller's transaction: an in-app notification for each of `recipient_ids`, the
-    e-mail for kinds that are mailed to `mail_to` (erased accounts skipped for both), and for the
-    kinds that are webhook event types a delivery to every endpoint subscribed to it, paused
-    ones included (their queue waits for them), unless `webhook` is False: a notice summing up
-    milestones whose events went out with their own notices. `about` is a project's name, a
-    session's time or an order's number; `mail` is what the e-mail's template needs besides
-    them, `personal` what one recipient's e-mail says instead (`_mail_rows`); `also_mail` is
-    mail of another kind written with it (`mail_rows`), in the same statement. The
+    """One milestone (`Notice`) as `record_milestones` writes a batch; `also_mail` is mail of
+    another kind written with it (`mail_rows`), in the same statement. `webhook` False leaves
+    out its webhook event: a notice summing up milestones whose events went out with their own
+    notices."""
+    notice = Notice(list(recipient_ids), mail_to, about, detail, mail, personal, ids)
+    await record_milestones(kind, [notice], also_mail=also_mail, webhook=webhook)
+
+
+async def record_milestones(
+    kind: NotificationKind,
+    notices: Sequence[Notice],
+    *,
+    also_mail: Sequence[OutboxMessageModel] = (),
+    webhook: bool = True,
+) -> None:
+    """In the caller's transaction, for each notice: an in-app notification for each of its
+    recipients, the e-mail for kinds that are mailed to its `mail_to` (erased accounts skipped
+    for both), and for the kinds that are webhook event types a delivery to every endpoint
+    subscribed to it, paused ones included (their queue waits for them), unless `webhook` is
+    False. One statement on PostgreSQL however many notices (a background job's batch). The
     notifications are announced as the module's docstring says."""
-    text = compose(kind, about, detail)
-    notified = [
-        NotificationModel(recipient_id=user_id, kind=kind, title=text.title, body=text.body, **ids)
-        for user_id in dict.fromkeys(recipient_ids)
-    ]
     mail_kind = mail_kind_for(kind)
-    context = {**(mail or {}), "about": about, "detail": detail}
-    # A milestone names one project, session or order (`ids`); its mail is about that too.
-    about_id = next(iter(ids.values()), None)
-    mailed = (
-        _mail_rows(mail_kind, mail_to, personal, about_id=about_id, **context) if mail_kind else []
-    )
+    notified: list[NotificationModel] = []
+    mailed: list[OutboxMessageModel] = []
+    events: list[DeliveryModel] = []
+    for notice in notices:
+        text = compose(kind, notice.about, notice.detail)
+        notified += [
+            NotificationModel(
+                recipient_id=user_id, kind=kind, title=text.title, body=text.body, **notice.ids
+            )
+            for user_id in dict.fromkeys(notice.recipient_ids)
+        ]
+        if mail_kind:
+            context = {**(notice.mail or {}), "about": notice.about, "detail": notice.detail}
+            # A milestone names one project, session or order; its mail is about that too.
+            about_id = next(iter(notice.ids.values()), None)
+            mailed += _mail_rows(
+                mail_kind, notice.mail_to, notice.personal, about_id=about_id, **context
+            )
+        if webhook and kind in EVENT_TYPES:
+            events.append(_webhook_event(kind, notice.about, notice.detail, **notice.ids))
     mailed += also_mail
-    event = _webhook_event(kind, about, detail, **ids) if webhook and kind in EVENT_TYPES else None
     if connections.get("default").capabilities.dialect == "postgres":
-        if notified or mailed or event:
+        if notified or mailed or events:
             announcements = [
                 event_payload(user_channel(row.recipient_id), str(row.id))  # type: ignore[attr-defined]
                 for row in notified
@@ -265,8 +310,8 @@ async def record_milestone(
                     [row.recipient_id for row in notified],  # type: ignore[attr-defined]
                     json_rows(notified),
                     json_rows(mailed),
-                    json.dumps([kind]) if event else None,
-                    json_rows([event]) if event else None,
+                    json_rows(events) if events else None,
+                    json.dumps([kind]) if events else None,
                     PG_CHANNEL,
                     [row.id for row in notified],
                     announcements,
@@ -283,7 +328,7 @@ async def record_milestone(
             owed += notified
     if mailed:
         await OutboxMessageModel.bulk_create(mailed)
-    if event is not None:
+    for event in events:
         await _queue_deliveries(event)
 
 

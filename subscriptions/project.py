@@ -20,7 +20,8 @@ from subscriptions.signed_in import still_signed_in
 @strawberry.type
 class ProjectSubscriptions:
     @strawberry.subscription(
-        description="The project again whenever its status changes or a message arrives.",
+        description="The project again whenever its status changes, a message arrives or a "
+        "step of its timeline is marked done or not done.",
         permission_classes=[IsAuthenticated],
     )
     async def project_updated(

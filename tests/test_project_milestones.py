@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 from datetime import timedelta
 
 import httpx
+from websockets.asyncio.client import connect
 
 from models.account import Role
-from models.project import Milestone
-from tests.api import assert_denied, gql
+from models.notification import Notification
+from models.outbox import OutboxMessage
+from models.project import Milestone, Project
+from models.webhook import WebhookDelivery
+from tests.api import assert_denied, execute, gql
 from tests.factories import make_user, token_for
 from tests.scheduling import client_token, next_weekday, open_studio
-from tests.test_projects import STATUS, start_project
+from tests.shop import admin_token
+from tests.test_order_notifications import CREATE_ENDPOINT
+from tests.test_projects import STATUS, quiet_project, start_project
+from tests.test_websockets import ws_url
 
 TIMELINE = """query ($id: ID!) {
   project(id: $id) { timeline { id title doneAt } }
@@ -88,3 +97,98 @@ async def test_only_the_studio_marks_steps_and_never_on_a_cancelled_project(
     assert refused["userErrors"] == [{"field": "id", "code": "INVALID_TRANSITION"}]
     assert refused["milestone"] is None
     assert await Milestone.filter(done_at__isnull=False).count() == 0
+
+
+async def _told() -> list[tuple[object, str, str]]:
+    rows = await Notification.filter(kind="MILESTONE_REACHED").order_by("created_at")
+    return [(row.recipient_id, row.title, row.body) for row in rows]  # type: ignore[attr-defined]
+
+
+async def test_the_client_is_told_once_when_a_step_is_done_and_never_when_undone(
+    client: httpx.AsyncClient,
+) -> None:
+    # Marking a step done told nobody: the client learned of it only by reopening the project.
+    hooks = {"url": "https://hooks.example.com/studio", "eventTypes": ["MILESTONE_REACHED"]}
+    created = await gql(client, CREATE_ENDPOINT, {"input": hooks}, token=await admin_token())
+    assert created["createWebhookEndpoint"]["userErrors"] == []
+    studio = await open_studio()
+    project_id, client_tok = await quiet_project(client, studio, timeline=STEPS)
+    rough, _ = await _timeline(client, project_id, client_tok)
+    project = await Project.get().select_related("client")
+
+    await _mark(client, rough["id"], True, studio.provider_token)
+    told = [(project.client.id, "Milestone reached", "Debut EP: Rough mix is done.")]
+    assert await _told() == told
+    [mail] = await OutboxMessage.all()
+    assert (mail.recipient, mail.kind) == (project.client.email, "MILESTONE_REACHED")
+    assert mail.subject == "Debut EP: Rough mix is done"
+    assert f"{studio.profile.display_name} marked a step of" in mail.text_body
+    [event] = await WebhookDelivery.all()
+    assert event.event_type == "MILESTONE_REACHED"
+    assert event.payload["data"] == {  # type: ignore[index]
+        "about": "Debut EP",
+        "detail": "Rough mix",
+        "projectId": project_id,
+    }
+    mine = "{ myNotifications { edges { node { kind project { id } } } } }"
+    seen = (await gql(client, mine, token=client_tok))["myNotifications"]["edges"]
+    assert [edge["node"] for edge in seen] == [
+        {"kind": "MILESTONE_REACHED", "project": {"id": project_id}}
+    ]
+
+    # Marked again (a double click), taken back, or taken back again: nobody hears of it.
+    await _mark(client, rough["id"], True, studio.provider_token)
+    await _mark(client, rough["id"], False, studio.provider_token)
+    await _mark(client, rough["id"], False, studio.provider_token)
+    assert await _told() == told
+    assert await OutboxMessage.all().count() == 1
+    assert await WebhookDelivery.all().count() == 1
+    # Done once more after all, it is news again; an admin marking it tells the client too.
+    admin = await token_for(await make_user(Role.ADMIN))
+    await _mark(client, rough["id"], True, admin)
+    assert await _told() == told * 2
+    assert await OutboxMessage.filter(recipient=project.client.email).count() == 2
+
+
+async def test_a_step_refused_tells_nobody(client: httpx.AsyncClient) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await quiet_project(client, studio, timeline=STEPS)
+    step = (await _timeline(client, project_id, client_tok))[0]["id"]
+    cancel = {"id": project_id, "status": "CANCELLED"}
+    await gql(client, STATUS, cancel, token=client_tok)
+    await Notification.all().delete()
+    await OutboxMessage.all().delete()
+
+    refused = await _mark(client, step, True, studio.provider_token)
+    assert refused["userErrors"] == [{"field": "id", "code": "INVALID_TRANSITION"}]
+    await assert_denied(client, MARK, {"id": step, "done": True}, token=client_tok)
+    assert await Notification.all().count() == 0
+    assert await OutboxMessage.all().count() == 0
+
+
+async def test_subscribers_to_the_project_see_its_steps_change(
+    client: httpx.AsyncClient, server: str
+) -> None:
+    studio = await open_studio()
+    project_id, client_tok = await start_project(client, studio, timeline=STEPS[:1])
+    step = (await _timeline(client, project_id, client_tok))[0]["id"]
+    query = """subscription ($id: ID!) {
+      projectUpdated(projectId: $id) { timeline { title doneAt } } }"""
+    async with connect(ws_url(server), subprotocols=["graphql-transport-ws"]) as ws:
+        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {client_tok}"}}
+        await ws.send(json.dumps(init))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        subscribe = {"query": query, "variables": {"id": project_id}}
+        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.2)  # the subscription is listening
+        updates = []
+        async with httpx.AsyncClient(base_url=server) as http:
+            for done in (True, False):
+                variables = {"id": step, "done": done}
+                await execute(http, MARK, variables, token=studio.provider_token)
+                update = json.loads(await asyncio.wait_for(ws.recv(), 5))
+                updates.append(update["payload"]["data"]["projectUpdated"]["timeline"])
+    [[reached], [undone]] = updates
+    assert reached["title"] == "Rough mix"
+    assert reached["doneAt"] is not None
+    assert undone == {"title": "Rough mix", "doneAt": None}
