@@ -87,6 +87,9 @@ class Service(TimestampedModel):
     seats = fields.IntField(default=1)
     # [{"hours_before": 48, "refund_percent": 100}, ...]; empty refunds in full.
     cancellation_policy = fields.JSONField(default=list)
+    # Percent off slots booked at least early_booking_days ahead; 0 percent: no such discount.
+    early_booking_percent = fields.SmallIntField(default=0)
+    early_booking_days = fields.SmallIntField(default=0)
 
     class Meta:
         table = "services"

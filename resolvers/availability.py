@@ -29,7 +29,7 @@ from resolvers.nodes import decode_id
 from resolvers.partial import pick
 from resolvers.permissions import IsProviderOrAdmin
 from resolvers.provider import managed_profile
-from resolvers.scheduling import free_slots, rules_of, window_to_json
+from resolvers.scheduling import PricedSlot, free_slots, rules_of, window_to_json
 from resolvers.seats import slot_key
 from resolvers.service import owned_service
 from schema.availability import (
@@ -42,6 +42,7 @@ from schema.availability import (
     ServiceSchedulingPayload,
     SetWeeklyAvailabilityInput,
     Slot,
+    SlotDiscount,
     UpdateServiceSchedulingInput,
     WeeklyAvailabilityPayload,
     override_node,
@@ -58,6 +59,14 @@ MAX_OVERRIDE_DAYS = 366
 
 def _errors(violations: list[Violation]) -> list[SchedulingUserError]:
     return to_user_errors(violations, SchedulingUserError, SchedulingErrorCode)
+
+
+def _discount(priced: PricedSlot) -> SlotDiscount:
+    return SlotDiscount(
+        percent=priced.percent,
+        amount=Money(amount=priced.saved, currency=priced.currency),
+        full_price=Money(amount=priced.amount + priced.saved, currency=priced.currency),
+    )
 
 
 @strawberry.type
@@ -106,12 +115,16 @@ class AvailabilityQueries:
         # Slots share their prices, so they can share the Money objects too.
         prices = {(p.amount, p.currency) for p in slots}
         money = {price: Money(amount=price[0], currency=price[1]) for price in prices}
+        discounts = {
+            (p.amount, p.saved, p.percent, p.currency): _discount(p) for p in slots if p.saved
+        }
         return [
             Slot(
                 start=p.slot.start,
                 end=p.slot.end,
                 price=money[p.amount, p.currency],
                 seats_left=p.slot.seats_left,
+                discount=discounts.get((p.amount, p.saved, p.percent, p.currency)),
             )
             for p in slots
         ]

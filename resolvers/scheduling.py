@@ -27,6 +27,7 @@ from domain.availability import (
     price_for,
     rate_for_duration,
 )
+from domain.early_booking import early_price, rule_of
 from domain.session import ACTIVE_STATUSES
 from models.availability import AvailabilityOverride, AvailabilityWindow, time_of_minute
 from models.provider import ProviderProfile, Service, ServiceRate
@@ -88,9 +89,14 @@ def _minutes(span: timedelta) -> int:
 
 @dataclass(frozen=True, slots=True)
 class PricedSlot:
+    """A free slot and what booking it now costs: `amount` is charged, after the early-booking
+    discount, which took `saved` (`percent` of the full price) off; both 0 when none applies."""
+
     slot: Slot
     amount: int
     currency: str
+    saved: int = 0
+    percent: int = 0
 
 
 def rate_in(service: Service, rates: Mapping[int, int], duration: int) -> int | None:
@@ -306,7 +312,13 @@ async def free_slots(
     prices = {
         multiplier: price_for(rate, multiplier) for multiplier in {s.multiplier for s in slots}
     }
-    return [PricedSlot(slot, prices[slot.multiplier], service.currency) for slot in slots]
+    # The discount comes last, on the multiplied price, judged from `now`: the moment of booking.
+    rule = rule_of(service.early_booking_percent, service.early_booking_days)
+    priced = []
+    for slot in slots:
+        price = early_price(prices[slot.multiplier], rule, slot.start, now)
+        priced.append(PricedSlot(slot, price.amount, service.currency, price.saved, price.percent))
+    return priced
 
 
 async def lock_provider_calendar(connection: BaseDBAsyncClient, provider_id: UUID) -> None:

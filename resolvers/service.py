@@ -10,6 +10,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
+from domain.early_booking import early_booking_violations
 from domain.service import (
     ServiceTerms,
     naming_violations,
@@ -28,6 +29,7 @@ from schema.provider import Service
 from schema.provider_inputs import (
     ArchiveServiceInput,
     CreateServiceInput,
+    EarlyBookingDiscountInput,
     RateInput,
     ServicePayload,
     UpdateServiceInput,
@@ -39,6 +41,18 @@ _SLUG_TAKEN = Violation("slug", "SLUG_TAKEN", "This provider already has a servi
 
 def _rates(rates: list[RateInput]) -> tuple[tuple[int, int], ...]:
     return tuple((rate.duration_minutes, rate.amount) for rate in rates)
+
+
+def _early_booking(
+    given: EarlyBookingDiscountInput | None,
+) -> tuple[dict[str, int], list[Violation]]:
+    """The columns to write for the discount given (none when it was not), and what is wrong
+    with it. A percent of 0 stores no rule, so its days are stored as 0 too."""
+    if given is None:
+        return {}, []
+    days = given.min_days_ahead if given.percent else 0
+    fields = {"early_booking_percent": given.percent, "early_booking_days": days}
+    return fields, early_booking_violations(given.percent, days)
 
 
 async def owned_service(info: Info, global_id: strawberry.relay.GlobalID) -> ServiceModel | None:
@@ -87,8 +101,10 @@ class ServiceMutations:
             max_duration=input.max_duration_minutes,
             allow_free=input.kind == ServiceKind.CONSULTATION,
         )
+        early, early_violations = _early_booking(input.early_booking_discount)
         violations = naming_violations(input.name, slug) + terms_violations(terms)
-        if violations := violations + revision_violations(input.included_revisions):
+        violations += revision_violations(input.included_revisions) + early_violations
+        if violations:
             return ServicePayload(user_errors=provider_errors(violations))
         try:
             async with in_transaction():
@@ -105,6 +121,7 @@ class ServiceMutations:
                     allow_custom_duration=input.allow_custom_duration,
                     premium=input.premium,
                     included_revisions=input.included_revisions,
+                    **early,
                 )
                 await _save_rates(service.id, terms.rates)
         except IntegrityError:
@@ -136,8 +153,9 @@ class ServiceMutations:
         name = pick(input.name, service.name)
         slug = pick(input.slug, service.slug)
         revisions = pick(input.included_revisions, service.included_revisions)
+        early, early_violations = _early_booking(input.early_booking_discount)
         violations = naming_violations(name, slug) + terms_violations(terms)
-        if violations := violations + revision_violations(revisions):
+        if violations := violations + revision_violations(revisions) + early_violations:
             return ServicePayload(user_errors=provider_errors(violations))
         changes = {
             "name": name.strip(),
@@ -153,6 +171,7 @@ class ServiceMutations:
             ),
             "premium": pick(input.premium, service.premium),
             "included_revisions": revisions,
+            **early,
         }
         service.update_from_dict(changes)
         try:

@@ -246,6 +246,8 @@ class SessionLifecycleMutations:
 
     @strawberry.mutation(
         description="Move a session to another free start; it keeps its old time otherwise. "
+        "Its price stays the one agreed at booking (an early-booking discount included), "
+        "whatever the new start would cost today. "
         "Clients may move it only before it begins and while cancelling would still refund "
         "the policy's longest-notice tier (TOO_LATE otherwise).",
         permission_classes=[IsAuthenticated],
@@ -272,7 +274,9 @@ class SessionLifecycleMutations:
                     return late
                 session = claim.session
                 old_start, old_end = session.start_at, session.end_at
-                # The price agreed at booking stands; only the time moves.
+                # The price agreed at booking stands; only the time moves. That holds for an
+                # early-booking discount as for a multiplier: the cancellation policy, not a
+                # re-price, is what limits moving close to the start.
                 duration = int((session.end_at - session.start_at).total_seconds() // 60)
                 priced = await slot_at(
                     profile,

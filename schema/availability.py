@@ -97,12 +97,31 @@ def override_node(row: AvailabilityOverrideModel) -> AvailabilityOverride:
     )
 
 
+@strawberry.type(description="The early-booking discount included in a slot's price.")
+class SlotDiscount:
+    percent: int = strawberry.field(description="Share of the full price taken off.")
+    amount: Money = strawberry.field(
+        description="What is taken off the full price, rounded half up to a minor unit."
+    )
+    full_price: Money = strawberry.field(
+        description="What the slot costs without the discount: `price` plus `amount`."
+    )
+
+
 @strawberry.type(description="A bookable start time.")
 class Slot:
     start: dt.datetime = strawberry.field(description="UTC start.")
     end: dt.datetime = strawberry.field(description="UTC end.")
-    price: Money = strawberry.field(description="Rate for the duration times the multiplier.")
+    price: Money = strawberry.field(
+        description="What booking it now costs (and bookSession charges): the rate for the "
+        "duration, or the package's price, times the multiplier, less any `discount`."
+    )
     seats_left: int = strawberry.field(description="Places still free (1 for private sessions).")
+    discount: SlotDiscount | None = strawberry.field(
+        default=None,
+        description="The service's early-booking discount, when the slot starts far enough "
+        "ahead of now for it; null for nearer slots, which cost the full price.",
+    )
 
 
 @strawberry.input(description="Local opening hours.")

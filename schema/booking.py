@@ -231,8 +231,9 @@ class BookSessionInput:
     expected_price: MoneyInput | None = strawberry.field(
         default=None,
         description="The price the client was shown (availableSlots' `price`): when the slot "
-        "costs anything else by now, nothing is booked (PRICE_CHANGED, with today's price). "
-        "Left out, the booking takes the price of the moment.",
+        "costs anything else by now, nothing is booked (PRICE_CHANGED, with today's price), "
+        "as when an early-booking discount has lapsed since. Left out, the booking takes the "
+        "price of the moment.",
     )
 
 

@@ -84,9 +84,10 @@ class Recommendation:
 
     @strawberry.field(
         description="What acting on it costs at the service's default length, before any "
-        "peak-hour multiplier: for FOLLOW_UP the smallest follow-up (a quick question; zero on "
-        "premium services, which include follow-ups), for MAINTENANCE_PLAN and PREMIUM_UPGRADE "
-        "a session of `service`. availableSlots prices each start exactly."
+        "peak-hour multiplier or early-booking discount: for FOLLOW_UP the smallest follow-up "
+        "(a quick question; zero on premium services, which include follow-ups), for "
+        "MAINTENANCE_PLAN and PREMIUM_UPGRADE a session of `service`. availableSlots prices "
+        "each start exactly."
     )
     async def price(self, info: Info) -> Money:
         service = self.service_model

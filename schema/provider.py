@@ -13,6 +13,7 @@ import strawberry
 from strawberry import relay
 
 from app.context import Info
+from domain.early_booking import rule_of
 from models.provider import ProviderProfile, ServiceRate
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind as ServiceKindModel
@@ -66,6 +67,17 @@ class CancellationTier:
     refund_percent: int = strawberry.field(description="Share of the price refunded.")
 
 
+@strawberry.type(
+    description="A percentage off every slot that starts at least `minDaysAhead` days (spans "
+    "of 24 hours) after the moment it is booked; the boundary itself counts as early."
+)
+class EarlyBookingDiscount:
+    percent: int = strawberry.field(description="Share of the slot's price taken off, 1 to 50.")
+    min_days_ahead: int = strawberry.field(
+        description="How many days before the start a booking must be made, 1 to 365."
+    )
+
+
 @strawberry.type(description="Something a provider sells: a consultation, a session or a project.")
 class Service(relay.Node):
     id: relay.NodeID[str]
@@ -95,6 +107,10 @@ class Service(relay.Node):
     seats: int = strawberry.field(description="Clients per slot; above 1 for group sessions.")
     cancellation_policy: list[CancellationTier] = strawberry.field(
         description="Refund tiers, by notice given; empty refunds in full."
+    )
+    early_booking_discount: EarlyBookingDiscount | None = strawberry.field(
+        description="The discount for booking well ahead, if the service offers one; "
+        "`availableSlots` shows which slots it applies to."
     )
     provider_id: strawberry.Private[UUID]
 
@@ -155,6 +171,7 @@ class Service(relay.Node):
                 )
                 for tier in service.cancellation_policy
             ],
+            early_booking_discount=_early_booking(service),
             provider_id=service.provider_id,  # type: ignore[attr-defined]
         )
 
@@ -169,6 +186,13 @@ class Service(relay.Node):
             cls.from_model(s) if s is not None and await can_view_service(info, s) else None
             for s in services
         ]
+
+
+def _early_booking(service: ServiceModel) -> EarlyBookingDiscount | None:
+    rule = rule_of(service.early_booking_percent, service.early_booking_days)
+    if rule is None:
+        return None
+    return EarlyBookingDiscount(percent=rule.percent, min_days_ahead=rule.min_days)
 
 
 def _rate(row: ServiceRate, currency: str) -> Rate:

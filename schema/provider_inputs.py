@@ -29,6 +29,16 @@ class RateInput:
     amount: int = strawberry.field(description="Minor units of the service's currency.")
 
 
+@strawberry.input(
+    description="A percentage off slots booked at least `minDaysAhead` days before they start."
+)
+class EarlyBookingDiscountInput:
+    percent: int = strawberry.field(description="1 to 50; 0 removes the discount.")
+    min_days_ahead: int = strawberry.field(
+        description="1 to 365 days (spans of 24 hours); not read when `percent` is 0."
+    )
+
+
 @strawberry.input(description="A new service.")
 class CreateServiceInput:
     provider_id: relay.GlobalID | None = strawberry.field(
@@ -49,6 +59,9 @@ class CreateServiceInput:
     allow_custom_duration: bool = False
     premium: bool = strawberry.field(default=False, description="Include follow-ups for free.")
     included_revisions: int = strawberry.field(default=2, description="Revision rounds included.")
+    early_booking_discount: EarlyBookingDiscountInput | None = strawberry.field(
+        default=None, description="A discount for booking well ahead; none if omitted."
+    )
 
 
 @strawberry.input(description="Service fields to change; omitted fields stay as they are.")
@@ -69,6 +82,11 @@ class UpdateServiceInput:
     allow_custom_duration: bool | None = None
     premium: bool | None = None
     included_revisions: int | None = None
+    early_booking_discount: EarlyBookingDiscountInput | None = strawberry.field(
+        default=None,
+        description="Replaces the discount for booking well ahead; a `percent` of 0 removes it. "
+        "Sessions booked already keep the price they were booked at.",
+    )
 
 
 @strawberry.input(description="The service to archive.")
