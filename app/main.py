@@ -26,6 +26,7 @@ from app.graphiql import assets_app
 from app.graphql_app import GRAPHIQL_ASSETS_PATH, StudioGraphQL
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLoggingMiddleware, configure_logging
+from app.media import public_media
 from app.metrics import MetricsMiddleware
 from app.print_webhook import print_webhook
 from app.settings import Settings, get_settings
@@ -111,6 +112,7 @@ def create_app(
             Route("/calendar/{token}.ics", calendar_feed),
             Route("/files/{token}", file_download(storage)),
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
+            Route("/media/{key:path}", public_media(storage)),
             Route("/webhooks/print", print_webhook(settings, broker), methods=["POST"]),
             Route(
                 "/webhooks/stripe",

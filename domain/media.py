@@ -18,6 +18,8 @@ class FileKind(StrEnum):
     PHOTO = "PHOTO"
     DELIVERABLE = "DELIVERABLE"
     WATERMARK = "WATERMARK"  # a studio's logo, tiled over gallery previews
+    PORTRAIT = "PORTRAIT"  # a provider's photo; only a resized, metadata-free copy is public
+    DEMO = "DEMO"  # a provider's demo reel, played publicly before booking
     # A user's data archive: written by the server only, so it accepts no uploads.
     EXPORT = "EXPORT"
 
@@ -41,6 +43,9 @@ RULES: dict[FileKind, KindRule] = {
     FileKind.ATTACHMENT: KindRule(25 * MB, _AUDIO | _IMAGES | _DOCUMENTS, private=False),
     FileKind.PHOTO: KindRule(30 * MB, _IMAGES, private=True),
     FileKind.WATERMARK: KindRule(5 * MB, _IMAGES - {"image/heic"}, private=False),
+    # The original keeps its EXIF (GPS, camera): private; the profile shows a derivative.
+    FileKind.PORTRAIT: KindRule(15 * MB, _IMAGES, private=True),
+    FileKind.DEMO: KindRule(100 * MB, _AUDIO, private=False),
     # Finished work: masters, stems, edited sets. Past the multipart cap they go through
     # requestUpload/completeUpload.
     FileKind.DELIVERABLE: KindRule(

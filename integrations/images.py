@@ -25,6 +25,7 @@ register_heif_opener()
 
 THUMBNAIL_EDGE = 400
 PREVIEW_EDGE = 1600
+PORTRAIT_EDGE = 800
 JPEG_QUALITY = 85
 # A 100-megapixel ceiling: real cameras stay under it, decompression bombs do not.
 MAX_PIXELS = 100_000_000
@@ -61,6 +62,19 @@ def derive_images(source: BinaryIO, watermark: str, logo: bytes | None = None) -
         watermarked_thumbnail=marked(thumbnail),
         watermarked=marked(preview),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Portrait:
+    width: int  # of the derivative served
+    height: int
+    jpeg: bytes  # no metadata
+
+
+def derive_portrait(source: BinaryIO) -> Portrait:
+    """A provider's public portrait: upright, at most PORTRAIT_EDGE, pixels only; blocking."""
+    fitted = _fit(_open_upright(source), PORTRAIT_EDGE)
+    return Portrait(width=fitted.width, height=fitted.height, jpeg=_jpeg(fitted))
 
 
 def check_logo(logo: bytes) -> None:

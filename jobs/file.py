@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 GRACE = timedelta(hours=24)
 BATCH_SIZE = 500
 
-# Stored files are found by their unique key. Derived images live under
+# Stored files, and providers' public portraits and demos (under `media/`), are found by their
+# unique key. Derived images live under
 # `galleries/<gallery id>/` (resolvers/photo_upload), and photos are indexed by gallery: so
 # the photos of the galleries a batch touches are read whole, rather than scanning every
 # photo for four unindexed key columns.
@@ -41,6 +42,10 @@ SELECT key FROM files WHERE key = ANY($1::varchar[])
 UNION ALL
 SELECT unnest(ARRAY[thumbnail_key, preview_key, watermarked_key, watermarked_thumbnail_key])
 FROM gallery_photos WHERE gallery_id = ANY($2::uuid[])
+UNION ALL
+SELECT key FROM provider_portraits WHERE key = ANY($1::varchar[])
+UNION ALL
+SELECT key FROM provider_demos WHERE key = ANY($1::varchar[])
 """
 
 

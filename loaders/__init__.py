@@ -46,6 +46,8 @@ from loaders.project import (
     UnreadCountLoader,
 )
 from loaders.provider import (
+    DemosByProviderIdLoader,
+    PortraitByProviderIdLoader,
     ProviderByIdLoader,
     ProviderByUserIdLoader,
     RatesByServiceIdLoader,
@@ -126,6 +128,8 @@ class Loaders:
     provider_by_id = _Lazy(ProviderByIdLoader)
     provider_by_user_id = _Lazy(ProviderByUserIdLoader)
     specialties_by_provider_id = _Lazy(SpecialtiesByProviderIdLoader)
+    portrait_by_provider_id = _Lazy(PortraitByProviderIdLoader)
+    demos_by_provider_id = _Lazy(DemosByProviderIdLoader)
     service_by_id = _Lazy(ServiceByIdLoader)
     services_by_provider_id = _Lazy(ServicesByProviderIdLoader)
     rates_by_service_id = _Lazy(RatesByServiceIdLoader)

@@ -9,6 +9,7 @@ from aiodataloader import DataLoader
 
 from loaders.batching import many_per_key, one_per_key
 from models.provider import ProviderProfile, ProviderSpecialty, Service, ServiceRate
+from models.provider_media import ProviderDemo, ProviderPortrait
 from models.raw import rows_in
 
 
@@ -45,3 +46,18 @@ class RatesByServiceIdLoader(DataLoader[UUID, list[ServiceRate]]):
     async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[ServiceRate]]:
         rows = await rows_in(ServiceRate, 'r."duration_minutes"', service_id=keys)
         return many_per_key(keys, rows, lambda row: row.service_id)  # type: ignore[attr-defined]
+
+
+class PortraitByProviderIdLoader(DataLoader[UUID, ProviderPortrait | None]):
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[ProviderPortrait | None]:
+        rows = await rows_in(ProviderPortrait, provider_id=keys)
+        return one_per_key(keys, rows, lambda row: row.provider_id)  # type: ignore[attr-defined]
+
+
+class DemosByProviderIdLoader(DataLoader[UUID, list[ProviderDemo]]):
+    """Each provider's demos in their order. All of them: a profile shows at most
+    domain/provider_media.MAX_DEMOS, so its pages are cut from these."""
+
+    async def batch_load_fn(self, keys: Sequence[UUID]) -> list[list[ProviderDemo]]:
+        rows = await rows_in(ProviderDemo, 'r."position", r."id"', provider_id=keys)
+        return many_per_key(keys, rows, lambda row: row.provider_id)  # type: ignore[attr-defined]

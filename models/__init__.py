@@ -12,6 +12,7 @@ MODEL_MODULES = [
     "models.aftercare",
     "models.consultation",
     "models.file",
+    "models.provider_media",
     "models.sample_mix",
     "models.gallery",
     "models.notification",

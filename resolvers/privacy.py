@@ -54,6 +54,7 @@ from resolvers.privacy_export import store_export
 from resolvers.privacy_mail import redact_mail_words
 from resolvers.privacy_traces import (
     erase_cancellation_reasons,
+    erase_provider_media,
     erase_session_files,
     erase_unshared_files,
     redact_webhook_words,
@@ -266,6 +267,7 @@ async def _erase(user: User, unpaid: list[Order]) -> list[str]:
     await _cancel_orders(user, unpaid)
     keys = await _erase_galleries(user)
     keys += await erase_session_files(user.id)
+    keys += await erase_provider_media(user.id)  # first: they hold on to their uploads
     keys += await erase_unshared_files(user.id)
     await _erase_children(user)
     await _anonymise_orders(user)

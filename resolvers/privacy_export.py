@@ -26,6 +26,7 @@ from models.payment import Payment, Refund
 from models.photography import Child, SessionChild
 from models.project import Deliverable, Message, Project
 from models.provider import ProviderProfile, ProviderSpecialty, Service
+from models.provider_media import ProviderDemo, ProviderPortrait
 from models.review import Review
 from models.shop import CartItem, Order, OrderItem
 from models.waitlist import WaitlistEntry
@@ -66,6 +67,9 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
         "providerProfile": ProviderProfile.filter(user_id=user_id).values(),
         "providerSpecialties": ProviderSpecialty.filter(as_provider).values(),
         "services": Service.filter(as_provider).values(),
+        # Their uploads are under "files"; `key` is where the public copy is served (/<key>).
+        "providerPortrait": ProviderPortrait.filter(as_provider).values(),
+        "providerDemos": ProviderDemo.filter(as_provider).order_by("position").values(),
         "sessionsAsClient": Session.filter(client_id=user_id).values(),
         "sessionsAsProvider": Session.filter(as_provider).values(),
         "children": Child.filter(parent_id=user_id).values(),

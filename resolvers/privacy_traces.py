@@ -24,8 +24,27 @@ from models.file import StoredFile
 from models.gallery import Gallery, Photo
 from models.notification import Notification
 from models.project import Deliverable, Message, Project
+from models.provider_media import ProviderDemo, ProviderPortrait
 from models.raw import fetch
 from models.sample_mix import SampleMix
+
+
+async def erase_provider_media(user_id: UUID) -> list[str]:
+    """Deletes the provider's portrait and demos with the uploads behind them (their own:
+    resolvers/provider_media_store.providers_file), and returns the storage keys of both, to
+    delete once the transaction commits: nothing of them stays public."""
+    portraits = ProviderPortrait.filter(provider__user_id=user_id)
+    demos = ProviderDemo.filter(provider__user_id=user_id)
+    shown = [
+        *await portraits.values_list("id", "key", "file_id", "file__key"),
+        *await demos.values_list("id", "key", "file_id", "file__key"),
+    ]
+    if not shown:
+        return []
+    await ProviderPortrait.filter(id__in=[row[0] for row in shown]).delete()
+    await ProviderDemo.filter(id__in=[row[0] for row in shown]).delete()
+    await StoredFile.filter(id__in=[row[2] for row in shown]).delete()
+    return [key for _, public, _, upload in shown for key in (public, upload)]
 
 
 async def erase_unshared_files(user_id: UUID) -> list[str]:

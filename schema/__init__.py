@@ -53,6 +53,7 @@ from resolvers.privacy import PrivacyMutations
 from resolvers.project import ProjectMutations, ProjectQueries
 from resolvers.project_quote import ProjectQuoteQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
+from resolvers.provider_media import ProviderMediaMutations
 from resolvers.refund import RefundMutations
 from resolvers.review import ReviewMutations
 from resolvers.review_moderation import ReviewModerationMutations
@@ -116,6 +117,7 @@ class Query(
 class Mutation(
     AccountMutations,
     ProviderMutations,
+    ProviderMediaMutations,
     ServiceMutations,
     AvailabilityMutations,
     BookingMutations,

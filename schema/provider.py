@@ -20,12 +20,19 @@ from models.provider import ServiceKind as ServiceKindModel
 from schema.account import User
 from schema.common import Money, UserError
 from schema.nodes import as_uuid
-from schema.pagination import ListConnection
+from schema.pagination import (
+    BadPageRequest,
+    ListConnection,
+    check_first,
+    connection_of,
+    decode_cursor,
+)
 from schema.review import RatingSummary, Review, ReviewOrder, provider_reviews, rating_summary
 
 if TYPE_CHECKING:
     from schema.availability import AvailabilityOverride, WeeklyWindow
     from schema.photography import Package
+    from schema.provider_media import ProviderDemo, ProviderPortrait
 
 ServiceKind = strawberry.enum(ServiceKindModel, description="What kind of work a service sells.")
 
@@ -268,6 +275,41 @@ class Provider(relay.Node):
     async def specialties(self, info: Info) -> list[str]:
         rows = await info.context.loaders.specialties_by_provider_id.load(self.model.id)
         return [row.name for row in rows]
+
+    @strawberry.field(
+        description="Their photo, resized, public to anyone (no sign-in); null if none is set."
+    )
+    async def portrait(
+        self, info: Info
+    ) -> Annotated[ProviderPortrait, strawberry.lazy("schema.provider_media")] | None:
+        from schema.provider_media import ProviderPortrait  # noqa: PLC0415 - the modules refer to each other
+
+        row = await info.context.loaders.portrait_by_provider_id.load(self.model.id)
+        return ProviderPortrait.from_model(row, info.context.settings) if row else None
+
+    @strawberry.field(
+        description="Demo reels in the provider's order (at most 5), public to anyone."
+    )
+    async def demos(
+        self, info: Info, first: int = 10, after: str | None = None
+    ) -> relay.Connection[Annotated[ProviderDemo, strawberry.lazy("schema.provider_media")]]:
+        from schema.provider_media import ProviderDemo  # noqa: PLC0415 - see above
+
+        check_first(first, info.context.settings.page_size_max)
+        cursor = decode_cursor(after) if after is not None else None
+        if cursor is not None and not isinstance(cursor[0], int):
+            raise BadPageRequest("`after` is not a cursor from this list.")
+        rows = await info.context.loaders.demos_by_provider_id.load(self.model.id)
+        if cursor is not None:
+            rows = [row for row in rows if (row.position, row.id) > cursor]
+        settings = info.context.settings
+        return connection_of(
+            rows[: first + 1],
+            first=first,
+            after=after,
+            to_node=lambda row: ProviderDemo.from_model(row, settings),
+            order_field="position",
+        )
 
     @strawberry.field(description="The provider's account.")
     async def user(self, info: Info) -> User:
