@@ -51,6 +51,7 @@ from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.privacy import PrivacyMutations
 from resolvers.project import ProjectMutations, ProjectQueries
+from resolvers.project_payment import ProjectPaymentMutations, ProjectPaymentQueries
 from resolvers.project_quote import ProjectQuoteQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.refund import RefundMutations
@@ -103,6 +104,7 @@ class Query(
     AdminQueries,
     AuditQueries,
     PaymentQueries,
+    ProjectPaymentQueries,
     WebhookQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
@@ -149,6 +151,7 @@ class Mutation(
     PaymentOrderMutations,
     PaymentCancelMutations,
     FollowUpPaymentMutations,
+    ProjectPaymentMutations,
     WebhookMutations,
     PrivacyMutations,
 ):
