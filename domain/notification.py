@@ -60,6 +60,9 @@ class NotificationKind(StrEnum):
     # A priced follow-up was paid: the provider may answer it now. Its payment went back.
     FOLLOW_UP_PAID = "FOLLOW_UP_PAID"
     FOLLOW_UP_REFUNDED = "FOLLOW_UP_REFUNDED"
+    # A client paid their project's price (to its provider); some of it went back (to them).
+    PROJECT_PAID = "PROJECT_PAID"
+    PROJECT_REFUNDED = "PROJECT_REFUNDED"
     # The family sent its picks of a gallery: the photographer edits and bills from them.
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     # A client sent a section for a free sample mix: its engineer has the turnaround to mix it.
@@ -303,6 +306,14 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         lambda subject, amount: (
             f"We sent {amount} back to you for your follow-up question about {subject}."
         ),
+    ),
+    NotificationKind.PROJECT_PAID: (
+        "Project paid",
+        lambda subject, amount: f"Your client paid {amount} for {subject}.",
+    ),
+    NotificationKind.PROJECT_REFUNDED: (
+        "Refund sent",
+        lambda subject, amount: f"We sent {amount} back to you for {subject}.",
     ),
     NotificationKind.SELECTION_SUBMITTED: (
         "Selection received",

@@ -35,6 +35,8 @@ class PaymentKind(StrEnum):
     ORDER = "ORDER"
     # A client's priced follow-up question after a session or project (resolvers/follow_up_*).
     FOLLOW_UP = "FOLLOW_UP"
+    # A project's agreed price, paid by its client (resolvers/project_payment.py).
+    PROJECT = "PROJECT"
 
 
 class PaymentStatus(StrEnum):

@@ -183,3 +183,23 @@ def quote(base_amount: int, *, rush: bool, deadline: datetime | None, now: datet
     """Minor units: the base price raised by the surcharge, rounded half up to a whole unit."""
     raised = Decimal(base_amount) * (1 + surcharge(rush=rush, deadline=deadline, now=now))
     return int(raised.quantize(Decimal(1), ROUND_HALF_UP))
+
+
+# Paying. A project is paid once, in full, at its quoted price. The work does not wait for
+# it: the studio may start, and hand in versions, before the money arrives (some studios
+# take it on delivery); the client sees what is still owed, and the provider is told once
+# it is paid.
+def owes(price: int | None, status: ProjectStatus, *, paid: bool) -> bool:
+    """The client still owes the project's price: priced, not paid, not called off."""
+    return bool(price) and not paid and status is not _P.CANCELLED
+
+
+def payment_refusal(price: int | None, status: ProjectStatus, *, paid: bool) -> Violation | None:
+    """Why a client cannot pay their project now, if they cannot."""
+    if status is _P.CANCELLED:
+        return Violation("projectId", "INVALID_STATE", "This project was cancelled.")
+    if not price:
+        return Violation("projectId", "NO_CHARGE", "This project has no price to pay.")
+    if paid:
+        return Violation("projectId", "ALREADY_PAID", "This project is paid already.")
+    return None

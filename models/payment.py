@@ -1,5 +1,5 @@
-"""Money in and out: payments of sessions, orders and follow-ups, plans of installments,
-refunds, and the Stripe events already applied."""
+"""Money in and out: payments of sessions, orders, follow-ups and projects, plans of
+installments, refunds, and the Stripe events already applied."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from domain.payment import (
 from models.aftercare import FollowUpRequest
 from models.base import TimestampedModel
 from models.booking import Session
+from models.project import Project
 from models.shop import Order
 
 
@@ -71,6 +72,9 @@ class Payment(TimestampedModel):
     follow_up: fields.ForeignKeyNullableRelation[FollowUpRequest] = fields.ForeignKeyField(
         "models.FollowUpRequest", related_name="payments", null=True, on_delete=fields.RESTRICT
     )
+    project: fields.ForeignKeyNullableRelation[Project] = fields.ForeignKeyField(
+        "models.Project", related_name="payments", null=True, on_delete=fields.RESTRICT
+    )
     kind = fields.CharEnumField(PaymentKind, max_length=12)
     amount = fields.BigIntField()
     currency = fields.CharField(max_length=3)
@@ -87,7 +91,12 @@ class Payment(TimestampedModel):
 
     class Meta:
         table = "payments"
-        indexes = (("session", "created_at"), ("order", "created_at"), ("follow_up", "created_at"))
+        indexes = (
+            ("session", "created_at"),
+            ("order", "created_at"),
+            ("follow_up", "created_at"),
+            ("project", "created_at"),
+        )
 
 
 class Refund(TimestampedModel):

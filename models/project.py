@@ -49,6 +49,8 @@ class Project(TimestampedModel):
     # The price quoted at creation; null for projects started before quotes were recorded.
     price_amount = fields.BigIntField(null=True)
     currency = fields.CharField(max_length=3, null=True)
+    # When its first payment succeeded (resolvers/project_paid.py); a refund leaves it set.
+    paid_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "projects"

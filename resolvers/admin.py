@@ -236,8 +236,8 @@ class AdminQueries:
         )
 
     @strawberry.field(
-        description="Every payment, newest first: for sessions and follow-ups (filter by "
-        "their provider) and orders. The date range applies to its creation (admins).",
+        description="Every payment, newest first: for sessions, follow-ups and projects "
+        "(filter by their provider) and orders. The date range applies to its creation (admins).",
         permission_classes=[IsAdmin],
     )
     async def admin_payments(
@@ -271,6 +271,9 @@ class AdminQueries:
             "follow_up__client__email",
             "follow_up__client__first_name",
             "follow_up__client__last_name",
+            "project__client__email",
+            "project__client__first_name",
+            "project__client__last_name",
         )
         provider = _provider(provider_id)
         queryset = _filtered(
@@ -283,11 +286,13 @@ class AdminQueries:
             kind=kind,
         )
         if provider is not None:
-            # A follow-up's payment is its session's or project's provider's.
+            # A follow-up's payment is its session's or project's provider's; a project's,
+            # the project's provider's.
             queryset = queryset.filter(
                 Q(session__provider_id=provider)
                 | Q(follow_up__session__provider_id=provider)
                 | Q(follow_up__project__provider_id=provider)
+                | Q(project__provider_id=provider)
             )
         return await keyset_page(
             queryset,

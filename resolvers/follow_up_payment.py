@@ -2,7 +2,7 @@
 orders use: a pending payment row committed first, then the provider asked with a key
 derived from it (`charge_payment`). With Stripe the payment carries the card form's client
 secret and the webhook pays the follow-up; offline, the studio records the transfer
-(`recordPayment`, resolvers/follow_up_record.py). Either way resolvers/follow_up_paid.py
+(`recordPayment`, resolvers/paid_once_record.py). Either way resolvers/paid_once.py
 marks it paid and tells the provider."""
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from tortoise.transactions import in_transaction
 
 from app.context import Info
 from domain.follow_up import payment_refusal
-from domain.payment import PaymentKind, PaymentStatus
 from domain.violation import Violation
 from models.aftercare import FollowUpRequest, FollowUpStatus
-from models.payment import Payment as PaymentModel
-from resolvers.follow_up_paid import followed_by
+from resolvers.follow_up_paid import FOLLOW_UP, followed_by
 from resolvers.nodes import decode_id
+from resolvers.paid_once import pending_payment
 from resolvers.participants import actor_in
 from resolvers.payment import charge_payment, refused
 from resolvers.permissions import Forbidden, IsAuthenticated
@@ -45,22 +44,6 @@ async def _locked_follow_up(info: Info, global_id: relay.GlobalID) -> FollowUpRe
     raise Forbidden("Follow-ups are paid by their client.")
 
 
-async def _pending_payment(info: Info, follow_up: FollowUpRequest) -> PaymentModel:
-    """The follow-up's pending payment with this provider (a retried request), or a new one
-    of its price; the caller holds the follow-up's lock."""
-    provider = info.context.payments.name
-    found = await PaymentModel.filter(
-        follow_up_id=follow_up.id, provider=provider, status=PaymentStatus.PENDING
-    ).first()
-    return found or await PaymentModel.create(
-        follow_up_id=follow_up.id,
-        kind=PaymentKind.FOLLOW_UP,
-        amount=follow_up.price_amount,
-        currency=follow_up.currency,
-        provider=provider,
-    )
-
-
 @strawberry.type
 class FollowUpPaymentMutations:
     @strawberry.mutation(
@@ -84,7 +67,9 @@ class FollowUpPaymentMutations:
             )
             if refusal is not None:
                 return refused(refusal)
-            payment = await _pending_payment(info, follow_up)
+            payment = await pending_payment(
+                info, FOLLOW_UP, follow_up, follow_up.price_amount, follow_up.currency
+            )
         client_id = follow_up.client_id  # type: ignore[attr-defined]
         if payment.reference and payment.client_secret:
             # Already asked for.

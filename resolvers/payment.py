@@ -34,9 +34,10 @@ from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
 from resolvers.errors import to_user_errors
-from resolvers.follow_up_record import record_follow_up_payment
 from resolvers.nodes import decode_id
 from resolvers.order_paid import hand_over
+from resolvers.paid_once_kinds import paid_once_of
+from resolvers.paid_once_record import record_paid_once_payment
 from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_cancelling import withdraw_charge
@@ -208,7 +209,7 @@ class PaymentMutations:
 
     @strawberry.mutation(
         description="Record money received outside the site for a pending offline payment "
-        "(the provider of its session or follow-up, or admins). For a session cancelled "
+        "(the provider of its session, follow-up or project, or admins). For a session cancelled "
         "meanwhile, what its policy gives back, and otherwise what it brings beyond the "
         "price, waits as a pending refund to record with `recordRefund`.",
         permission_classes=[IsAuthenticated],
@@ -219,8 +220,8 @@ class PaymentMutations:
             return refused(Violation("reference", "INVALID_VALUE", "Use 1 to 200 characters."))
         payment_id = decode_id(input.payment_id, Payment)
         found = await PaymentModel.get_or_none(id=payment_id) if payment_id else None
-        if found is not None and found.follow_up_id is not None:  # type: ignore[attr-defined]
-            return await record_follow_up_payment(info, found.id, reference)
+        if found is not None and (what := paid_once_of(found)) is not None:
+            return await record_paid_once_payment(info, what, found.id, reference)
         if found is None or found.session_id is None:  # type: ignore[attr-defined]
             return refused(PAYMENT_NOT_FOUND)
         try:

@@ -14,8 +14,9 @@ from domain.violation import Violation
 from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.shop import Order as OrderModel
-from resolvers.follow_up_paid import paid_for
 from resolvers.nodes import decode_id
+from resolvers.paid_once import paid_for
+from resolvers.paid_once_kinds import paid_once_of
 from resolvers.payment import PAYMENT_NOT_FOUND, refused
 from resolvers.payment_account import session_account
 from resolvers.payment_cancelling import NOT_PENDING, cancel_pending
@@ -26,12 +27,12 @@ BY_PLAN = Violation("paymentId", "INVALID_STATE", "An installment is charged by 
 
 
 async def _payer_id(payment: PaymentModel) -> UUID:
-    """The session's client, the order's buyer or the follow-up's client."""
+    """The session's client, the order's buyer, the follow-up's or the project's client."""
     if payment.session_id is not None:  # type: ignore[attr-defined]
         session = await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
         return session.client_id  # type: ignore[attr-defined,no-any-return]
-    if payment.follow_up_id is not None:  # type: ignore[attr-defined]
-        return (await paid_for(payment))[0].client_id  # type: ignore[attr-defined,no-any-return]
+    if (paid_once := paid_once_of(payment)) is not None:
+        return (await paid_for(paid_once, payment))[1].client_id
     order = await OrderModel.get(id=payment.order_id)  # type: ignore[attr-defined]
     return order.user_id  # type: ignore[attr-defined,no-any-return]
 

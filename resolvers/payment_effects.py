@@ -26,10 +26,11 @@ from models.booking import Session as SessionModel
 from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
-from resolvers.follow_up_paid import follow_up_paid
 from resolvers.notify import notify_users
 from resolvers.order_notify import notify_order_payment_failed
 from resolvers.order_paid import PaidOrder, refund_order, unlock_paid_order
+from resolvers.paid_once import mark_paid
+from resolvers.paid_once_kinds import paid_once_of
 
 
 async def notify_client(
@@ -125,8 +126,8 @@ async def _owner_effects(
 ) -> PaidOrder | None:
     if payment.installment_id is not None and newly_paid:  # type: ignore[attr-defined]
         await _sync_installment(payment.installment_id)  # type: ignore[attr-defined]
-    if payment.follow_up_id is not None and newly_paid:  # type: ignore[attr-defined]
-        await follow_up_paid(payment)
+    if newly_paid and (paid_once := paid_once_of(payment)) is not None:
+        await mark_paid(paid_once, payment)
     if payment.session_id is not None:  # type: ignore[attr-defined]
         session = await sync_session(payment.session_id)  # type: ignore[attr-defined]
         if newly_paid:

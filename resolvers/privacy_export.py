@@ -61,6 +61,7 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
         Q(session_id__in=Subquery(Session.filter(client_id=user_id).values("id")))
         | Q(order_id__in=Subquery(Order.filter(user_id=user_id).values("id")))
         | Q(follow_up_id__in=Subquery(FollowUpRequest.filter(client_id=user_id).values("id")))
+        | Q(project_id__in=Subquery(Project.filter(client_id=user_id).values("id")))
     )
     return {
         "profile": User.filter(id=user_id).values(),

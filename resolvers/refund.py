@@ -19,8 +19,9 @@ from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
 from models.shop import Order as OrderModel
-from resolvers.follow_up_paid import paid_for
 from resolvers.nodes import decode_id
+from resolvers.paid_once import paid_for
+from resolvers.paid_once_kinds import paid_once_of
 from resolvers.participants import actor_in
 from resolvers.payment import PAYMENT_NOT_FOUND, SESSION_NOT_FOUND, payment_errors, session_for
 from resolvers.payment_account import session_account
@@ -63,15 +64,16 @@ def _refused(violation: Violation) -> RefundPayload:
 
 
 async def _may_refund(info: Info, payment: PaymentModel) -> None:
-    """The studio gives refunds: a session's or a follow-up's provider, or admins; an
-    order's, admins."""
+    """The studio gives refunds: a session's, a follow-up's or a project's provider, or
+    admins; an order's, admins."""
     if payment.order_id is not None:  # type: ignore[attr-defined]
         if not info.context.is_admin:
             raise Forbidden("The studio gives refunds.")
         return
+    paid_once = paid_once_of(payment)
     engagement = (
-        (await paid_for(payment))[1].engagement
-        if payment.follow_up_id is not None  # type: ignore[attr-defined]
+        (await paid_for(paid_once, payment))[1].engagement
+        if paid_once is not None
         else await SessionModel.get(id=payment.session_id)  # type: ignore[attr-defined]
     )
     if await actor_in(info, engagement) is Actor.CLIENT:  # type: ignore[arg-type]
@@ -90,8 +92,8 @@ def _refund_id(global_id: relay.GlobalID) -> UUID | None:
 @strawberry.type
 class RefundMutations:
     @strawberry.mutation(
-        description="Give back part or all of a payment: a session's or a follow-up's (its "
-        "provider or admins) or an order's (admins). A whole order refunded becomes "
+        description="Give back part or all of a payment: a session's, a follow-up's or a "
+        "project's (its provider or admins) or an order's (admins). A whole order refunded becomes "
         "REFUNDED and its downloads are no longer the buyer's.",
         permission_classes=[IsAuthenticated],
     )

@@ -33,8 +33,9 @@ from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
 from models.shop import Order as OrderModel
-from resolvers.follow_up_paid import tell_follow_up_refunded
 from resolvers.order_notify import notify_order_refunded
+from resolvers.paid_once import tell_refunded as tell_paid_once_refunded
+from resolvers.paid_once_kinds import paid_once_of
 from resolvers.payment_effects import notify_client, settle
 from resolvers.payment_locks import lock_payment, lock_session_payments
 
@@ -130,8 +131,8 @@ async def tell_refunded(payment: PaymentModel, refund: RefundModel) -> None:
     elif payment.order_id is not None:  # type: ignore[attr-defined]
         order = await OrderModel.get(id=payment.order_id)  # type: ignore[attr-defined]
         await notify_order_refunded(order, refund.amount, refund.currency)
-    elif payment.follow_up_id is not None:  # type: ignore[attr-defined]
-        await tell_follow_up_refunded(payment, refund)  # its client
+    elif (paid_once := paid_once_of(payment)) is not None:
+        await tell_paid_once_refunded(paid_once, payment, refund)  # its client
 
 
 async def _open_owed_refunds(session: SessionModel) -> list[RefundModel]:

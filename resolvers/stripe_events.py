@@ -31,8 +31,9 @@ from domain.payment import PaymentStatus
 from integrations.fulfillment import FulfillmentProvider
 from integrations.payments import PaymentProvider
 from models.payment import Payment, ProcessedStripeEvent
-from resolvers.follow_up_paid import refund_surplus_follow_up_payment
 from resolvers.order_paid import PaidOrder, hand_over
+from resolvers.paid_once import refund_unclaimed
+from resolvers.paid_once_kinds import paid_once_of
 from resolvers.payment_effects import settle
 from resolvers.payment_locks import lock_payment
 from resolvers.refunding import (
@@ -88,10 +89,11 @@ async def _collect(payment: Payment, *, refunded: int = 0) -> _Applied:
         if paid is None and await refund_unclaimed_order_payment(payment):
             return _Applied(refund_payment=payment.id)
         return _Applied(paid)
-    if payment.follow_up_id is not None:  # type: ignore[attr-defined]
-        # Money for a follow-up paid already (another card form) goes back in full.
-        surplus = await refund_surplus_follow_up_payment(payment)
-        return _Applied(refund_payment=payment.id if surplus else None)
+    if (paid_once := paid_once_of(payment)) is not None:
+        # Money for a follow-up or project paid already (another card form), or called
+        # off, goes back in full.
+        unclaimed = await refund_unclaimed(paid_once, payment)
+        return _Applied(refund_payment=payment.id if unclaimed else None)
     if not await refund_late_payment(payment):
         return _Applied(paid)
     return _Applied(paid, refund_session=payment.session_id)  # type: ignore[attr-defined]

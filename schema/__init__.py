@@ -51,6 +51,7 @@ from resolvers.photo_upload import PhotoUploadMutations
 from resolvers.photography import PhotographyMutations, PhotographyQueries
 from resolvers.privacy import PrivacyMutations
 from resolvers.project import ProjectMutations, ProjectQueries
+from resolvers.project_payment import ProjectPaymentMutations, ProjectPaymentQueries
 from resolvers.project_quote import ProjectQuoteQueries
 from resolvers.provider import ProviderMutations, ProviderQueries
 from resolvers.provider_media import ProviderMediaMutations
@@ -104,6 +105,7 @@ class Query(
     AdminQueries,
     AuditQueries,
     PaymentQueries,
+    ProjectPaymentQueries,
     WebhookQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
@@ -151,6 +153,7 @@ class Mutation(
     PaymentOrderMutations,
     PaymentCancelMutations,
     FollowUpPaymentMutations,
+    ProjectPaymentMutations,
     WebhookMutations,
     PrivacyMutations,
 ):

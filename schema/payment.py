@@ -26,6 +26,7 @@ from schema.aftercare import FollowUp, follow_up_seen
 from schema.booking import Session, can_view_session
 from schema.common import Money, UserError
 from schema.nodes import for_admins
+from schema.project import Project, can_view_project
 from schema.shop import Order, may_see
 
 PaymentKind = strawberry.enum(PaymentKindModel, description="What a payment pays for.")
@@ -56,7 +57,7 @@ class PaymentErrorCode(Enum):
     CANCEL_REFUSED = "CANCEL_REFUSED"
     # createPaymentPlan: the card is not saved to the client's own customer at the provider.
     NOT_YOUR_CARD = "NOT_YOUR_CARD"
-    # payFollowUp: the follow-up is included in the service; there is nothing to pay.
+    # payFollowUp, payProject: the follow-up is included, the project has no price.
     NO_CHARGE = "NO_CHARGE"
 
 
@@ -66,7 +67,7 @@ class PaymentUserError(UserError):
 
 
 @strawberry.type(
-    description="Money received for a session, an order or a follow-up, or on its way."
+    description="Money received for a session, an order, a follow-up or a project, or on its way."
 )
 class Payment(relay.Node):
     id: relay.NodeID[str]
@@ -83,14 +84,15 @@ class Payment(relay.Node):
     session_id: strawberry.Private[UUID | None]
     order_id: strawberry.Private[UUID | None]
     follow_up_id: strawberry.Private[UUID | None]
+    project_id: strawberry.Private[UUID | None]
     failure_message: str = strawberry.field(description="Why the last attempt failed.")
     paid_at: datetime | None = strawberry.field(description="When the money arrived.")
     created_at: datetime
 
     @strawberry.field(
         description="For Stripe's card form, while the payment waits; only the payer (the "
-        "session's client, the order's buyer, the follow-up's client) sees it: with it the "
-        "card form could be completed or watched by anyone else, admins included."
+        "session's, the follow-up's or the project's client, the order's buyer) sees it: "
+        "with it the card form could be completed or watched by anyone else, admins included."
     )
     def client_secret(self, info: Info) -> str | None:
         user = info.context.user
@@ -126,6 +128,16 @@ class Payment(relay.Node):
             return None
         return await follow_up_seen(info, self.follow_up_id)
 
+    @strawberry.field(
+        description="The project it pays for; null for another payment, or when you may not "
+        "see the project (its client, its provider and admins may)."
+    )
+    async def project(self, info: Info) -> Project | None:
+        if self.project_id is None:
+            return None
+        row = await info.context.loaders.project_by_id.load(self.project_id)
+        return Project.from_model(row) if row and await can_view_project(info, row) else None
+
     @classmethod
     def from_model(cls, row: PaymentModel, payer_id: UUID | None = None) -> Payment:
         """`payer_id`: who may see the client secret; nobody when not given."""
@@ -143,6 +155,7 @@ class Payment(relay.Node):
             session_id=row.session_id,  # type: ignore[attr-defined]
             order_id=row.order_id,  # type: ignore[attr-defined]
             follow_up_id=row.follow_up_id,  # type: ignore[attr-defined]
+            project_id=row.project_id,  # type: ignore[attr-defined]
             failure_message=row.failure_message,
             paid_at=row.paid_at,
             created_at=row.created_at,
@@ -239,6 +252,27 @@ class SessionAccount:
     payments: list[Payment] = strawberry.field(description="Oldest first.")
     refunds: list[Refund] = strawberry.field(description="Oldest first.")
     plan: PaymentPlan | None = strawberry.field(description="The latest payment plan, if any.")
+
+
+@strawberry.type(
+    description="What a project costs and what was paid: its quoted price, paid once in full "
+    "(`payProject`)."
+)
+class ProjectAccount:
+    project_id: relay.GlobalID = strawberry.field(description="The project.")
+    price: Money = strawberry.field(
+        description="The price quoted when the project started, surcharges included."
+    )
+    paid: Money = strawberry.field(description="Collected, less refunds.")
+    balance_due: Money = strawberry.field(
+        description="What is still to pay: the price until a payment of it succeeds; nothing "
+        "once paid (a refund later asks for nothing again) or once the project is cancelled."
+    )
+    paid_at: datetime | None = strawberry.field(
+        description="When its payment succeeded (UTC); null while unpaid."
+    )
+    payments: list[Payment] = strawberry.field(description="Oldest first.")
+    refunds: list[Refund] = strawberry.field(description="Oldest first.")
 
 
 @strawberry.type(description="The result of a payment mutation.")

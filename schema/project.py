@@ -209,6 +209,14 @@ class Project(relay.Node):
         description="The price quoted when the project started, with any rush or deadline "
         "surcharge; null for projects started before quotes were recorded."
     )
+    paid: bool = strawberry.field(
+        description="Nothing is owed for the work: it has no price, or its client paid it "
+        "(`payProject`; `projectAccount` shows the payments). A refund later leaves it paid. "
+        "The work does not wait for it: the studio may start and hand in versions before."
+    )
+    paid_at: dt.datetime | None = strawberry.field(
+        description="When its payment succeeded (UTC); null while unpaid."
+    )
     last_message_at: dt.datetime | None
     created_at: dt.datetime
     model: strawberry.Private[ProjectModel]
@@ -318,6 +326,8 @@ class Project(relay.Node):
             deadline=row.deadline,
             rush=row.rush,
             price=_quoted_price(row),
+            paid=row.paid_at is not None or not row.price_amount,
+            paid_at=row.paid_at,
             last_message_at=row.last_message_at,
             created_at=row.created_at,
             model=row,

@@ -98,3 +98,8 @@ class ApproveDeliverableInput:
 class RequestRevisionInput:
     id: relay.GlobalID
     feedback: str
+
+
+@strawberry.input(description="Pay your own project at its quoted price.")
+class PayProjectInput:
+    project_id: relay.GlobalID = strawberry.field(description="The project paid for.")

@@ -1,6 +1,7 @@
-"""A transfer for a follow-up, recorded by the studio: `recordPayment` on a pending offline
-payment that `payFollowUp` opened. It pays the follow-up in the same transaction, as a card
-payment's webhook does (resolvers/follow_up_paid.py)."""
+"""A transfer for something paid once (a follow-up, a project), recorded by the studio:
+`recordPayment` on a pending offline payment that `payFollowUp` or `payProject` opened. It
+pays its owner in the same transaction, as a card payment's webhook does
+(resolvers/paid_once.py)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,9 @@ from domain.payment import PaymentStatus
 from domain.session import Actor
 from domain.violation import Violation
 from integrations.payments import OfflineProvider
-from models.aftercare import FollowUpRequest
 from models.payment import Payment as PaymentModel
 from resolvers.errors import to_user_errors
-from resolvers.follow_up_paid import followed_by, tell_provider_paid
+from resolvers.paid_once import Owner, PaidOnce, tell_provider_paid
 from resolvers.participants import actor_in
 from resolvers.payment_effects import settle
 from resolvers.payment_locks import lock_payment
@@ -33,32 +33,37 @@ def _refused(violation: Violation) -> PaymentPayload:
     return PaymentPayload(user_errors=errors)
 
 
-def _refusal(payment: PaymentModel, follow_up: FollowUpRequest) -> Violation | None:
+def _refusal(what: PaidOnce, payment: PaymentModel, owner: Owner) -> Violation | None:
     if payment.provider != OfflineProvider.name or payment.status is not PaymentStatus.PENDING:
         return Violation("paymentId", "INVALID_STATE", "Only pending offline payments.")
-    if follow_up.paid_at is not None:
-        # Paid another way meanwhile: the studio cancels this one (`cancelPayment`).
-        return Violation("paymentId", "ALREADY_PAID", "This follow-up is paid already.")
+    # Paid another way, or called off, meanwhile: the studio cancels this one
+    # (`cancelPayment`).
+    if owner.paid_at is not None:
+        return Violation("paymentId", "ALREADY_PAID", what.paid_already)
+    if (closed := what.closed(owner)) is not None:
+        return Violation("paymentId", "INVALID_STATE", closed)
     return None
 
 
-async def record_follow_up_payment(info: Info, payment_id: UUID, reference: str) -> PaymentPayload:
-    """The follow-up's provider or admins record money they received for it; the provider
-    is told a paid question waits unless they recorded it themselves."""
+async def record_paid_once_payment(
+    info: Info, what: PaidOnce, payment_id: UUID, reference: str
+) -> PaymentPayload:
+    """Its provider or admins record money they received for it; the provider is told it
+    is paid unless they recorded it themselves."""
     try:
         async with in_transaction():
             payment = await lock_payment(payment_id)
-            follow_up = await FollowUpRequest.select_for_update().get(id=payment.follow_up_id)  # type: ignore[attr-defined]
-            followed = await followed_by(follow_up)
-            if await actor_in(info, followed.engagement) is Actor.CLIENT:  # type: ignore[arg-type]
+            owner = await what.locked(payment)
+            paid = await what.describe(owner)
+            if await actor_in(info, paid.engagement) is Actor.CLIENT:  # type: ignore[arg-type]
                 raise Forbidden("The studio records payments it received.")
-            refusal = _refusal(payment, follow_up)
+            refusal = _refusal(what, payment, owner)
             if refusal is not None:
                 return _refused(refusal)
             payment.reference = reference
             await settle(payment, PaymentStatus.SUCCEEDED, now=datetime.now(UTC))
             actor = info.context.user
-            await tell_provider_paid(followed, payment, actor_id=actor.id if actor else None)
+            await tell_provider_paid(what, paid, payment, actor_id=actor.id if actor else None)
     except IntegrityError:
         return _refused(TAKEN)
-    return PaymentPayload(payment=Payment.from_model(payment, follow_up.client_id))  # type: ignore[attr-defined]
+    return PaymentPayload(payment=Payment.from_model(payment, paid.client_id))
