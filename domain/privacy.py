@@ -84,7 +84,9 @@ def deletion_violations(
     cancellation policy and refunds apply as usual. An unpaid order the erasure would cancel
     keeps the account while its card payment is being processed (or went through, its report
     still on its way): cancelled, the order would keep what that payment takes, as
-    `updateOrderStatus` refuses to. `payments_pending` counts those left after the card forms
+    `updateOrderStatus` refuses to. So does such a payment of a follow-up or of a session's
+    balance, whose effects (a provider told of a paid question) would follow the erasure.
+    `payments_pending` counts those left after the card forms
     nobody is paying were cancelled, which is done only once nothing else refuses (a refused
     deletion leaves them payable): with another refusal they are not reported, as they may
     well be cancelled next time."""
@@ -110,8 +112,9 @@ def deletion_violations(
             Violation(
                 None,
                 "PAYMENT_PENDING",
-                "A card payment of an unpaid order (yours, or someone's of your galleries' "
-                "photos) is being processed; delete the account once it has gone through.",
+                "A card payment (of an unpaid order, yours or someone's of your galleries' "
+                "photos, of a follow-up or of a session) is being processed; delete the "
+                "account once it has gone through.",
             )
         )
     return violations

@@ -64,6 +64,9 @@ class Milestone(TimestampedModel):
     title = fields.CharField(max_length=200)
     due_date = fields.DateField()
     done_at = fields.DatetimeField(null=True)
+    # When its client was told it was reached (MILESTONE_REACHED): once, however often the
+    # studio takes the step back and marks it done again.
+    reached_notified_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "project_milestones"

@@ -195,7 +195,11 @@ class AftercareMutations:
             if files is not None:
                 await show_files(summary, files)
             if created:  # an edit is not news: the client was told when it arrived
-                await notify_session(info, session, NotificationKind.SUMMARY_DELIVERED)
+                # A new summary shows the files given now, none if none were.
+                attached = {"files": len(files or [])}
+                await notify_session(
+                    info, session, NotificationKind.SUMMARY_DELIVERED, mail=attached
+                )
         await info.context.broker.publish(session_channel(session.id))
         return SessionSummaryPayload(summary=SummaryType.from_model(summary))
 

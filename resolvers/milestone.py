@@ -40,8 +40,10 @@ class MilestoneMutations:
         description="Mark a step of a project's timeline done, or not done after all (the "
         "project's provider or an admin); `projectUpdated` carries it to the client, who is "
         "told of a step done (MILESTONE_REACHED: in the app, by mail and as a webhook event), "
-        "not of one taken back. Marking a step done again keeps the time it was first done "
-        "and tells nobody again. Not on a cancelled project (INVALID_TRANSITION).",
+        "not of one taken back, and only the first time: marking a step done again (sent "
+        "twice, or after taking it back) tells nobody again. A step marked done again keeps "
+        "the time it was first done unless it was taken back. Not on a cancelled project "
+        "(INVALID_TRANSITION).",
         permission_classes=[IsAuthenticated],
     )
     async def update_milestone(self, info: Info, input: UpdateMilestoneInput) -> MilestonePayload:
@@ -59,16 +61,18 @@ class MilestoneMutations:
                 raise Forbidden("The studio marks the steps of its timeline done.")
             if project.status == ProjectStatus.CANCELLED:
                 return _refused("INVALID_TRANSITION", "This project was cancelled.")
-            done_at = milestone_done_at(row.done_at, done=input.done, now=datetime.now(UTC))
+            now = datetime.now(UTC)
+            done_at = milestone_done_at(row.done_at, done=input.done, now=now)
             changed = done_at != row.done_at
             if changed:
-                reached = row.done_at is None
                 row.done_at = done_at
-                await row.save(update_fields=["done_at", "updated_at"])
-                # A step done is news to the client; one taken back is the studio's
-                # correction, which the timeline (and projectUpdated) shows them anyway.
-                if reached:
+                # A step done is news to the client the first time only; one taken back is
+                # the studio's correction, which the timeline (and projectUpdated) shows
+                # them anyway, and marking it done again tells them nothing new.
+                if done_at is not None and row.reached_notified_at is None:
+                    row.reached_notified_at = now
                     await notify_milestone_reached(info, project, row)
+                await row.save(update_fields=["done_at", "reached_notified_at", "updated_at"])
         if changed:
             await info.context.broker.publish(project_channel(project.id))
         return MilestonePayload(

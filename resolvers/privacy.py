@@ -25,7 +25,7 @@ from domain.privacy import (
     deletion_violations,
     erased_email,
 )
-from domain.session import ACTIVE_STATUSES
+from domain.session import ACTIVE_STATUSES, PAYABLE_STATUSES
 from domain.shop import FulfillmentStatus, OrderStatus
 from domain.violation import Violation
 from integrations.payments import PaymentProvider
@@ -130,15 +130,30 @@ async def _refusals(user: User, unpaid: list[Order]) -> list[Violation]:
         digital=False,
         fulfillment_status__in=_NOT_MADE,
     ).count()
-    payments_pending = await Payment.filter(
-        order_id__in=[order.id for order in unpaid], status=PaymentStatus.PENDING
-    ).count()
+    payments_pending = await _payments_left_payable(user, unpaid).count()
     return deletion_violations(open_sessions, in_fulfilment, payments_pending)
 
 
+def _payments_left_payable(user: User, unpaid: list[Order]) -> QuerySet[Payment]:
+    """The pending payments that could still take money once the account is erased, for
+    something the erasure ends or empties: the unpaid orders it cancels, the user's follow-ups
+    (whose question it erases: their provider would be told that a "[deleted]" question was
+    paid) and the sessions they took part in as client, whose balance may still be owed (the
+    upcoming ones refuse the erasure first). An installment is its plan's to charge, off
+    session: nobody is on a card form of it."""
+    return Payment.filter(
+        Q(order_id__in=[order.id for order in unpaid])
+        | Q(follow_up__client_id=user.id)
+        | Q(session__client_id=user.id, session__status__in=list(PAYABLE_STATUSES)),
+        status=PaymentStatus.PENDING,
+        installment_id=None,
+    )
+
+
 async def _cancel_abandoned_payments(payments: PaymentProvider, user: User) -> None:
-    """Before the erasure: the card forms of the orders it would cancel that nobody is
-    paying (opened and walked away from) are cancelled at the provider, so they no longer
+    """Before the erasure: the card forms nobody is paying (opened and walked away from) of
+    the orders it would cancel, the user's follow-ups and their sessions' balances
+    (`_payments_left_payable`) are cancelled at the provider, so they no longer
     keep the account. Only when nothing else refuses it, so that a refused deletion leaves
     them payable. Outside the erasure's transaction and its order locks: cancelling locks
     the payment, and a webhook locks the payment before its order. What cannot be cancelled
@@ -147,10 +162,7 @@ async def _cancel_abandoned_payments(payments: PaymentProvider, user: User) -> N
     unpaid = await _unpaid_orders(user)
     if any(v.code != "PAYMENT_PENDING" for v in await _refusals(user, unpaid)):
         return
-    pending = Payment.filter(
-        order_id__in=[order.id for order in unpaid], status=PaymentStatus.PENDING
-    )
-    for payment in await pending.order_by("id"):
+    for payment in await _payments_left_payable(user, unpaid).order_by("id"):
         await cancel_abandoned(payments, payment)
 
 
@@ -325,7 +337,8 @@ class PrivacyMutations:
         description="Erase your account and personal data; financial records are kept, "
         "anonymised. Cancel upcoming sessions first. The unpaid orders of your account and "
         "of your galleries' photos are cancelled, with any card payment of them nobody is "
-        "paying; refused while the payment provider is processing one.",
+        "paying, and so are such payments of your follow-ups and of your past sessions' "
+        "balances; refused while the payment provider is processing one.",
         permission_classes=[IsAuthenticated],
     )
     async def delete_my_account(

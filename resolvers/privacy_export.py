@@ -15,7 +15,7 @@ from domain.privacy import export_document
 from integrations.storage import Storage
 from loaders.shop import downloads_bought
 from models.account import User
-from models.aftercare import FollowUpRequest, SummaryFile
+from models.aftercare import FollowUpRequest, SessionSummary, SummaryFile
 from models.booking import Session
 from models.consultation import Consultation
 from models.crm import Interaction
@@ -41,6 +41,11 @@ _FEEDBACK_FIELDS = (
     "id", "project_id", "version", "status", "feedback", "billable_revision", "updated_at",
 )  # fmt: skip
 _REPLY_FIELDS = ("id", "session_id", "rating", "response", "responded_at")
+# The summaries of the caller's sessions: read as the client, written as the provider.
+_SUMMARY_FIELDS = (
+    "id", "session_id", "findings", "steps_taken", "parts_needed", "next_steps",
+    "created_at", "updated_at",
+)  # fmt: skip
 # The files shown with the summaries of the caller's sessions, as the client reads them: the
 # provider's uploads, so their storage keys stay out (the caller's own are under "files").
 _SUMMARY_FILE_FIELDS = {
@@ -79,6 +84,11 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
         "projects": Project.filter(Q(client_id=user_id) | as_provider).values(),
         "messagesSent": Message.filter(sender_id=user_id).values(),
         "files": StoredFile.filter(owner_id=user_id).values(),
+        "sessionSummaries": SessionSummary.filter(
+            Q(session__client_id=user_id) | Q(session__provider__user_id=user_id)
+        )
+        .order_by("session_id")
+        .values(*_SUMMARY_FIELDS),
         "sessionSummaryFiles": SummaryFile.filter(summary__session__client_id=user_id)
         .order_by("summary__session_id", "position")
         .values(**_SUMMARY_FILE_FIELDS),

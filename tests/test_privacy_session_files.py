@@ -4,6 +4,7 @@ go with their account; a provider's erasure leaves what it showed a client."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,11 +19,11 @@ from models.consultation import Consultation
 from models.file import StoredFile
 from tests.api import gql
 from tests.factories import PASSWORD
-from tests.scheduling import open_studio
+from tests.scheduling import Studio, open_studio
 from tests.test_attachments import PDF, uploaded
 from tests.test_consultations import BOOK_CONSULTATION, consultation_studio, request
 from tests.test_privacy import DELETE, _export
-from tests.test_session_files import PHOTO, finished, write
+from tests.test_session_files import PHOTO, WRITE, finished, write
 from tests.test_uploads import wav_bytes
 
 
@@ -89,6 +90,42 @@ async def test_a_clients_session_files_are_in_their_export_and_go_with_them(
     # The summary and the booking stay for the studio, without the files.
     assert await SessionSummary.filter(session_id=from_base64(session_id)[1]).exists()
     assert await Consultation.filter(reference_file_id=None).count() == 1
+
+
+async def _summarize(client: httpx.AsyncClient, studio: Studio, findings: str) -> tuple[str, str]:
+    """A finished session with a full summary: its id and the client's token."""
+    session_id, client_tok = await finished(client, studio)
+    summary = {
+        "sessionId": session_id,
+        "findings": findings,
+        "stepsTaken": "Replaced the pads",
+        "partsNeeded": ["brake pads (front)"],
+        "nextSteps": "Check the discs in spring",
+    }
+    written = await gql(client, WRITE, {"input": summary}, token=studio.provider_token)
+    assert written["submitSessionSummary"]["userErrors"] == []
+    return session_id, client_tok
+
+
+async def test_the_summaries_of_the_callers_sessions_are_in_their_export(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    studio = await open_studio()
+    session_id, client_tok = await _summarize(client, studio, "Worn pads")
+    elsewhere = await open_studio()
+    await _summarize(client, elsewhere, "Someone else's car")
+
+    for token in (client_tok, studio.provider_token):
+        _, archive = await _export(client, settings, token)
+        [summary] = archive["sections"]["sessionSummaries"]
+        assert summary["session_id"] == from_base64(session_id)[1]
+        assert (summary["findings"], summary["steps_taken"], summary["next_steps"]) == (
+            "Worn pads",
+            "Replaced the pads",
+            "Check the discs in spring",
+        )
+        assert summary["parts_needed"] == ["brake pads (front)"]
+        assert "Someone else's car" not in json.dumps(archive)
 
 
 async def test_a_providers_erasure_leaves_what_it_showed_a_client(

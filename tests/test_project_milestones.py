@@ -104,7 +104,7 @@ async def _told() -> list[tuple[object, str, str]]:
     return [(row.recipient_id, row.title, row.body) for row in rows]  # type: ignore[attr-defined]
 
 
-async def test_the_client_is_told_once_when_a_step_is_done_and_never_when_undone(
+async def test_the_client_is_told_once_when_a_step_is_first_done_and_never_again(
     client: httpx.AsyncClient,
 ) -> None:
     # Marking a step done told nobody: the client learned of it only by reopening the project.
@@ -113,7 +113,7 @@ async def test_the_client_is_told_once_when_a_step_is_done_and_never_when_undone
     assert created["createWebhookEndpoint"]["userErrors"] == []
     studio = await open_studio()
     project_id, client_tok = await quiet_project(client, studio, timeline=STEPS)
-    rough, _ = await _timeline(client, project_id, client_tok)
+    rough, final = await _timeline(client, project_id, client_tok)
     project = await Project.get().select_related("client")
 
     await _mark(client, rough["id"], True, studio.provider_token)
@@ -143,10 +143,17 @@ async def test_the_client_is_told_once_when_a_step_is_done_and_never_when_undone
     assert await _told() == told
     assert await OutboxMessage.all().count() == 1
     assert await WebhookDelivery.all().count() == 1
-    # Done once more after all, it is news again; an admin marking it tells the client too.
+    # Done once more after all, the client knows it already: they were told the first time.
     admin = await token_for(await make_user(Role.ADMIN))
-    await _mark(client, rough["id"], True, admin)
-    assert await _told() == told * 2
+    again = await _mark(client, rough["id"], True, admin)
+    assert again["milestone"]["doneAt"] is not None
+    assert await _told() == told
+    assert await OutboxMessage.all().count() == 1
+    assert await WebhookDelivery.all().count() == 1
+    # Another step an admin marks done is news to the client.
+    await _mark(client, final["id"], True, admin)
+    final_told = (project.client.id, "Milestone reached", "Debut EP: Final master is done.")
+    assert await _told() == [*told, final_told]
     assert await OutboxMessage.filter(recipient=project.client.email).count() == 2
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from uuid import uuid4
 
 import httpx
+import pytest
 from strawberry.relay import from_base64, to_base64
 
 from domain.media import FileKind
 from domain.session import SessionStatus
 from models.aftercare import SessionSummary, SummaryFile
 from models.file import StoredFile
+from models.outbox import OutboxMessage
 from tests.api import StatementCounter, gql
 from tests.factories import make_user, token_for
 from tests.scheduling import Studio, at, client_token, hour_session, next_weekday, open_studio
@@ -212,3 +214,32 @@ async def test_summary_files_cost_a_fixed_number_of_statements(
     # token, sessions, summaries, their reading recorded, their files, and who may download
     # an ATTACHMENT: the projects, summaries and consultations sharing one
     assert counts[0] == counts[1] == 8, statements.queries
+
+
+@pytest.mark.parametrize(
+    ("count", "said"), [(0, None), (1, "1 file is attached"), (2, "2 files are attached")]
+)
+async def test_the_summary_mail_says_how_many_files_it_shows_and_links_none(
+    client: httpx.AsyncClient, count: int, said: str | None
+) -> None:
+    studio = await open_studio()
+    session_id, _ = await finished(client, studio)
+    uploads = [
+        await uploaded(client, studio.provider_token, "ATTACHMENT", f"p{n}.png", PHOTO)
+        for n in range(count)
+    ]
+    assert (await write(client, studio.provider_token, session_id, uploads))["userErrors"] == []
+
+    mail = await OutboxMessage.get(kind="SUMMARY_DELIVERED")
+    html = mail.html_body.replace("<strong>", "").replace("</strong>", "")
+    for body in (mail.text_body, html):
+        if said is None:
+            assert "attached" not in body
+        else:
+            assert said in body
+            assert "download them in the app" in body or "download it in the app" in body
+        # Downloaded in the app, where the client is signed in: the mail links no file.
+        assert "http" not in body
+        for stored in await StoredFile.filter(name__endswith=".png"):
+            assert str(stored.id) not in body
+            assert stored.key not in body
