@@ -11,6 +11,8 @@ from domain.violation import Violation
 MAX_SPECIALTIES = 20
 MAX_SPECIALTY_LENGTH = 60
 MAX_BIO = 5_000  # shown on every profile and listing
+# A booking request is answered within a day at the latest (the column's default).
+MAX_RESPONSE_SLA_MINUTES = 1_440
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +63,10 @@ def profile_violations(change: ProfileChange) -> list[Violation]:
         )
     if change.years_of_experience is not None and not 0 <= change.years_of_experience <= 80:
         violations.append(Violation("yearsOfExperience", "INVALID_VALUE", "Use 0 to 80 years."))
-    if change.response_sla_minutes is not None and not 1 <= change.response_sla_minutes <= 10_080:
+    sla = change.response_sla_minutes
+    if sla is not None and not 1 <= sla <= MAX_RESPONSE_SLA_MINUTES:
         violations.append(
-            Violation("responseSlaMinutes", "INVALID_VALUE", "Use 1 minute to 7 days.")
+            Violation("responseSlaMinutes", "INVALID_VALUE", "Use 1 to 1440 minutes.")
         )
     if change.specialties is not None:
         names = clean_specialties(change.specialties)

@@ -106,6 +106,18 @@ def next_status(
     return current if move.target is None else move.target
 
 
+def answers_request(current: SessionStatus, transition: Transition, actor: Actor) -> bool:
+    """Whether this move is the studio's answer to a booking request, the end of the wait that
+    Provider.responseStats measures: confirming it (whoever on the studio's side does), or
+    the provider declining it. The client withdrawing or support calling it off answers
+    nothing the provider was asked."""
+    if current is not SessionStatus.REQUESTED:
+        return False
+    return transition is Transition.CONFIRM or (
+        transition is Transition.CANCEL and actor is Actor.PROVIDER
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class CancellationTier:
     """Cancelling at least `hours_before` hours ahead of the start refunds `refund_percent`."""

@@ -55,6 +55,7 @@ from loaders.provider import (
     ServicesByProviderIdLoader,
     SpecialtiesByProviderIdLoader,
 )
+from loaders.response_time import ResponseStatsByProviderIdLoader
 from loaders.review import HelpfulVoteLoader, RatingByProviderIdLoader, ReviewBySessionIdLoader
 from loaders.shop import (
     DownloadBoughtLoader,
@@ -160,6 +161,7 @@ class Loaders:
     files_by_deliverable_id = _Lazy(FilesByDeliverableIdLoader)
     files_by_summary_id = _Lazy(FilesBySummaryIdLoader)
     rating_by_provider_id = _Lazy(RatingByProviderIdLoader)
+    response_stats_by_provider_id = _Lazy(ResponseStatsByProviderIdLoader)
     review_by_session_id = _Lazy(ReviewBySessionIdLoader)
     delivery_page = _Lazy(DeliveryPageLoader)
     helpful_vote = _Lazy(HelpfulVoteLoader)

@@ -50,6 +50,10 @@ class Session(TimestampedModel):
     # The iCalendar SEQUENCE of the session's event in its provider's feed: raised, under the
     # session's row lock, with every change of its time or status (RFC 5545 3.8.7.4).
     calendar_sequence = fields.IntField(default=0)
+    # When the provider answered the request: its confirmation, or their cancelling it while
+    # REQUESTED (Provider.responseStats measures from created_at). Null on sessions answered
+    # before it was recorded, and on requests nobody answered (expired, client-cancelled).
+    responded_at = fields.DatetimeField(null=True)
     cancelled_at = fields.DatetimeField(null=True)
     cancellation_reason = fields.TextField(null=True)
     # Whose words the reason is: erasing that person's account blanks it. Null on sessions
@@ -69,11 +73,12 @@ class Session(TimestampedModel):
 
     class Meta:
         table = "sessions"
-        # The last two serve the reminder jobs, which look for sessions in one status whose
-        # start or end falls in a window (jobs/reminders.py).
+        # The status ones serve the reminder jobs, which look for sessions in one status whose
+        # start or end falls in a window (jobs/reminders.py); the last, responseStats.
         indexes = (
             ("provider", "start_at"),
             ("client", "start_at"),
             ("status", "start_at"),
             ("status", "end_at"),
+            ("provider", "responded_at"),
         )

@@ -21,6 +21,7 @@ from domain.session import (
     CancellationTier,
     SessionStatus,
     Transition,
+    answers_request,
     client_too_late,
     next_status,
     refund_percent,
@@ -151,7 +152,11 @@ async def _transition(
         before = claim.session.status
         claim.session.status = claim.status
         claim.session.calendar_sequence += 1
-        await claim.session.save(update_fields=["status", "calendar_sequence", "updated_at"])
+        changed_fields = ["status", "calendar_sequence", "updated_at"]
+        if answers_request(before, transition, claim.actor):
+            claim.session.responded_at = datetime.now(UTC)
+            changed_fields.append("responded_at")
+        await claim.session.save(update_fields=changed_fields)
         await audit(
             info, info.field_name, "Session", claim.session.id, status=(before, claim.status)
         )
@@ -185,6 +190,8 @@ async def cancel(
         ):
             return late
         percent = refund_percent(policy, session.start_at, now, claim.actor)
+        if answers_request(before, Transition.CANCEL, claim.actor):
+            session.responded_at = now  # saved with the cancellation
         offer = await cancel_locked(
             session, service, reason=reason, by=claim.actor, refund_percent=percent, now=now
         )

@@ -27,6 +27,7 @@ from schema.pagination import (
     connection_of,
     decode_cursor,
 )
+from schema.response_time import ResponseStats
 from schema.review import RatingSummary, Review, ReviewOrder, provider_reviews, rating_summary
 
 if TYPE_CHECKING:
@@ -230,7 +231,10 @@ class Provider(relay.Node):
     bio: str = strawberry.field(description="About the provider.")
     years_of_experience: int = strawberry.field(description="Years in the craft.")
     timezone: str = strawberry.field(description="IANA time zone, e.g. Europe/Berlin.")
-    response_sla_minutes: int = strawberry.field(description="Promised reply time in minutes.")
+    response_sla_minutes: int = strawberry.field(
+        description="The reply time the provider promises for a booking request, in minutes "
+        "(1 to 1440); `responseStats` shows how they keep it."
+    )
     created_at: datetime = strawberry.field(description="When the profile was created (UTC).")
     model: strawberry.Private[ProviderProfile]
 
@@ -267,6 +271,14 @@ class Provider(relay.Node):
             order=order_by,
             include_hidden=own or info.context.is_admin,
         )
+
+    @strawberry.field(
+        description="How fast the provider really answers booking requests (last 90 days); "
+        "null until at least 3 were answered."
+    )
+    async def response_stats(self, info: Info) -> ResponseStats | None:
+        stats = await info.context.loaders.response_stats_by_provider_id.load(self.model.id)
+        return ResponseStats.from_stats(stats) if stats else None
 
     async def _rating(self, info: Info) -> RatingSummary:
         return rating_summary(await info.context.loaders.rating_by_provider_id.load(self.model.id))

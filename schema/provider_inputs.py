@@ -20,7 +20,9 @@ class UpdateProviderProfileInput:
     )
     years_of_experience: int | None = None
     timezone: str | None = strawberry.field(default=None, description="IANA zone name.")
-    response_sla_minutes: int | None = None
+    response_sla_minutes: int | None = strawberry.field(
+        default=None, description="Promised reply time to booking requests, 1 to 1440 minutes."
+    )
 
 
 @strawberry.input(description="The price of one offered duration.")
