@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from uuid import UUID
 
 from domain.follow_up import FollowUpKind, follow_up_price
 
@@ -103,6 +104,11 @@ def recommendations(done: CompletedSession) -> list[Recommendation]:
     """In a fixed order (follow-up, maintenance, premium), each kind at most once."""
     found = (_follow_up(done), _maintenance(done), _premium(done))
     return [r for r in found if r is not None]
+
+
+def recommendation_key(session_id: UUID, kind: RecommendationKind) -> str:
+    """What makes a recommendation the same one from one day to the next."""
+    return f"{session_id}:{kind}"
 
 
 def recommendation_price(kind: RecommendationKind, *, default_rate: int, premium: bool) -> int:

@@ -13,7 +13,7 @@ from tortoise.functions import Count
 
 from app.context import Info
 from domain.crm import FunnelStep, funnel_counts
-from domain.upsell import ATTRIBUTION_DAYS, RecommendationKind
+from domain.upsell import ATTRIBUTION_DAYS, RecommendationKind, recommendation_key
 from models.booking import Session as SessionModel
 from models.crm import Interaction
 from models.provider import Service as ServiceModel
@@ -25,11 +25,6 @@ from schema.errors import require_range
 
 MAX_FUNNEL_DAYS = 366
 _UPSELL_SEEN = (FunnelStep.UPSELL_SHOWN, FunnelStep.UPSELL_CLICKED)
-
-
-def recommendation_key(session_id: UUID, kind: RecommendationKind) -> str:
-    """What makes a recommendation the same one from one day to the next."""
-    return f"{session_id}:{kind}"
 
 
 def interaction(

@@ -13,7 +13,12 @@ from tortoise.functions import Count, Max
 from app.context import Info
 from domain.crm import FunnelStep
 from domain.session import SessionStatus
-from domain.upsell import MAINTENANCE_UNTIL_DAYS, CompletedSession, RecommendationKind
+from domain.upsell import (
+    MAINTENANCE_UNTIL_DAYS,
+    CompletedSession,
+    RecommendationKind,
+    recommendation_key,
+)
 from domain.upsell import Recommendation as Rule
 from domain.upsell import recommendations as rules_for
 from domain.violation import Violation
@@ -22,7 +27,7 @@ from models.booking import Session as SessionModel
 from models.crm import Interaction
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
-from resolvers.crm import interaction, recommendation_key, save_interactions
+from resolvers.crm import interaction, save_interactions
 from resolvers.errors import to_user_errors
 from resolvers.permissions import IsAuthenticated
 from schema.crm import (

@@ -32,6 +32,7 @@ from resolvers.catalog import CatalogMutations, CatalogQueries
 from resolvers.consultation import ConsultationMutations
 from resolvers.consultation_link import ConsultationLinkMutations, ConsultationLinkQueries
 from resolvers.crm import CrmQueries
+from resolvers.crm_history import CrmHistoryQueries
 from resolvers.deliverable import DeliverableMutations
 from resolvers.file import FileMutations
 from resolvers.follow_up_payment import FollowUpPaymentMutations
@@ -100,6 +101,7 @@ class Query(
     CartQueries,
     OrderQueries,
     CrmQueries,
+    CrmHistoryQueries,
     BookingStatsQueries,
     UpsellQueries,
     AdminQueries,
