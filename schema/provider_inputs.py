@@ -21,6 +21,11 @@ class UpdateProviderProfileInput:
     years_of_experience: int | None = None
     timezone: str | None = strawberry.field(default=None, description="IANA zone name.")
     response_sla_minutes: int | None = None
+    calendly_url: str | None = strawberry.field(
+        default=None,
+        description="Your Calendly booking page, https://calendly.com/...; an empty string "
+        "takes it off (INVALID_URL for any other address).",
+    )
 
 
 @strawberry.input(description="The price of one offered duration.")
