@@ -19,6 +19,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app.authentication import BearerTokenBackend, authentication_failed
 from app.calendar import calendar_feed
+from app.calendly_webhook import calendly_webhook
 from app.csrf import MultipartCsrfMiddleware
 from app.database import prepare_embedded_database, tortoise_config
 from app.files import file_download, file_upload
@@ -114,6 +115,11 @@ def create_app(
             Route("/uploads/{token}", file_upload(storage), methods=["PUT"]),
             Route("/media/{key:path}", public_media(storage)),
             Route("/webhooks/print", print_webhook(settings, broker), methods=["POST"]),
+            Route(
+                "/webhooks/calendly",
+                calendly_webhook(settings, graphql.payments, broker),
+                methods=["POST"],
+            ),
             Route(
                 "/webhooks/stripe",
                 stripe_webhook(settings, graphql.fulfillment, graphql.payments, broker),

@@ -81,6 +81,8 @@ class Settings(BaseSettings):
     webhook_allow_private_targets: bool = False
     # Shared with the print lab; unset, its webhook refuses every request.
     print_webhook_secret: str | None = None
+    # The signing key of the Calendly webhook subscription; unset, its webhook answers 404.
+    calendly_signing_key: str | None = None
     # Who makes paid prints: "manual" (the studio; staff record progress) or "print_lab" (a
     # print-on-demand API at PRINT_LAB_URL, sent orders signed with PRINT_WEBHOOK_SECRET).
     fulfillment_provider: Literal["manual", "print_lab"] = "manual"

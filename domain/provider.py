@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlsplit
 from zoneinfo import available_timezones
 
 from domain.violation import Violation
@@ -13,6 +14,8 @@ MAX_SPECIALTY_LENGTH = 60
 MAX_BIO = 5_000  # shown on every profile and listing
 # A booking request is answered within a day at the latest (the column's default).
 MAX_RESPONSE_SLA_MINUTES = 1_440
+MAX_CALENDLY_URL = 300
+CALENDLY_HOSTS = frozenset({"calendly.com", "www.calendly.com"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,7 @@ class ProfileChange:
     years_of_experience: int | None = None
     timezone: str | None = None
     response_sla_minutes: int | None = None
+    calendly_url: str | None = None  # "" takes the link off
 
 
 @cache
@@ -51,8 +55,28 @@ def clean_specialties(names: list[str]) -> list[str]:
     return cleaned
 
 
+def calendly_url_violation(url: str) -> Violation | None:
+    """A booking page on calendly.com over https, or why not: the profile shows it to anyone
+    as a link to follow, so it must lead nowhere else (no other host, port or credentials)."""
+    wrong = Violation(
+        "calendlyUrl", "INVALID_URL", "Give your https://calendly.com/... booking page."
+    )
+    if len(url) > MAX_CALENDLY_URL or not url.isprintable() or any(c.isspace() for c in url):
+        return wrong
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed "[" in the host
+        return wrong
+    # The whole netloc, not the hostname: credentials or a port make it no longer Calendly's.
+    if parts.scheme != "https" or parts.netloc.lower() not in CALENDLY_HOSTS:
+        return wrong
+    return None if parts.path.strip("/") else wrong
+
+
 def profile_violations(change: ProfileChange) -> list[Violation]:
     violations = []
+    if change.calendly_url and (wrong := calendly_url_violation(change.calendly_url.strip())):
+        violations.append(wrong)
     if change.display_name is not None and not 0 < len(change.display_name.strip()) <= 120:
         violations.append(Violation("displayName", "INVALID_VALUE", "Use 1 to 120 characters."))
     if change.bio is not None and len(change.bio) > MAX_BIO:

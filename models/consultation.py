@@ -28,6 +28,9 @@ class Consultation(TimestampedModel):
     )
     special_requirements = fields.TextField(default="")
     provider_notes = fields.TextField(default="")  # the provider's own; never shown to clients
+    # Calendly's URI of the invitee whose booking made this consultation: unique, so a
+    # redelivered `invitee.created` finds it instead of booking twice.
+    calendly_invitee_uri = fields.CharField(max_length=500, null=True, unique=True)
 
     class Meta:
         table = "consultations"

@@ -29,6 +29,9 @@ class ProviderProfile(TimestampedModel):
     response_sla_minutes = fields.IntField(default=1440)
     # SHA-256 of the secret in the provider's calendar-feed URL; null when no feed is issued.
     calendar_token_hash = fields.CharField(max_length=64, null=True, unique=True)
+    # The studio's public Calendly booking page (https://calendly.com/...), for studios whose
+    # clients still book consultations there; its bookings arrive by POST /webhooks/calendly.
+    calendly_url = fields.CharField(max_length=300, null=True)
 
     class Meta:
         table = "provider_profiles"

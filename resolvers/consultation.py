@@ -8,7 +8,6 @@ from functools import partial
 
 import strawberry
 from strawberry import relay
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -28,8 +27,9 @@ from resolvers.attachment import files_to_attach
 from resolvers.booking import reserve
 from resolvers.booking_terms import BookingTerms, package_terms
 from resolvers.consultation_tokens import consultation_link
-from resolvers.crm import record_interaction
 from resolvers.errors import to_user_errors
+from resolvers.funnel import record_interaction
+from resolvers.guests import new_guest
 from resolvers.nodes import decode_id
 from resolvers.notification import notify_provider_assigned
 from resolvers.outbox import mail_consultation_booked
@@ -83,7 +83,9 @@ async def _booker(info: Info, guest: GuestInput | None) -> User | Violation:
     if guest is None:
         return Violation("guest", "GUEST_REQUIRED", "Sign in or tell us who you are.")
     email = normalize_email(guest.email)
-    existing = await User.get_or_none(email=email) or await _new_guest(guest, email)
+    existing = await User.get_or_none(email=email) or await new_guest(
+        email, guest.first_name, guest.last_name, guest.phone
+    )
     if not existing.guest:
         return Violation("guest.email", "SIGN_IN_REQUIRED", "This e-mail has an account: sign in.")
     return existing
@@ -101,23 +103,6 @@ def _as_given(guest: GuestInput) -> User:
         guest=True,
         created_at=datetime.now(UTC),
     )
-
-
-async def _new_guest(guest: GuestInput, email: str) -> User:
-    """A guest account for `email`, or the account a concurrent request (the same form sent
-    twice) created for it first."""
-    try:
-        async with in_transaction():  # a savepoint: the failed insert leaves the rest intact
-            return await User.create(
-                email=email,
-                password_hash="",  # no password: nobody can sign in until the guest registers
-                first_name=guest.first_name.strip(),
-                last_name=guest.last_name.strip(),
-                phone=guest.phone.strip() if guest.phone else None,
-                guest=True,
-            )
-    except IntegrityError:
-        return await User.get(email=email)
 
 
 async def _reference_file(

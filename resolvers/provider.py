@@ -105,6 +105,7 @@ class ProviderMutations:
             years_of_experience=input.years_of_experience,
             timezone=input.timezone,
             response_sla_minutes=input.response_sla_minutes,
+            calendly_url=input.calendly_url,
         )
         if violations := profile_violations(change):
             return ProviderPayload(user_errors=provider_errors(violations))
@@ -119,6 +120,8 @@ class ProviderMutations:
             )
             if value is not None
         }
+        if input.calendly_url is not None:
+            changes["calendly_url"] = input.calendly_url.strip() or None
         profile.update_from_dict(changes)
         async with in_transaction():
             # Only what this form edits: a whole-row save wrote back the calendar secret it had

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain.session import Actor, SessionStatus
+from domain.session import Actor, CancellationTier, SessionStatus
 from integrations.payments import PaymentProvider
 from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
@@ -15,6 +15,13 @@ from models.waitlist import WaitlistEntry
 from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.refunding import open_cancellation_refunds, send_pending_refunds
 from resolvers.waitlist_offers import offer_freed_slot
+
+
+def cancellation_policy(service: ServiceModel) -> list[CancellationTier]:
+    return [
+        CancellationTier(t["hours_before"], t["refund_percent"])
+        for t in service.cancellation_policy
+    ]
 
 
 async def cancel_locked(

@@ -54,7 +54,7 @@ from resolvers.scheduling import (
     slot_at,
 )
 from resolvers.seats import holds_seat, slot_key
-from resolvers.session_cancelling import cancel_locked, settle_cancelled
+from resolvers.session_cancelling import cancel_locked, cancellation_policy, settle_cancelled
 from resolvers.waitlist_line import book_offer, book_offers_within
 from resolvers.waitlist_offers import offer_freed_slot
 from schema.booking import (
@@ -75,13 +75,6 @@ def _not_allowed(transition: Transition, session: SessionModel) -> Violation:
     action = transition.value.lower().replace("_", " ")
     message = f"You cannot {action} a {session.status.lower()} session."
     return Violation("id", "INVALID_TRANSITION", message)
-
-
-def _policy(service: ServiceModel) -> list[CancellationTier]:
-    return [
-        CancellationTier(t["hours_before"], t["refund_percent"])
-        for t in service.cancellation_policy
-    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +176,7 @@ async def cancel(
         session = claim.session
         before = session.status
         service = await ServiceModel.get(id=session.service_id)  # type: ignore[attr-defined]
-        policy = _policy(service)
+        policy = cancellation_policy(service)
         now = datetime.now(UTC)
         if claim.actor is Actor.CLIENT and (
             late := client_too_late(Transition.CANCEL, policy, session.start_at, now)
@@ -275,7 +268,7 @@ class SessionLifecycleMutations:
                 if isinstance(claim, SessionPayload):
                     return claim
                 late = _client_too_late(
-                    claim, Transition.RESCHEDULE, _policy(service), datetime.now(UTC)
+                    claim, Transition.RESCHEDULE, cancellation_policy(service), datetime.now(UTC)
                 )
                 if late is not None:
                     return late

@@ -27,8 +27,8 @@ from models.booking import Session as SessionModel
 from models.crm import Interaction
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind
-from resolvers.crm import interaction, save_interactions
 from resolvers.errors import to_user_errors
+from resolvers.funnel import interaction, save_interactions
 from resolvers.permissions import IsAuthenticated
 from schema.crm import (
     CrmErrorCode,

@@ -56,6 +56,7 @@ class ProviderErrorCode(Enum):
     INVALID_AMOUNT = "INVALID_AMOUNT"
     SLUG_TAKEN = "SLUG_TAKEN"
     PROVIDER_REQUIRED = "PROVIDER_REQUIRED"
+    INVALID_URL = "INVALID_URL"
 
 
 @strawberry.type(description="A problem with a provider or service mutation's input.")
@@ -235,6 +236,10 @@ class Provider(relay.Node):
         description="The reply time the provider promises for a booking request, in minutes "
         "(1 to 1440); `responseStats` shows how they keep it."
     )
+    calendly_url: str | None = strawberry.field(
+        description="The studio's Calendly booking page (https://calendly.com/...), for studios "
+        "whose clients still book consultations there; null when they book here only."
+    )
     created_at: datetime = strawberry.field(description="When the profile was created (UTC).")
     model: strawberry.Private[ProviderProfile]
 
@@ -367,6 +372,7 @@ class Provider(relay.Node):
             years_of_experience=profile.years_of_experience,
             timezone=profile.timezone,
             response_sla_minutes=profile.response_sla_minutes,
+            calendly_url=profile.calendly_url,
             created_at=profile.created_at,
             model=profile,
         )

@@ -23,6 +23,11 @@ class UpdateProviderProfileInput:
     response_sla_minutes: int | None = strawberry.field(
         default=None, description="Promised reply time to booking requests, 1 to 1440 minutes."
     )
+    calendly_url: str | None = strawberry.field(
+        default=None,
+        description="Your Calendly booking page, https://calendly.com/...; an empty string "
+        "takes it off (INVALID_URL for any other address).",
+    )
 
 
 @strawberry.input(description="The price of one offered duration.")
