@@ -63,6 +63,9 @@ class NotificationKind(StrEnum):
     # A client paid their project's price (to its provider); some of it went back (to them).
     PROJECT_PAID = "PROJECT_PAID"
     PROJECT_REFUNDED = "PROJECT_REFUNDED"
+    # A client paid a bundle of sessions (to its provider); some of it went back (to them).
+    BUNDLE_PAID = "BUNDLE_PAID"
+    BUNDLE_REFUNDED = "BUNDLE_REFUNDED"
     # The family sent its picks of a gallery: the photographer edits and bills from them.
     SELECTION_SUBMITTED = "SELECTION_SUBMITTED"
     # A client sent a section for a free sample mix: its engineer has the turnaround to mix it.
@@ -312,6 +315,14 @@ _TEXTS: dict[NotificationKind, tuple[str, Callable[[str, str], str]]] = {
         lambda subject, amount: f"Your client paid {amount} for {subject}.",
     ),
     NotificationKind.PROJECT_REFUNDED: (
+        "Refund sent",
+        lambda subject, amount: f"We sent {amount} back to you for {subject}.",
+    ),
+    NotificationKind.BUNDLE_PAID: (
+        "Bundle paid",
+        lambda subject, amount: f"Your client paid {amount} for {subject}.",
+    ),
+    NotificationKind.BUNDLE_REFUNDED: (
         "Refund sent",
         lambda subject, amount: f"We sent {amount} back to you for {subject}.",
     ),

@@ -37,6 +37,8 @@ class PaymentKind(StrEnum):
     FOLLOW_UP = "FOLLOW_UP"
     # A project's agreed price, paid by its client (resolvers/project_payment.py).
     PROJECT = "PROJECT"
+    # A bundle of sessions bought at once (resolvers/bundle_purchase.py).
+    BUNDLE = "BUNDLE"
 
 
 class PaymentStatus(StrEnum):

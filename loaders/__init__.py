@@ -21,6 +21,7 @@ from loaders.attachment import (
 )
 from loaders.availability import UpcomingOverridesByProviderIdLoader, WindowsByProviderIdLoader
 from loaders.booking import SessionByIdLoader
+from loaders.bundle import ActiveBundlesByServiceIdLoader
 from loaders.consultation import ConsultationBySessionIdLoader, SampleMixesByConsultationIdLoader
 from loaders.crm import SummaryViewRecorder
 from loaders.file import FileByIdLoader, ReadersByFileLoader
@@ -146,6 +147,7 @@ class Loaders:
     selection_orders_by_gallery_id = _Lazy(SelectionOrdersByGalleryIdLoader)
     package_by_id = _Lazy(PackageByIdLoader)
     packages_by_service_id = _Lazy(PackagesByServiceIdLoader)
+    active_bundles_by_service_id = _Lazy(ActiveBundlesByServiceIdLoader)
     children_by_session_id = _Lazy(ChildrenBySessionIdLoader)
     project_by_id = _Lazy(ProjectByIdLoader)
     milestones_by_project_id = _Lazy(MilestonesByProjectIdLoader)

@@ -7,6 +7,7 @@ MODEL_MODULES = [
     "models.booking",
     "models.waitlist",
     "models.photography",
+    "models.bundle",
     "models.project",
     "models.attachment",
     "models.aftercare",

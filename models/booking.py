@@ -13,6 +13,7 @@ from models.base import TimestampedModel
 from models.provider import ProviderProfile, Service
 
 if TYPE_CHECKING:
+    from models.bundle import BundlePurchase
     from models.photography import ServicePackage
 
 
@@ -44,6 +45,10 @@ class Session(TimestampedModel):
     # studio's preparation notes for the day.
     package: fields.ForeignKeyNullableRelation[ServicePackage] = fields.ForeignKeyField(
         "models.ServicePackage", related_name="sessions", null=True, on_delete=fields.RESTRICT
+    )
+    # Booked with a credit of this bundle: its booked price is covered (domain/bundle.py).
+    bundle_purchase: fields.ForeignKeyNullableRelation[BundlePurchase] = fields.ForeignKeyField(
+        "models.BundlePurchase", related_name="sessions", null=True, on_delete=fields.RESTRICT
     )
     special_requests = fields.TextField(default="")
     preparation_notes = fields.TextField(default="")

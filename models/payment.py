@@ -1,4 +1,4 @@
-"""Money in and out: payments of sessions, orders, follow-ups and projects, plans of
+"""Money in and out: payments of sessions, orders, follow-ups, projects and bundles, plans of
 installments, refunds, and the Stripe events already applied."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from domain.payment import (
 from models.aftercare import FollowUpRequest
 from models.base import TimestampedModel
 from models.booking import Session
+from models.bundle import BundlePurchase
 from models.project import Project
 from models.shop import Order
 
@@ -75,6 +76,9 @@ class Payment(TimestampedModel):
     project: fields.ForeignKeyNullableRelation[Project] = fields.ForeignKeyField(
         "models.Project", related_name="payments", null=True, on_delete=fields.RESTRICT
     )
+    bundle_purchase: fields.ForeignKeyNullableRelation[BundlePurchase] = fields.ForeignKeyField(
+        "models.BundlePurchase", related_name="payments", null=True, on_delete=fields.RESTRICT
+    )
     kind = fields.CharEnumField(PaymentKind, max_length=12)
     amount = fields.BigIntField()
     currency = fields.CharField(max_length=3)
@@ -96,6 +100,7 @@ class Payment(TimestampedModel):
             ("order", "created_at"),
             ("follow_up", "created_at"),
             ("project", "created_at"),
+            ("bundle_purchase", "created_at"),
         )
 
 

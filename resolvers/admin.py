@@ -236,8 +236,9 @@ class AdminQueries:
         )
 
     @strawberry.field(
-        description="Every payment, newest first: for sessions, follow-ups and projects "
-        "(filter by their provider) and orders. The date range applies to its creation (admins).",
+        description="Every payment, newest first: for sessions, follow-ups, projects and "
+        "bundles (filter by their provider) and orders. The date range applies to its "
+        "creation (admins).",
         permission_classes=[IsAdmin],
     )
     async def admin_payments(
@@ -274,6 +275,9 @@ class AdminQueries:
             "project__client__email",
             "project__client__first_name",
             "project__client__last_name",
+            "bundle_purchase__client__email",
+            "bundle_purchase__client__first_name",
+            "bundle_purchase__client__last_name",
         )
         provider = _provider(provider_id)
         queryset = _filtered(
@@ -293,6 +297,7 @@ class AdminQueries:
                 | Q(follow_up__session__provider_id=provider)
                 | Q(follow_up__project__provider_id=provider)
                 | Q(project__provider_id=provider)
+                | Q(bundle_purchase__provider_id=provider)
             )
         return await keyset_page(
             queryset,

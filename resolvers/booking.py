@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Annotated
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import strawberry
 from strawberry import relay
@@ -24,6 +24,7 @@ from models.provider import ProviderProfile
 from models.provider import Service as ServiceModel
 from models.provider import ServiceKind as ServiceKindModel
 from resolvers.booking_terms import BookingTerms, booking_terms
+from resolvers.bundle_credit import CreditRefused, spend_credit
 from resolvers.crm import record_booking
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
@@ -51,6 +52,7 @@ from schema.booking import (
 from schema.booking import (
     SessionStatus as SessionStatusEnum,
 )
+from schema.bundle import BundlePurchase
 from schema.pagination import joined_page
 from schema.provider import ServiceKind
 
@@ -146,6 +148,19 @@ async def reserve(
     return session
 
 
+def _credit_asked(data: BookSessionInput, terms: BookingTerms) -> UUID | Violation | None:
+    """The bundle purchase whose credit is to pay, if one is named; a package has its own
+    price and length, which no bundle is for."""
+    if data.bundle_purchase_id is None:
+        return None
+    if terms.package is not None:
+        return Violation(
+            "bundlePurchaseId", "INVALID_VALUE", "A package is not booked with a bundle."
+        )
+    purchase_id = decode_id(data.bundle_purchase_id, BundlePurchase)
+    return purchase_id or Violation("bundlePurchaseId", "NOT_FOUND", "No such bundle of yours.")
+
+
 @strawberry.type
 class BookingQueries:
     @strawberry.field(
@@ -209,15 +224,22 @@ class BookingMutations:
     @strawberry.mutation(
         description="Book a free slot; returns SLOT_UNAVAILABLE (and writes nothing) if taken, "
         "ALREADY_BOOKED if you have a seat of that group slot already, OWN_SERVICE if it is "
-        "your own service, PRICE_CHANGED if it no longer costs the `expectedPrice` given.",
+        "your own service, PRICE_CHANGED if it no longer costs the `expectedPrice` given. "
+        "With `bundlePurchaseId` one credit of that bundle pays for it, taken in the "
+        "booking's transaction.",
         permission_classes=[IsAuthenticated],
     )
     async def book_session(self, info: Info, input: BookSessionInput) -> SessionPayload:
         terms = await booking_terms(info, input)
         if isinstance(terms, list):
             return SessionPayload(user_errors=booking_errors(terms))
+        credit = _credit_asked(input, terms)
+        if isinstance(credit, Violation):
+            return SessionPayload(user_errors=booking_errors([credit]))
 
         async def add_children(session: SessionModel) -> None:
+            if credit is not None:
+                await spend_credit(credit, session, terms.duration)
             await record_booking(session.client_id, session, terms.service)  # type: ignore[attr-defined]
             await notify_provider_assigned(
                 info,
@@ -239,14 +261,17 @@ class BookingMutations:
                     ]
                 )
 
-        session = await reserve(
-            info.context.user,  # type: ignore[arg-type]
-            terms,
-            input.start,
-            notes=input.notes,
-            special_requests=input.special_requests,
-            then=add_children,
-        )
+        try:
+            session = await reserve(
+                info.context.user,  # type: ignore[arg-type]
+                terms,
+                input.start,
+                notes=input.notes,
+                special_requests=input.special_requests,
+                then=add_children,
+            )
+        except CreditRefused as refused:
+            session = refused.violation
         if isinstance(session, Violation):
             return SessionPayload(user_errors=booking_errors([session]))
         return SessionPayload(session=Session.from_model(session))

@@ -19,6 +19,7 @@ from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import PaymentPlan as PlanModel
 from resolvers.audit import audit
+from resolvers.bundle_credit import owed
 from resolvers.notification import notify_session
 
 # The columns `charge_extra_time` changes, for the caller's save.
@@ -52,7 +53,7 @@ def bill_extension(session: SessionModel, minutes: int, *, charge: bool) -> int:
     session.extra_amount += extra
     session.price_amount += extra
     # paid_amount is current: every payment path sets it holding this same row lock.
-    session.payment_status = session_payment_status(session.price_amount, session.paid_amount)
+    session.payment_status = session_payment_status(owed(session), session.paid_amount)
     return extra
 
 

@@ -1,8 +1,8 @@
 """Things a client pays once, in full, through the payments flow sessions and orders use: a
-priced follow-up question (resolvers/follow_up_paid.py) and a project (resolvers/
-project_paid.py). Each is described by a `PaidOnce`; this module holds what they share, in
-the transaction of the payment's report (a card payment's webhook, the studio's record of a
-transfer, a refund).
+priced follow-up question (resolvers/follow_up_paid.py), a project (resolvers/
+project_paid.py) and a bundle of sessions (resolvers/bundle_paid.py). Each is described by a
+`PaidOnce`; this module holds what they share, in the transaction of the payment's report
+(a card payment's webhook, the studio's record of a transfer, a refund).
 
 The first payment of one that succeeds stamps its `paid_at` and tells its provider. A later
 one (a card form declined, then paid after a second form went through), or one arriving
@@ -10,7 +10,8 @@ once it was called off, brings money nothing claims, which goes back in full. A 
 leaves `paid_at` as it is: the studio gave money back, it did not ask for it again.
 
 Locks follow the payments' order (resolvers/payment_locks.py): the payment first, then what
-it pays for. `payFollowUp` and `payProject` lock that alone and lock no payment meanwhile.
+it pays for. `payFollowUp` and `payProject` lock that alone, `buyBundle` the bundle it
+buys from, and none locks a payment meanwhile.
 """
 
 from __future__ import annotations
@@ -27,22 +28,26 @@ from integrations.payments import OfflineProvider
 from models.account import User
 from models.aftercare import FollowUpRequest
 from models.booking import Session as SessionModel
+from models.bundle import BundlePurchase
 from models.payment import Payment, Refund
 from models.project import Project as ProjectModel
 from resolvers.notify import notify_users
 
-Owner = FollowUpRequest | ProjectModel
+Owner = FollowUpRequest | ProjectModel | BundlePurchase
 
 
 @dataclass(frozen=True, slots=True)
 class PaidFor:
     """What a payment is for, as its notices and checks need it."""
 
-    engagement: SessionModel | ProjectModel  # whose participants say who may act on it
+    engagement: (
+        SessionModel | ProjectModel | BundlePurchase
+    )  # whose participants say who may act on it
     provider_user: User
     client_id: UUID
     about: str  # the project's name, or the session's time where it happens
-    ids: dict[str, UUID]  # session_id or project_id, for the notice and its webhook event
+    # session_id or project_id (none for a bundle), for the notice and its webhook event
+    ids: dict[str, UUID]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +55,7 @@ class PaidOnce:
     """One kind of thing paid once: its model, the payment's column pointing at it, and
     what differs between kinds."""
 
-    model: type[FollowUpRequest] | type[ProjectModel]
+    model: type[FollowUpRequest] | type[ProjectModel] | type[BundlePurchase]
     column: str  # the payment's foreign key, e.g. "follow_up_id"
     kind: PaymentKind
     paid_notice: NotificationKind  # to its provider

@@ -33,6 +33,7 @@ from integrations.payments import ChargeOutcome, PaymentError
 from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
+from resolvers.bundle_credit import owed
 from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.order_paid import hand_over
@@ -140,7 +141,7 @@ async def _pending_payment(info: Info, session: SessionModel, due: Due) -> Payme
     if found is not None:
         return found
     waiting = await waiting_amount(session.id)
-    refusal = overpay_violation(session.price_amount, session.paid_amount, waiting, due.amount)
+    refusal = overpay_violation(owed(session), session.paid_amount, waiting, due.amount)
     return refusal or await PaymentModel.create(
         session_id=session.id,
         kind=due.kind,
@@ -187,7 +188,7 @@ class PaymentMutations:
                 return refused(Violation("sessionId", "INVALID_STATE", "This session is not open."))
             due = session_amount_due(
                 PaymentKind(input.kind),
-                session.price_amount,
+                owed(session),
                 settings.deposit_percent,
                 has_package=session.package_id is not None,  # type: ignore[attr-defined]
                 paid=session.paid_amount,

@@ -11,16 +11,17 @@ from models.payment import Installment as InstallmentModel
 from models.payment import Payment as PaymentModel
 from models.payment import PaymentPlan as PlanModel
 from models.payment import Refund as RefundModel
+from resolvers.bundle_credit import owed
 from schema.common import Money
 from schema.payment import Payment, PaymentPlan, Refund, SessionAccount
 
 
 def _balance_due(session: SessionModel) -> int:
     """What the client is still asked for: nothing once the session is cancelled (the studio
-    keeps, at most, what its policy left with it)."""
+    keeps, at most, what its policy left with it), nor for what a bundle's credit covers."""
     if session.status is SessionStatus.CANCELLED:
         return 0
-    return max(session.price_amount - session.paid_amount, 0)
+    return max(owed(session) - session.paid_amount, 0)
 
 
 async def session_account(session: SessionModel, deposit_percent: int) -> SessionAccount:

@@ -26,6 +26,7 @@ from models.booking import Session as SessionModel
 from models.payment import Installment, Payment, PaymentPlan, Refund
 from models.provider import ProviderProfile
 from models.shop import Order as OrderModel
+from resolvers.bundle_credit import owed
 from resolvers.notify import notify_users
 from resolvers.order_notify import notify_order_payment_failed
 from resolvers.order_paid import PaidOrder, refund_order, unlock_paid_order
@@ -58,7 +59,7 @@ async def sync_session(session_id: UUID) -> SessionModel:
         if PaymentStatus(row["status"]).collected
     )
     session.paid_amount = collected
-    session.payment_status = session_payment_status(session.price_amount, collected)
+    session.payment_status = session_payment_status(owed(session), collected)
     await session.save(update_fields=["paid_amount", "payment_status", "updated_at"])
     return session
 

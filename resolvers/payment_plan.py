@@ -24,6 +24,7 @@ from integrations.payments import PaymentError
 from models.booking import Session as SessionModel
 from models.payment import Installment as InstallmentModel
 from models.payment import PaymentPlan as PlanModel
+from resolvers.bundle_credit import owed
 from resolvers.payment import SESSION_NOT_FOUND, payment_errors, session_for, waiting_amount
 from resolvers.payment_account import session_account
 from resolvers.permissions import Forbidden, IsAuthenticated
@@ -121,11 +122,9 @@ class PaymentPlanMutations:
                 )
             if await PlanModel.exists(session_id=session.id, status=PlanStatus.ACTIVE):
                 return _refused(Violation("sessionId", "TAKEN", "A plan is already running."))
-            total = session.price_amount - session.paid_amount
+            total = owed(session) - session.paid_amount
             if waiting := await waiting_amount(session.id):
-                refusal = overpay_violation(
-                    session.price_amount, session.paid_amount, waiting, total
-                )
+                refusal = overpay_violation(owed(session), session.paid_amount, waiting, total)
                 if refusal is not None:
                     return _refused(refusal)
             if total <= 0:

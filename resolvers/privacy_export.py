@@ -17,6 +17,7 @@ from loaders.shop import downloads_bought
 from models.account import User
 from models.aftercare import FollowUpRequest, SessionSummary, SummaryFile
 from models.booking import Session
+from models.bundle import BundlePurchase
 from models.consultation import Consultation
 from models.crm import Interaction
 from models.file import StoredFile
@@ -67,6 +68,7 @@ def _sections(user_id: UUID) -> dict[str, ValuesQuery[Any]]:
         | Q(order_id__in=Subquery(Order.filter(user_id=user_id).values("id")))
         | Q(follow_up_id__in=Subquery(FollowUpRequest.filter(client_id=user_id).values("id")))
         | Q(project_id__in=Subquery(Project.filter(client_id=user_id).values("id")))
+        | Q(bundle_purchase_id__in=Subquery(BundlePurchase.filter(client_id=user_id).values("id")))
     )
     return {
         "profile": User.filter(id=user_id).values(),

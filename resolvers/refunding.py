@@ -33,6 +33,7 @@ from models.booking import Session as SessionModel
 from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
 from models.shop import Order as OrderModel
+from resolvers.bundle_credit import owed
 from resolvers.order_notify import notify_order_refunded
 from resolvers.paid_once import tell_refunded as tell_paid_once_refunded
 from resolvers.paid_once_kinds import paid_once_of
@@ -186,7 +187,7 @@ async def refund_late_payment(payment: PaymentModel) -> bool:
     if session.status is SessionStatus.CANCELLED:
         return bool(await _open_owed_refunds(session))
     session_payments = PaymentModel.filter(session_id=session.id).values_list("id", flat=True)
-    excess = session.paid_amount - session.price_amount
+    excess = session.paid_amount - owed(session)
     excess -= await _pending_total(list(await session_payments))
     left = payment.amount - payment.refunded_amount - await _pending_total([payment.id])
     if min(excess, left) <= 0:

@@ -12,6 +12,7 @@ from integrations.payments import PaymentProvider
 from models.booking import Session as SessionModel
 from models.provider import Service as ServiceModel
 from models.waitlist import WaitlistEntry
+from resolvers.bundle_credit import give_credit_back
 from resolvers.payment_cancelling import cancel_session_payments
 from resolvers.refunding import open_cancellation_refunds, send_pending_refunds
 from resolvers.waitlist_offers import offer_freed_slot
@@ -35,7 +36,8 @@ async def cancel_locked(
 ) -> WaitlistEntry | None:
     """Cancels `session`, which the caller's transaction holds FOR UPDATE, and offers the time
     it frees to the waitlist; the entry offered it, if any. `by` says whose words `reason`
-    is, so an erasure blanks only its author's (resolvers/privacy_traces.py)."""
+    is, so an erasure blanks only its author's (resolvers/privacy_traces.py). A session
+    booked with a bundle's credit gets it back when cancelled free of charge."""
     session.update_from_dict(
         {
             "status": SessionStatus.CANCELLED,
@@ -48,7 +50,10 @@ async def cancel_locked(
         }
     )
     await session.save()
-    return await offer_freed_slot(service, session.start_at, session.end_at, now)
+    offer = await offer_freed_slot(service, session.start_at, session.end_at, now)
+    # After the offer, which may take the provider's calendar lock: calendar before purchase.
+    await give_credit_back(session)
+    return offer
 
 
 async def settle_cancelled(payments: PaymentProvider, session: SessionModel) -> None:

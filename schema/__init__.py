@@ -27,6 +27,8 @@ from resolvers.audit import AuditQueries
 from resolvers.availability import AvailabilityMutations, AvailabilityQueries
 from resolvers.booking import BookingMutations, BookingQueries
 from resolvers.booking_stats import BookingStatsQueries
+from resolvers.bundle import BundleMutations
+from resolvers.bundle_purchase import BundlePurchaseMutations, BundlePurchaseQueries
 from resolvers.cart import CartMutations, CartQueries
 from resolvers.catalog import CatalogMutations, CatalogQueries
 from resolvers.consultation import ConsultationMutations
@@ -108,6 +110,7 @@ class Query(
     AuditQueries,
     PaymentQueries,
     ProjectPaymentQueries,
+    BundlePurchaseQueries,
     WebhookQueries,
 ):
     # A plain resolver rather than `relay.node()`, whose extension can be applied to only one
@@ -128,6 +131,7 @@ class Mutation(
     SessionLifecycleMutations,
     WaitlistMutations,
     PhotographyMutations,
+    BundleMutations,
     ProjectMutations,
     MilestoneMutations,
     AftercareMutations,
@@ -156,6 +160,7 @@ class Mutation(
     PaymentCancelMutations,
     FollowUpPaymentMutations,
     ProjectPaymentMutations,
+    BundlePurchaseMutations,
     WebhookMutations,
     PrivacyMutations,
 ):

@@ -43,6 +43,10 @@ class BookingErrorCode(Enum):
     ALREADY_BOOKED = "ALREADY_BOOKED"
     OWN_SERVICE = "OWN_SERVICE"
     PRICE_CHANGED = "PRICE_CHANGED"
+    # bookSession with a bundle: not paid yet, every credit used, or another service/length.
+    NOT_PAID = "NOT_PAID"
+    NO_CREDITS_LEFT = "NO_CREDITS_LEFT"
+    WRONG_SERVICE = "WRONG_SERVICE"
 
 
 @strawberry.type(description="A problem with a booking mutation's input.")
@@ -90,6 +94,13 @@ class Session(relay.Node):
     model: strawberry.Private[SessionModel]
     # Set for a caller who booked without signing in: `client` shows them what they gave.
     client_as_given: strawberry.Private[UserModel | None] = None
+
+    @strawberry.field(
+        description="Booked with a credit of a bundle (`bookSession`'s `bundlePurchaseId`): "
+        "the credit covers its booked price, so nothing is due for it but extra time."
+    )
+    def booked_with_credit(self) -> bool:
+        return self.model.bundle_purchase_id is not None  # type: ignore[attr-defined]
 
     @strawberry.field(description="The package booked, if any.")
     async def package(self, info: Info) -> Package | None:
@@ -234,6 +245,13 @@ class BookSessionInput:
         "costs anything else by now, nothing is booked (PRICE_CHANGED, with today's price), "
         "as when an early-booking discount has lapsed since. Left out, the booking takes the "
         "price of the moment.",
+    )
+    bundle_purchase_id: relay.GlobalID | None = strawberry.field(
+        default=None,
+        description="Book with a credit of this bundle of yours (`myBundles`), paid, with a "
+        "credit left, for this service and `durationMinutes`: the credit covers the "
+        "session's price. NOT_FOUND, NOT_PAID, NO_CREDITS_LEFT, WRONG_SERVICE otherwise; not "
+        "with a package (INVALID_VALUE).",
     )
 
 

@@ -32,6 +32,7 @@ from schema.review import RatingSummary, Review, ReviewOrder, provider_reviews, 
 
 if TYPE_CHECKING:
     from schema.availability import AvailabilityOverride, WeeklyWindow
+    from schema.bundle import SessionBundle
     from schema.photography import Package
     from schema.provider_media import ProviderDemo, ProviderPortrait
 
@@ -144,6 +145,19 @@ class Service(relay.Node):
 
         rows = await info.context.loaders.packages_by_service_id.load(UUID(self.id))
         return [Package.from_model(row, self.currency) for row in rows if row.active]
+
+    @relay.connection(
+        ListConnection[Annotated["SessionBundle", strawberry.lazy("schema.bundle")]],
+        description="Bundles of sessions of this service on sale (package deals), fewest "
+        "sessions first; bought with `buyBundle`.",
+    )
+    async def bundles(
+        self, info: Info
+    ) -> list[Annotated[SessionBundle, strawberry.lazy("schema.bundle")]]:
+        from schema.bundle import SessionBundle  # noqa: PLC0415 - the modules refer to each other
+
+        rows = await info.context.loaders.active_bundles_by_service_id.load(UUID(self.id))
+        return [SessionBundle.from_model(row, self.currency) for row in rows]
 
     @strawberry.field(description="Who provides the service.")
     async def provider(self, info: Info) -> Provider:

@@ -33,6 +33,7 @@ NODE_MODELS = {
     "Package": "ServicePackage",
     "File": "StoredFile",
     "FollowUp": "FollowUpRequest",
+    "SessionBundle": "ServiceBundle",
 }
 NOW = datetime.now(UTC).replace(microsecond=0)
 
