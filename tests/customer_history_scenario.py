@@ -116,6 +116,9 @@ async def history(client: httpx.AsyncClient) -> dict[str, Any]:
         answer["customer"] = answer["customer"] == {"lastName": customer.last_name}
         answer["interactions"]["pageInfo"].pop("endCursor")
         for edge in answer["interactions"]["edges"]:
+            # Names carry each process's own counter: whether it names this studio.
+            provider = edge["node"]["provider"]
+            edge["node"]["provider"] = provider == {"displayName": studio.profile.display_name}
             # The ids name rows each database made up: whether it names the shown session.
             named = edge["node"].pop("recommendationId")
             edge["node"]["recommends"] = named and named == to_base64(
