@@ -90,12 +90,15 @@ class PlanStatus(StrEnum):
     ACTIVE = "ACTIVE"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
+    # Its client erased their account: what was left unpaid is no longer charged.
+    CANCELLED = "CANCELLED"
 
 
 class InstallmentStatus(StrEnum):
     SCHEDULED = "SCHEDULED"
     PAID = "PAID"
     FAILED = "FAILED"
+    CANCELLED = "CANCELLED"  # its plan was cancelled before it was charged
 
 
 class RefundStatus(StrEnum):

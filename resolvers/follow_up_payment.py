@@ -20,7 +20,8 @@ from resolvers.nodes import decode_id
 from resolvers.paid_once import pending_payment
 from resolvers.participants import actor_in
 from resolvers.payment import charge_payment, refused
-from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.payment_locks import lock_payer
+from resolvers.permissions import Forbidden, IsAuthenticated, SignedOut
 from schema.aftercare import FollowUp, PayFollowUpInput
 from schema.payment import Payment, PaymentPayload
 
@@ -30,13 +31,17 @@ FOLLOW_UP_NOT_FOUND = Violation("followUpId", "NOT_FOUND", "No such follow-up.")
 async def _locked_follow_up(info: Info, global_id: relay.GlobalID) -> FollowUpRequest | None:
     """The caller's own follow-up, locked until the transaction ends: a request sent twice
     waits here and then finds the first one's payment. Someone else's is as unknown as one
-    that never existed; its provider and admins are refused outright."""
+    that never existed; its provider and admins are refused outright. The client's account
+    is locked first (`lock_payer`): an erasure under way is waited for, then refused."""
     follow_up_id = decode_id(global_id, FollowUp)
-    query = FollowUpRequest.select_for_update().filter(id=follow_up_id)
-    row = await query.first() if follow_up_id else None
+    row = await FollowUpRequest.get_or_none(id=follow_up_id) if follow_up_id else None
     user = info.context.user
-    if row is None or user is None or row.client_id == user.id:  # type: ignore[attr-defined]
-        return row
+    if row is None or user is None:
+        return None
+    if row.client_id == user.id:  # type: ignore[attr-defined]
+        if not await lock_payer(user.id):
+            raise SignedOut
+        return await FollowUpRequest.select_for_update().get(id=row.id)
     try:
         await actor_in(info, (await followed_by(row)).engagement)  # type: ignore[arg-type]
     except Forbidden:

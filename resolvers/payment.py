@@ -43,8 +43,8 @@ from resolvers.participants import actor_in
 from resolvers.payment_account import session_account
 from resolvers.payment_cancelling import withdraw_charge
 from resolvers.payment_effects import settle
-from resolvers.payment_locks import lock_payment
-from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.payment_locks import lock_payer, lock_payment
+from resolvers.permissions import Forbidden, IsAuthenticated, SignedOut
 from resolvers.refunding import refund_late_payment
 from schema.booking import Session
 from schema.payment import (
@@ -183,6 +183,11 @@ class PaymentMutations:
                 return refused(SESSION_NOT_FOUND)
             if found[1] is Actor.PROVIDER:
                 raise Forbidden("Only the client pays for a session.")
+            # The client's account before the session, as deleteMyAccount locks them: an
+            # erasure under way is waited for, and its client then refused as signed out.
+            live = await lock_payer(found[0].client_id)  # type: ignore[attr-defined]
+            if not live and found[1] is Actor.CLIENT:
+                raise SignedOut
             session = await SessionModel.select_for_update().get(id=found[0].id)
             if session.status not in PAYABLE_STATUSES:
                 return refused(Violation("sessionId", "INVALID_STATE", "This session is not open."))

@@ -27,7 +27,8 @@ from models.payment import PaymentPlan as PlanModel
 from resolvers.bundle_credit import owed
 from resolvers.payment import SESSION_NOT_FOUND, payment_errors, session_for, waiting_amount
 from resolvers.payment_account import session_account
-from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.payment_locks import lock_payer
+from resolvers.permissions import Forbidden, IsAuthenticated, SignedOut
 from schema.payment import CreatePaymentPlanInput, PaymentPlan, PaymentPlanPayload
 
 REFERENCE_CHARS = 200
@@ -115,6 +116,11 @@ class PaymentPlanMutations:
             return _refused(card)
         now = datetime.now(UTC)
         async with in_transaction():
+            # The client's account before the session, as payForSession: a plan is either
+            # there for an erasure to cancel, or refused once the client is erased.
+            live = await lock_payer(found[0].client_id)  # type: ignore[attr-defined]
+            if not live and found[1] is Actor.CLIENT:
+                raise SignedOut
             session = await SessionModel.select_for_update().get(id=found[0].id)
             if session.status not in ACTIVE_STATUSES:
                 return _refused(

@@ -41,3 +41,11 @@ class Forbidden(GraphQLError):
 
     def __init__(self, message: str = "You may not act on this object.") -> None:
         super().__init__(message, extensions={"code": "FORBIDDEN"})
+
+
+class SignedOut(GraphQLError):
+    """The caller's account went away while their request ran (erased after it signed in):
+    refused as `IsAuthenticated` refuses a request without a user."""
+
+    def __init__(self) -> None:
+        super().__init__(IsAuthenticated.message, extensions=IsAuthenticated.error_extensions)

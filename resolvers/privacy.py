@@ -38,7 +38,7 @@ from models.file import StoredFile
 from models.gallery import Gallery, Photo
 from models.notification import Notification
 from models.outbox import OutboxMessage
-from models.payment import Payment
+from models.payment import Installment, Payment
 from models.photography import Child, SessionChild
 from models.project import Deliverable, Message, Project
 from models.provider import ProviderProfile, ProviderSpecialty, Service
@@ -52,6 +52,7 @@ from resolvers.payment_cancelling import cancel_abandoned
 from resolvers.permissions import IsAuthenticated
 from resolvers.privacy_export import store_export
 from resolvers.privacy_mail import redact_mail_words
+from resolvers.privacy_plans import lock_scheduled_installments, stop_plans
 from resolvers.privacy_traces import (
     erase_cancellation_reasons,
     erase_provider_media,
@@ -117,7 +118,9 @@ async def _lock_unpaid_orders(user: User) -> list[Order]:
     return await _unpaid_orders(user).select_for_update()
 
 
-async def _refusals(user: User, unpaid: list[Order]) -> list[Violation]:
+async def _refusals(user: User, unpaid: list[Order], charging: int = 0) -> list[Violation]:
+    """`charging`: installments of theirs the job is charging (`lock_scheduled_installments`),
+    which keep the account as a payment being processed does."""
     open_sessions = await Session.filter(
         Q(client_id=user.id) | Q(provider__user_id=user.id),
         status__in=list(ACTIVE_STATUSES),
@@ -130,7 +133,7 @@ async def _refusals(user: User, unpaid: list[Order]) -> list[Violation]:
         digital=False,
         fulfillment_status__in=_NOT_MADE,
     ).count()
-    payments_pending = await _payments_left_payable(user, unpaid).count()
+    payments_pending = await _payments_left_payable(user, unpaid).count() + charging
     return deletion_violations(open_sessions, in_fulfilment, payments_pending)
 
 
@@ -140,7 +143,7 @@ def _payments_left_payable(user: User, unpaid: list[Order]) -> QuerySet[Payment]
     (whose question it erases: their provider would be told that a "[deleted]" question was
     paid) and the sessions they took part in as client, whose balance may still be owed (the
     upcoming ones refuse the erasure first). An installment is its plan's to charge, off
-    session: nobody is on a card form of it."""
+    session: nobody is on a card form of it; the plan is stopped instead (privacy_plans.py)."""
     return Payment.filter(
         Q(order_id__in=[order.id for order in unpaid])
         | Q(follow_up__client_id=user.id)
@@ -273,10 +276,11 @@ async def _erase_briefs(user: User) -> None:
     await FollowUpRequest.filter(client_id=user.id).update(question=ERASED_MESSAGE)
 
 
-async def _erase(user: User, unpaid: list[Order]) -> list[str]:
+async def _erase(user: User, unpaid: list[Order], installments: list[Installment]) -> list[str]:
     """Everything but the final storage clean-up, in the caller's transaction."""
     now, email = datetime.now(UTC), user.email
     await _cancel_orders(user, unpaid)
+    await stop_plans(user, installments)
     keys = await _erase_galleries(user)
     keys += await erase_session_files(user.id)
     keys += await erase_provider_media(user.id)  # first: they hold on to their uploads
@@ -338,7 +342,9 @@ class PrivacyMutations:
         "anonymised. Cancel upcoming sessions first. The unpaid orders of your account and "
         "of your galleries' photos are cancelled, with any card payment of them nobody is "
         "paying, and so are such payments of your follow-ups and of your past sessions' "
-        "balances; refused while the payment provider is processing one.",
+        "balances; refused while the payment provider is processing one. The payment plans of "
+        "your sessions stop: what is left unpaid is cancelled, and the saved card no longer "
+        "charged (refused while an installment is being charged).",
         permission_classes=[IsAuthenticated],
     )
     async def delete_my_account(
@@ -356,9 +362,10 @@ class PrivacyMutations:
                 return DeleteAccountPayload(deleted=True)
             await _lock_cart_lines(user)
             unpaid = await _lock_unpaid_orders(user)
-            if refusals := await _refusals(user, unpaid):
+            installments, charging = await lock_scheduled_installments(user)
+            if refusals := await _refusals(user, unpaid, charging):
                 return DeleteAccountPayload(user_errors=_errors(refusals))
-            keys = await _erase(user, unpaid)
+            keys = await _erase(user, unpaid, installments)
         for key in keys:
             await info.context.storage.delete(key)
         return DeleteAccountPayload(deleted=True)

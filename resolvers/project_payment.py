@@ -21,7 +21,8 @@ from resolvers.nodes import decode_id
 from resolvers.paid_once import pending_payment
 from resolvers.participants import actor_in
 from resolvers.payment import charge_payment, refused
-from resolvers.permissions import Forbidden, IsAuthenticated
+from resolvers.payment_locks import lock_payer
+from resolvers.permissions import Forbidden, IsAuthenticated, SignedOut
 from resolvers.project_paid import PROJECT
 from schema.common import Money
 from schema.payment import Payment, PaymentPayload, ProjectAccount, Refund
@@ -34,13 +35,17 @@ PROJECT_NOT_FOUND = Violation("projectId", "NOT_FOUND", "No such project.")
 async def _locked_project(info: Info, global_id: relay.GlobalID) -> ProjectModel | None:
     """The caller's own project, locked until the transaction ends: a request sent twice
     waits here and then finds the first one's payment. Someone else's is as unknown as one
-    that never existed; its provider and admins are refused outright."""
+    that never existed; its provider and admins are refused outright. The client's account
+    is locked first (`lock_payer`): an erasure under way is waited for, then refused."""
     project_id = decode_id(global_id, Project)
-    query = ProjectModel.select_for_update().filter(id=project_id)
-    row = await query.first() if project_id else None
+    row = await ProjectModel.get_or_none(id=project_id) if project_id else None
     user = info.context.user
-    if row is None or user is None or row.client_id == user.id:  # type: ignore[attr-defined]
-        return row
+    if row is None or user is None:
+        return None
+    if row.client_id == user.id:  # type: ignore[attr-defined]
+        if not await lock_payer(user.id):
+            raise SignedOut
+        return await ProjectModel.select_for_update().get(id=row.id)
     try:
         await actor_in(info, row)  # type: ignore[arg-type]
     except Forbidden:
