@@ -22,7 +22,8 @@ from resolvers.errors import to_user_errors
 from resolvers.nodes import decode_id
 from resolvers.paid_once import pending_payment
 from resolvers.payment import charge_payment
-from resolvers.permissions import IsAuthenticated
+from resolvers.payment_locks import lock_payer
+from resolvers.permissions import IsAuthenticated, SignedOut
 from schema.bundle import (
     BundleErrorCode,
     BundlePurchase,
@@ -45,7 +46,10 @@ def _refused(*violations: Violation) -> BuyBundlePayload:
 async def _purchase(info: Info, global_id: relay.GlobalID) -> PurchaseModel | Violation:
     """The caller's unpaid purchase of the bundle (a retried request), or a new one; the
     bundle's row lock, held until the transaction ends, lets one request of two see the
-    other's."""
+    other's. The client's account is locked first (`lock_payer`), as every payment of a
+    client's does: an erasure under way is waited for, then refused."""
+    if not await lock_payer(info.context.user.id):  # type: ignore[union-attr]
+        raise SignedOut
     bundle_id = decode_id(global_id, SessionBundle)
     query = ServiceBundle.select_for_update().filter(id=bundle_id)
     bundle = await query.first() if bundle_id else None

@@ -141,12 +141,15 @@ def _payments_left_payable(user: User, unpaid: list[Order]) -> QuerySet[Payment]
     """The pending payments that could still take money once the account is erased, for
     something the erasure ends or empties: the unpaid orders it cancels, the user's follow-ups
     (whose question it erases: their provider would be told that a "[deleted]" question was
-    paid) and the sessions they took part in as client, whose balance may still be owed (the
-    upcoming ones refuse the erasure first). An installment is its plan's to charge, off
+    paid), projects and bundles (paid by an account nobody holds any more), and the sessions
+    they took part in as client, whose balance may still be owed (the upcoming ones refuse
+    the erasure first). An installment is its plan's to charge, off
     session: nobody is on a card form of it; the plan is stopped instead (privacy_plans.py)."""
     return Payment.filter(
         Q(order_id__in=[order.id for order in unpaid])
         | Q(follow_up__client_id=user.id)
+        | Q(project__client_id=user.id)
+        | Q(bundle_purchase__client_id=user.id)
         | Q(session__client_id=user.id, session__status__in=list(PAYABLE_STATUSES)),
         status=PaymentStatus.PENDING,
         installment_id=None,
@@ -155,8 +158,8 @@ def _payments_left_payable(user: User, unpaid: list[Order]) -> QuerySet[Payment]
 
 async def _cancel_abandoned_payments(payments: PaymentProvider, user: User) -> None:
     """Before the erasure: the card forms nobody is paying (opened and walked away from) of
-    the orders it would cancel, the user's follow-ups and their sessions' balances
-    (`_payments_left_payable`) are cancelled at the provider, so they no longer
+    the orders it would cancel, the user's follow-ups, projects, bundles and their sessions'
+    balances (`_payments_left_payable`) are cancelled at the provider, so they no longer
     keep the account. Only when nothing else refuses it, so that a refused deletion leaves
     them payable. Outside the erasure's transaction and its order locks: cancelling locks
     the payment, and a webhook locks the payment before its order. What cannot be cancelled

@@ -1,9 +1,9 @@
-"""payFollowUp, payForSession and payProject racing deleteMyAccount: a request signed in before
-the erasure began. Both lock the client's account row first, so whichever comes first, no
-payment is opened for an erased account: either the payment is there first and the erasure
-sees it (and keeps the account), or the erasure goes first and the payment, its token revoked
-meanwhile, is refused as signed out. Each test holds the row itself and queues the two
-requests behind it in a known order (`until_waiting`)."""
+"""payFollowUp, payForSession, payProject and buyBundle racing deleteMyAccount: a request
+signed in before the erasure began. Both lock the client's account row first, so whichever
+comes first, no payment is opened for an erased account: either the payment is there first
+and the erasure sees it (and keeps the account), or the erasure goes first and the payment,
+its token revoked meanwhile, is refused as signed out. Each test holds the row itself and
+queues the two requests behind it in a known order (`until_waiting`)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,12 @@ from models.booking import Session
 from models.payment import Payment
 from models.project import Project
 from tests.api import execute
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_user, token_for
 from tests.locks import until_waiting
 from tests.payments import PAY as PAY_SESSION
+from tests.scheduling import open_studio
+from tests.test_bundles import BUY as BUY_BUNDLE
+from tests.test_bundles import bundle_of
 from tests.test_follow_up_payments import PAY as PAY_FOLLOW_UP
 from tests.test_follow_up_payments import asked
 from tests.test_privacy import DELETE
@@ -57,7 +60,12 @@ async def _queued(client_id: UUID, *requests: Request) -> list[dict[str, Any]]:
 
 async def _payer(client: httpx.AsyncClient, which: str) -> tuple[UUID, str, Request]:
     """A client who may erase their account, their token, and their request `which`."""
-    if which == "payProject":
+    if which == "buyBundle":
+        studio, buyer = await open_studio(), await make_user()
+        token = await token_for(buyer)
+        client_id, query = buyer.id, BUY_BUNDLE
+        variables = {"id": await bundle_of(client, studio)}
+    elif which == "payProject":
         project = await started(client)
         # Erasure waits for the consultation booked to start the project: taken place.
         await Session.all().update(status=SessionStatus.COMPLETED)
@@ -86,7 +94,7 @@ def _delete(client: httpx.AsyncClient, token: str) -> Request:
     return delete
 
 
-@pytest.mark.parametrize("which", ["payFollowUp", "payForSession", "payProject"])
+@pytest.mark.parametrize("which", ["payFollowUp", "payForSession", "payProject", "buyBundle"])
 async def test_a_payment_waiting_for_an_erasure_is_refused_as_signed_out(
     client: httpx.AsyncClient, which: str
 ) -> None:
@@ -100,7 +108,7 @@ async def test_a_payment_waiting_for_an_erasure_is_refused_as_signed_out(
     assert await Payment.all().count() == 0
 
 
-@pytest.mark.parametrize("which", ["payFollowUp", "payForSession"])
+@pytest.mark.parametrize("which", ["payFollowUp", "payForSession", "payProject", "buyBundle"])
 async def test_a_payment_opened_as_the_erasure_starts_keeps_the_account(
     client: httpx.AsyncClient, which: str
 ) -> None:
