@@ -8,7 +8,6 @@ marks it paid and tells the provider."""
 from __future__ import annotations
 
 import strawberry
-from strawberry import relay
 from tortoise.transactions import in_transaction
 
 from app.context import Info
@@ -17,36 +16,18 @@ from domain.violation import Violation
 from models.aftercare import FollowUpRequest, FollowUpStatus
 from resolvers.follow_up_paid import FOLLOW_UP, followed_by
 from resolvers.nodes import decode_id
-from resolvers.paid_once import pending_payment
-from resolvers.participants import actor_in
+from resolvers.paid_once import own_locked, pending_payment
+from resolvers.participants import Engagement
 from resolvers.payment import charge_payment, refused
-from resolvers.payment_locks import lock_payer
-from resolvers.permissions import Forbidden, IsAuthenticated, SignedOut
+from resolvers.permissions import IsAuthenticated
 from schema.aftercare import FollowUp, PayFollowUpInput
 from schema.payment import Payment, PaymentPayload
 
 FOLLOW_UP_NOT_FOUND = Violation("followUpId", "NOT_FOUND", "No such follow-up.")
 
 
-async def _locked_follow_up(info: Info, global_id: relay.GlobalID) -> FollowUpRequest | None:
-    """The caller's own follow-up, locked until the transaction ends: a request sent twice
-    waits here and then finds the first one's payment. Someone else's is as unknown as one
-    that never existed; its provider and admins are refused outright. The client's account
-    is locked first (`lock_payer`): an erasure under way is waited for, then refused."""
-    follow_up_id = decode_id(global_id, FollowUp)
-    row = await FollowUpRequest.get_or_none(id=follow_up_id) if follow_up_id else None
-    user = info.context.user
-    if row is None or user is None:
-        return None
-    if row.client_id == user.id:  # type: ignore[attr-defined]
-        if not await lock_payer(user.id):
-            raise SignedOut
-        return await FollowUpRequest.select_for_update().get(id=row.id)
-    try:
-        await actor_in(info, (await followed_by(row)).engagement)  # type: ignore[arg-type]
-    except Forbidden:
-        return None
-    raise Forbidden("Follow-ups are paid by their client.")
+async def _engagement(row: FollowUpRequest) -> Engagement:
+    return (await followed_by(row)).engagement  # type: ignore[return-value]
 
 
 @strawberry.type
@@ -62,7 +43,10 @@ class FollowUpPaymentMutations:
     )
     async def pay_follow_up(self, info: Info, input: PayFollowUpInput) -> PaymentPayload:
         async with in_transaction():
-            follow_up = await _locked_follow_up(info, input.follow_up_id)
+            follow_up_id = decode_id(input.follow_up_id, FollowUp)
+            follow_up = await own_locked(
+                info, FollowUpRequest, follow_up_id, _engagement, "Follow-ups"
+            )
             if follow_up is None:
                 return refused(FOLLOW_UP_NOT_FOUND)
             refusal = payment_refusal(

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 from uuid import UUID
 
 from app.context import Info
@@ -32,8 +33,12 @@ from models.bundle import BundlePurchase
 from models.payment import Payment, Refund
 from models.project import Project as ProjectModel
 from resolvers.notify import notify_users
+from resolvers.participants import Engagement, actor_in
+from resolvers.payment_locks import lock_payer
+from resolvers.permissions import Forbidden, SignedOut
 
 Owner = FollowUpRequest | ProjectModel | BundlePurchase
+Paid = TypeVar("Paid", FollowUpRequest, ProjectModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,34 @@ async def paid_for(what: PaidOnce, payment: Payment) -> tuple[Owner, PaidFor]:
     """What a payment is for, unlocked, and its description."""
     owner = await what.model.get(id=what.owner_id(payment))
     return owner, await what.describe(owner)
+
+
+async def own_locked(
+    info: Info,
+    model: type[Paid],
+    row_id: UUID | None,
+    engagement: Callable[[Paid], Awaitable[Engagement]],
+    things: str,
+) -> Paid | None:
+    """The caller's own row of `model` to pay, locked until the transaction ends: a request
+    sent twice waits here and then finds the first one's payment. Someone else's is as
+    unknown as one that never existed; the provider of its `engagement` and admins are
+    refused outright (`things`, say "Projects", are paid by their client). The client's
+    account is locked first (`lock_payer`): an erasure under way is waited for, then
+    refused."""
+    row = await model.get_or_none(id=row_id) if row_id else None
+    user = info.context.user
+    if row is None or user is None:
+        return None
+    if row.client_id == user.id:  # type: ignore[attr-defined]
+        if not await lock_payer(user.id):
+            raise SignedOut
+        return await model.select_for_update().get(id=row.id)
+    try:
+        await actor_in(info, await engagement(row))
+    except Forbidden:
+        return None
+    raise Forbidden(f"{things} are paid by their client.")
 
 
 async def pending_payment(

@@ -18,11 +18,10 @@ from models.payment import Payment as PaymentModel
 from models.payment import Refund as RefundModel
 from models.project import Project as ProjectModel
 from resolvers.nodes import decode_id
-from resolvers.paid_once import pending_payment
-from resolvers.participants import actor_in
+from resolvers.paid_once import own_locked, pending_payment
+from resolvers.participants import Engagement
 from resolvers.payment import charge_payment, refused
-from resolvers.payment_locks import lock_payer
-from resolvers.permissions import Forbidden, IsAuthenticated, SignedOut
+from resolvers.permissions import IsAuthenticated
 from resolvers.project_paid import PROJECT
 from schema.common import Money
 from schema.payment import Payment, PaymentPayload, ProjectAccount, Refund
@@ -32,25 +31,8 @@ from schema.project_inputs import PayProjectInput
 PROJECT_NOT_FOUND = Violation("projectId", "NOT_FOUND", "No such project.")
 
 
-async def _locked_project(info: Info, global_id: relay.GlobalID) -> ProjectModel | None:
-    """The caller's own project, locked until the transaction ends: a request sent twice
-    waits here and then finds the first one's payment. Someone else's is as unknown as one
-    that never existed; its provider and admins are refused outright. The client's account
-    is locked first (`lock_payer`): an erasure under way is waited for, then refused."""
-    project_id = decode_id(global_id, Project)
-    row = await ProjectModel.get_or_none(id=project_id) if project_id else None
-    user = info.context.user
-    if row is None or user is None:
-        return None
-    if row.client_id == user.id:  # type: ignore[attr-defined]
-        if not await lock_payer(user.id):
-            raise SignedOut
-        return await ProjectModel.select_for_update().get(id=row.id)
-    try:
-        await actor_in(info, row)  # type: ignore[arg-type]
-    except Forbidden:
-        return None
-    raise Forbidden("Projects are paid by their client.")
+async def _itself(row: ProjectModel) -> Engagement:
+    return row  # type: ignore[return-value]
 
 
 async def project_account(project: ProjectModel) -> ProjectAccount:
@@ -105,7 +87,8 @@ class ProjectPaymentMutations:
     )
     async def pay_project(self, info: Info, input: PayProjectInput) -> PaymentPayload:
         async with in_transaction():
-            project = await _locked_project(info, input.project_id)
+            project_id = decode_id(input.project_id, Project)
+            project = await own_locked(info, ProjectModel, project_id, _itself, "Projects")
             if project is None:
                 return refused(PROJECT_NOT_FOUND)
             refusal = payment_refusal(

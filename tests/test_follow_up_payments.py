@@ -142,15 +142,15 @@ async def test_a_payment_sent_three_times_at_once_opens_one(
     client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     follow_up = await asked(client)
-    locked = resolvers.follow_up_payment._locked_follow_up
+    locked = resolvers.follow_up_payment.own_locked
 
-    async def slowly(info: object, global_id: object) -> object:
+    async def slowly(*args: object) -> object:
         # Each request has read the follow-up before any writes, unless the read locks it.
-        row = await locked(info, global_id)  # type: ignore[arg-type]
+        row = await locked(*args)  # type: ignore[arg-type]
         await asyncio.sleep(0.2)
         return row
 
-    monkeypatch.setattr(resolvers.follow_up_payment, "_locked_follow_up", slowly)
+    monkeypatch.setattr(resolvers.follow_up_payment, "own_locked", slowly)
     answers = await asyncio.gather(
         *(execute(client, PAY, follow_up.pay(), token=follow_up.client_token) for _ in range(3))
     )
