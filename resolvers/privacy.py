@@ -359,8 +359,11 @@ class PrivacyMutations:
             return DeleteAccountPayload(user_errors=_errors([wrong]))
         await _cancel_abandoned_payments(info.context.payments, user)
         async with in_transaction():
-            # A second deleteMyAccount of the same account waits here, then finds no token.
-            user = await User.select_for_update().get(id=user.id)
+            # A second deleteMyAccount of the same account waits here, then finds no token;
+            # so does a payment of theirs (`lock_payer`). FOR NO KEY UPDATE: the row's columns
+            # are blanked, never its key, so a job holding one of their sessions may still
+            # write them a notice (a foreign key to the row) while the erasure waits for it.
+            user = await User.select_for_update(no_key=True).get(id=user.id)
             if user.deleted_at is not None:
                 return DeleteAccountPayload(deleted=True)
             await _lock_cart_lines(user)
