@@ -15,7 +15,7 @@ from app.context import Info
 from models.bundle import BundlePurchase as PurchaseModel
 from models.bundle import ServiceBundle as BundleModel
 from schema.common import Money, UserError
-from schema.nodes import rows_by_id
+from schema.nodes import on_sale, rows_by_id
 from schema.payment import Payment
 from schema.provider import Service
 
@@ -58,13 +58,7 @@ class SessionBundle(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        rows = await rows_by_id(BundleModel, node_ids, "service")
-        return [
-            cls.from_model(row, row.service.currency)
-            if row is not None and (row.active or info.context.is_admin)
-            else None
-            for row in rows
-        ]
+        return await on_sale(info, BundleModel, node_ids, cls.from_model)
 
     @classmethod
     def from_model(cls, row: BundleModel, currency: str) -> SessionBundle:

@@ -37,3 +37,17 @@ async def for_admins(
     if not info.context.is_admin:
         return [None for _ in node_ids]
     return [to_node(row) if row else None for row in await rows_by_id(model, node_ids)]
+
+
+async def on_sale(
+    info: Info, model: type[M], node_ids: Iterable[str], to_node: Callable[[M, str], N]
+) -> list[N | None]:
+    """Nodes of a service's offers (packages, bundles) by ID, in the order asked, each with
+    its service's currency: active ones for anyone, archived ones for admins only."""
+    rows = await rows_by_id(model, node_ids, "service")
+    return [
+        to_node(row, row.service.currency)  # type: ignore[attr-defined]
+        if row is not None and (row.active or info.context.is_admin)  # type: ignore[attr-defined]
+        else None
+        for row in rows
+    ]

@@ -15,7 +15,7 @@ from models.photography import Child as ChildModel
 from models.photography import ServicePackage
 from models.photography import SessionChild as SessionChildModel
 from schema.common import Money, UserError
-from schema.nodes import rows_by_id
+from schema.nodes import on_sale, rows_by_id
 
 
 @strawberry.enum(description="Why a package or child mutation refused its input.")
@@ -49,13 +49,7 @@ class Package(relay.Node):
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Any]:
-        rows = await rows_by_id(ServicePackage, node_ids, "service")
-        return [
-            cls.from_model(row, row.service.currency)
-            if row is not None and (row.active or info.context.is_admin)
-            else None
-            for row in rows
-        ]
+        return await on_sale(info, ServicePackage, node_ids, cls.from_model)
 
     @classmethod
     def from_model(cls, row: ServicePackage, currency: str) -> Package:
