@@ -15,7 +15,7 @@ from models.booking import Session
 from models.bundle import BundlePurchase
 from models.notification import Notification
 from models.payment import Payment
-from tests.api import assert_denied, gql
+from tests.api import StatementCounter, assert_denied, gql
 from tests.payments import ACCOUNT, PAY, RECORD
 from tests.scheduling import Studio, at, client_token, next_weekday, open_studio
 from tests.test_session_flow import CANCEL
@@ -277,3 +277,31 @@ async def starting_in_a_day(session_id: str) -> None:
     for field in ("start_at", "end_at", "blocked_start", "blocked_end"):
         setattr(row, field, getattr(row, field) - shift)
     await row.save(update_fields=["start_at", "end_at", "blocked_start", "blocked_end"])
+
+
+LISTING = """
+{ providers(first: 20) { edges { node { services { edges { node {
+  bundles { edges { node { id sessionCount price { amount currency } } } }
+} } } } } } }"""
+
+
+async def test_bundles_of_a_providers_listing_cost_one_statement_however_many(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    counts = []
+    for studios in (1, 4):
+        for _ in range(studios if not counts else studios - 1):
+            studio = await open_studio()
+            await bundle_of(client, studio)
+            await bundle_of(client, studio, count=10, price=70_000)
+        statements.reset()
+        listed = await gql(client, LISTING, {})
+        counts.append(statements.count)
+        edges = listed["providers"]["edges"]
+        assert len(edges) == studios
+        assert all(
+            len(s["node"]["bundles"]["edges"]) == 2
+            for e in edges
+            for s in e["node"]["services"]["edges"]
+        )
+    assert counts[0] == counts[1], counts
